@@ -1,0 +1,73 @@
+# Shared set-up for ./run.sh and ./test.sh (sourced, not run).
+# Installs what a fresh Debian 12 machine with only the .NET SDK lacks, then
+# restores and builds. Idempotent: installs nothing that is already there.
+set -euo pipefail
+
+die() { echo "error: $*" >&2; exit 1; }
+step() { echo "==> $*" >&2; }
+
+# Debian packages the toolkit, its tests and its native build need:
+#   libglfw3                  windows (our own P/Invoke binding loads libglfw.so.3)
+#   xvfb xauth xdotool        a virtual display for windowed tests, and input driving it
+#   libgl1-mesa-dri libgl1 libegl1   OpenGL through Mesa (llvmpipe)
+#   mesa-vulkan-drivers libvulkan1   Vulkan through Mesa (lavapipe)
+#   libfontconfig1 fontconfig        SkiaSharp's font manager for system fallback fonts
+#   fonts-wqy-microhei               one CJK font, so CJK fallback is exercised
+#   clang zlib1g-dev                 NativeAOT publishing (perf/startup.sh)
+APT_PACKAGES=(libglfw3 xvfb xauth xdotool x11-utils libgl1-mesa-dri libgl1 libegl1 mesa-vulkan-drivers libvulkan1
+  libfontconfig1 fontconfig fonts-wqy-microhei clang zlib1g-dev)
+
+ensure_apt_packages() {
+  local missing=()
+  for p in "${APT_PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  step "installing Debian packages: ${missing[*]}"
+  local sudo=()
+  if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null || die "need root or sudo to install: ${missing[*]}"
+    sudo=(sudo)
+  fi
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q >/dev/null \
+    || die "apt-get update failed"
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}" >/dev/null \
+    || die "apt-get install failed for: ${missing[*]}"
+}
+
+ensure_dotnet() {
+  command -v dotnet >/dev/null || die "the .NET SDK (dotnet) is not on PATH; install .NET 10 first"
+  dotnet --list-sdks | grep -q '^10\.' || die "the .NET 10 SDK is required (found: $(dotnet --list-sdks | tr '\n' ' '))"
+  export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+}
+
+build_solution() {
+  step "restoring and building (Release)"
+  dotnet build Skia.Trader.sln -c Release -nologo -v:q -clp:ErrorsOnly \
+    || die "build failed (see the errors above)"
+}
+
+# Starts an Xvfb of our own on a free display unless one is usable already;
+# it is killed by PID when the calling script exits.
+XVFB_PID=""
+ensure_display() {
+  if [ -n "${DISPLAY:-}" ] && xdpyinfo >/dev/null 2>&1; then return 0; fi
+  local n
+  for n in $(seq 90 140); do
+    [ -e "/tmp/.X$n-lock" ] || [ -e "/tmp/.X11-unix/X$n" ] && continue
+    Xvfb ":$n" -screen 0 1920x1080x24 -nolisten tcp >/dev/null 2>&1 &
+    XVFB_PID=$!
+    for _ in $(seq 1 50); do
+      if DISPLAY=":$n" xdpyinfo >/dev/null 2>&1; then
+        export DISPLAY=":$n"
+        trap 'kill "$XVFB_PID" 2>/dev/null || true' EXIT
+        step "Xvfb on DISPLAY=:$n (pid $XVFB_PID)"
+        return 0
+      fi
+      kill -0 "$XVFB_PID" 2>/dev/null || break
+      sleep 0.1
+    done
+    kill "$XVFB_PID" 2>/dev/null || true
+  done
+  die "could not start Xvfb"
+}

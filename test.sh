@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Runs every test: installs what is missing, builds, starts a virtual display
+# (Xvfb) for the windowed tests, and runs all test projects.
+#   UPDATE_GOLDENS=1 ./test.sh   rewrites golden images instead of comparing
+#   ./test.sh --filter X         passes the filter to dotnet test
+set -euo pipefail
+cd "$(dirname "$0")"
+source .ci/setup.sh
+ensure_dotnet
+ensure_apt_packages
+build_solution
+ensure_display
+results="${TEST_RESULTS_DIR:-$PWD/TestResults}"
+rm -rf "$results"; mkdir -p "$results"
+step "running tests (results and failed-image diffs under $results)"
+set +e
+dotnet test Skia.Trader.sln -c Release --no-build -nologo \
+  --results-directory "$results" --logger "trx" --blame-hang-timeout 5m "$@" 2>&1 | tee "$results/console.log"
+rc=${PIPESTATUS[0]}
+set -e
+# One closing line over all projects, in the plain form CI reads.
+passed=$(grep -oE 'Passed: +[0-9]+' "$results/console.log" | awk '{s+=$2} END {print s+0}')
+failed=$(grep -oE 'Failed: +[0-9]+' "$results/console.log" | awk '{s+=$2} END {print s+0}')
+skipped=$(grep -oE 'Skipped: +[0-9]+' "$results/console.log" | awk '{s+=$2} END {print s+0}')
+echo "$passed passed, $failed failed, $skipped skipped"
+if [ "$rc" -ne 0 ]; then echo "error: tests failed (exit $rc)" >&2; exit "$rc"; fi
+[ "$passed" -gt 0 ] || { echo "error: no test ran" >&2; exit 1; }
