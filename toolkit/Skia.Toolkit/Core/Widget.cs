@@ -118,6 +118,15 @@ public abstract partial class Widget
     public virtual bool ClipToBounds => false;
 
     /// <summary>
+    /// RepaintsWhole, when true, makes any repaint that touches this widget repaint all of its bounds.
+    /// Override it for widgets that draw anti-aliased curves or lines (rounded corners, chart lines):
+    /// Skia's raster backend rasterises those slightly differently when a clip cuts through them, so
+    /// a partial repaint would not match a full one pixel for pixel. Axis-aligned rectangles, text and
+    /// images come out identical under any clip and need not.
+    /// </summary>
+    protected internal virtual bool RepaintsWhole => false;
+
+    /// <summary>
     /// IsLayoutBoundary tells whether this widget's own size does not depend on its children, so that a
     /// change inside it re-lays-out nothing outside it. By default a widget with both Width and Height set is one.
     /// </summary>

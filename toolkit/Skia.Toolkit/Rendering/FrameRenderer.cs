@@ -43,6 +43,15 @@ public sealed class FrameRenderer : IDisposable
         var region = _root.DirtyRegion;
         if (region.IsEmpty) return new FrameStats(0, 0, 0, Stopwatch.GetElapsedTime(start));
 
+        _scale = _root.Scale;
+        var logical = _root.LogicalSize;
+        var windowRect = new SKRect(0, 0, logical.Width, logical.Height);
+        // Widgets that must repaint whole may widen the region, which may touch more of them: repeat until stable
+        // (it ends at the latest when the region becomes the whole window).
+        while (WidenForWholeRepaints(_root.Content, windowRect, region))
+        {
+        }
+
         var canvas = _backend.BeginFrame(_root.PixelSize);
         int saved = canvas.Save();
         canvas.ResetMatrix();
@@ -53,9 +62,7 @@ public sealed class FrameRenderer : IDisposable
         canvas.Clear(_root.Background);
 
         _widgetsRendered = 0;
-        _scale = _root.Scale;
-        var logical = _root.LogicalSize;
-        RenderSubtree(canvas, _root.Content, new SKRect(0, 0, logical.Width, logical.Height), region);
+        RenderSubtree(canvas, _root.Content, windowRect, region);
         canvas.RestoreToCount(saved);
 
         var stats = new FrameStats(_widgetsRendered, region.Area, region.Count, TimeSpan.Zero);
@@ -101,6 +108,33 @@ public sealed class FrameRenderer : IDisposable
         {
             for (int i = 0; i < children.Count; i++) RenderSubtree(canvas, children[i], clip, region);
         }
+    }
+
+    /// <summary>WidenForWholeRepaints adds the whole visible area of every <see cref="Widget.RepaintsWhole"/> widget the region touches but does not contain; returns whether it added any.</summary>
+    private bool WidenForWholeRepaints(Widget widget, SKRect clip, DirtyRegion region)
+    {
+        if (!widget.IsVisible || region.IsFull) return false;
+        var visible = SKRect.Intersect(widget.BoundsInWindow, clip);
+        bool widened = false;
+        if (widget.RepaintsWhole && !visible.IsEmpty)
+        {
+            var device = ToDevice(visible);
+            if (region.Intersects(device) && !region.Contains(device))
+            {
+                region.Add(device);
+                widened = true;
+            }
+        }
+
+        var children = widget.ChildList;
+        var childClip = widget.ClipToBounds ? visible : clip;
+        if (widget.ClipToBounds && visible.IsEmpty) return widened;
+        for (int i = 0; i < children.Count; i++)
+        {
+            widened |= WidenForWholeRepaints(children[i], childClip, region);
+        }
+
+        return widened;
     }
 
     /// <summary>ToDevice converts a logical window rectangle to the device pixels it may touch, grown by 1 px like invalidations.</summary>
