@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using CsCheck;
 using Skia.Toolkit.Core;
 using Skia.Toolkit.Platform;
@@ -65,11 +67,47 @@ public class PartialRepaintInvariantTests
             print: c => $"scale {Scales[c.Scale]} tree {c.Tree} changes {string.Join(" ", c.Changes.Select(x => x.ToString()))}");
     }
 
-    [Fact]
-    public void A_known_tricky_case_scroll_then_resize_content_matches_from_scratch()
+    /// <summary>Cases the random test once found, kept as regressions (the text is what a failure prints).</summary>
+    [Theory]
+    [InlineData("scale 1.5 tree 5/0/0/0[1/1/0/0[0/2/5/0, 0/3/5/1, 0/4/5/2]] changes (5,0,999) (1,3,0) (3,1,2) (2,2,0)")]
+    [InlineData("scale 2 tree 6/5/5/1[3/5/4/0[0/4/3/1, 0/4/4/2, 0/3/0/1, 3/3/2/3[0/7/4/2, 0/1/0/0, 0/3/5/0]], 0/6/0/2, 2/0/5/0[1/6/3/1[0/5/1/0, 0/1/0/1], 1/1/3/1[0/1/2/3, 0/5/4/3]], 0/2/5/3] changes (3,383,644)")]
+    [InlineData("scale 2 tree 3/7/1/0[6/7/0/1[1/0/2/1, 5/0/4/2[0/3/3/2, 0/6/1/2], 1/6/2/1, 4/3/5/2[0/7/2/3, 0/5/2/2]], 1/6/5/0[0/1/0/0]] changes (2,993,317) (5,765,693) (5,874,274) (7,969,802) (0,579,157) (7,809,551) (7,9,879) (2,885,155)")]
+    [InlineData("scale 2 tree 4/1/3/1[2/4/5/2[6/5/2/0[0/5/2/2, 0/4/3/2, 0/5/0/0, 0/3/2/0], 2/2/5/2, 5/6/2/2[0/3/3/3, 0/3/0/1, 0/7/4/0]], 0/3/3/3, 3/5/1/1[6/5/4/2[0/4/5/1, 0/4/5/3], 3/1/3/1[0/6/0/1, 0/4/5/1, 0/7/1/2]], 2/7/3/3] changes (7,863,120) (4,804,826) (7,62,901) (1,20,981) (0,25,772) (4,492,848) (0,243,885) (6,786,547)")]
+    public void Recorded_cases_match_from_scratch(string recorded)
     {
-        var tree = new NodeSpec(5, 0, 0, 0, [new NodeSpec(1, 1, 0, 0, [new NodeSpec(0, 2, 5, 0, []), new NodeSpec(0, 3, 5, 1, []), new NodeSpec(0, 4, 5, 2, [])])]);
-        Check(tree, [new Change(5, 0, 999), new Change(1, 3, 0), new Change(3, 1, 2), new Change(2, 2, 0)], 1.5f);
+        var m = Regex.Match(recorded, @"^scale ([\d.]+) tree (.*) changes (.*)$");
+        int at = 0;
+        var tree = ParseNode(m.Groups[2].Value, ref at);
+        var changes = Regex.Matches(m.Groups[3].Value, @"\((\d+),(\d+),(\d+)\)")
+            .Select(x => new Change(Number(x.Groups[1].Value), Number(x.Groups[2].Value), Number(x.Groups[3].Value)))
+            .ToArray();
+        Check(tree, changes, float.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture));
+    }
+
+    private static int Number(string text) => int.Parse(text, CultureInfo.InvariantCulture);
+
+    private static NodeSpec ParseNode(string text, ref int at)
+    {
+        var m = Regex.Match(text[at..], @"^(\d+)/(\d+)/(\d+)/(\d+)");
+        at += m.Length;
+        var children = new List<NodeSpec>();
+        if (at < text.Length && text[at] == '[')
+        {
+            at++;
+            while (true)
+            {
+                children.Add(ParseNode(text, ref at));
+                if (text[at] == ']')
+                {
+                    at++;
+                    break;
+                }
+
+                at += 2; // ", "
+            }
+        }
+
+        return new NodeSpec(Number(m.Groups[1].Value), Number(m.Groups[2].Value), Number(m.Groups[3].Value), Number(m.Groups[4].Value), [.. children]);
     }
 
     private static void Check(NodeSpec spec, Change[] changes, float scale)
@@ -121,10 +159,6 @@ public class PartialRepaintInvariantTests
 
         return -1;
     }
-
-    internal static Widget BuildForDebug(NodeSpec spec) => Build(spec);
-
-    internal static void ApplyForDebug(Widget root, Change change) => Apply(root, change);
 
     private static Widget Build(NodeSpec spec)
     {

@@ -118,13 +118,14 @@ public abstract partial class Widget
     public virtual bool ClipToBounds => false;
 
     /// <summary>
-    /// RepaintsWhole, when true, makes any repaint that touches this widget repaint all of its bounds.
-    /// Override it for widgets that draw anti-aliased curves or lines (rounded corners, chart lines):
-    /// Skia's raster backend rasterises those slightly differently when a clip cuts through them, so
-    /// a partial repaint would not match a full one pixel for pixel. Axis-aligned rectangles, text and
-    /// images come out identical under any clip and need not.
+    /// IsClipSensitive tells the renderer that this widget draws anti-aliased curves or lines (rounded
+    /// corners, chart lines). Skia's raster backend rasterises those slightly differently depending on
+    /// the clip in force, so a partial repaint would not match a full one pixel for pixel; the raster
+    /// renderer therefore draws such a widget unclipped into an offscreen buffer and copies the result
+    /// through the clip. Axis-aligned rectangles, text and images come out identical under any clip and
+    /// should leave this false (the offscreen pass costs a clear and a copy).
     /// </summary>
-    protected internal virtual bool RepaintsWhole => false;
+    protected internal virtual bool IsClipSensitive => false;
 
     /// <summary>
     /// IsLayoutBoundary tells whether this widget's own size does not depend on its children, so that a

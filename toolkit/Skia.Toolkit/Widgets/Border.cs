@@ -80,8 +80,8 @@ public sealed class Border : Widget
         }
     }
 
-    /// <summary>RepaintsWhole is true for rounded borders, whose anti-aliased corners depend on the clip (see <see cref="Widget.RepaintsWhole"/>).</summary>
-    protected internal override bool RepaintsWhole => _cornerRadius > 0;
+    /// <summary>IsClipSensitive is true for rounded borders, whose anti-aliased corners depend on the clip (see <see cref="Widget.IsClipSensitive"/>).</summary>
+    protected internal override bool IsClipSensitive => _cornerRadius > 0;
 
     /// <summary>MeasureOverride measures the child in the space left after border and padding, and adds them back.</summary>
     protected override SKSize MeasureOverride(SKSize available)
