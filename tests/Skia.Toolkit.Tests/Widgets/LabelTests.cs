@@ -275,6 +275,39 @@ public class LabelTests
     }
 
     [Fact]
+    public void Auto_sized_numeric_labels_in_a_grid_update_without_layout_or_allocation()
+    {
+        var grid = new Grid { Rows = Enumerable.Repeat(GridLength.Fixed(18), 20).ToArray(), Columns = Enumerable.Repeat(GridLength.Star(), 5).ToArray() };
+        var labels = new Label[100];
+        for (int i = 0; i < labels.Length; i++)
+        {
+            // Not layout boundaries: the labels size to their text and sit right-aligned in their cells.
+            labels[i] = new Label { HorizontalAlignment = HorizontalAlignment.Right, VerticalAlignment = VerticalAlignment.Center };
+            labels[i].SetNumber(100000 + i, 3);
+            grid.Add(labels[i], i / 5, i % 5);
+        }
+        using var window = new HeadlessWindow(grid, 500, 360);
+
+        void Frame(long tick)
+        {
+            // Same digit count every frame, so tabular widths stay and no layout runs.
+            for (int i = 0; i < labels.Length; i++) labels[i].SetNumber(100000 + ((tick * 7919) + i) % 900000, 3);
+            window.RenderFrame();
+        }
+
+        for (long warm = 0; warm < 5; warm++) Frame(warm);
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (long tick = 5; tick < 25; tick++) Frame(tick);
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal(0, allocated);
+        labels[42].SetNumber(123456, 3);
+        Assert.True(labels[42].IsPaintDirty);
+        Assert.False(labels[42].IsMeasureDirty);
+        Assert.False(grid.IsMeasureDirty);
+    }
+
+    [Fact]
     public void Wrapped_and_trimmed_labels_render_to_png()
     {
         var panel = new CellPanel(1, 320, 60);
