@@ -9,7 +9,7 @@ namespace Skia.Toolkit.Rendering.Backends.Gl;
 /// <see cref="Present"/> copies the whole back buffer to the window's default framebuffer and
 /// swaps, so partial repaint never depends on what the driver leaves in the swap chain.
 /// </summary>
-internal sealed class GlBackend : IDisposable
+internal sealed class GlBackend : IRenderBackend
 {
     // GL_RGBA8 from GL/gl.h: the default framebuffer's format, as Skia must be told it.
     private const uint GlRgba8 = 0x8058;
