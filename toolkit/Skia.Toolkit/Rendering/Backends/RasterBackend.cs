@@ -1,0 +1,115 @@
+using System.Runtime.InteropServices;
+using SkiaSharp;
+
+namespace Skia.Toolkit.Rendering.Backends;
+
+/// <summary>
+/// RasterBackend draws on the CPU into a pixel buffer it owns (native memory, so the GC never moves it):
+/// premultiplied RGBA8888, rows tightly packed. RGBA rather than BGRA because that is what OpenGL's
+/// glReadPixels(GL_RGBA) returns, so raster and GPU frames compare byte for byte without swizzling.
+/// Used headless, for goldens and as the reference the GPU backends are compared against.
+/// </summary>
+public sealed unsafe class RasterBackend : IRenderBackend
+{
+    /// <summary>ColorType is the pixel format of the back buffer.</summary>
+    public const SKColorType ColorType = SKColorType.Rgba8888;
+
+    /// <summary>AlphaType is the alpha convention of the back buffer.</summary>
+    public const SKAlphaType AlphaType = SKAlphaType.Premul;
+
+    private byte* _pixels;
+    private SKSurface? _surface;
+    private SKCanvas? _canvas;
+
+    /// <summary>Name is "raster".</summary>
+    public string Name => "raster";
+
+    /// <summary>PixelSize is the size of the back buffer in device pixels (empty before the first frame).</summary>
+    public SKSizeI PixelSize { get; private set; }
+
+    /// <summary>RowBytes is the length of one row of the back buffer in bytes.</summary>
+    public int RowBytes => PixelSize.Width * 4;
+
+    /// <summary>Info describes the back buffer for Skia.</summary>
+    public SKImageInfo Info => new(PixelSize.Width, PixelSize.Height, ColorType, AlphaType);
+
+    /// <summary>Pixels is the back buffer itself (valid until the next resize or Dispose).</summary>
+    public ReadOnlySpan<byte> Pixels => _pixels == null ? default : new ReadOnlySpan<byte>(_pixels, RowBytes * PixelSize.Height);
+
+    /// <summary>BeginFrame returns the canvas over the back buffer, reallocating it (transparent black) when the size changed.</summary>
+    public SKCanvas BeginFrame(SKSizeI pixelSize)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (pixelSize.Width <= 0 || pixelSize.Height <= 0)
+        {
+            throw new ArgumentException($"A back buffer needs a positive size, got {pixelSize.Width}x{pixelSize.Height}.", nameof(pixelSize));
+        }
+
+        if (pixelSize != PixelSize || _surface == null) Allocate(pixelSize);
+        return _canvas!;
+    }
+
+    /// <summary>EndFrame finishes drawing; raster drawing is immediate, so there is nothing to flush.</summary>
+    public void EndFrame()
+    {
+    }
+
+    /// <summary>Present does nothing: the back buffer is the result.</summary>
+    public void Present()
+    {
+    }
+
+    /// <summary>Snapshot copies the back buffer into a new bitmap the caller owns.</summary>
+    public SKBitmap Snapshot()
+    {
+        if (_pixels == null) throw new InvalidOperationException("Nothing has been rendered yet.");
+        var bitmap = new SKBitmap(Info);
+        CopyPixels(new Span<byte>((void*)bitmap.GetPixels(), bitmap.ByteCount));
+        return bitmap;
+    }
+
+    /// <summary>CopyPixels copies the back buffer into <paramref name="destination"/>, which must hold RowBytes x height bytes.</summary>
+    public void CopyPixels(Span<byte> destination)
+    {
+        var source = Pixels;
+        if (destination.Length < source.Length)
+        {
+            throw new ArgumentException($"Destination holds {destination.Length} bytes; the back buffer has {source.Length}.", nameof(destination));
+        }
+
+        source.CopyTo(destination);
+    }
+
+    private bool _disposed;
+
+    /// <summary>Dispose frees the surface and the pixel buffer.</summary>
+    public void Dispose()
+    {
+        if (_disposed) return;
+        _disposed = true;
+        Free();
+    }
+
+    private void Allocate(SKSizeI size)
+    {
+        Free();
+        PixelSize = size;
+        nuint bytes = (nuint)size.Width * (nuint)size.Height * 4;
+        _pixels = (byte*)NativeMemory.AllocZeroed(bytes);
+        _surface = SKSurface.Create(Info, (IntPtr)_pixels, RowBytes)
+            ?? throw new InvalidOperationException($"Skia could not create a {size.Width}x{size.Height} raster surface.");
+        _canvas = _surface.Canvas;
+    }
+
+    private void Free()
+    {
+        _canvas = null;
+        _surface?.Dispose();
+        _surface = null;
+        if (_pixels != null)
+        {
+            NativeMemory.Free(_pixels);
+            _pixels = null;
+        }
+    }
+}

@@ -1,0 +1,116 @@
+using System.Diagnostics;
+using Skia.Toolkit.Core;
+using SkiaSharp;
+
+namespace Skia.Toolkit.Rendering;
+
+/// <summary>
+/// FrameRenderer draws a root's tree into a backend's retained back buffer: it lays out what is dirty,
+/// clips to the dirty region, clears it to the background, draws only the widgets that intersect it
+/// (culled by window bounds) and presents the whole buffer. A steady-state frame allocates nothing.
+/// </summary>
+public sealed class FrameRenderer : IDisposable
+{
+    private readonly UiRoot _root;
+    private readonly IRenderBackend _backend;
+    private readonly SKRegion _clip = new();
+    private int _widgetsRendered;
+    private float _scale;
+
+    /// <summary>FrameRenderer renders <paramref name="root"/> through <paramref name="backend"/>; the backend stays owned by the caller.</summary>
+    public FrameRenderer(UiRoot root, IRenderBackend backend)
+    {
+        ArgumentNullException.ThrowIfNull(root);
+        ArgumentNullException.ThrowIfNull(backend);
+        _root = root;
+        _backend = backend;
+    }
+
+    /// <summary>Root is the tree this renderer draws.</summary>
+    public UiRoot Root => _root;
+
+    /// <summary>Backend is where frames are drawn.</summary>
+    public IRenderBackend Backend => _backend;
+
+    /// <summary>LastFrame holds the statistics of the last frame that drew something.</summary>
+    public FrameStats LastFrame { get; private set; }
+
+    /// <summary>RenderFrame lays out if needed and repaints the dirty region; returns empty stats (DirtyRects 0) when nothing was dirty.</summary>
+    public FrameStats RenderFrame()
+    {
+        long start = Stopwatch.GetTimestamp();
+        _root.UpdateLayout();
+        var region = _root.DirtyRegion;
+        if (region.IsEmpty) return new FrameStats(0, 0, 0, Stopwatch.GetElapsedTime(start));
+
+        var canvas = _backend.BeginFrame(_root.PixelSize);
+        int saved = canvas.Save();
+        canvas.ResetMatrix();
+        var rects = region.Rects;
+        _clip.SetRect(rects[0]);
+        for (int i = 1; i < rects.Length; i++) _clip.Op(rects[i], SKRegionOperation.Union);
+        canvas.ClipRegion(_clip, SKClipOperation.Intersect);
+        canvas.Clear(_root.Background);
+
+        _widgetsRendered = 0;
+        _scale = _root.Scale;
+        var logical = _root.LogicalSize;
+        RenderSubtree(canvas, _root.Content, new SKRect(0, 0, logical.Width, logical.Height), region);
+        canvas.RestoreToCount(saved);
+
+        var stats = new FrameStats(_widgetsRendered, region.Area, region.Count, TimeSpan.Zero);
+        region.Clear();
+        _backend.EndFrame();
+        _backend.Present();
+        stats = stats with { Elapsed = Stopwatch.GetElapsedTime(start) };
+        LastFrame = stats;
+        return stats;
+    }
+
+    /// <summary>Dispose frees the native clip region; the backend is not disposed.</summary>
+    public void Dispose() => _clip.Dispose();
+
+    private void RenderSubtree(SKCanvas canvas, Widget widget, SKRect clip, DirtyRegion region)
+    {
+        if (!widget.IsVisible) return;
+        var window = widget.BoundsInWindow;
+        var visible = SKRect.Intersect(window, clip);
+        bool intersects = !visible.IsEmpty && region.Intersects(ToDevice(visible));
+        if (intersects)
+        {
+            int saved = canvas.Save();
+            float s = _scale;
+            canvas.SetMatrix(SKMatrix.CreateScaleTranslation(s, s, window.Left * s, window.Top * s));
+            widget.Render(canvas);
+            canvas.RestoreToCount(saved);
+            _widgetsRendered++;
+        }
+
+        var children = widget.ChildList;
+        if (children.Count == 0) return;
+        if (widget.ClipToBounds)
+        {
+            if (!intersects) return;
+            int saved = canvas.Save();
+            canvas.SetMatrix(SKMatrix.CreateScale(_scale, _scale));
+            canvas.ClipRect(window, SKClipOperation.Intersect, antialias: false);
+            for (int i = 0; i < children.Count; i++) RenderSubtree(canvas, children[i], visible, region);
+            canvas.RestoreToCount(saved);
+        }
+        else
+        {
+            for (int i = 0; i < children.Count; i++) RenderSubtree(canvas, children[i], clip, region);
+        }
+    }
+
+    /// <summary>ToDevice converts a logical window rectangle to the device pixels it may touch, grown by 1 px like invalidations.</summary>
+    private SKRectI ToDevice(SKRect logical)
+    {
+        float s = _scale;
+        return new SKRectI(
+            (int)MathF.Floor(logical.Left * s) - 1,
+            (int)MathF.Floor(logical.Top * s) - 1,
+            (int)MathF.Ceiling(logical.Right * s) + 1,
+            (int)MathF.Ceiling(logical.Bottom * s) + 1);
+    }
+}
