@@ -1,0 +1,142 @@
+using Skia.Trader.Binance.Wire;
+
+namespace Skia.Trader.Binance.MarketData;
+
+/// <summary>
+/// MarketEvent is the last frame <see cref="MarketFrameParser"/> read: one reusable object whose fields
+/// are overwritten per frame, so parsing allocates nothing. Only the fields of <see cref="Kind"/> are meaningful;
+/// prices and quantities are 1e-8 units.
+/// </summary>
+internal sealed class MarketEvent
+{
+    private WireLevel[] _bids = new WireLevel[64];
+    private WireLevel[] _asks = new WireLevel[64];
+
+    /// <summary>Kind says which of the fields below carry this frame's values.</summary>
+    public MarketEventKind Kind { get; internal set; }
+
+    /// <summary>Rejection says why the frame was rejected when <see cref="Kind"/> is Rejected.</summary>
+    public FrameRejection Rejection { get; internal set; }
+
+    /// <summary>SymbolId is the frame's symbol in the parser's <see cref="SymbolTable"/>, or -1.</summary>
+    public int SymbolId { get; internal set; } = -1;
+
+    /// <summary>EventTime is <c>E</c>, the server's event time in Unix milliseconds (0 when absent).</summary>
+    public long EventTime { get; internal set; }
+
+    /// <summary>FirstUpdateId is <c>U</c> of a diff-depth event.</summary>
+    public long FirstUpdateId { get; internal set; }
+
+    /// <summary>FinalUpdateId is <c>u</c> of a diff-depth or book-ticker event, or <c>lastUpdateId</c> of partial depth.</summary>
+    public long FinalUpdateId { get; internal set; }
+
+    /// <summary>Bids are the depth levels on the buy side, in frame order.</summary>
+    public ReadOnlySpan<WireLevel> Bids => _bids.AsSpan(0, BidCount);
+
+    /// <summary>Asks are the depth levels on the sell side, in frame order.</summary>
+    public ReadOnlySpan<WireLevel> Asks => _asks.AsSpan(0, AskCount);
+
+    internal int BidCount;
+    internal int AskCount;
+
+    /// <summary>TradeId is <c>t</c> (trade) or <c>a</c> (aggregate trade).</summary>
+    public long TradeId { get; internal set; }
+
+    /// <summary>FirstTradeId is <c>f</c> of an aggregate trade or kline.</summary>
+    public long FirstTradeId { get; internal set; }
+
+    /// <summary>LastTradeId is <c>l</c> of an aggregate trade or <c>L</c> of a kline.</summary>
+    public long LastTradeId { get; internal set; }
+
+    /// <summary>Price is <c>p</c> of a trade.</summary>
+    public long Price { get; internal set; }
+
+    /// <summary>Quantity is <c>q</c> of a trade.</summary>
+    public long Quantity { get; internal set; }
+
+    /// <summary>TradeTime is <c>T</c> of a trade, Unix milliseconds.</summary>
+    public long TradeTime { get; internal set; }
+
+    /// <summary>BuyerIsMaker is <c>m</c>: true when the aggressor sold.</summary>
+    public bool BuyerIsMaker { get; internal set; }
+
+    /// <summary>BestBidPrice is <c>b</c> of a book ticker.</summary>
+    public long BestBidPrice { get; internal set; }
+
+    /// <summary>BestBidQuantity is <c>B</c> of a book ticker.</summary>
+    public long BestBidQuantity { get; internal set; }
+
+    /// <summary>BestAskPrice is <c>a</c> of a book ticker.</summary>
+    public long BestAskPrice { get; internal set; }
+
+    /// <summary>BestAskQuantity is <c>A</c> of a book ticker.</summary>
+    public long BestAskQuantity { get; internal set; }
+
+    /// <summary>KlineOpenTime is <c>k.t</c>, the candle's start in Unix milliseconds.</summary>
+    public long KlineOpenTime { get; internal set; }
+
+    /// <summary>KlineCloseTime is <c>k.T</c>.</summary>
+    public long KlineCloseTime { get; internal set; }
+
+    /// <summary>Interval is <c>k.i</c>.</summary>
+    public KlineInterval Interval { get; internal set; }
+
+    /// <summary>Open is <c>k.o</c>.</summary>
+    public long Open { get; internal set; }
+
+    /// <summary>High is <c>k.h</c>.</summary>
+    public long High { get; internal set; }
+
+    /// <summary>Low is <c>k.l</c>.</summary>
+    public long Low { get; internal set; }
+
+    /// <summary>Close is <c>k.c</c>.</summary>
+    public long Close { get; internal set; }
+
+    /// <summary>Volume is <c>k.v</c>, base-asset volume.</summary>
+    public long Volume { get; internal set; }
+
+    /// <summary>QuoteVolume is <c>k.q</c>.</summary>
+    public long QuoteVolume { get; internal set; }
+
+    /// <summary>KlineTradeCount is <c>k.n</c>.</summary>
+    public long KlineTradeCount { get; internal set; }
+
+    /// <summary>KlineClosed is <c>k.x</c>: the candle is final.</summary>
+    public bool KlineClosed { get; internal set; }
+
+    /// <summary>CommandId is <c>id</c> of a command answer.</summary>
+    public long CommandId { get; internal set; }
+
+    /// <summary>CommandErrorCode is the error code of a failed command, 0 when it succeeded.</summary>
+    public int CommandErrorCode { get; internal set; }
+
+    internal void Reset()
+    {
+        Kind = MarketEventKind.Rejected;
+        Rejection = FrameRejection.None;
+        SymbolId = -1;
+        EventTime = FirstUpdateId = FinalUpdateId = 0;
+        BidCount = AskCount = 0;
+        TradeId = FirstTradeId = LastTradeId = Price = Quantity = TradeTime = 0;
+        BuyerIsMaker = false;
+        BestBidPrice = BestBidQuantity = BestAskPrice = BestAskQuantity = 0;
+        KlineOpenTime = KlineCloseTime = 0;
+        Interval = KlineInterval.Unknown;
+        Open = High = Low = Close = Volume = QuoteVolume = KlineTradeCount = 0;
+        KlineClosed = false;
+        CommandId = 0;
+        CommandErrorCode = 0;
+    }
+
+    internal void AddBid(WireLevel level) => Append(ref _bids, ref BidCount, level);
+
+    internal void AddAsk(WireLevel level) => Append(ref _asks, ref AskCount, level);
+
+    // Grows by doubling, so after the deepest frame seen (a 5000-level snapshot at most) no frame allocates.
+    private static void Append(ref WireLevel[] levels, ref int count, WireLevel level)
+    {
+        if (count == levels.Length) Array.Resize(ref levels, levels.Length * 2);
+        levels[count++] = level;
+    }
+}
