@@ -11,7 +11,7 @@ namespace Skia.Toolkit.Rendering.Backends.Vulkan;
 /// submit after drawing): SkiaSharp exposes no semaphores, and one window's frame of UI does not
 /// need GPU/CPU overlap.
 /// </summary>
-internal sealed unsafe class VulkanBackend : IRenderBackend
+internal sealed unsafe class VulkanBackend : IWindowBackend
 {
     private static readonly SKPaint CopyPaint = new() { BlendMode = SKBlendMode.Src };
 
@@ -69,8 +69,8 @@ internal sealed unsafe class VulkanBackend : IRenderBackend
     /// <summary>Name is "vulkan".</summary>
     public string Name => "vulkan";
 
-    /// <summary>DeviceName is the Vulkan driver's name for the device (e.g. "llvmpipe" for lavapipe).</summary>
-    public string DeviceName => device.DeviceName;
+    /// <summary>Detail is the Vulkan driver's name for the device (e.g. "llvmpipe (LLVM 15.0.6, 256 bits)" for lavapipe).</summary>
+    public string Detail => "Vulkan device " + device.DeviceName;
 
     /// <summary>Vsync says whether presenting waits for the display (FIFO present mode).</summary>
     public bool Vsync => vsync;
