@@ -9,7 +9,7 @@ namespace Skia.Toolkit.Rendering.Backends.Gl;
 /// <see cref="Present"/> copies the whole back buffer to the window's default framebuffer and
 /// swaps, so partial repaint never depends on what the driver leaves in the swap chain.
 /// </summary>
-internal sealed class GlBackend : IRenderBackend
+internal sealed unsafe class GlBackend : IWindowBackend
 {
     // GL_RGBA8 from GL/gl.h: the default framebuffer's format, as Skia must be told it.
     private const uint GlRgba8 = 0x8058;
@@ -37,6 +37,21 @@ internal sealed class GlBackend : IRenderBackend
             ?? throw new InvalidOperationException("Skia could not assemble an OpenGL interface from this context");
         context = GRContext.CreateGl(glInterface)
             ?? throw new InvalidOperationException("Skia could not create an OpenGL context (GRContext.CreateGl returned null)");
+        Detail = RendererString();
+    }
+
+    /// <summary>Detail is the GL driver's renderer and version strings (e.g. "llvmpipe (LLVM 15.0.6, 256 bits), 4.5 (Compatibility Profile) Mesa 22.3.6").</summary>
+    public string Detail { get; }
+
+    private static string RendererString()
+    {
+        // GL_RENDERER and GL_VERSION from GL/gl.h.
+        const uint GlRenderer = 0x1F01, GlVersion = 0x1F02;
+        var getString = (delegate* unmanaged<uint, byte*>)GlfwWindow.GetProcAddress("glGetString");
+        if (getString == null) return "unknown GL renderer";
+        var renderer = System.Runtime.InteropServices.Marshal.PtrToStringUTF8((IntPtr)getString(GlRenderer));
+        var version = System.Runtime.InteropServices.Marshal.PtrToStringUTF8((IntPtr)getString(GlVersion));
+        return $"{renderer}, OpenGL {version}";
     }
 
     /// <summary>Name says which backend this is, for logs and stats.</summary>
