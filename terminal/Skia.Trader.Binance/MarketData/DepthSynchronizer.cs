@@ -1,4 +1,4 @@
-using Skia.Trader.Binance.Wire;
+using Skia.Trader.Core.Books;
 
 namespace Skia.Trader.Binance.MarketData;
 
@@ -11,13 +11,16 @@ namespace Skia.Trader.Binance.MarketData;
 /// </summary>
 internal sealed class DepthSynchronizer
 {
-    private readonly IDepthLevelSink _book;
+    private readonly OrderBook _book;
     private readonly List<BufferedDiff> _buffer = new();
     private readonly Stack<BufferedDiff> _spare = new();
     private long _lastUpdateId;
 
-    /// <summary>Creates a synchronizer that writes into <paramref name="book"/>.</summary>
-    public DepthSynchronizer(IDepthLevelSink book) => _book = book;
+    /// <summary>Creates a synchronizer that writes into <paramref name="book"/>, the feed's private full book.</summary>
+    public DepthSynchronizer(OrderBook book) => _book = book;
+
+    /// <summary>Book is the local book this synchronizer maintains (valid to read when <see cref="State"/> is Synced).</summary>
+    public OrderBook Book => _book;
 
     /// <summary>State is where the procedure stands.</summary>
     public DepthSyncState State { get; private set; } = DepthSyncState.Buffering;
@@ -35,7 +38,7 @@ internal sealed class DepthSynchronizer
     public long Gaps { get; private set; }
 
     /// <summary>OnDiff takes one diff-depth event (<c>U</c>, <c>u</c> and its levels) in arrival order.</summary>
-    public DiffOutcome OnDiff(long firstUpdateId, long finalUpdateId, ReadOnlySpan<WireLevel> bids, ReadOnlySpan<WireLevel> asks)
+    public DiffOutcome OnDiff(long firstUpdateId, long finalUpdateId, ReadOnlySpan<BookLevel> bids, ReadOnlySpan<BookLevel> asks, long eventTime = 0)
     {
         switch (State)
         {
@@ -43,24 +46,24 @@ internal sealed class DepthSynchronizer
                 if (firstUpdateId != _lastUpdateId + 1)
                 {
                     if (finalUpdateId <= _lastUpdateId) return DiffOutcome.Stale; // a duplicate already applied
-                    return StartOver(firstUpdateId, finalUpdateId, bids, asks);
+                    return StartOver(firstUpdateId, finalUpdateId, bids, asks, eventTime);
                 }
-                Apply(finalUpdateId, bids, asks);
+                Apply(finalUpdateId, bids, asks, eventTime);
                 return DiffOutcome.Applied;
             case DepthSyncState.Bridging:
                 if (finalUpdateId <= _lastUpdateId) return DiffOutcome.Stale;
-                if (firstUpdateId > _lastUpdateId + 1) return StartOver(firstUpdateId, finalUpdateId, bids, asks);
-                Apply(finalUpdateId, bids, asks);
+                if (firstUpdateId > _lastUpdateId + 1) return StartOver(firstUpdateId, finalUpdateId, bids, asks, eventTime);
+                Apply(finalUpdateId, bids, asks, eventTime);
                 State = DepthSyncState.Synced;
                 return DiffOutcome.Applied;
             default:
-                Buffer(firstUpdateId, finalUpdateId, bids, asks);
+                Buffer(firstUpdateId, finalUpdateId, bids, asks, eventTime);
                 return DiffOutcome.Buffered;
         }
     }
 
     /// <summary>OnSnapshot takes a REST snapshot (<c>lastUpdateId</c>, bids, asks) fetched after buffering began.</summary>
-    public SnapshotOutcome OnSnapshot(long lastUpdateId, ReadOnlySpan<WireLevel> bids, ReadOnlySpan<WireLevel> asks)
+    public SnapshotOutcome OnSnapshot(long lastUpdateId, ReadOnlySpan<BookLevel> bids, ReadOnlySpan<BookLevel> asks)
     {
         if (_buffer.Count > 0 && lastUpdateId < _buffer[0].FirstUpdateId) return SnapshotOutcome.TooOld;
         int first = 0;
@@ -71,9 +74,7 @@ internal sealed class DepthSynchronizer
             Recycle(0, first);
             return SnapshotOutcome.NoStraddle;
         }
-        _book.Clear();
-        foreach (WireLevel level in bids) _book.SetBid(level.Price, level.Quantity);
-        foreach (WireLevel level in asks) _book.SetAsk(level.Price, level.Quantity);
+        _book.ApplySnapshot(lastUpdateId, bids, asks);
         _lastUpdateId = lastUpdateId;
         State = DepthSyncState.Bridging;
         for (int i = first; i < _buffer.Count; i++)
@@ -88,7 +89,7 @@ internal sealed class DepthSynchronizer
                 Recycle(0, i);
                 return SnapshotOutcome.NoStraddle;
             }
-            Apply(diff.FinalUpdateId, diff.Bids, diff.Asks);
+            Apply(diff.FinalUpdateId, diff.Bids, diff.Asks, diff.EventTime);
             State = DepthSyncState.Synced;
         }
         Recycle(0, _buffer.Count);
@@ -104,25 +105,24 @@ internal sealed class DepthSynchronizer
         State = DepthSyncState.Buffering;
     }
 
-    private DiffOutcome StartOver(long firstUpdateId, long finalUpdateId, ReadOnlySpan<WireLevel> bids, ReadOnlySpan<WireLevel> asks)
+    private DiffOutcome StartOver(long firstUpdateId, long finalUpdateId, ReadOnlySpan<BookLevel> bids, ReadOnlySpan<BookLevel> asks, long eventTime)
     {
         Gaps++;
         Reset();
-        Buffer(firstUpdateId, finalUpdateId, bids, asks);
+        Buffer(firstUpdateId, finalUpdateId, bids, asks, eventTime);
         return DiffOutcome.Gap;
     }
 
-    private void Apply(long finalUpdateId, ReadOnlySpan<WireLevel> bids, ReadOnlySpan<WireLevel> asks)
+    private void Apply(long finalUpdateId, ReadOnlySpan<BookLevel> bids, ReadOnlySpan<BookLevel> asks, long eventTime)
     {
-        foreach (WireLevel level in bids) _book.SetBid(level.Price, level.Quantity);
-        foreach (WireLevel level in asks) _book.SetAsk(level.Price, level.Quantity);
+        _book.ApplyDiff(finalUpdateId, bids, asks, eventTime);
         _lastUpdateId = finalUpdateId;
     }
 
-    private void Buffer(long firstUpdateId, long finalUpdateId, ReadOnlySpan<WireLevel> bids, ReadOnlySpan<WireLevel> asks)
+    private void Buffer(long firstUpdateId, long finalUpdateId, ReadOnlySpan<BookLevel> bids, ReadOnlySpan<BookLevel> asks, long eventTime)
     {
         BufferedDiff diff = _spare.Count > 0 ? _spare.Pop() : new BufferedDiff();
-        diff.Fill(firstUpdateId, finalUpdateId, bids, asks);
+        diff.Fill(firstUpdateId, finalUpdateId, bids, asks, eventTime);
         _buffer.Add(diff);
     }
 
@@ -135,8 +135,8 @@ internal sealed class DepthSynchronizer
     /// <summary>BufferedDiff is a copy of one event held until its snapshot arrives; instances are reused.</summary>
     private sealed class BufferedDiff
     {
-        private WireLevel[] _bids = new WireLevel[16];
-        private WireLevel[] _asks = new WireLevel[16];
+        private BookLevel[] _bids = new BookLevel[16];
+        private BookLevel[] _asks = new BookLevel[16];
         private int _bidCount;
         private int _askCount;
 
@@ -144,16 +144,19 @@ internal sealed class DepthSynchronizer
 
         public long FinalUpdateId { get; private set; }
 
-        public ReadOnlySpan<WireLevel> Bids => _bids.AsSpan(0, _bidCount);
+        public ReadOnlySpan<BookLevel> Bids => _bids.AsSpan(0, _bidCount);
 
-        public ReadOnlySpan<WireLevel> Asks => _asks.AsSpan(0, _askCount);
+        public ReadOnlySpan<BookLevel> Asks => _asks.AsSpan(0, _askCount);
 
-        public void Fill(long firstUpdateId, long finalUpdateId, ReadOnlySpan<WireLevel> bids, ReadOnlySpan<WireLevel> asks)
+        public long EventTime { get; private set; }
+
+        public void Fill(long firstUpdateId, long finalUpdateId, ReadOnlySpan<BookLevel> bids, ReadOnlySpan<BookLevel> asks, long eventTime)
         {
+            EventTime = eventTime;
             FirstUpdateId = firstUpdateId;
             FinalUpdateId = finalUpdateId;
-            if (_bids.Length < bids.Length) _bids = new WireLevel[bids.Length];
-            if (_asks.Length < asks.Length) _asks = new WireLevel[asks.Length];
+            if (_bids.Length < bids.Length) _bids = new BookLevel[bids.Length];
+            if (_asks.Length < asks.Length) _asks = new BookLevel[asks.Length];
             bids.CopyTo(_bids);
             asks.CopyTo(_asks);
             _bidCount = bids.Length;

@@ -1,16 +1,18 @@
 using Skia.Trader.Binance.Wire;
+using Skia.Trader.Core.Books;
+using Skia.Trader.Core.Numerics;
 
 namespace Skia.Trader.Binance.MarketData;
 
 /// <summary>
 /// MarketEvent is the last frame <see cref="MarketFrameParser"/> read: one reusable object whose fields
 /// are overwritten per frame, so parsing allocates nothing. Only the fields of <see cref="Kind"/> are meaningful;
-/// prices and quantities are 1e-8 units.
+/// prices and quantities are the domain's fixed-point values.
 /// </summary>
 internal sealed class MarketEvent
 {
-    private WireLevel[] _bids = new WireLevel[64];
-    private WireLevel[] _asks = new WireLevel[64];
+    private BookLevel[] _bids = new BookLevel[64];
+    private BookLevel[] _asks = new BookLevel[64];
 
     /// <summary>Kind says which of the fields below carry this frame's values.</summary>
     public MarketEventKind Kind { get; internal set; }
@@ -31,10 +33,10 @@ internal sealed class MarketEvent
     public long FinalUpdateId { get; internal set; }
 
     /// <summary>Bids are the depth levels on the buy side, in frame order.</summary>
-    public ReadOnlySpan<WireLevel> Bids => _bids.AsSpan(0, BidCount);
+    public ReadOnlySpan<BookLevel> Bids => _bids.AsSpan(0, BidCount);
 
     /// <summary>Asks are the depth levels on the sell side, in frame order.</summary>
-    public ReadOnlySpan<WireLevel> Asks => _asks.AsSpan(0, AskCount);
+    public ReadOnlySpan<BookLevel> Asks => _asks.AsSpan(0, AskCount);
 
     internal int BidCount;
     internal int AskCount;
@@ -49,10 +51,10 @@ internal sealed class MarketEvent
     public long LastTradeId { get; internal set; }
 
     /// <summary>Price is <c>p</c> of a trade.</summary>
-    public long Price { get; internal set; }
+    public Price Price { get; internal set; }
 
     /// <summary>Quantity is <c>q</c> of a trade.</summary>
-    public long Quantity { get; internal set; }
+    public Quantity Quantity { get; internal set; }
 
     /// <summary>TradeTime is <c>T</c> of a trade, Unix milliseconds.</summary>
     public long TradeTime { get; internal set; }
@@ -61,16 +63,16 @@ internal sealed class MarketEvent
     public bool BuyerIsMaker { get; internal set; }
 
     /// <summary>BestBidPrice is <c>b</c> of a book ticker.</summary>
-    public long BestBidPrice { get; internal set; }
+    public Price BestBidPrice { get; internal set; }
 
     /// <summary>BestBidQuantity is <c>B</c> of a book ticker.</summary>
-    public long BestBidQuantity { get; internal set; }
+    public Quantity BestBidQuantity { get; internal set; }
 
     /// <summary>BestAskPrice is <c>a</c> of a book ticker.</summary>
-    public long BestAskPrice { get; internal set; }
+    public Price BestAskPrice { get; internal set; }
 
     /// <summary>BestAskQuantity is <c>A</c> of a book ticker.</summary>
-    public long BestAskQuantity { get; internal set; }
+    public Quantity BestAskQuantity { get; internal set; }
 
     /// <summary>KlineOpenTime is <c>k.t</c>, the candle's start in Unix milliseconds.</summary>
     public long KlineOpenTime { get; internal set; }
@@ -82,22 +84,22 @@ internal sealed class MarketEvent
     public KlineInterval Interval { get; internal set; }
 
     /// <summary>Open is <c>k.o</c>.</summary>
-    public long Open { get; internal set; }
+    public Price Open { get; internal set; }
 
     /// <summary>High is <c>k.h</c>.</summary>
-    public long High { get; internal set; }
+    public Price High { get; internal set; }
 
     /// <summary>Low is <c>k.l</c>.</summary>
-    public long Low { get; internal set; }
+    public Price Low { get; internal set; }
 
     /// <summary>Close is <c>k.c</c>.</summary>
-    public long Close { get; internal set; }
+    public Price Close { get; internal set; }
 
     /// <summary>Volume is <c>k.v</c>, base-asset volume.</summary>
-    public long Volume { get; internal set; }
+    public Quantity Volume { get; internal set; }
 
     /// <summary>QuoteVolume is <c>k.q</c>.</summary>
-    public long QuoteVolume { get; internal set; }
+    public Quantity QuoteVolume { get; internal set; }
 
     /// <summary>KlineTradeCount is <c>k.n</c>.</summary>
     public long KlineTradeCount { get; internal set; }
@@ -118,23 +120,30 @@ internal sealed class MarketEvent
         SymbolId = -1;
         EventTime = FirstUpdateId = FinalUpdateId = 0;
         BidCount = AskCount = 0;
-        TradeId = FirstTradeId = LastTradeId = Price = Quantity = TradeTime = 0;
+        TradeId = FirstTradeId = LastTradeId = TradeTime = 0;
+        Price = default;
+        Quantity = default;
         BuyerIsMaker = false;
-        BestBidPrice = BestBidQuantity = BestAskPrice = BestAskQuantity = 0;
+        BestBidPrice = default;
+        BestBidQuantity = default;
+        BestAskPrice = default;
+        BestAskQuantity = default;
         KlineOpenTime = KlineCloseTime = 0;
         Interval = KlineInterval.Unknown;
-        Open = High = Low = Close = Volume = QuoteVolume = KlineTradeCount = 0;
+        Open = High = Low = Close = default;
+        Volume = QuoteVolume = default;
+        KlineTradeCount = 0;
         KlineClosed = false;
         CommandId = 0;
         CommandErrorCode = 0;
     }
 
-    internal void AddBid(WireLevel level) => Append(ref _bids, ref BidCount, level);
+    internal void AddBid(BookLevel level) => Append(ref _bids, ref BidCount, level);
 
-    internal void AddAsk(WireLevel level) => Append(ref _asks, ref AskCount, level);
+    internal void AddAsk(BookLevel level) => Append(ref _asks, ref AskCount, level);
 
     // Grows by doubling, so after the deepest frame seen (a 5000-level snapshot at most) no frame allocates.
-    private static void Append(ref WireLevel[] levels, ref int count, WireLevel level)
+    private static void Append(ref BookLevel[] levels, ref int count, BookLevel level)
     {
         if (count == levels.Length) Array.Resize(ref levels, levels.Length * 2);
         levels[count++] = level;

@@ -1,5 +1,7 @@
 using System.Text.Json;
 using Skia.Trader.Binance.Wire;
+using Skia.Trader.Core.Books;
+using Skia.Trader.Core.Numerics;
 
 namespace Skia.Trader.Binance.MarketData;
 
@@ -178,7 +180,7 @@ internal sealed class MarketFrameParser
                         {
                             _fields |= HasBidPrice;
                             if (!TryDecimal(ref reader, out n)) return FrameRejection.BadNumber;
-                            ev.BestBidPrice = n;
+                            ev.BestBidPrice = Price.FromRaw(n);
                         }
                         else reader.Skip(); // 2021 trade frames: buyer order id
                         return FrameRejection.None;
@@ -192,7 +194,7 @@ internal sealed class MarketFrameParser
                         {
                             _fields |= HasAskPrice;
                             if (!TryDecimal(ref reader, out n)) return FrameRejection.BadNumber;
-                            ev.BestAskPrice = n;
+                            ev.BestAskPrice = Price.FromRaw(n);
                             return FrameRejection.None;
                         }
                         if (token == JsonTokenType.Number)
@@ -209,13 +211,13 @@ internal sealed class MarketFrameParser
                         if (token != JsonTokenType.String) { reader.Skip(); return FrameRejection.None; }
                         _fields |= HasBidQty;
                         if (!TryDecimal(ref reader, out n)) return FrameRejection.BadNumber;
-                        ev.BestBidQuantity = n;
+                        ev.BestBidQuantity = Quantity.FromRaw(n);
                         return FrameRejection.None;
                     case (byte)'A':
                         if (token != JsonTokenType.String) { reader.Skip(); return FrameRejection.None; }
                         _fields |= HasAskQty;
                         if (!TryDecimal(ref reader, out n)) return FrameRejection.BadNumber;
-                        ev.BestAskQuantity = n;
+                        ev.BestAskQuantity = Quantity.FromRaw(n);
                         return FrameRejection.None;
                     case (byte)'t':
                         if (!TryInt64(ref reader, out n)) return FrameRejection.BadNumber;
@@ -225,12 +227,12 @@ internal sealed class MarketFrameParser
                     case (byte)'p':
                         if (!TryDecimal(ref reader, out n)) return FrameRejection.BadNumber;
                         _fields |= HasPrice;
-                        ev.Price = n;
+                        ev.Price = Price.FromRaw(n);
                         return FrameRejection.None;
                     case (byte)'q':
                         if (!TryDecimal(ref reader, out n)) return FrameRejection.BadNumber;
                         _fields |= HasQuantity;
-                        ev.Quantity = n;
+                        ev.Quantity = Quantity.FromRaw(n);
                         return FrameRejection.None;
                     case (byte)'T':
                         if (!TryInt64(ref reader, out n)) return FrameRejection.BadNumber;
@@ -317,8 +319,9 @@ internal sealed class MarketFrameParser
             if (price <= 0 || quantity < 0) return FrameRejection.BadNumber;
             // Old frames may carry a third, ignored element per level.
             while (reader.Read() && reader.TokenType != JsonTokenType.EndArray) reader.Skip();
-            if (bids) Event.AddBid(new WireLevel(price, quantity));
-            else Event.AddAsk(new WireLevel(price, quantity));
+            var level = new BookLevel(Price.FromRaw(price), Quantity.FromRaw(quantity));
+            if (bids) Event.AddBid(level);
+            else Event.AddAsk(level);
         }
         return FrameRejection.MalformedJson;
     }
@@ -354,12 +357,12 @@ internal sealed class MarketFrameParser
                     break;
                 case (byte)'f': ok = TryInt64(ref reader, out n); ev.FirstTradeId = n; break;
                 case (byte)'L': ok = TryInt64(ref reader, out n); ev.LastTradeId = n; break;
-                case (byte)'o': ok = TryDecimal(ref reader, out n); ev.Open = n; need |= 4; break;
-                case (byte)'c': ok = TryDecimal(ref reader, out n); ev.Close = n; need |= 8; break;
-                case (byte)'h': ok = TryDecimal(ref reader, out n); ev.High = n; need |= 16; break;
-                case (byte)'l': ok = TryDecimal(ref reader, out n); ev.Low = n; need |= 32; break;
-                case (byte)'v': ok = TryDecimal(ref reader, out n); ev.Volume = n; break;
-                case (byte)'q': ok = TryDecimal(ref reader, out n); ev.QuoteVolume = n; break;
+                case (byte)'o': ok = TryDecimal(ref reader, out n); ev.Open = Price.FromRaw(n); need |= 4; break;
+                case (byte)'c': ok = TryDecimal(ref reader, out n); ev.Close = Price.FromRaw(n); need |= 8; break;
+                case (byte)'h': ok = TryDecimal(ref reader, out n); ev.High = Price.FromRaw(n); need |= 16; break;
+                case (byte)'l': ok = TryDecimal(ref reader, out n); ev.Low = Price.FromRaw(n); need |= 32; break;
+                case (byte)'v': ok = TryDecimal(ref reader, out n); ev.Volume = Quantity.FromRaw(n); break;
+                case (byte)'q': ok = TryDecimal(ref reader, out n); ev.QuoteVolume = Quantity.FromRaw(n); break;
                 case (byte)'n': ok = TryInt64(ref reader, out n); ev.KlineTradeCount = n; break;
                 case (byte)'x':
                     ok = reader.TokenType is JsonTokenType.True or JsonTokenType.False;
@@ -464,6 +467,8 @@ internal sealed class MarketFrameParser
     {
         units = 0;
         if (reader.TokenType != JsonTokenType.String || reader.ValueIsEscaped) return false;
-        return DecimalUnits.TryParse(reader.ValueSpan, out units);
+        if (!Price.TryParse(reader.ValueSpan, out Price value)) return false;
+        units = value.Raw;
+        return true;
     }
 }

@@ -1,12 +1,18 @@
 using System.Globalization;
 using Skia.Trader.Binance.MarketData;
 using Skia.Trader.Binance.Wire;
+using Skia.Trader.Core.Books;
+using Skia.Trader.Core.Numerics;
 
 namespace Skia.Trader.Binance.Tests.MarketData;
 
 public class DepthSynchronizerTests
 {
-    private static WireLevel L(long price, long quantity) => new(price, quantity);
+    private static BookLevel L(long price, long quantity) => new(Price.FromRaw(price), Quantity.FromRaw(quantity));
+
+    private static long[] Bids(OrderBook book) => Enumerable.Range(0, book.BidCount).Select(i => book.GetLevel(BookSide.Bid, i).Price.Raw).ToArray();
+
+    private static long[] Asks(OrderBook book) => Enumerable.Range(0, book.AskCount).Select(i => book.GetLevel(BookSide.Ask, i).Price.Raw).ToArray();
 
     [Fact]
     public void Recorded_session_syncs_every_book_with_no_gap_and_matches_an_independent_replay()
@@ -14,7 +20,7 @@ public class DepthSynchronizerTests
         var table = new SymbolTable();
         foreach (string s in RecordedSession.Symbols) table.Add(s);
         var parser = new MarketFrameParser(table);
-        var books = RecordedSession.Symbols.Select(_ => new SortedDepthBook()).ToArray();
+        var books = RecordedSession.Symbols.Select(s => new OrderBook(s)).ToArray();
         var syncs = books.Select(b => new DepthSynchronizer(b)).ToArray();
 
         // Deliver each snapshot at the point of the recording where it was taken.
@@ -48,11 +54,12 @@ public class DepthSynchronizerTests
             Assert.Equal(0, syncs[i].Gaps);
             Assert.Equal(expected.LastUpdateId, syncs[i].LastUpdateId);
             Assert.True(expected.Applied > 0);
-            Assert.Equal(expected.BestBid, books[i].Bids.Keys.First() / 100_000_000m);
-            Assert.Equal(expected.BestAsk, books[i].Asks.Keys.First() / 100_000_000m);
-            Assert.Equal(expected.BidLevels, books[i].Bids.Count);
-            Assert.Equal(expected.AskLevels, books[i].Asks.Count);
-            Assert.True(books[i].Bids.Keys.First() < books[i].Asks.Keys.First(), "book crossed");
+            Assert.Equal(expected.BestBid, books[i].GetLevel(BookSide.Bid, 0).Price.Raw / 100_000_000m);
+            Assert.Equal(expected.BestAsk, books[i].GetLevel(BookSide.Ask, 0).Price.Raw / 100_000_000m);
+            Assert.Equal(expected.BidLevels, books[i].BidCount);
+            Assert.Equal(expected.AskLevels, books[i].AskCount);
+            Assert.Equal(expected.LastUpdateId, books[i].LastUpdateId);
+            Assert.False(books[i].IsCrossed);
         }
 
         void DeliverSnapshot(string symbol)
@@ -67,7 +74,7 @@ public class DepthSynchronizerTests
     [Fact]
     public void A_snapshot_older_than_the_first_buffered_event_is_refused()
     {
-        var sync = new DepthSynchronizer(new SortedDepthBook());
+        var sync = new DepthSynchronizer(new OrderBook("TEST"));
         Assert.Equal(DiffOutcome.Buffered, sync.OnDiff(100, 105, [L(10, 1)], []));
         Assert.Equal(SnapshotOutcome.TooOld, sync.OnSnapshot(98, [L(9, 1)], [L(11, 1)]));
         Assert.Equal(DepthSyncState.Buffering, sync.State);
@@ -78,22 +85,22 @@ public class DepthSynchronizerTests
     [Fact]
     public void Events_up_to_the_snapshot_are_dropped_and_the_first_kept_must_straddle()
     {
-        var book = new SortedDepthBook();
+        var book = new OrderBook("TEST");
         var sync = new DepthSynchronizer(book);
         sync.OnDiff(100, 105, [L(10, 5)], []);   // u <= lastUpdateId: dropped
         sync.OnDiff(106, 110, [L(8, 7)], []);    // straddles 108
         sync.OnDiff(111, 111, [L(8, 0)], [L(12, 3)]);
         Assert.Equal(SnapshotOutcome.Synced, sync.OnSnapshot(107, [L(9, 1)], [L(11, 1)]));
         Assert.Equal(111, sync.LastUpdateId);
-        Assert.Equal([9], book.Bids.Keys);              // 10 was in a dropped event, 8 set then removed
-        Assert.Equal([11, 12], book.Asks.Keys);
+        Assert.Equal([9], Bids(book));              // 10 was in a dropped event, 8 set then removed
+        Assert.Equal([11, 12], Asks(book));
         Assert.Equal(0, sync.BufferedCount);
     }
 
     [Fact]
     public void A_first_event_that_skips_past_the_snapshot_means_fetch_again()
     {
-        var sync = new DepthSynchronizer(new SortedDepthBook());
+        var sync = new DepthSynchronizer(new OrderBook("TEST"));
         sync.OnDiff(100, 105, [], []);
         sync.OnDiff(110, 112, [], []); // 106..109 missing
         Assert.Equal(SnapshotOutcome.NoStraddle, sync.OnSnapshot(107, [], []));
@@ -105,30 +112,30 @@ public class DepthSynchronizerTests
     [Fact]
     public void A_snapshot_newer_than_every_buffered_event_waits_for_a_straddling_one()
     {
-        var book = new SortedDepthBook();
+        var book = new OrderBook("TEST");
         var sync = new DepthSynchronizer(book);
         sync.OnDiff(100, 105, [L(1, 1)], []);
         Assert.Equal(SnapshotOutcome.Bridging, sync.OnSnapshot(107, [L(9, 1)], []));
         Assert.Equal(DiffOutcome.Stale, sync.OnDiff(106, 107, [L(2, 1)], []));
         Assert.Equal(DiffOutcome.Applied, sync.OnDiff(108, 109, [L(3, 1)], []));
         Assert.Equal(DepthSyncState.Synced, sync.State);
-        Assert.Equal([9, 3], book.Bids.Keys);
+        Assert.Equal([9, 3], Bids(book));
     }
 
     [Fact]
     public void A_sequence_gap_discards_the_book_and_buffers_for_a_resync()
     {
-        var book = new SortedDepthBook();
+        var book = new OrderBook("TEST");
         var sync = new DepthSynchronizer(book);
         sync.OnDiff(100, 101, [], []);
         sync.OnSnapshot(100, [L(9, 1)], [L(11, 1)]);
         Assert.Equal(DiffOutcome.Applied, sync.OnDiff(102, 103, [L(10, 1)], []));
         Assert.Equal(DiffOutcome.Gap, sync.OnDiff(105, 106, [L(8, 1)], []));
         Assert.Equal(DepthSyncState.Buffering, sync.State);
-        Assert.Empty(book.Bids);
+        Assert.Equal(0, book.BidCount);
         Assert.Equal(1, sync.Gaps);
         Assert.Equal(105, sync.FirstBufferedUpdateId);
         Assert.Equal(SnapshotOutcome.Synced, sync.OnSnapshot(105, [L(7, 1)], []));
-        Assert.Equal([8, 7], book.Bids.Keys);
+        Assert.Equal([8, 7], Bids(book));
     }
 }

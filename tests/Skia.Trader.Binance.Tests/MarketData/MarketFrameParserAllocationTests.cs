@@ -1,5 +1,6 @@
 using Skia.Trader.Binance.MarketData;
 using Skia.Trader.Binance.Wire;
+using Skia.Trader.Core.Books;
 
 namespace Skia.Trader.Binance.Tests.MarketData;
 
@@ -33,5 +34,41 @@ public class MarketFrameParserAllocationTests
 
         Assert.True(checksum > 0);
         Assert.Equal(0, allocated);
+    }
+
+    [Fact]
+    public void Steady_state_diff_depth_parsed_synced_and_applied_to_the_book_allocates_nothing()
+    {
+        var table = new SymbolTable();
+        table.Add("BTCUSDT");
+        var parser = new MarketFrameParser(table);
+        var book = new OrderBook("BTCUSDT");
+        var sync = new DepthSynchronizer(book);
+        int applied = 0;
+        // Diffs that move quantities on a fixed set of levels and remove/re-add one, as a live book does.
+        byte[][] frames = Enumerable.Range(1, 2000).Select(i => RecordedSession.Utf8(
+            "{\"stream\":\"btcusdt@depth@100ms\",\"data\":{\"e\":\"depthUpdate\",\"E\":" + (1000 + i) + ",\"s\":\"BTCUSDT\",\"U\":" + i + ",\"u\":" + i +
+            ",\"b\":[[\"100." + (i % 20).ToString("D2") + "\",\"" + (i % 7) + ".5\"],[\"99.50\",\"" + (i % 2) * 3 + "\"]],\"a\":[[\"101." + (i % 20).ToString("D2") + "\",\"" + (i % 5 + 1) + "\"]]}}")).ToArray();
+        parser.Parse(RecordedSession.Utf8("""{"lastUpdateId":0,"bids":[["100.00","1"]],"asks":[["101.00","1"]]}"""), 0);
+        sync.OnSnapshot(0, parser.Event.Bids, parser.Event.Asks);
+        for (int i = 0; i < 500; i++) Apply(frames[i]);
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int i = 500; i < frames.Length; i++) Apply(frames[i]);
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal(DepthSyncState.Synced, sync.State);
+        Assert.Equal(2000, book.LastUpdateId);
+        Assert.Equal(0, allocated);
+
+        Assert.Equal(frames.Length, applied);
+
+        void Apply(byte[] frame)
+        {
+            // No Assert in here: xunit's comparers allocate, which would hide what this test measures.
+            if (parser.Parse(frame) != MarketEventKind.DepthUpdate) return;
+            MarketEvent ev = parser.Event;
+            if (sync.OnDiff(ev.FirstUpdateId, ev.FinalUpdateId, ev.Bids, ev.Asks, ev.EventTime) == DiffOutcome.Applied) applied++;
+        }
     }
 }

@@ -1,5 +1,7 @@
 using Skia.Trader.Binance.MarketData;
 using Skia.Trader.Binance.Wire;
+using Skia.Trader.Core.Books;
+using Skia.Trader.Core.Numerics;
 
 namespace Skia.Trader.Binance.Tests.MarketData;
 
@@ -24,8 +26,8 @@ public class MarketFrameParserTests
         Assert.Equal(1672515782136, ev.EventTime);
         Assert.Equal(157, ev.FirstUpdateId);
         Assert.Equal(160, ev.FinalUpdateId);
-        Assert.Equal([new WireLevel(240_000, 1_000_000_000)], ev.Bids.ToArray());
-        Assert.Equal([new WireLevel(260_000, 10_000_000_000)], ev.Asks.ToArray());
+        Assert.Equal([new BookLevel(Price.Parse("0.0024"), Quantity.Parse("10"))], ev.Bids.ToArray());
+        Assert.Equal([new BookLevel(Price.Parse("0.0026"), Quantity.Parse("100"))], ev.Asks.ToArray());
     }
 
     [Fact]
@@ -38,7 +40,7 @@ public class MarketFrameParserTests
         Assert.Equal(1, parser.Event.SymbolId);
         Assert.Equal(160, parser.Event.FinalUpdateId);
         Assert.Equal(2, parser.Event.Bids.Length);
-        Assert.Equal(230_000, parser.Event.Bids[1].Price);
+        Assert.Equal(Price.Parse("0.0023"), parser.Event.Bids[1].Price);
     }
 
     [Fact]
@@ -58,27 +60,27 @@ public class MarketFrameParserTests
         Assert.Equal(MarketEventKind.Trade, parser.Parse(RecordedSession.Utf8(
             """{"e":"trade","E":1672515782136,"s":"BNBBTC","t":12345,"p":"0.001","q":"100","T":1672515782136,"m":true,"M":true}""")));
         Assert.Equal(12345, parser.Event.TradeId);
-        Assert.Equal(100_000, parser.Event.Price);
+        Assert.Equal(Price.Parse("0.001"), parser.Event.Price);
         Assert.True(parser.Event.BuyerIsMaker);
 
         Assert.Equal(MarketEventKind.AggregateTrade, parser.Parse(RecordedSession.Utf8(
             """{"e":"aggTrade","E":1672515782136,"s":"BNBBTC","a":26129,"p":"0.01633102","q":"4.70443515","f":27781,"l":27781,"T":1672515782136,"m":false,"M":true}""")));
         Assert.Equal(26129, parser.Event.TradeId);
         Assert.Equal(27781, parser.Event.FirstTradeId);
-        Assert.Equal(470_443_515, parser.Event.Quantity);
+        Assert.Equal(Quantity.Parse("4.70443515"), parser.Event.Quantity);
 
         Assert.Equal(MarketEventKind.BookTicker, parser.Parse(RecordedSession.Utf8(
             """{"u":400900217,"s":"BNBUSDT","b":"25.35190000","B":"31.21000000","a":"25.36520000","A":"40.66000000"}""")));
         Assert.Equal(1, parser.Event.SymbolId);
         Assert.Equal(400900217, parser.Event.FinalUpdateId);
-        Assert.Equal(2_535_190_000, parser.Event.BestBidPrice);
-        Assert.Equal(4_066_000_000, parser.Event.BestAskQuantity);
+        Assert.Equal(Price.Parse("25.3519"), parser.Event.BestBidPrice);
+        Assert.Equal(Quantity.Parse("40.66"), parser.Event.BestAskQuantity);
 
         Assert.Equal(MarketEventKind.Kline, parser.Parse(RecordedSession.Utf8(
             """{"e":"kline","E":1,"s":"BNBBTC","k":{"t":1000,"T":2000,"s":"BNBBTC","i":"1m","f":100,"L":200,"o":"0.0010","c":"0.0020","h":"0.0025","l":"0.0015","v":"1000","n":100,"x":false,"q":"1.0000","V":"500","Q":"0.500","B":"123456"}}""")));
         Assert.Equal(KlineInterval.OneMinute, parser.Event.Interval);
-        Assert.Equal(250_000, parser.Event.High);
-        Assert.Equal(150_000, parser.Event.Low);
+        Assert.Equal(Price.Parse("0.0025"), parser.Event.High);
+        Assert.Equal(Price.Parse("0.0015"), parser.Event.Low);
         Assert.Equal(100, parser.Event.KlineTradeCount);
         Assert.False(parser.Event.KlineClosed);
     }
