@@ -87,6 +87,39 @@ public class WindowInputTests
     }
 
     [Fact]
+    public void A_real_button_and_text_box_take_clicks_typing_enter_and_the_system_clipboard()
+    {
+        var clicks = 0;
+        var button = new Button("Buy") { HorizontalAlignment = HorizontalAlignment.Left, Width = 120 };
+        button.Click += (_, _) => clicks++;
+        var price = new TextBox { Placeholder = "price", Width = 200, HorizontalAlignment = HorizontalAlignment.Left };
+        var stack = new Stack { Spacing = 12, Margin = new Thickness(20) };
+        stack.Add(button);
+        stack.Add(price);
+        var form = new FormProbe(stack, () => price.Text);
+        using var window = new Window(form, new WindowOptions { Title = "real widgets", Width = 400, Height = 200, Scale = 1, Backend = RenderBackendKind.Gl, Vsync = false, Log = _ => { } });
+        window.RenderIfNeeded();
+
+        ClickAt(window, button);
+        PumpUntil(window, () => clicks == 1, "the button's Click");
+
+        ClickAt(window, price);
+        PumpUntil(window, () => price.IsFocused, "the text box to take focus");
+        Xdotool("type", "--delay", "30", "123.45");
+        PumpUntil(window, () => price.Text == "123.45", $"typed text (have \"{price.Text}\")");
+        Xdotool("key", "Return");
+        PumpUntil(window, () => form.Submitted.Count == 1, "Enter");
+        Assert.Equal("123.45", form.Submitted[0]);
+
+        Xdotool("key", "ctrl+a", "ctrl+c");
+        PumpUntil(window, () => window.ClipboardText == "123.45", "the copy to reach the system clipboard");
+        window.ClipboardText = "99.5";
+        Xdotool("key", "ctrl+a", "ctrl+v");
+        PumpUntil(window, () => price.Text == "99.5", $"the paste from the system clipboard (have \"{price.Text}\")");
+        Assert.Equal(1, clicks);
+    }
+
+    [Fact]
     public void Work_posted_from_a_feed_thread_and_snapshots_reach_the_window_and_count_as_frames()
     {
         var probe = new InputProbe("probe", 100, 30);

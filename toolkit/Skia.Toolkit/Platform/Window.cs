@@ -54,7 +54,7 @@ public sealed partial class Window : IDisposable
         {
             var scale = scaleOverride ?? window.ContentScale;
             if (scale != guessScale) window.SetSize((int)MathF.Ceiling(options.Width * scale), (int)MathF.Ceiling(options.Height * scale));
-            Root = new UiRoot(content, ValidSize(window.FramebufferSize), scale);
+            Root = new UiRoot(content, ValidSize(window.FramebufferSize), scale) { Clipboard = new GlfwClipboard(window) };
             Dispatcher = new UiDispatcher();
             Clock = new FrameClock(options.RefreshRate) { Vsync = backend.Vsync };
             renderer = new FrameRenderer(Root, backend);

@@ -1,0 +1,115 @@
+using SkiaSharp;
+using SkiaSharp.HarfBuzz;
+using HbBlob = HarfBuzzSharp.Blob;
+using HbFace = HarfBuzzSharp.Face;
+using HbFont = HarfBuzzSharp.Font;
+
+namespace Skia.Toolkit.Text;
+
+/// <summary>FontFace is one loaded font file: the Skia typeface that draws it and the HarfBuzz face and font that shape it, created once and shared by every text that uses it.</summary>
+/// <remarks>A FontFace is immutable after creation, so it may be shared across threads: HarfBuzz shaping with an immutable font is thread-safe.</remarks>
+public sealed class FontFace
+{
+    // Font files start with one of these tags; anything else is rejected before it reaches native code.
+    private const uint TrueTypeTag = 0x00010000, OpenTypeCffTag = 0x4F54544F /* OTTO */, AppleTrueTypeTag = 0x74727565 /* true */, CollectionTag = 0x74746366 /* ttcf */;
+
+    private readonly HbBlob _blob;
+
+    private FontFace(SKTypeface typeface, string source)
+    {
+        Typeface = typeface;
+        Source = source;
+        using var stream = typeface.OpenStream(out var collectionIndex)
+            ?? throw new InvalidDataException($"The font '{source}' has no readable data.");
+        _blob = stream.ToHarfBuzzBlob();
+        HarfBuzzFace = new HbFace(_blob, collectionIndex);
+        if (HarfBuzzFace.GlyphCount == 0) throw new InvalidDataException($"The font '{source}' has no glyphs.");
+        HarfBuzzFace.MakeImmutable();
+        UnitsPerEm = HarfBuzzFace.UnitsPerEm;
+        HarfBuzzFont = new HbFont(HarfBuzzFace);
+        // OpenType functions read metrics from the font tables; the scale stays at units per em,
+        // and TextShaper converts to pixels, so one HarfBuzz font serves every size.
+        HarfBuzzFont.SetFunctionsOpenType();
+    }
+
+    /// <summary>Typeface is the Skia typeface used to draw glyphs of this face.</summary>
+    public SKTypeface Typeface { get; }
+
+    /// <summary>FamilyName is the family name the font file declares, e.g. "Inter".</summary>
+    public string FamilyName => Typeface.FamilyName;
+
+    /// <summary>Weight is the weight the font file declares (400 regular, 600 semibold, 700 bold).</summary>
+    public SKFontStyleWeight Weight => (SKFontStyleWeight)Typeface.FontStyle.Weight;
+
+    /// <summary>Source says where the face came from: a file path, a resource name or "system:Family".</summary>
+    public string Source { get; }
+
+    internal HbFace HarfBuzzFace { get; }
+
+    internal HbFont HarfBuzzFont { get; }
+
+    internal int UnitsPerEm { get; }
+
+    /// <summary>FromFile loads a TrueType/OpenType font file.</summary>
+    /// <exception cref="ArgumentNullException">path is null.</exception>
+    /// <exception cref="FileNotFoundException">no file exists at path.</exception>
+    /// <exception cref="InvalidDataException">the file is not a font this toolkit can read.</exception>
+    public static FontFace FromFile(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (!File.Exists(path)) throw new FileNotFoundException($"Font file '{path}' does not exist.", path);
+        return FromBytes(File.ReadAllBytes(path), path);
+    }
+
+    /// <summary>FromStream loads a TrueType/OpenType font from a stream (read to its end, not disposed); <paramref name="name"/> names it in errors and in <see cref="Source"/>.</summary>
+    /// <exception cref="ArgumentNullException">stream or name is null.</exception>
+    /// <exception cref="InvalidDataException">the data is not a font this toolkit can read.</exception>
+    public static FontFace FromStream(Stream stream, string name)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(name);
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return FromBytes(copy.ToArray(), name);
+    }
+
+    /// <summary>FromTypeface wraps a typeface obtained from Skia (e.g. from the system font manager).</summary>
+    /// <exception cref="ArgumentNullException">typeface is null.</exception>
+    /// <exception cref="InvalidDataException">the typeface has no readable font data.</exception>
+    public static FontFace FromTypeface(SKTypeface typeface)
+    {
+        ArgumentNullException.ThrowIfNull(typeface);
+        return new FontFace(typeface, "system:" + typeface.FamilyName);
+    }
+
+    /// <summary>HasGlyph says whether this face maps a Unicode code point to a glyph of its own.</summary>
+    public bool HasGlyph(int codePoint) => HarfBuzzFont.TryGetNominalGlyph((uint)codePoint, out var glyph) && glyph != 0;
+
+    /// <summary>CreateFont makes a Skia font of this face at a size with the toolkit's rendering settings; the caller owns it.</summary>
+    public SKFont CreateFont(float size) => new(Typeface, size)
+    {
+        // Glyphs are placed at HarfBuzz's fractional positions, so advances must be linear and
+        // positions subpixel; grayscale antialiasing keeps raster, GL and Vulkan output comparable.
+        Subpixel = true,
+        LinearMetrics = true,
+        Hinting = SKFontHinting.Slight,
+        Edging = SKFontEdging.Antialias,
+    };
+
+    /// <summary>ToString names the face and its source.</summary>
+    public override string ToString() => $"{FamilyName} {(int)Weight} ({Source})";
+
+    private static FontFace FromBytes(byte[] bytes, string source)
+    {
+        if (bytes.Length < 12 || !HasFontTag(bytes)) throw new InvalidDataException($"'{source}' is not a TrueType/OpenType font file.");
+        using var data = SKData.CreateCopy(bytes);
+        var typeface = SKTypeface.FromData(data) ?? throw new InvalidDataException($"'{source}' is not a font Skia can read.");
+        return new FontFace(typeface, source);
+    }
+
+    private static bool HasFontTag(ReadOnlySpan<byte> bytes)
+    {
+        uint tag = System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(bytes);
+        return tag is TrueTypeTag or OpenTypeCffTag or AppleTrueTypeTag or CollectionTag;
+    }
+}
