@@ -7,8 +7,9 @@ namespace Skia.Toolkit.Tests.Platform;
 
 /// <summary>
 /// BackendScene is the page every backend must draw alike: opaque and translucent fills, rounded
-/// corners and strokes (anti-aliased edges, where GPU rasterisers differ most), nested borders and
-/// a grid, on a coloured background.
+/// corners and strokes (anti-aliased edges, where GPU rasterisers differ most), nested borders,
+/// a grid and a line of text (HarfBuzz-shaped glyphs, which must stay crisp at 2x), on a coloured
+/// background.
 /// </summary>
 internal static class BackendScene
 {
@@ -20,7 +21,7 @@ internal static class BackendScene
     {
         var grid = new Grid
         {
-            Rows = GridLength.Parse("*,*"),
+            Rows = GridLength.Parse("*,*,Auto"),
             Columns = GridLength.Parse("*,*,*"),
             Margin = new Thickness(8),
         };
@@ -47,6 +48,7 @@ internal static class BackendScene
             };
             grid.Add(border, i / 3, i % 3);
         }
+        grid.Add(new Label("BTCUSDT 43,210.57 +1.25% Vol 12,345.678") { Color = SKColors.DarkSlateBlue, Margin = new Thickness(6, 2) }, 2, 0, 1, 3);
         return grid;
     }
 

@@ -6,9 +6,10 @@ using SkiaSharp;
 namespace Skia.Toolkit.Gallery;
 
 /// <summary>
-/// ShapesPage is the windowed gallery's page until the full widget page lands: a grid of shapes in
-/// borders (fills, translucency, strokes, rounded corners); clicking a cell cycles its colour, so
-/// input and partial repaint can be seen working in a real window.
+/// ShapesPage is the windowed gallery's page until the full widget page lands: a header with a
+/// label, a text box and a button, over a grid of shapes in borders (fills, translucency, strokes,
+/// rounded corners). Clicking a cell cycles its colour, and the button copies the text box into the
+/// label, so input, text and partial repaint can be seen working in a real window.
 /// </summary>
 internal static class ShapesPage
 {
@@ -46,7 +47,18 @@ internal static class ShapesPage
                 Child = cell,
             }, i / 4, i % 4);
         }
-        return new CellBoard(grid);
+        var status = new Label("Click a cell, or type a price and press Set") { Margin = new Thickness(12, 0), VerticalAlignment = VerticalAlignment.Center };
+        var price = new TextBox { Placeholder = "price", Width = 160, VerticalAlignment = VerticalAlignment.Center };
+        var set = new Button("Set") { Width = 80, Margin = new Thickness(8, 0), VerticalAlignment = VerticalAlignment.Center };
+        set.Click += (_, _) => status.Text = price.Text.Length == 0 ? "No price typed" : "Price set to " + price.Text;
+        var header = new Stack { Orientation = Orientation.Horizontal, Margin = new Thickness(16, 16, 16, 0) };
+        header.Add(price);
+        header.Add(set);
+        header.Add(status);
+        var page = new Dock();
+        page.Add(header, DockSide.Top);
+        page.Add(grid);
+        return new CellBoard(page);
     }
 
     /// <summary>CellBoard hosts the grid and gives a clicked rectangle the next palette colour (clicks bubble up to it).</summary>
