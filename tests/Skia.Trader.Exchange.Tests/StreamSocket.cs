@@ -8,7 +8,10 @@ namespace Skia.Trader.Exchange.Tests;
 internal sealed class StreamSocket : IAsyncDisposable
 {
     private readonly ClientWebSocket _socket = new();
-    private readonly byte[] _buffer = new byte[1 << 20];
+    // One receive loop feeds a channel: cancelling a pending WebSocket receive would abort the
+    // socket, so waits with a deadline happen on the channel instead.
+    private readonly System.Threading.Channels.Channel<string> _frames = System.Threading.Channels.Channel.CreateUnbounded<string>();
+    private Task? _loop;
 
     public WebSocketState State => _socket.State;
 
@@ -16,30 +19,51 @@ internal sealed class StreamSocket : IAsyncDisposable
     {
         var s = new StreamSocket();
         await s._socket.ConnectAsync(uri, CancellationToken.None);
+        s._loop = s.ReceiveLoopAsync();
         return s;
     }
 
     public Task SendAsync(string text) =>
         _socket.SendAsync(Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text, true, CancellationToken.None);
 
-    /// <summary>ReceiveAsync returns the next text frame, or null when the connection ends or the deadline passes.</summary>
-    public async Task<string?> ReceiveAsync(TimeSpan timeout)
+    private async Task ReceiveLoopAsync()
     {
-        using var cts = new CancellationTokenSource(timeout);
-        int length = 0;
+        var buffer = new byte[1 << 20];
         try
         {
             while (true)
             {
-                ValueWebSocketReceiveResult r = await _socket.ReceiveAsync(_buffer.AsMemory(length), cts.Token);
+                int length = 0;
+                ValueWebSocketReceiveResult r;
+                do
+                {
+                    r = await _socket.ReceiveAsync(buffer.AsMemory(length), CancellationToken.None);
+                    length += r.Count;
+                }
+                while (!r.EndOfMessage);
                 if (r.MessageType == WebSocketMessageType.Close)
-                    return null;
-                length += r.Count;
-                if (r.EndOfMessage)
-                    return Encoding.UTF8.GetString(_buffer, 0, length);
+                    break;
+                _frames.Writer.TryWrite(Encoding.UTF8.GetString(buffer, 0, length));
             }
         }
-        catch (Exception e) when (e is OperationCanceledException or WebSocketException)
+        catch (Exception e) when (e is WebSocketException or OperationCanceledException or ObjectDisposedException)
+        {
+        }
+        finally
+        {
+            _frames.Writer.TryComplete();
+        }
+    }
+
+    /// <summary>ReceiveAsync returns the next text frame, or null when the connection has ended or the deadline passes.</summary>
+    public async Task<string?> ReceiveAsync(TimeSpan timeout)
+    {
+        using var cts = new CancellationTokenSource(timeout);
+        try
+        {
+            return await _frames.Reader.ReadAsync(cts.Token);
+        }
+        catch (Exception e) when (e is OperationCanceledException or System.Threading.Channels.ChannelClosedException)
         {
             return null;
         }
@@ -69,6 +93,13 @@ internal sealed class StreamSocket : IAsyncDisposable
         return null;
     }
 
+    /// <summary>ClosedAsync waits until the connection has ended (true) or the deadline passes (false).</summary>
+    public async Task<bool> ClosedAsync(TimeSpan timeout)
+    {
+        Task done = _loop ?? Task.CompletedTask;
+        return await Task.WhenAny(done, Task.Delay(timeout)) == done;
+    }
+
     public async ValueTask DisposeAsync()
     {
         try
@@ -82,6 +113,9 @@ internal sealed class StreamSocket : IAsyncDisposable
         catch (Exception e) when (e is WebSocketException or OperationCanceledException)
         {
         }
+        _socket.Abort();
+        if (_loop is not null)
+            await _loop;
         _socket.Dispose();
     }
 }
