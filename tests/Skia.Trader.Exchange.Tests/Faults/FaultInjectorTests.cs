@@ -124,4 +124,13 @@ public class FaultInjectorTests
         Assert.True(await socket.ClosedAsync(TimeSpan.FromSeconds(10)));
         Assert.NotEqual(System.Net.WebSockets.WebSocketState.Open, socket.State);
     }
+
+    [Fact]
+    public async Task Connections_are_cut_when_their_lifetime_ends()
+    {
+        await using var sim = new ExchangeSimulator(new ExchangeOptions { Seed = 25, ConnectionLifetime = TimeSpan.FromMilliseconds(500) });
+        await sim.StartAsync();
+        await using StreamSocket socket = await StreamSocket.ConnectAsync(new Uri(sim.StreamAddress, "ws/btcusdt@depth@100ms"));
+        Assert.True(await socket.ClosedAsync(TimeSpan.FromSeconds(10)));
+    }
 }

@@ -153,4 +153,20 @@ public class RestApiTests
         Assert.Equal((400, -1120), (bad, error.GetProperty("code").GetInt32()));
         Assert.Equal(HttpStatusCode.OK, (HttpStatusCode)status);
     }
+
+    [Fact]
+    public async Task Synthetic_symbols_have_a_continuous_kline_history_from_the_start()
+    {
+        await using var sim = new ExchangeSimulator(new ExchangeOptions { Seed = 9, KlineHistoryMinutes = 600 });
+        using var client = new RawExchangeClient(await sim.StartAsync());
+        var (status, rows) = await client.GetAsync("/api/v3/klines?symbol=BTCUSDT&interval=1m&limit=500");
+        Assert.Equal(200, status);
+        JsonElement[] candles = rows.EnumerateArray().ToArray();
+        Assert.Equal(500, candles.Length);
+        for (int i = 1; i < candles.Length; i++)
+            Assert.Equal(candles[i - 1][0].GetInt64() + 60_000, candles[i][0].GetInt64());
+        Assert.All(candles, c => Assert.True(Price.Parse(c[2].GetString()!) >= Price.Parse(c[3].GetString()!)));
+        var (_, hours) = await client.GetAsync("/api/v3/klines?symbol=BTCUSDT&interval=1h");
+        Assert.InRange(hours.GetArrayLength(), 10, 12); // 600 minutes of history, plus the open hour
+    }
 }
