@@ -29,14 +29,14 @@ internal sealed class Trading : IAsyncDisposable
 
     public UserDataStream? Stream { get; private set; }
 
-    public static async Task<Trading> StartAsync(LoopbackExchange exchange, ApiCredential credential, bool userStream)
+    public static async Task<Trading> StartAsync(LoopbackExchange exchange, ApiCredential credential, bool userStream, TimeSpan? reconnectBackoff = null)
     {
         var trading = new Trading(exchange, credential);
         await trading.Rest.SyncClockAsync();
         if (userStream)
         {
             trading.Stream = new UserDataStream(exchange.Endpoint, trading.Rest, trading.Tracker,
-                new Binance.Connection.ConnectionOptions { SilenceTimeout = TimeSpan.FromHours(1), InitialBackoff = TimeSpan.FromMilliseconds(100) });
+                new Binance.Connection.ConnectionOptions { SilenceTimeout = TimeSpan.FromHours(1), InitialBackoff = reconnectBackoff ?? TimeSpan.FromMilliseconds(100) });
             trading.Stream.Start();
             await Eventually.True(() => trading.Stream.State == UserDataState.Live, () => "user stream: " + trading.Stream.State);
         }
