@@ -26,22 +26,31 @@ internal sealed class RawSceneView : IMeasuredSceneView
     private readonly char[] _text = new char[32];
 
     /// <summary>RawSceneView creates the surface and fonts it draws with.</summary>
-    public RawSceneView(RawSceneFonts fonts)
+    /// <param name="fonts">The typefaces; the view owns them from here on.</param>
+    /// <param name="pixelOrder">"n32" (Skia's native order, BGRA here) or "rgba".</param>
+    public RawSceneView(RawSceneFonts fonts, string pixelOrder = "n32")
     {
         _fonts = fonts;
-        _surface = SKSurface.Create(new SKImageInfo(L.Width, L.Height, SKColorType.Bgra8888, SKAlphaType.Premul))
+        var colorType = pixelOrder switch
+        {
+            "n32" => SKImageInfo.PlatformColorType,
+            "rgba" => SKColorType.Rgba8888,
+            _ => throw new ArgumentException($"unknown pixel order '{pixelOrder}' (n32 or rgba)", nameof(pixelOrder)),
+        };
+        ModeName = "headless-raster-" + pixelOrder;
+        _surface = SKSurface.Create(new SKImageInfo(L.Width, L.Height, colorType, SKAlphaType.Premul))
             ?? throw new InvalidOperationException("could not create a 1280x800 raster surface");
         _canvas = _surface.Canvas;
-        _ui = new SKFont(fonts.Ui, L.TextSize) { Subpixel = true, Edging = SKFontEdging.Antialias };
-        _uiBold = new SKFont(fonts.UiBold, L.TextSize) { Subpixel = true, Edging = SKFontEdging.Antialias };
-        _mono = new SKFont(fonts.Mono, L.TextSize) { Subpixel = true, Edging = SKFontEdging.Antialias };
+        _ui = new SKFont(fonts.Ui, L.TextSize) { Subpixel = true, LinearMetrics = true, Hinting = SKFontHinting.Slight, Edging = SKFontEdging.Antialias };
+        _uiBold = new SKFont(fonts.UiBold, L.TextSize) { Subpixel = true, LinearMetrics = true, Hinting = SKFontHinting.Slight, Edging = SKFontEdging.Antialias };
+        _mono = new SKFont(fonts.Mono, L.TextSize) { Subpixel = true, LinearMetrics = true, Hinting = SKFontHinting.Slight, Edging = SKFontEdging.Antialias };
     }
 
     /// <inheritdoc />
     public string ProgramName => "raw";
 
     /// <inheritdoc />
-    public string ModeName => "headless-raster";
+    public string ModeName { get; }
 
     /// <inheritdoc />
     public double RepaintedShare => 1.0;
@@ -59,6 +68,15 @@ internal sealed class RawSceneView : IMeasuredSceneView
         DrawOrders(feed);
         DrawDividers();
         _surface.Flush();
+    }
+
+    /// <summary>Snapshot copies the last frame into a bitmap the caller owns.</summary>
+    public SKBitmap Snapshot()
+    {
+        using var image = _surface.Snapshot();
+        var bitmap = new SKBitmap(image.Info);
+        if (!image.ReadPixels(bitmap.Info, bitmap.GetPixels(), bitmap.RowBytes, 0, 0)) throw new InvalidOperationException("could not read the surface");
+        return bitmap;
     }
 
     /// <inheritdoc />
