@@ -1,3 +1,4 @@
+using Skia.Toolkit.Core;
 using Skia.Toolkit.Platform;
 using Skia.Toolkit.Widgets;
 using SkiaSharp;
@@ -20,7 +21,7 @@ public class HeadlessWindowTests
     [Fact]
     public void Capture_at_scale_two_doubles_the_back_buffer_and_keeps_logical_layout()
     {
-        var rect = new Rectangle { Fill = SKColors.Blue, Width = 5, Height = 5, HorizontalAlignment = Core.HorizontalAlignment.Left, VerticalAlignment = Core.VerticalAlignment.Top };
+        var rect = new Rectangle { Fill = SKColors.Blue, Width = 5, Height = 5, HorizontalAlignment = HorizontalAlignment.Left, VerticalAlignment = VerticalAlignment.Top };
         using var window = new HeadlessWindow(rect, 20, 10, scale: 2);
         using var bitmap = window.Capture();
         Assert.Equal(40, bitmap.Width);

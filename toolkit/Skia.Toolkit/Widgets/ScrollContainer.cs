@@ -1,0 +1,155 @@
+using Skia.Toolkit.Core;
+using Skia.Toolkit.Input;
+using SkiaSharp;
+
+namespace Skia.Toolkit.Widgets;
+
+/// <summary>
+/// ScrollContainer shows a window (the viewport) onto content that may be larger: it measures the
+/// content with unlimited space along the scrollable axes, clips it to its bounds and offsets it by
+/// the scroll position. Changing the offset repaints only the viewport.
+/// </summary>
+public sealed class ScrollContainer : Widget
+{
+    /// <summary>WheelStep is how far one wheel notch scrolls, in logical pixels: three 16 px lines, the common desktop default.</summary>
+    public const float WheelStep = 48;
+
+    private Widget? _content;
+    private float _horizontalOffset;
+    private float _verticalOffset;
+    private bool _canScrollHorizontally;
+    private bool _canScrollVertically = true;
+
+    /// <summary>Content is the scrolled widget, or null.</summary>
+    public Widget? Content
+    {
+        get => _content;
+        set
+        {
+            if (ReferenceEquals(_content, value)) return;
+            if (_content != null) RemoveChild(_content);
+            _content = value;
+            if (value != null) AddChild(value);
+        }
+    }
+
+    /// <summary>CanScrollHorizontally lets the content be wider than the viewport (default false: it gets the viewport's width).</summary>
+    public bool CanScrollHorizontally
+    {
+        get => _canScrollHorizontally;
+        set
+        {
+            if (_canScrollHorizontally == value) return;
+            _canScrollHorizontally = value;
+            InvalidateMeasure();
+        }
+    }
+
+    /// <summary>CanScrollVertically lets the content be taller than the viewport (default true).</summary>
+    public bool CanScrollVertically
+    {
+        get => _canScrollVertically;
+        set
+        {
+            if (_canScrollVertically == value) return;
+            _canScrollVertically = value;
+            InvalidateMeasure();
+        }
+    }
+
+    /// <summary>HorizontalOffset is how far the content is scrolled left, in logical pixels; kept between 0 and <see cref="MaxHorizontalOffset"/> at layout.</summary>
+    public float HorizontalOffset
+    {
+        get => _horizontalOffset;
+        set => ScrollTo(value, _verticalOffset);
+    }
+
+    /// <summary>VerticalOffset is how far the content is scrolled up, in logical pixels; kept between 0 and <see cref="MaxVerticalOffset"/> at layout.</summary>
+    public float VerticalOffset
+    {
+        get => _verticalOffset;
+        set => ScrollTo(_horizontalOffset, value);
+    }
+
+    /// <summary>Extent is the content's desired size (what could be shown).</summary>
+    public SKSize Extent => _content?.DesiredSize ?? SKSize.Empty;
+
+    /// <summary>Viewport is the visible area's size.</summary>
+    public SKSize Viewport => Bounds.Size;
+
+    /// <summary>MaxHorizontalOffset is the largest useful horizontal offset.</summary>
+    public float MaxHorizontalOffset => Math.Max(0, Extent.Width - Viewport.Width);
+
+    /// <summary>MaxVerticalOffset is the largest useful vertical offset.</summary>
+    public float MaxVerticalOffset => Math.Max(0, Extent.Height - Viewport.Height);
+
+    /// <summary>ClipToBounds is always true: content outside the viewport is not drawn or hit.</summary>
+    public override bool ClipToBounds => true;
+
+    /// <summary>ScrollTo moves to the given offsets (finite; clamped to the scrollable range at layout); repaints only the viewport.</summary>
+    public void ScrollTo(float horizontalOffset, float verticalOffset)
+    {
+        if (!float.IsFinite(horizontalOffset) || !float.IsFinite(verticalOffset))
+        {
+            throw new ArgumentException($"Scroll offsets must be finite, got {horizontalOffset},{verticalOffset}.");
+        }
+
+        horizontalOffset = Math.Max(0, horizontalOffset);
+        verticalOffset = Math.Max(0, verticalOffset);
+        if (HasBeenArranged)
+        {
+            horizontalOffset = Math.Min(horizontalOffset, MaxHorizontalOffset);
+            verticalOffset = Math.Min(verticalOffset, MaxVerticalOffset);
+        }
+
+        if (horizontalOffset == _horizontalOffset && verticalOffset == _verticalOffset) return;
+        _horizontalOffset = horizontalOffset;
+        _verticalOffset = verticalOffset;
+        InvalidatePaint();
+        InvalidateArrange();
+    }
+
+    /// <summary>ScrollBy moves the offsets by the given amounts.</summary>
+    public void ScrollBy(float dx, float dy) => ScrollTo(_horizontalOffset + dx, _verticalOffset + dy);
+
+    private bool HasBeenArranged => (Flags & WidgetFlags.HasArranged) != 0 && !IsMeasureDirty;
+
+    /// <summary>MeasureOverride measures the content with unlimited space along the scrollable axes.</summary>
+    protected override SKSize MeasureOverride(SKSize available)
+    {
+        if (_content == null) return SKSize.Empty;
+        var d = _content.Measure(new SKSize(
+            _canScrollHorizontally ? float.PositiveInfinity : available.Width,
+            _canScrollVertically ? float.PositiveInfinity : available.Height));
+        return new SKSize(Math.Min(d.Width, available.Width), Math.Min(d.Height, available.Height));
+    }
+
+    /// <summary>ArrangeOverride clamps the offsets and places the content shifted by them.</summary>
+    protected override void ArrangeOverride(SKSize finalSize)
+    {
+        if (_content == null) return;
+        var extent = _content.DesiredSize;
+        _horizontalOffset = Math.Min(_horizontalOffset, Math.Max(0, extent.Width - finalSize.Width));
+        _verticalOffset = Math.Min(_verticalOffset, Math.Max(0, extent.Height - finalSize.Height));
+        float w = _canScrollHorizontally ? Math.Max(finalSize.Width, extent.Width) : finalSize.Width;
+        float h = _canScrollVertically ? Math.Max(finalSize.Height, extent.Height) : finalSize.Height;
+        _content.Arrange(new SKRect(-_horizontalOffset, -_verticalOffset, -_horizontalOffset + w, -_verticalOffset + h));
+    }
+
+    /// <summary>OnPointerWheel scrolls by <see cref="WheelStep"/> per notch (Shift turns vertical wheel into horizontal scrolling).</summary>
+    protected override void OnPointerWheel(PointerEventArgs e)
+    {
+        float dx = e.WheelDelta.X, dy = e.WheelDelta.Y;
+        if ((e.Modifiers & KeyModifiers.Shift) != 0 && dx == 0) (dx, dy) = (dy, 0);
+        float oldX = _horizontalOffset, oldY = _verticalOffset;
+        ScrollBy(_canScrollHorizontally ? -dx * WheelStep : 0, _canScrollVertically ? -dy * WheelStep : 0);
+        if (oldX != _horizontalOffset || oldY != _verticalOffset) e.Handled = true;
+    }
+
+    /// <summary>DescribeMarkup writes the offsets when scrolled.</summary>
+    protected override void DescribeMarkup(MarkupWriter w)
+    {
+        if (_horizontalOffset != 0) w.Property("horizontalOffset", _horizontalOffset);
+        if (_verticalOffset != 0) w.Property("verticalOffset", _verticalOffset);
+    }
+}
