@@ -131,6 +131,27 @@ public class TextShaperTests
         Assert.Equal(shaped.Text.IndexOf('比'), shaped.Clusters[3]);
     }
 
+    [Fact]
+    public void Shapers_on_several_threads_share_one_font_set_and_agree()
+    {
+        string[] texts = ["BTC/USDT 比特币 ▲ ≥ €", "以太坊 ETH 3,141.59", "Order filled ✓", "限价单 已成交"];
+        var expected = texts.Select(t => new TextShaper(FontSet.Default).Shape(t, FontSpec.Ui(14)).Glyphs.ToArray()).ToArray();
+        var set = FontSet.CreateBundled();
+        var failures = 0;
+
+        Parallel.For(0, 8, worker =>
+        {
+            var shaper = new TextShaper(set);
+            for (int i = 0; i < 50; i++)
+            {
+                int k = (worker + i) % texts.Length;
+                if (!shaper.Shape(texts[k], FontSpec.Ui(14)).Glyphs.SequenceEqual(expected[k])) Interlocked.Increment(ref failures);
+            }
+        });
+
+        Assert.Equal(0, failures);
+    }
+
     private static ShapedRun RunCovering(ShapedText shaped, int textIndex)
     {
         foreach (var run in shaped.Runs)
