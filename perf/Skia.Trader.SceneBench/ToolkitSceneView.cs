@@ -41,7 +41,7 @@ internal sealed class ToolkitSceneView : IMeasuredSceneView
             _ => throw new ArgumentException($"unknown pixel order '{pixelOrder}' (n32 or rgba)", nameof(pixelOrder)),
         };
         ModeName = "headless-raster-" + pixelOrder;
-        _theme = new SceneTheme(FontSet.CreateBundled());
+        _theme = new SceneTheme();
         timeline?.Mark("fonts");
         Screen = new SceneScreen(_theme);
         _root = new UiRoot(Screen, new SKSizeI(SceneLayout.Width, SceneLayout.Height)) { Background = SceneTheme.Color(ScenePalette.Background) };

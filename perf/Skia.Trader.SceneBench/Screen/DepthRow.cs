@@ -17,6 +17,7 @@ internal sealed class DepthRow : Widget
     private const float PriceLeft = 10;
     private const float QuantityRight = 230;
     private const float TotalRight = 350;
+    private readonly float _baseline;
     private readonly NumericText _price;
     private readonly NumericText _quantity;
     private readonly NumericText _total;
@@ -29,6 +30,7 @@ internal sealed class DepthRow : Widget
     public DepthRow(SceneTheme theme, bool isAsk)
     {
         _price = new NumericText(theme.Mono);
+        _baseline = SceneLayout.NumberBaseline(theme.Mono.Ascent, theme.Mono.Descent, theme.Mono.Leading);
         _quantity = new NumericText(theme.Mono);
         _total = new NumericText(theme.Mono);
         _color = SceneTheme.Color(isAsk ? ScenePalette.Ask : ScenePalette.Bid);
@@ -56,10 +58,10 @@ internal sealed class DepthRow : Widget
         // One pixel of gap above and below, so neighbouring bars read as separate rows.
         canvas.DrawRect(Bounds.Width - width, 1, width, Bounds.Height - 2, paint);
         paint.Color = _color;
-        _price.Draw(canvas, PriceLeft, SceneLayout.Baseline, paint);
+        _price.Draw(canvas, PriceLeft, _baseline, paint);
         paint.Color = _textColor;
-        _quantity.Draw(canvas, QuantityRight - _quantity.Width, SceneLayout.Baseline, paint);
-        _total.Draw(canvas, TotalRight - _total.Width, SceneLayout.Baseline, paint);
+        _quantity.Draw(canvas, QuantityRight - _quantity.Width, _baseline, paint);
+        _total.Draw(canvas, TotalRight - _total.Width, _baseline, paint);
     }
 
     /// <inheritdoc />

@@ -15,6 +15,7 @@ internal sealed class TapeRow : Widget
     private const float PriceRight = 190;
     private const float QuantityRight = 290;
     private readonly NumericText _time;
+    private readonly float _baseline;
     private readonly NumericText _price;
     private readonly NumericText _quantity;
     private readonly SKColor _timeColor = SceneTheme.Color(ScenePalette.MutedText);
@@ -26,6 +27,7 @@ internal sealed class TapeRow : Widget
     {
         _time = new NumericText(theme.Mono);
         _price = new NumericText(theme.Mono);
+        _baseline = SceneLayout.NumberBaseline(theme.Mono.Ascent, theme.Mono.Descent, theme.Mono.Leading);
         _quantity = new NumericText(theme.Mono);
     }
 
@@ -56,11 +58,11 @@ internal sealed class TapeRow : Widget
     {
         var paint = SceneTheme.Paint;
         paint.Color = _timeColor;
-        _time.Draw(canvas, TimeLeft, SceneLayout.Baseline, paint);
+        _time.Draw(canvas, TimeLeft, _baseline, paint);
         paint.Color = SceneTheme.Color(_isBuy ? ScenePalette.Bid : ScenePalette.Ask);
-        _price.Draw(canvas, PriceRight - _price.Width, SceneLayout.Baseline, paint);
+        _price.Draw(canvas, PriceRight - _price.Width, _baseline, paint);
         paint.Color = _textColor;
-        _quantity.Draw(canvas, QuantityRight - _quantity.Width, SceneLayout.Baseline, paint);
+        _quantity.Draw(canvas, QuantityRight - _quantity.Width, _baseline, paint);
     }
 
     /// <inheritdoc />
