@@ -1,8 +1,11 @@
 // The gallery: renders a page showing every toolkit widget to a PNG, headless.
 // Usage: Gallery [--out gallery.png] [--scale 1]
+//        Gallery --window [--backend gl|vulkan|raster] [--screenshot FILE]   (a real window; see WindowedGallery)
 using System.Globalization;
 using Skia.Toolkit.Gallery;
 using Skia.Toolkit.Platform;
+
+if (args.Contains("--window")) return WindowedGallery.Run(args, ShapesPage.Build);
 
 string output = "gallery.png";
 float scale = 1;
