@@ -182,6 +182,35 @@ public class LabelTests
     }
 
     [Fact]
+    public void Bad_numeric_input_leaves_the_label_unchanged()
+    {
+        var label = new Label("n/a");
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => label.SetNumber(1, 19));
+        Assert.Throws<ArgumentException>(() => label.SetNumericText("12a"));
+        Assert.Throws<ArgumentException>(() => label.SetNumericText(new string('1', NumericText.Capacity + 1)));
+
+        Assert.False(label.IsNumeric);
+        Assert.Equal("n/a", label.Text);
+    }
+
+    [Fact]
+    public void Unchanged_number_does_not_repaint()
+    {
+        var label = new Label { Width = 80, Height = 20 };
+        label.SetNumber(12345, 2);
+        using var window = new HeadlessWindow(label, 80, 20);
+        window.RenderFrame();
+
+        label.SetNumber(12345, 2);
+
+        Assert.False(label.IsPaintDirty);
+        Assert.Equal("123.45", label.Text);
+        label.SetNumericText("123.45");
+        Assert.False(label.IsPaintDirty);
+    }
+
+    [Fact]
     public void Numeric_label_of_unchanged_width_repaints_without_layout_even_when_auto_sized()
     {
         var panel = new CellPanel(1, 100, 20);
