@@ -361,6 +361,25 @@ public class LabelTests
         Assert.All(cjk.CurrentLayout.Lines.ToArray(), l => Assert.True(l.Advance <= 320));
     }
 
+    [Fact]
+    public void Layout_is_the_same_at_scale_two()
+    {
+        string[] LinesAt(float scale, string png)
+        {
+            var label = new Label(Sentence) { Wrapping = TextWrapping.Wrap, TextAlignment = TextAlignment.Center };
+            var panel = new CellPanel(1, 160, 80);
+            panel.Add(label);
+            var price = new Label { TextAlignment = TextAlignment.Right, Font = FontSpec.Mono(13) };
+            price.SetNumber(-4213057, 2, groupThousands: true);
+            panel.Add(price);
+            using var window = new HeadlessWindow(panel, 160, 160, scale);
+            window.SavePng(Path.Combine(TestOutput.Directory, png));
+            return label.CurrentLayout!.Lines.ToArray().Select(l => l.Text).Append(price.Bounds.ToString()).ToArray();
+        }
+
+        Assert.Equal(LinesAt(1, "labels-scale1.png"), LinesAt(2, "labels-scale2.png"));
+    }
+
     private static Widget Top(Widget child)
     {
         child.HorizontalAlignment = HorizontalAlignment.Left;
