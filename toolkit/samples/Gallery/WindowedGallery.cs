@@ -6,9 +6,10 @@ namespace Skia.Toolkit.Gallery;
 
 /// <summary>
 /// WindowedGallery shows the gallery page in a real window:
-/// <c>--window [--backend auto|gl|vulkan|raster] [--scale N] [--screenshot FILE]</c>.
+/// <c>--window [--backend auto|gl|vulkan|raster] [--scale N] [--screenshot FILE] [--bench FRAMES]</c>.
 /// With <c>--screenshot</c> it reads back what the window shows after the first complete frame,
-/// writes it as PNG and exits 0. Exit codes: 0 done, 1 failure, 2 no display, 64 bad arguments.
+/// writes it as PNG and exits 0. With <c>--bench</c> it repaints the whole window FRAMES times
+/// as fast as it can (no vsync) and prints the frame clock's statistics. Exit codes: 0 done, 1 failure, 2 no display, 64 bad arguments.
 /// </summary>
 internal static class WindowedGallery
 {
@@ -20,6 +21,7 @@ internal static class WindowedGallery
         var backend = RenderBackendKind.Auto;
         string? screenshot = null;
         float? scale = null;
+        var benchFrames = 0;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -42,6 +44,12 @@ internal static class WindowedGallery
                     }
                     scale = s;
                     break;
+                case "--bench" when i + 1 < args.Length:
+                    if (!int.TryParse(args[++i], NumberStyles.None, CultureInfo.InvariantCulture, out benchFrames) || benchFrames < 1)
+                    {
+                        return Usage($"bad frame count '{args[i]}'");
+                    }
+                    break;
                 default:
                     return Usage($"unknown argument '{args[i]}'");
             }
@@ -56,6 +64,7 @@ internal static class WindowedGallery
                 Height = 640,
                 Scale = scale,
                 Backend = backend,
+                Vsync = benchFrames == 0,
                 Log = line => Console.Error.WriteLine("gallery: " + line),
             });
             if (screenshot != null)
@@ -65,7 +74,20 @@ internal static class WindowedGallery
                 Console.Error.WriteLine($"gallery: wrote {screenshot} ({window.Root.PixelSize.Width}x{window.Root.PixelSize.Height}, {window.BackendName})");
                 return 0;
             }
-            window.Run();
+            if (benchFrames > 0)
+            {
+                window.RenderIfNeeded();
+                window.Clock.ResetStatistics();
+                for (var f = 0; f < benchFrames; f++)
+                {
+                    window.Root.DirtyRegion.AddAll();
+                    window.RenderIfNeeded();
+                }
+            }
+            else
+            {
+                window.Run();
+            }
             var stats = window.Clock.Statistics;
             Console.Error.WriteLine($"gallery: {stats.FramesShown} frames, p50 {stats.P50.TotalMilliseconds:F2} ms, p99 {stats.P99.TotalMilliseconds:F2} ms, max {stats.Max.TotalMilliseconds:F2} ms, dropped {stats.FramesDropped}");
             return 0;
@@ -84,7 +106,7 @@ internal static class WindowedGallery
 
     private static int Usage(string problem)
     {
-        Console.Error.WriteLine($"gallery: {problem}\nusage: Gallery --window [--backend auto|gl|vulkan|raster] [--scale N] [--screenshot FILE]");
+        Console.Error.WriteLine($"gallery: {problem}\nusage: Gallery --window [--backend auto|gl|vulkan|raster] [--scale N] [--screenshot FILE] [--bench FRAMES]");
         return UsageExitCode;
     }
 }
