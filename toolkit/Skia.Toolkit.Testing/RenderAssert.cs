@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Skia.Toolkit.Core;
 using SkiaSharp;
@@ -12,6 +13,10 @@ namespace Skia.Toolkit.Testing;
 /// </summary>
 public static class RenderAssert
 {
+    // Golden path -> the test file that first used it in this run: goldens are named after test
+    // methods, so two test classes in one folder with a method of the same name would share one.
+    private static readonly ConcurrentDictionary<string, string> GoldenOwners = new(StringComparer.Ordinal);
+
     /// <summary>
     /// AssertRendersToImage renders <paramref name="window"/> twice — its current frame, then a frame after
     /// invalidating the whole tree — and requires both to match the golden <paramref name="name"/>.png
@@ -21,7 +26,7 @@ public static class RenderAssert
         [CallerFilePath] string testFile = "")
     {
         ArgumentNullException.ThrowIfNull(window);
-        AssertRendersToImage(window, GoldenImages.NextToTest(testFile), name, budget);
+        AssertRendersToImage(window, Claim(GoldenImages.NextToTest(testFile), name, testFile), name, budget);
     }
 
     /// <summary>
@@ -60,7 +65,7 @@ public static class RenderAssert
         [CallerFilePath] string testFile = "")
     {
         ArgumentNullException.ThrowIfNull(bitmap);
-        GoldenImages.NextToTest(testFile).AssertMatches(bitmap, name, budget);
+        Claim(GoldenImages.NextToTest(testFile), name, testFile).AssertMatches(bitmap, name, budget);
     }
 
     /// <summary>
@@ -80,6 +85,19 @@ public static class RenderAssert
         ArgumentNullException.ThrowIfNull(root);
         root.UpdateLayout();
         AssertMarkup(expected, root.ToMarkup());
+    }
+
+    private static GoldenImages Claim(GoldenImages goldens, string name, string testFile)
+    {
+        var path = goldens.PathOf(name);
+        var owner = GoldenOwners.GetOrAdd(path, testFile);
+        if (owner != testFile)
+        {
+            throw new RenderAssertionException(
+                $"Golden {path} is used by tests in both {owner} and {testFile}; pass a distinct name: to one of them.");
+        }
+
+        return goldens;
     }
 
     private static void AssertMarkup(string expected, string actual)

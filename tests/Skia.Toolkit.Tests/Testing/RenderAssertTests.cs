@@ -80,6 +80,31 @@ public class RenderAssertTests
         Assert.EndsWith("Actual markup:\n" + MarkupDiff.Normalize(window.ToMarkup()), failure.Message);
     }
 
+    [Fact]
+    public void Two_test_files_claiming_the_same_golden_are_told_to_rename_one()
+    {
+        // A throwaway test project, so that nothing is written into the real goldens even with UPDATE_GOLDENS=1.
+        using var temp = new TempFolder();
+        File.WriteAllText(temp["Fake.Tests.csproj"], "<Project />");
+        Directory.CreateDirectory(temp["Area"]);
+        using var image = new SKBitmap(4, 4);
+        image.Erase(SKColors.White);
+        try
+        {
+            RenderAssert.AssertRendersToImage(image, "Shared", testFile: temp["Area/FirstTests.cs"]);
+        }
+        catch (RenderAssertionException)
+        {
+            // Without UPDATE_GOLDENS the golden is missing; the claim on its name is what matters here.
+        }
+
+        var failure = Assert.Throws<RenderAssertionException>(
+            () => RenderAssert.AssertRendersToImage(image, "Shared", testFile: temp["Area/SecondTests.cs"]));
+
+        Assert.Contains("is used by tests in both", failure.Message);
+        Assert.Contains("FirstTests.cs and " + temp["Area/SecondTests.cs"], failure.Message);
+    }
+
     /// <summary>A widget with a caching bug: it paints green the first time and red every time after.</summary>
     private sealed class PaintsOnceRight : Widget
     {

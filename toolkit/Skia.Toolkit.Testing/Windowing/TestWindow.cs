@@ -9,7 +9,9 @@ namespace Skia.Toolkit.Testing;
 
 /// <summary>
 /// TestWindow is a headless window for tests: a fixed logical size and scale, text in the
-/// toolkit's bundled fonts, and input simulated the way a user would give it. Every input
+/// toolkit's bundled fonts (widgets shape with FontSet.Default, the fonts embedded in
+/// Skia.Toolkit, so goldens do not depend on the machine's fonts except for fallback glyphs
+/// such as CJK), and input simulated the way a user would give it. Every input
 /// method goes through <see cref="UiRoot"/>'s dispatch API, exactly as a real window's events
 /// do, and then renders a frame, so what a test sees afterwards is what a user would see.
 /// </summary>
