@@ -16,7 +16,7 @@ internal static class WindowedGallery
     public const int NoDisplayExitCode = 2;
     public const int UsageExitCode = 64;
 
-    public static int Run(string[] args, Func<Widget> buildPage)
+    public static int Run(string[] args, Widget page, int width, int height)
     {
         var backend = RenderBackendKind.Auto;
         string? screenshot = null;
@@ -57,11 +57,11 @@ internal static class WindowedGallery
 
         try
         {
-            using var window = new Window(buildPage(), new WindowOptions
+            using var window = new Window(page, new WindowOptions
             {
                 Title = "Skia.Toolkit gallery",
-                Width = 960,
-                Height = 640,
+                Width = width,
+                Height = height,
                 Scale = scale,
                 Backend = backend,
                 Vsync = benchFrames == 0,
