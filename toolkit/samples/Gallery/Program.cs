@@ -6,7 +6,11 @@ using System.Globalization;
 using Skia.Toolkit.Gallery;
 using Skia.Toolkit.Platform;
 
-if (args.Contains("--window")) return WindowedGallery.Run(args, ShapesPage.Build);
+if (args.Contains("--window"))
+{
+    using var windowPage = new GalleryPage();
+    return WindowedGallery.Run(args, windowPage.Content, GalleryPage.Width, GalleryPage.Height);
+}
 
 string output = "gallery.png";
 float scale = 1;
