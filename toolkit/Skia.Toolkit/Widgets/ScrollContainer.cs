@@ -20,6 +20,9 @@ public sealed class ScrollContainer : Widget
     private bool _canScrollHorizontally;
     private bool _canScrollVertically = true;
 
+    /// <summary>ScrollChanged is raised after the offsets change and after each layout of the container (when the extent or viewport may have changed), so scroll bars can follow.</summary>
+    public event EventHandler? ScrollChanged;
+
     /// <summary>Content is the scrolled widget, or null.</summary>
     public Widget? Content
     {
@@ -107,6 +110,7 @@ public sealed class ScrollContainer : Widget
         _verticalOffset = verticalOffset;
         InvalidatePaint();
         InvalidateArrange();
+        ScrollChanged?.Invoke(this, EventArgs.Empty);
     }
 
     /// <summary>ScrollBy moves the offsets by the given amounts.</summary>
@@ -134,6 +138,7 @@ public sealed class ScrollContainer : Widget
         float w = _canScrollHorizontally ? Math.Max(finalSize.Width, extent.Width) : finalSize.Width;
         float h = _canScrollVertically ? Math.Max(finalSize.Height, extent.Height) : finalSize.Height;
         _content.Arrange(new SKRect(-_horizontalOffset, -_verticalOffset, -_horizontalOffset + w, -_verticalOffset + h));
+        ScrollChanged?.Invoke(this, EventArgs.Empty);
     }
 
     /// <summary>OnPointerWheel scrolls by <see cref="WheelStep"/> per notch (Shift turns vertical wheel into horizontal scrolling).</summary>
