@@ -100,6 +100,8 @@ public sealed class Dialog : Widget
         // Label colours are fixed values; the dialog keeps its message in the theme's text colour (theme changes re-measure).
         if (_message != null) _message.Color = t.Text;
         var pad = t.SpacingLarge;
+        // Keep a margin to the window's edges so the dialog reads as floating over the window.
+        available = new SKSize(Math.Max(0, available.Width - (2 * pad)), available.Height);
         var maxInner = Math.Min(MaxDialogWidth, available.Width) - (2 * pad);
         var body = Body.Measure(new SKSize(Math.Max(0, maxInner), float.PositiveInfinity));
         var ok = OkButton.Measure(new SKSize(maxInner, t.ControlHeight));

@@ -116,11 +116,11 @@ public sealed class ScrollBar : Control
         var t = Theme;
         var rect = LocalRect;
         canvas.DrawRect(rect, ScratchPaint.Fill(t.Surface));
-        if (_maximum <= 0 || !IsEffectivelyEnabled) return;
+        if (_maximum <= 0) return;
         var thumb = ThumbRect;
         // Inset the thumb so it reads as a pill floating in the track.
         thumb.Inflate(Vertical ? -3 : -1, Vertical ? -1 : -3);
-        var color = IsDragging ? t.Accent : IsPointerOver ? t.TextMuted : t.Border;
+        var color = !IsEffectivelyEnabled ? t.SurfaceRaised : IsDragging ? t.Accent : IsPointerOver ? t.TextMuted : t.Border;
         var radius = Math.Min(thumb.Width, thumb.Height) / 2;
         canvas.DrawRoundRect(thumb, radius, radius, ScratchPaint.Fill(color));
     }

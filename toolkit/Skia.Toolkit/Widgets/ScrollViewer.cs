@@ -79,6 +79,8 @@ public sealed class ScrollViewer : Widget
         bool v = CanScrollVertically && extent.Height > available.Height;
         bool h = CanScrollHorizontally && extent.Width > available.Width - (v ? bar : 0);
         if (h && !v) v = CanScrollVertically && extent.Height > available.Height - bar;
+        // The corner between the bars is this widget's own paint.
+        if (v != _showVertical || h != _showHorizontal) InvalidatePaint();
         _showVertical = v;
         _showHorizontal = h;
         if (v || h)
@@ -103,6 +105,15 @@ public sealed class ScrollViewer : Widget
         _vertical.Arrange(_showVertical ? new SKRect(right, 0, finalSize.Width, bottom) : new SKRect(finalSize.Width, 0, finalSize.Width, 0));
         _horizontal.Arrange(_showHorizontal ? new SKRect(0, bottom, right, finalSize.Height) : new SKRect(0, finalSize.Height, 0, finalSize.Height));
         SyncBars();
+    }
+
+    /// <summary>OnRender fills the corner between two shown bars so it matches their tracks.</summary>
+    protected override void OnRender(SKCanvas canvas)
+    {
+        if (!_showVertical || !_showHorizontal) return;
+        var t = Root?.Theme ?? Theming.Theme.Dark;
+        var size = Bounds.Size;
+        canvas.DrawRect(new SKRect(size.Width - ScrollBar.Thickness, size.Height - ScrollBar.Thickness, size.Width, size.Height), Rendering.ScratchPaint.Fill(t.Surface));
     }
 
     /// <summary>DescribeMarkup writes which bars are shown.</summary>

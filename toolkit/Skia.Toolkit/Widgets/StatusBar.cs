@@ -46,26 +46,29 @@ public sealed class StatusBar : Widget
         return new SKSize(width, h);
     }
 
-    /// <summary>ArrangeOverride lays the left group from the left edge and the right group up to the right edge.</summary>
+    /// <summary>
+    /// ArrangeOverride lays the right group up to the right edge, then the left group from the left edge in the
+    /// space left: when the bar is too narrow, left segments are cut (and the last ones get no width) rather than overlap.
+    /// </summary>
     protected override void ArrangeOverride(SKSize finalSize)
     {
-        float left = 0;
-        foreach (var s in _segments)
-        {
-            if (s.AlignRight) continue;
-            var w = s.DesiredSize.Width;
-            s.Arrange(new SKRect(left, 0, left + w, finalSize.Height));
-            left += w;
-        }
-
         float right = finalSize.Width;
         for (int i = _segments.Count - 1; i >= 0; i--)
         {
             var s = _segments[i];
             if (!s.AlignRight) continue;
-            var w = s.DesiredSize.Width;
+            var w = Math.Min(s.DesiredSize.Width, Math.Max(0, right));
             s.Arrange(new SKRect(right - w, 0, right, finalSize.Height));
             right -= w;
+        }
+
+        float left = 0;
+        foreach (var s in _segments)
+        {
+            if (s.AlignRight) continue;
+            var w = Math.Min(s.DesiredSize.Width, Math.Max(0, right - left));
+            s.Arrange(new SKRect(left, 0, left + w, finalSize.Height));
+            left += w;
         }
     }
 
@@ -81,6 +84,7 @@ public sealed class StatusBar : Widget
         const float inset = 5;
         foreach (var s in _segments)
         {
+            if (s.Bounds.Width <= 0) continue;
             var x = s.AlignRight ? s.Bounds.Left : s.Bounds.Right;
             canvas.DrawRect(new SKRect(x, inset, x + t.BorderWidth, size.Height - inset), line);
         }

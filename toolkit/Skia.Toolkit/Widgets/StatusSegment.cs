@@ -44,6 +44,9 @@ public sealed class StatusSegment : Widget
         }
     }
 
+    /// <summary>ClipToBounds is true: a segment cut by a narrow bar must not draw over its neighbour.</summary>
+    public override bool ClipToBounds => true;
+
     /// <summary>AlignRight tells whether the segment sits in the bar's right-hand group.</summary>
     public bool AlignRight { get; }
 
