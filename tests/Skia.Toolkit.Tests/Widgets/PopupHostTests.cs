@@ -117,6 +117,25 @@ public class PopupHostTests
     }
 
     [Fact]
+    public void Closing_popups_repaints_exactly_what_they_covered()
+    {
+        using var window = PopupScene.Show(PopupScene.Backdrop(), out var host, 240, 160);
+        using var before = window.Capture();
+        var popup = new Popup(Menu("Buy", "Sell", "Cancel all")) { Anchor = new SKRect(30, 30, 30, 30) };
+        host.Open(popup);
+        window.RenderFrame();
+        var dialog = new Dialog("Confirm", "Send?");
+        dialog.ShowModal(host);
+        window.RenderFrame();
+        dialog.Close(DialogResult.Ok);
+        window.RenderFrame();
+        popup.Close();
+        using var after = window.Capture();
+        Assert.True(before.Bytes.AsSpan().SequenceEqual(after.Bytes), "pixels left behind by a closed popup");
+        Assert.True(window.LastFrame.PixelsRepainted < 240 * 160, "closing a small popup repaints only its area");
+    }
+
+    [Fact]
     public void Markup_shows_the_popup_layer_above_the_content()
     {
         using var window = PopupScene.Show(new Rectangle { Name = "content" }, out var host, 200, 100);

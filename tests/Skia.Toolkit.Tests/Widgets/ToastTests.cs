@@ -55,6 +55,18 @@ public class ToastTests
     }
 
     [Fact]
+    public void A_dismissed_toast_leaves_no_pixels_behind()
+    {
+        using var window = PopupScene.Show(PopupScene.Backdrop(), out var host, 400, 200);
+        using var before = window.Capture();
+        var toast = host.ShowToast("Order filled", ToastKind.Success);
+        window.RenderFrame();
+        toast.Dismiss();
+        using var after = window.Capture();
+        Assert.True(before.Bytes.AsSpan().SequenceEqual(after.Bytes), "pixels left behind by a dismissed toast");
+    }
+
+    [Fact]
     public void A_burst_keeps_only_the_newest_five()
     {
         using var window = PopupScene.Show(PopupScene.Backdrop(), out var host);
