@@ -24,24 +24,39 @@ internal sealed class RawSceneView : IMeasuredSceneView
     private readonly SKFont _mono;
     private readonly SKPaint _paint = new() { IsAntialias = true };
     private readonly char[] _text = new char[32];
+    private readonly float _uiBaseline;
+    private readonly float _monoBaseline;
 
     /// <summary>RawSceneView creates the surface and fonts it draws with.</summary>
-    public RawSceneView(RawSceneFonts fonts)
+    /// <param name="fonts">The typefaces; the view owns them from here on.</param>
+    /// <param name="pixelOrder">"n32" (Skia's native order, BGRA here) or "rgba".</param>
+    public RawSceneView(RawSceneFonts fonts, string pixelOrder = "n32")
     {
         _fonts = fonts;
-        _surface = SKSurface.Create(new SKImageInfo(L.Width, L.Height, SKColorType.Bgra8888, SKAlphaType.Premul))
+        var colorType = pixelOrder switch
+        {
+            "n32" => SKImageInfo.PlatformColorType,
+            "rgba" => SKColorType.Rgba8888,
+            _ => throw new ArgumentException($"unknown pixel order '{pixelOrder}' (n32 or rgba)", nameof(pixelOrder)),
+        };
+        ModeName = "headless-raster-" + pixelOrder;
+        _surface = SKSurface.Create(new SKImageInfo(L.Width, L.Height, colorType, SKAlphaType.Premul))
             ?? throw new InvalidOperationException("could not create a 1280x800 raster surface");
         _canvas = _surface.Canvas;
-        _ui = new SKFont(fonts.Ui, L.TextSize) { Subpixel = true, Edging = SKFontEdging.Antialias };
-        _uiBold = new SKFont(fonts.UiBold, L.TextSize) { Subpixel = true, Edging = SKFontEdging.Antialias };
-        _mono = new SKFont(fonts.Mono, L.TextSize) { Subpixel = true, Edging = SKFontEdging.Antialias };
+        _ui = new SKFont(fonts.Ui, L.TextSize) { Subpixel = true, LinearMetrics = true, Hinting = SKFontHinting.Slight, Edging = SKFontEdging.Antialias };
+        _uiBold = new SKFont(fonts.UiBold, L.TextSize) { Subpixel = true, LinearMetrics = true, Hinting = SKFontHinting.Slight, Edging = SKFontEdging.Antialias };
+        _mono = new SKFont(fonts.Mono, L.TextSize) { Subpixel = true, LinearMetrics = true, Hinting = SKFontHinting.Slight, Edging = SKFontEdging.Antialias };
+        var ui = _ui.Metrics;
+        _uiBaseline = L.WordBaseline(-ui.Ascent, ui.Descent, ui.Leading);
+        var mono = _mono.Metrics;
+        _monoBaseline = L.NumberBaseline(-mono.Ascent, mono.Descent, mono.Leading);
     }
 
     /// <inheritdoc />
     public string ProgramName => "raw";
 
     /// <inheritdoc />
-    public string ModeName => "headless-raster";
+    public string ModeName { get; }
 
     /// <inheritdoc />
     public double RepaintedShare => 1.0;
@@ -59,6 +74,15 @@ internal sealed class RawSceneView : IMeasuredSceneView
         DrawOrders(feed);
         DrawDividers();
         _surface.Flush();
+    }
+
+    /// <summary>Snapshot copies the last frame into a bitmap the caller owns.</summary>
+    public SKBitmap Snapshot()
+    {
+        using var image = _surface.Snapshot();
+        var bitmap = new SKBitmap(image.Info);
+        if (!image.ReadPixels(bitmap.Info, bitmap.GetPixels(), bitmap.RowBytes, 0, 0)) throw new InvalidOperationException("could not read the surface");
+        return bitmap;
     }
 
     /// <inheritdoc />
@@ -84,23 +108,24 @@ internal sealed class RawSceneView : IMeasuredSceneView
     private void DrawHeader(SceneFeed feed, double nowMs)
     {
         Fill(0, 0, L.Width, L.HeaderHeight, P.Header);
-        const float baseline = 25;
-        Text("BTCUSDT", 16, baseline, _uiBold, P.Text);
+        // Header text sits in an 18 px row placed 12 px down the 40 px bar.
+        const float rowTop = 12;
+        Text("BTCUSDT", 16, rowTop, _uiBold, P.Text);
         var last = feed.LastTrade;
-        Text(_text.AsSpan(0, FixedPointText.WriteFixed(last.PriceTicks, 2, _text)), 100, baseline, _mono, last.IsBuy ? P.Bid : P.Ask);
+        Text(_text.AsSpan(0, FixedPointText.WriteFixed(last.PriceTicks, 2, _text)), 100, rowTop, _mono, last.IsBuy ? P.Bid : P.Ask);
         long change = feed.ChangeBasisPoints;
-        Text(_text.AsSpan(0, FixedPointText.WriteChange(change, _text)), 190, baseline, _mono, change < 0 ? P.Ask : P.Bid);
+        Text(_text.AsSpan(0, FixedPointText.WriteChange(change, _text)), 190, rowTop, _mono, change < 0 ? P.Ask : P.Bid);
 
         _paint.Color = new SKColor(P.Bid);
         _canvas.DrawCircle(1130, 20, 4, _paint);
-        Text(_text.AsSpan(0, FixedPointText.WriteInteger(feed.UpdatesPerSecond(nowMs), _text)), 1170, baseline, _mono, P.Text, alignRight: true);
-        Text("updates/s", 1176, baseline, _ui, P.MutedText);
+        Text(_text.AsSpan(0, FixedPointText.WriteInteger(feed.UpdatesPerSecond(nowMs), _text)), 1170, rowTop, _mono, P.Text, alignRight: true);
+        Text("updates/s", 1176, rowTop, _ui, P.MutedText);
     }
 
     private void DrawBook(SceneFeed feed)
     {
         Fill(0, L.HeaderHeight, L.BookWidth, L.RowHeight, P.Header);
-        float titleY = L.HeaderHeight + L.Baseline;
+        float titleY = L.HeaderHeight;
         Text("Price (USDT)", 10, titleY, _ui, P.MutedText);
         Text("Amount (BTC)", 230, titleY, _ui, P.MutedText, alignRight: true);
         Text("Total", 350, titleY, _ui, P.MutedText, alignRight: true);
@@ -115,10 +140,10 @@ internal sealed class RawSceneView : IMeasuredSceneView
         float spreadTop = L.BodyTop + SceneFeed.Levels * L.RowHeight;
         var last = feed.LastTrade;
         long mid = (long)Math.Floor(feed.Mid * 100 + 0.5);
-        Text(_text.AsSpan(0, FixedPointText.WriteFixed(mid, 2, _text)), 10, spreadTop + L.Baseline, _mono, last.IsBuy ? P.Bid : P.Ask);
-        Text("Spread", 230, spreadTop + L.Baseline, _ui, P.MutedText, alignRight: true);
+        Text(_text.AsSpan(0, FixedPointText.WriteFixed(mid, 2, _text)), 10, spreadTop, _mono, last.IsBuy ? P.Bid : P.Ask);
+        Text("Spread", 230, spreadTop, _ui, P.MutedText, alignRight: true);
         long spread = feed.AskPrices[0] - feed.BidPrices[0];
-        Text(_text.AsSpan(0, FixedPointText.WriteFixed(spread, 2, _text)), 350, spreadTop + L.Baseline, _mono, P.Text, alignRight: true);
+        Text(_text.AsSpan(0, FixedPointText.WriteFixed(spread, 2, _text)), 350, spreadTop, _mono, P.Text, alignRight: true);
 
         for (int row = 0; row < SceneFeed.Levels; row++)
         {
@@ -130,7 +155,7 @@ internal sealed class RawSceneView : IMeasuredSceneView
     {
         float bar = (float)(total / scale * L.BookWidth);
         Fill(L.BookWidth - bar, top + 1, bar, L.RowHeight - 2, depthColor);
-        float y = top + L.Baseline;
+        float y = top;
         Text(_text.AsSpan(0, FixedPointText.WriteFixed(price, 2, _text)), 10, y, _mono, color);
         Text(_text.AsSpan(0, FixedPointText.WriteFixed(quantity, 4, _text)), 230, y, _mono, P.Text, alignRight: true);
         Text(_text.AsSpan(0, FixedPointText.WriteFixed(total, 4, _text)), 350, y, _mono, P.Text, alignRight: true);
@@ -140,14 +165,14 @@ internal sealed class RawSceneView : IMeasuredSceneView
     {
         const float left = L.TapeLeft;
         Fill(left, L.HeaderHeight, L.TapeWidth, L.RowHeight, P.Header);
-        float titleY = L.HeaderHeight + L.Baseline;
+        float titleY = L.HeaderHeight;
         Text("Time", left + 10, titleY, _ui, P.MutedText);
         Text("Price (USDT)", left + 190, titleY, _ui, P.MutedText, alignRight: true);
         Text("Qty (BTC)", left + 290, titleY, _ui, P.MutedText, alignRight: true);
         for (int age = 0; age < feed.TradeCount; age++)
         {
             var trade = feed.TradeAt(age);
-            float y = L.BodyTop + age * L.RowHeight + L.Baseline;
+            float y = L.BodyTop + age * L.RowHeight;
             Text(_text.AsSpan(0, FixedPointText.WriteTimeOfDay(trade.TimeMs, _text)), left + 10, y, _mono, P.MutedText);
             Text(_text.AsSpan(0, FixedPointText.WriteFixed(trade.PriceTicks, 2, _text)), left + 190, y, _mono, trade.IsBuy ? P.Bid : P.Ask, alignRight: true);
             Text(_text.AsSpan(0, FixedPointText.WriteFixed(trade.Quantity, 4, _text)), left + 290, y, _mono, P.Text, alignRight: true);
@@ -158,7 +183,7 @@ internal sealed class RawSceneView : IMeasuredSceneView
     {
         const float left = L.OrdersLeft;
         Fill(left, L.HeaderHeight, L.OrdersWidth, L.RowHeight, P.Header);
-        float titleY = L.HeaderHeight + L.Baseline;
+        float titleY = L.HeaderHeight;
         for (int c = 0; c < L.OrderColumns.Length; c++)
         {
             Text(L.OrderColumns[c], left + L.OrderColumnX[c], titleY, _ui, P.MutedText, L.OrderColumnRightAligned[c]);
@@ -168,7 +193,7 @@ internal sealed class RawSceneView : IMeasuredSceneView
         for (int row = 0; row < rows; row++)
         {
             var order = feed.OrderAt(row);
-            float y = L.BodyTop + row * L.RowHeight + L.Baseline;
+            float y = L.BodyTop + row * L.RowHeight;
             var x = L.OrderColumnX;
             Text(_text.AsSpan(0, FixedPointText.WriteInteger(order.Id, _text)), left + x[0], y, _mono, P.MutedText);
             Text(_text.AsSpan(0, FixedPointText.WriteTimeOfDay(order.TimeMs, _text)), left + x[1], y, _mono, P.Text);
@@ -202,9 +227,11 @@ internal sealed class RawSceneView : IMeasuredSceneView
         _canvas.DrawRect(x, y, width, height, _paint);
     }
 
-    private void Text(ReadOnlySpan<char> text, float x, float y, SKFont font, uint color, bool alignRight = false)
+    /// <summary>Text draws <paramref name="text"/> in the 18 px row whose top is <paramref name="rowTop"/>, centred vertically like the toolkit's Label.</summary>
+    private void Text(ReadOnlySpan<char> text, float x, float rowTop, SKFont font, uint color, bool alignRight = false)
     {
         if (text.IsEmpty) return;
+        float y = rowTop + (ReferenceEquals(font, _mono) ? _monoBaseline : _uiBaseline);
         _paint.Color = new SKColor(color);
         if (alignRight) x -= font.MeasureText(text);
         using var blob = SKTextBlob.Create(text, font);

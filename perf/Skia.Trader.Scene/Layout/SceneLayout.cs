@@ -18,8 +18,13 @@ public static class SceneLayout
     /// <summary>TextSize is the size of all text.</summary>
     public const float TextSize = 13;
 
-    /// <summary>Baseline is the text baseline below a row's top: centres 13 px text in an 18 px row.</summary>
-    public const float Baseline = 13;
+    /// <summary>NumberBaseline is where numbers sit below a row's top: the line (ascent + descent + leading) centred in the row, the baseline on a whole pixel (as the toolkit's Label draws numeric text).</summary>
+    public static float NumberBaseline(float ascent, float descent, float leading) =>
+        MathF.Round((RowHeight - (ascent + descent + leading)) / 2 + ascent);
+
+    /// <summary>WordBaseline is where shaped words sit below a row's top: the line's top centred on a whole pixel, then the ascent (as the toolkit's Label draws shaped text).</summary>
+    public static float WordBaseline(float ascent, float descent, float leading) =>
+        MathF.Round(Math.Max(0, (RowHeight - (ascent + descent + leading)) / 2)) + ascent;
 
     /// <summary>BookWidth is the order book's width (left panel).</summary>
     public const int BookWidth = 360;

@@ -12,17 +12,17 @@ internal sealed class BookPanel : AbsolutePanel
 {
     private readonly DepthRow[] _asks = new DepthRow[SceneFeed.Levels];
     private readonly DepthRow[] _bids = new DepthRow[SceneFeed.Levels];
-    private readonly NumberLabel _mid;
-    private readonly NumberLabel _spread;
+    private readonly Label _mid;
+    private readonly Label _spread;
 
     /// <summary>BookPanel creates the title row, 41 rows and their cells.</summary>
     public BookPanel(SceneTheme theme)
         : base(L.BookWidth, L.Height - L.HeaderHeight)
     {
         Place(new Rectangle { Fill = SceneTheme.Color(ScenePalette.Header) }, new SKRect(0, 0, L.BookWidth, L.RowHeight));
-        Place(new TextLabel(theme.Text, theme.Ui, ScenePalette.MutedText, text: "Price (USDT)"), new SKRect(10, 0, 120, L.RowHeight));
-        Place(new TextLabel(theme.Text, theme.Ui, ScenePalette.MutedText, true, "Amount (BTC)"), new SKRect(120, 0, 230, L.RowHeight));
-        Place(new TextLabel(theme.Text, theme.Ui, ScenePalette.MutedText, true, "Total"), new SKRect(240, 0, 350, L.RowHeight));
+        Place(theme.Word(ScenePalette.MutedText, "Price (USDT)"), new SKRect(10, 0, 120, L.RowHeight));
+        Place(theme.Word(ScenePalette.MutedText, "Amount (BTC)", alignRight: true), new SKRect(120, 0, 230, L.RowHeight));
+        Place(theme.Word(ScenePalette.MutedText, "Total", alignRight: true), new SKRect(240, 0, 350, L.RowHeight));
         for (int row = 0; row < SceneFeed.Levels; row++)
         {
             float top = L.RowHeight * (1 + row);
@@ -30,9 +30,9 @@ internal sealed class BookPanel : AbsolutePanel
         }
         float spreadTop = L.RowHeight * (1 + SceneFeed.Levels);
         float spreadBottom = spreadTop + L.RowHeight;
-        _mid = Place(new NumberLabel(theme.Mono, ScenePalette.Bid, false), new SKRect(10, spreadTop, 120, spreadBottom));
-        Place(new TextLabel(theme.Text, theme.Ui, ScenePalette.MutedText, true, "Spread"), new SKRect(120, spreadTop, 230, spreadBottom));
-        _spread = Place(new NumberLabel(theme.Mono, ScenePalette.Text, true), new SKRect(240, spreadTop, 350, spreadBottom));
+        _mid = Place(theme.Number(ScenePalette.Bid, false), new SKRect(10, spreadTop, 120, spreadBottom));
+        Place(theme.Word(ScenePalette.MutedText, "Spread", alignRight: true), new SKRect(120, spreadTop, 230, spreadBottom));
+        _spread = Place(theme.Number(ScenePalette.Text, true), new SKRect(240, spreadTop, 350, spreadBottom));
         for (int row = 0; row < SceneFeed.Levels; row++)
         {
             float top = spreadBottom + row * L.RowHeight;
@@ -49,8 +49,8 @@ internal sealed class BookPanel : AbsolutePanel
             _asks[i].Show(feed.AskPrices[i], feed.AskQuantities[i], feed.AskTotals[i], scale);
             _bids[i].Show(feed.BidPrices[i], feed.BidQuantities[i], feed.BidTotals[i], scale);
         }
-        _mid.SetFixed((long)Math.Floor(feed.Mid * 100 + 0.5), 2);
-        _mid.Color = feed.LastTrade.IsBuy ? ScenePalette.Bid : ScenePalette.Ask;
-        _spread.SetFixed(feed.AskPrices[0] - feed.BidPrices[0], 2);
+        _mid.SetNumber((long)Math.Floor(feed.Mid * 100 + 0.5), 2);
+        _mid.Color = SceneTheme.Color(feed.LastTrade.IsBuy ? ScenePalette.Bid : ScenePalette.Ask);
+        _spread.SetNumber(feed.AskPrices[0] - feed.BidPrices[0], 2);
     }
 }

@@ -30,7 +30,7 @@ internal sealed class OrderTable : AbsolutePanel
         {
             bool right = L.OrderColumnRightAligned[c];
             var slot = right ? new SKRect(x[c] - 70, 0, x[c], L.RowHeight) : new SKRect(x[c], 0, x[c] + 70, L.RowHeight);
-            Place(new TextLabel(theme.Text, theme.Ui, ScenePalette.MutedText, right, L.OrderColumns[c]), slot);
+            Place(theme.Word(ScenePalette.MutedText, L.OrderColumns[c], alignRight: right), slot);
         }
         for (int i = 0; i < _rows.Length; i++)
         {

@@ -17,9 +17,9 @@ internal sealed class TapePanel : AbsolutePanel
         : base(L.TapeWidth, L.Height - L.HeaderHeight)
     {
         Place(new Rectangle { Fill = SceneTheme.Color(ScenePalette.Header) }, new SKRect(0, 0, L.TapeWidth, L.RowHeight));
-        Place(new TextLabel(theme.Text, theme.Ui, ScenePalette.MutedText, text: "Time"), new SKRect(10, 0, 110, L.RowHeight));
-        Place(new TextLabel(theme.Text, theme.Ui, ScenePalette.MutedText, true, "Price (USDT)"), new SKRect(100, 0, 190, L.RowHeight));
-        Place(new TextLabel(theme.Text, theme.Ui, ScenePalette.MutedText, true, "Qty (BTC)"), new SKRect(200, 0, 290, L.RowHeight));
+        Place(theme.Word(ScenePalette.MutedText, "Time"), new SKRect(10, 0, 110, L.RowHeight));
+        Place(theme.Word(ScenePalette.MutedText, "Price (USDT)", alignRight: true), new SKRect(100, 0, 190, L.RowHeight));
+        Place(theme.Word(ScenePalette.MutedText, "Qty (BTC)", alignRight: true), new SKRect(200, 0, 290, L.RowHeight));
         for (int i = 0; i < _rows.Length; i++)
         {
             float top = L.RowHeight * (1 + i);

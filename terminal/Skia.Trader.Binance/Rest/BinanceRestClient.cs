@@ -43,7 +43,7 @@ public sealed class BinanceRestClient : IDisposable
         _http = new HttpClient(handler ?? new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }, disposeHandler: handler is null)
         {
             BaseAddress = endpoint.RestBase,
-            Timeout = TimeSpan.FromSeconds(10),
+            Timeout = System.Threading.Timeout.InfiniteTimeSpan, // per request: see RequestTimeout
         };
     }
 
@@ -59,12 +59,8 @@ public sealed class BinanceRestClient : IDisposable
     /// <summary>ClockOffset is server time minus local time, measured by <see cref="SyncClockAsync"/>.</summary>
     public TimeSpan ClockOffset => TimeSpan.FromMilliseconds(Interlocked.Read(ref _clockOffsetMs));
 
-    /// <summary>TimeoutSeconds sets how long one call may take before its outcome counts as unknown.</summary>
-    public TimeSpan Timeout
-    {
-        get => _http.Timeout;
-        set => _http.Timeout = value;
-    }
+    /// <summary>RequestTimeout is how long one call may take before its outcome counts as unknown.</summary>
+    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>SyncClockAsync measures the server clock offset from <c>GET /api/v3/time</c>, halving the round trip.</summary>
     public async Task<TimeSpan> SyncClockAsync(CancellationToken cancellationToken = default)
@@ -241,10 +237,12 @@ public sealed class BinanceRestClient : IDisposable
         if (_credentials != null) request.Headers.Add("X-MBX-APIKEY", _credentials.ApiKey);
         HttpResponseMessage response;
         byte[] body;
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(RequestTimeout);
         try
         {
-            response = await _http.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+            response = await _http.SendAsync(request, timeout.Token).ConfigureAwait(false);
+            body = await response.Content.ReadAsByteArrayAsync(timeout.Token).ConfigureAwait(false);
         }
         catch (Exception e) when (e is HttpRequestException or IOException || (e is TaskCanceledException && !cancellationToken.IsCancellationRequested))
         {

@@ -275,6 +275,39 @@ public class LabelTests
     }
 
     [Fact]
+    public void Auto_sized_numeric_labels_in_a_grid_update_without_layout_or_allocation()
+    {
+        var grid = new Grid { Rows = Enumerable.Repeat(GridLength.Fixed(18), 20).ToArray(), Columns = Enumerable.Repeat(GridLength.Star(), 5).ToArray() };
+        var labels = new Label[100];
+        for (int i = 0; i < labels.Length; i++)
+        {
+            // Not layout boundaries: the labels size to their text and sit right-aligned in their cells.
+            labels[i] = new Label { HorizontalAlignment = HorizontalAlignment.Right, VerticalAlignment = VerticalAlignment.Center };
+            labels[i].SetNumber(100000 + i, 3);
+            grid.Add(labels[i], i / 5, i % 5);
+        }
+        using var window = new HeadlessWindow(grid, 500, 360);
+
+        void Frame(long tick)
+        {
+            // Same digit count every frame, so tabular widths stay and no layout runs.
+            for (int i = 0; i < labels.Length; i++) labels[i].SetNumber(100000 + ((tick * 7919) + i) % 900000, 3);
+            window.RenderFrame();
+        }
+
+        for (long warm = 0; warm < 5; warm++) Frame(warm);
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (long tick = 5; tick < 25; tick++) Frame(tick);
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal(0, allocated);
+        labels[42].SetNumber(123456, 3);
+        Assert.True(labels[42].IsPaintDirty);
+        Assert.False(labels[42].IsMeasureDirty);
+        Assert.False(grid.IsMeasureDirty);
+    }
+
+    [Fact]
     public void Wrapped_and_trimmed_labels_render_to_png()
     {
         var panel = new CellPanel(1, 320, 60);
@@ -284,13 +317,16 @@ public class LabelTests
         panel.Add(new Label("比特币价格上涨了百分之五，交易量创下新高，市场情绪持续乐观，分析师认为还会继续上涨") { Wrapping = TextWrapping.Wrap, Font = FontSpec.Ui(15) });
         panel.Add(new Label("BTC/USDT 比特币 ▲ ≥ € — Bid 42,130.57") { Font = FontSpec.Ui(18, SKFontStyleWeight.SemiBold) });
         using var window = new HeadlessWindow(panel, 320, 300);
-        window.RenderFrame();
-        // A second frame after an invalidation must look the same (no stale layout).
-        panel.Children[1].InvalidatePaint();
+        using var first = window.Capture();
+        // A second frame after invalidations must look the same (no stale layout or cached state).
+        foreach (var child in panel.Children) child.InvalidatePaint();
+        ((Label)panel.Children[2]).Text = Sentence + " ";
+        ((Label)panel.Children[2]).Text = Sentence;
+        using var second = window.Capture();
         var path = Path.Combine(TestOutput.Directory, "labels-wrapped-trimmed.png");
         window.SavePng(path);
 
-        Assert.True(File.Exists(path));
+        Assert.Equal(first.Bytes, second.Bytes);
         var cjk = (Label)panel.Children[3];
         Assert.True(cjk.CurrentLayout!.Lines.Length >= 2, "CJK text wraps between characters");
         Assert.All(cjk.CurrentLayout.Lines.ToArray(), l => Assert.True(l.Advance <= 320));

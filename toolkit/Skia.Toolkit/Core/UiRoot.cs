@@ -140,7 +140,7 @@ public sealed partial class UiRoot
         }
     }
 
-    /// <summary>ToMarkup writes the tree as indented text: one line per widget with its type, #name, bounds (parent coordinates) and the properties it describes.</summary>
+    /// <summary>ToMarkup writes the tree as indented text: one line per widget with its type, #name, bounds (parent coordinates; left out inside hidden subtrees), hidden/disabled marks and the properties it describes.</summary>
     public string ToMarkup()
     {
         var writer = new MarkupWriter();

@@ -14,6 +14,9 @@ internal static unsafe class GlfwRuntime
     /// <summary>NoDisplayMessage is what a user sees when a window is asked for without a display.</summary>
     public const string NoDisplayMessage = "no DISPLAY: run under Xvfb or use --headless";
 
+    private const int DisplayRetries = 40;
+    private static readonly TimeSpan DisplayRetryDelay = TimeSpan.FromMilliseconds(25);
+
     private static readonly Lock Gate = new();
     private static int users;
     private static readonly Dictionary<CursorShape, IntPtr> Cursors = [];
@@ -60,7 +63,18 @@ internal static unsafe class GlfwRuntime
             throw new DisplayUnavailableException("libglfw.so.3 not found: install libglfw3 (GLFW 3.3) or use --headless", e);
         }
         Glfw.ClearError();
-        if (Glfw.glfwInit() == Glfw.False)
+        // An X server resets itself when its last client disconnects (Xvfb does unless run with
+        // -noreset), and refuses connections for a moment meanwhile. Our own glfwTerminate can be
+        // that last disconnect, so a window opened right after another closed may meet the reset:
+        // try again for up to a second before calling the display unavailable.
+        var initialised = Glfw.glfwInit() != Glfw.False;
+        for (var attempt = 0; !initialised && attempt < DisplayRetries; attempt++)
+        {
+            Thread.Sleep(DisplayRetryDelay);
+            Glfw.ClearError();
+            initialised = Glfw.glfwInit() != Glfw.False;
+        }
+        if (!initialised)
         {
             var (code, message) = Glfw.TakeError();
             var display = Environment.GetEnvironmentVariable("DISPLAY");

@@ -19,19 +19,25 @@ public sealed partial class Window : IGlfwEventSink
         return new SKPoint((float)x * perUnitX / Root.Scale, (float)y * perUnitY / Root.Scale);
     }
 
+    // Events can arrive while the constructor is still running (GLFW pumps during window
+    // creation on some platforms): the tree exists only once the renderer does.
+    private bool Ready => renderer != null && !disposed;
+
     void IGlfwEventSink.OnCursorPos(double x, double y)
     {
+        if (!Ready) return;
         pointer = ToLogical(x, y);
         Root.DispatchPointerMove(pointer, Input.PointerButton.None, modifiers);
     }
 
     void IGlfwEventSink.OnCursorEnter(bool entered)
     {
-        if (!entered) Root.DispatchPointerLeave();
+        if (Ready && !entered) Root.DispatchPointerLeave();
     }
 
     void IGlfwEventSink.OnMouseButton(int button, int action, int mods)
     {
+        if (!Ready) return;
         modifiers = GlfwKeyMap.ToModifiers(mods);
         var b = GlfwKeyMap.ToButton(button);
         if (b == Input.PointerButton.None) return;
@@ -39,11 +45,14 @@ public sealed partial class Window : IGlfwEventSink
         else if (action == Glfw.Release) Root.DispatchPointerUp(pointer, b, modifiers);
     }
 
-    void IGlfwEventSink.OnScroll(double dx, double dy) =>
-        Root.DispatchWheel(pointer, new SKPoint((float)dx, (float)dy), modifiers);
+    void IGlfwEventSink.OnScroll(double dx, double dy)
+    {
+        if (Ready) Root.DispatchWheel(pointer, new SKPoint((float)dx, (float)dy), modifiers);
+    }
 
     void IGlfwEventSink.OnKey(int key, int scancode, int action, int mods)
     {
+        if (!Ready) return;
         modifiers = GlfwKeyMap.ToModifiers(mods);
         var k = GlfwKeyMap.ToKey(key);
         if (action is Glfw.Press or Glfw.Repeat) Root.DispatchKeyDown(k, modifiers);
@@ -52,13 +61,13 @@ public sealed partial class Window : IGlfwEventSink
 
     void IGlfwEventSink.OnChar(uint codepoint)
     {
-        if (!Rune.IsValid(codepoint)) return;
+        if (!Ready || !Rune.IsValid(codepoint)) return;
         Root.DispatchTextInput(new Rune(codepoint).ToString());
     }
 
     void IGlfwEventSink.OnFramebufferSize(int width, int height)
     {
-        if (width < 1 || height < 1) return; // minimised: keep the old layout until it comes back
+        if (!Ready || width < 1 || height < 1) return; // minimised: keep the old layout until it comes back
         Root.Resize(new SKSizeI(width, height), scaleOverride ?? window.ContentScale);
         Resized?.Invoke();
         // Redraw now: during a live resize the loop may not come round before the window system shows garbage.
@@ -67,7 +76,7 @@ public sealed partial class Window : IGlfwEventSink
 
     void IGlfwEventSink.OnContentScale(float xScale, float yScale)
     {
-        if (scaleOverride != null || xScale <= 0) return;
+        if (!Ready || scaleOverride != null || xScale <= 0) return;
         Root.Resize(ValidSize(window.FramebufferSize), xScale);
         Resized?.Invoke();
     }

@@ -23,7 +23,7 @@ public sealed partial class Window : IDisposable
 {
     private readonly GlfwWindow window;
     private readonly IWindowBackend backend;
-    private readonly FrameRenderer renderer;
+    private readonly FrameRenderer? renderer;
     private readonly float? scaleOverride;
     private bool needsPresent;
     private bool disposed;
@@ -50,13 +50,22 @@ public sealed partial class Window : IDisposable
         BackendLog = log;
         (options.Log ?? Console.Error.WriteLine)(log);
 
-        var scale = scaleOverride ?? window.ContentScale;
-        if (scale != guessScale) window.SetSize((int)MathF.Ceiling(options.Width * scale), (int)MathF.Ceiling(options.Height * scale));
-        Root = new UiRoot(content, ValidSize(window.FramebufferSize), scale);
-        renderer = new FrameRenderer(Root, backend);
-        Dispatcher = new UiDispatcher();
+        try
+        {
+            var scale = scaleOverride ?? window.ContentScale;
+            if (scale != guessScale) window.SetSize((int)MathF.Ceiling(options.Width * scale), (int)MathF.Ceiling(options.Height * scale));
+            Root = new UiRoot(content, ValidSize(window.FramebufferSize), scale) { Clipboard = new GlfwClipboard(window) };
+            Dispatcher = new UiDispatcher();
+            Clock = new FrameClock(options.RefreshRate) { Vsync = backend.Vsync };
+            renderer = new FrameRenderer(Root, backend);
+        }
+        catch
+        {
+            backend.Dispose();
+            window.Dispose();
+            throw;
+        }
         Dispatcher.WorkQueued += GlfwRuntime.Wake;
-        Clock = new FrameClock(options.RefreshRate) { Vsync = backend.Vsync };
     }
 
     /// <summary>Root is the window's tree root (layout, dirty region, focus, input dispatch).</summary>
@@ -75,7 +84,7 @@ public sealed partial class Window : IDisposable
     public string BackendLog { get; }
 
     /// <summary>LastFrame holds the statistics of the last frame that drew something.</summary>
-    public FrameStats LastFrame => renderer.LastFrame;
+    public FrameStats LastFrame => renderer!.LastFrame;
 
     /// <summary>IsClosed says the user closed the window (or <see cref="Close"/> was called).</summary>
     public bool IsClosed => disposed || window.ShouldClose;
@@ -149,7 +158,7 @@ public sealed partial class Window : IDisposable
         if (Root.NeedsFrame)
         {
             var start = Clock.BeginFrame();
-            renderer.RenderFrame();
+            renderer!.RenderFrame();
             Clock.EndFrame(start);
             needsPresent = false;
             return true;
@@ -191,7 +200,7 @@ public sealed partial class Window : IDisposable
         if (disposed) return;
         disposed = true;
         Dispatcher.WorkQueued -= GlfwRuntime.Wake;
-        renderer.Dispose();
+        renderer?.Dispose();
         backend.Dispose();
         window.Dispose();
     }

@@ -206,7 +206,7 @@ public sealed class Label : Widget
         {
             var numericFont = _numeric.Font;
             float x = TextLayout.AlignedOffset(_numeric.Width, size.Width, _textAlignment);
-            float baseline = ((size.Height - numericFont.LineHeight) / 2) + numericFont.Ascent;
+            float baseline = SnapToPixels(((size.Height - numericFont.LineHeight) / 2) + numericFont.Ascent);
             bool overflows = _numeric.Width > size.Width || numericFont.LineHeight > size.Height;
             if (overflows) ClipTo(canvas, size);
             _numeric.Draw(canvas, x, baseline, paint);
@@ -215,7 +215,7 @@ public sealed class Label : Widget
         }
 
         var layout = EnsureLayout(size.Width, size.Height);
-        float top = Math.Max(0, (size.Height - layout.Height) / 2);
+        float top = SnapToPixels(Math.Max(0, (size.Height - layout.Height) / 2));
         bool clip = layout.Width > size.Width || layout.Height > size.Height;
         if (clip) ClipTo(canvas, size);
         layout.Draw(canvas, 0, top, size.Width, _textAlignment, paint);
@@ -299,6 +299,13 @@ public sealed class Label : Widget
     {
         if (float.IsPositiveInfinity(_layoutHeightLimit)) return layout.Height <= height + 0.5f || layout.Lines.Length <= 1;
         return _layoutHeightLimit == height;
+    }
+
+    // Baselines on whole device pixels keep glyphs as sharp as the rest of the row.
+    private float SnapToPixels(float y)
+    {
+        float scale = Root?.Scale ?? 1f;
+        return MathF.Round(y * scale) / scale;
     }
 
     private static void ClipTo(SKCanvas canvas, SKSize size)

@@ -16,6 +16,8 @@ public sealed class ScrollViewer : Widget
     private readonly ScrollBar _horizontal = new(Orientation.Horizontal);
     private bool _showVertical;
     private bool _showHorizontal;
+    // Set while the bars are updated from the container, so their clamping does not write back over the offset the container remembers.
+    private bool _syncing;
 
     /// <summary>ScrollViewer creates an empty scroll viewer (vertical scrolling only).</summary>
     public ScrollViewer()
@@ -24,8 +26,14 @@ public sealed class ScrollViewer : Widget
         AddChild(_vertical);
         AddChild(_horizontal);
         _viewport.ScrollChanged += (_, _) => SyncBars();
-        _vertical.ValueChanged += (_, _) => _viewport.VerticalOffset = _vertical.Value;
-        _horizontal.ValueChanged += (_, _) => _viewport.HorizontalOffset = _horizontal.Value;
+        _vertical.ValueChanged += (_, _) =>
+        {
+            if (!_syncing) _viewport.VerticalOffset = _vertical.Value;
+        };
+        _horizontal.ValueChanged += (_, _) =>
+        {
+            if (!_syncing) _viewport.HorizontalOffset = _horizontal.Value;
+        };
     }
 
     /// <summary>Content is the scrolled widget, or null.</summary>
@@ -125,6 +133,19 @@ public sealed class ScrollViewer : Widget
     }
 
     private void SyncBars()
+    {
+        _syncing = true;
+        try
+        {
+            SyncBarsCore();
+        }
+        finally
+        {
+            _syncing = false;
+        }
+    }
+
+    private void SyncBarsCore()
     {
         var viewport = _viewport.Viewport;
         _vertical.ViewportSize = viewport.Height;

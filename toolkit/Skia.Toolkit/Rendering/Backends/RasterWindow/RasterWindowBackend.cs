@@ -40,11 +40,16 @@ internal sealed class RasterWindowBackend : IWindowBackend
         if (raster.PixelSize.Width > 0) presenter.Present(raster);
     }
 
-    /// <summary>ReadWindowPixels reads the window's framebuffer on the GL path; with XPutImage, the buffer just sent, which is what the window shows.</summary>
+    /// <summary>ReadWindowPixels reads back what the window shows: the GL framebuffer, or the X server's copy of the window.</summary>
     public SKBitmap ReadWindowPixels()
     {
         if (raster.PixelSize.Width == 0) throw new InvalidOperationException("no frame was drawn yet");
-        return presenter is GlTexturePresenter gl ? gl.ReadWindowPixels(raster) : raster.Snapshot();
+        return presenter switch
+        {
+            GlTexturePresenter gl => gl.ReadWindowPixels(raster),
+            X11ImagePresenter x11 => x11.ReadWindowPixels(),
+            _ => raster.Snapshot(),
+        };
     }
 
     /// <inheritdoc/>

@@ -23,6 +23,14 @@ internal sealed unsafe partial class X11ImagePresenter : IRasterPresenter
     [LibraryImport(Library)] private static partial int XPutImage(IntPtr display, nuint drawable, IntPtr gc, IntPtr image, int srcX, int srcY, int destX, int destY, uint width, uint height);
     [LibraryImport(Library)] private static partial int XFree(IntPtr data);
     [LibraryImport(Library)] private static partial int XSync(IntPtr display, int discard);
+    [LibraryImport(Library)] private static partial IntPtr XGetImage(IntPtr display, nuint drawable, int x, int y, uint width, uint height, nuint planeMask, int format);
+    [LibraryImport(Library)] private static partial int XDestroyImage(IntPtr image);
+
+    // Offsets into Xlib's XImage struct (X11/Xlib.h) on LP64: char *data after four ints; then
+    // byte_order, bitmap_unit, bitmap_bit_order, bitmap_pad, depth, bytes_per_line, bits_per_pixel.
+    private const int XImageData = 16;
+    private const int XImageBytesPerLine = 44;
+    private const int XImageBitsPerPixel = 48;
 
     private readonly IntPtr display;
     private readonly nuint drawable;
@@ -71,6 +79,36 @@ internal sealed unsafe partial class X11ImagePresenter : IRasterPresenter
         XPutImage(display, drawable, gc, image, 0, 0, 0, 0, (uint)s.Width, (uint)s.Height);
         XFree(image); // the struct only: the pixels are ours
         XSync(display, 0);
+    }
+
+    /// <summary>ReadWindowPixels reads the window's contents back from the X server (XGetImage), as premultiplied RGBA.</summary>
+    public SKBitmap ReadWindowPixels()
+    {
+        if (size.Width == 0) throw new InvalidOperationException("nothing was presented yet");
+        XSync(display, 0);
+        var image = XGetImage(display, drawable, 0, 0, (uint)size.Width, (uint)size.Height, nuint.MaxValue, ZPixmap);
+        if (image == IntPtr.Zero) throw new InvalidOperationException("XGetImage failed (window not mapped?)");
+        try
+        {
+            var bitsPerPixel = *(int*)(image + XImageBitsPerPixel);
+            if (bitsPerPixel != 32) throw new InvalidOperationException($"XGetImage gave {bitsPerPixel} bits per pixel, expected 32");
+            var data = *(IntPtr*)(image + XImageData);
+            var rowBytes = *(int*)(image + XImageBytesPerLine);
+            // The X server has no alpha: treat the pad byte as opaque.
+            var bgrx = new SKImageInfo(size.Width, size.Height, SKColorType.Bgra8888, SKAlphaType.Opaque);
+            var bitmap = new SKBitmap(new SKImageInfo(size.Width, size.Height, SKColorType.Rgba8888, SKAlphaType.Premul));
+            using var source = new SKPixmap(bgrx, data, rowBytes);
+            if (!source.ReadPixels(bitmap.Info, bitmap.GetPixels(), bitmap.RowBytes))
+            {
+                bitmap.Dispose();
+                throw new InvalidOperationException("pixel conversion failed");
+            }
+            return bitmap;
+        }
+        finally
+        {
+            XDestroyImage(image);
+        }
     }
 
     /// <inheritdoc/>

@@ -19,7 +19,7 @@ internal sealed unsafe class VulkanDevice : IDisposable
     /// <summary>SwapchainExtension is the one device extension presenting needs.</summary>
     public const string SwapchainExtension = "VK_KHR_swapchain";
 
-    private readonly Vk vk;
+    private readonly VulkanFunctions vk;
     private KhrFunctions khr;
     private PhysicalDeviceFeatures* enabledFeatures;
     private bool disposed;
@@ -28,11 +28,12 @@ internal sealed unsafe class VulkanDevice : IDisposable
     public VulkanDevice(GlfwWindow window)
     {
         if (!GlfwRuntime.VulkanSupported()) throw new InvalidOperationException("GLFW found no Vulkan loader or driver that can present to windows");
-        vk = Vk.GetApi();
+        vk = new VulkanFunctions();
         InstanceExtensions = GlfwRuntime.RequiredInstanceExtensions();
         try
         {
             Instance = CreateInstance(vk, InstanceExtensions);
+            vk.LoadInstanceLevel(Instance);
             khr.LoadInstanceLevel(Instance);
             Surface = new SurfaceKHR(window.CreateVulkanSurface(Instance.Handle));
             (PhysicalDevice, QueueFamily, DeviceName) = ChoosePhysicalDevice();
@@ -59,8 +60,8 @@ internal sealed unsafe class VulkanDevice : IDisposable
         }
     }
 
-    /// <summary>Vk is Silk.NET's core Vulkan API.</summary>
-    public Vk Vk => vk;
+    /// <summary>Vk is the core Vulkan API, loaded for this instance.</summary>
+    public VulkanFunctions Vk => vk;
 
     /// <summary>Khr holds the surface and swapchain entry points.</summary>
     public ref readonly KhrFunctions Khr => ref khr;
@@ -104,7 +105,7 @@ internal sealed unsafe class VulkanDevice : IDisposable
         if (result != Result.Success) throw new InvalidOperationException($"{call} failed: {result}");
     }
 
-    private static Instance CreateInstance(Vk vk, string[] extensions)
+    private static Instance CreateInstance(VulkanFunctions vk, string[] extensions)
     {
         var names = new IntPtr[extensions.Length];
         var appName = Marshal.StringToCoTaskMemUTF8("Skia.Toolkit");
@@ -233,6 +234,5 @@ internal sealed unsafe class VulkanDevice : IDisposable
         if (Instance.Handle != 0) vk.DestroyInstance(Instance, null);
         if (enabledFeatures != null) NativeMemory.Free(enabledFeatures);
         enabledFeatures = null;
-        vk.Dispose();
     }
 }

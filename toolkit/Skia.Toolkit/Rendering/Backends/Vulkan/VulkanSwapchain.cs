@@ -12,6 +12,9 @@ namespace Skia.Toolkit.Rendering.Backends.Vulkan;
 /// </summary>
 internal sealed unsafe class VulkanSwapchain : IDisposable
 {
+    // VK_QUEUE_FAMILY_IGNORED: no ownership transfer in our barriers.
+    private const uint QueueFamilyIgnored = ~0u;
+
     private readonly VulkanDevice device;
     private readonly GRContext context;
     private readonly Image[] images;
@@ -160,8 +163,8 @@ internal sealed unsafe class VulkanSwapchain : IDisposable
             DstAccessMask = dstAccess,
             OldLayout = from,
             NewLayout = to,
-            SrcQueueFamilyIndex = Vk.QueueFamilyIgnored,
-            DstQueueFamilyIndex = Vk.QueueFamilyIgnored,
+            SrcQueueFamilyIndex = QueueFamilyIgnored,
+            DstQueueFamilyIndex = QueueFamilyIgnored,
             Image = image,
             SubresourceRange = new ImageSubresourceRange(ImageAspectFlags.ColorBit, 0, 1, 0, 1),
         };
