@@ -46,6 +46,7 @@ public sealed class FrameRenderer : IDisposable
     {
         long start = Stopwatch.GetTimestamp();
         _root.UpdateLayout();
+        _root.DiagnosticsOverlay?.BeginFrame(_root.DirtyRegion);
         var region = _root.DirtyRegion;
         if (region.IsEmpty) return new FrameStats(0, 0, 0, Stopwatch.GetElapsedTime(start));
 
@@ -71,6 +72,7 @@ public sealed class FrameRenderer : IDisposable
 
         _widgetsRendered = 0;
         RenderSubtree(canvas, _root.Content, windowRect, region);
+        _root.DiagnosticsOverlay?.Draw(canvas);
         canvas.RestoreToCount(saved);
 
         var stats = new FrameStats(_widgetsRendered, region.Area, region.Count, TimeSpan.Zero);
@@ -79,6 +81,8 @@ public sealed class FrameRenderer : IDisposable
         _backend.Present();
         stats = stats with { Elapsed = Stopwatch.GetElapsedTime(start) };
         LastFrame = stats;
+        Diagnostics.ToolkitMetrics.RecordFrame(stats);
+        _root.DiagnosticsOverlay?.EndFrame(stats);
         return stats;
     }
 
