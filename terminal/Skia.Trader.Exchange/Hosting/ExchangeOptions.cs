@@ -47,6 +47,12 @@ public sealed class ExchangeOptions
     /// <summary>TakerCommission is the commission rate of incoming orders' fills.</summary>
     public Quantity TakerCommission { get; set; } = Quantity.Parse("0.001");
 
+    /// <summary>ConnectionLifetime is when the exchange cuts every WebSocket connection (Binance: 24 h); shorten it to test proactive reconnects.</summary>
+    public TimeSpan ConnectionLifetime { get; set; } = TimeSpan.FromHours(24);
+
+    /// <summary>KlineHistoryMinutes is how many minutes of synthetic 1m klines (and coarser ones built from them) exist before start, so charts have a past.</summary>
+    public int KlineHistoryMinutes { get; set; } = 1000;
+
     /// <summary>Time is the clock the exchange uses for timestamps and recvWindow checks.</summary>
     public TimeProvider Time { get; set; } = TimeProvider.System;
 }

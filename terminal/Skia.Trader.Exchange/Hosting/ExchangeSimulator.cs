@@ -48,6 +48,7 @@ public sealed class ExchangeSimulator : IAsyncDisposable
         _engine = new MatchingEngine(Options.Time, Options.MakerCommission, Options.TakerCommission);
         var authenticator = new RequestAuthenticator(Options.Credentials, Options.Time);
         _webSocketApi = new WebSocketApiHub(authenticator, _engine);
+        _streams.ConnectionLifetime = Options.ConnectionLifetime;
         _feed = new MarketFeed(_streams, _engine);
         _engine.Observer = new ExchangeEvents(_feed, _webSocketApi);
         Faults = new FaultInjector(_engine, _streams, _webSocketApi);
@@ -70,6 +71,9 @@ public sealed class ExchangeSimulator : IAsyncDisposable
             {
                 _market = new SyntheticMarket(_engine, Options.Symbols, Options.Seed, Options.DepthUpdatesPerSecond);
                 _market.Seed();
+                long now = _engine.Now;
+                foreach (SyntheticSymbol s in Options.Symbols)
+                    KlineHistory.Generate(_feed.For(s.Info.Symbol), s, Options.Seed, Options.KlineHistoryMinutes, now);
             }
         }
         foreach (ApiCredential c in Options.Credentials)

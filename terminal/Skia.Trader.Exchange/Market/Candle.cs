@@ -25,7 +25,7 @@ internal sealed class Candle
     public void Add(Price open, Price high, Price low, Price close, Quantity volume, Quantity quoteVolume, Quantity takerBuy, Quantity takerBuyQuote,
         long trades, long firstTradeId, long lastTradeId)
     {
-        if (Trades == 0 && Volume.IsZero && Open.IsZero)
+        if (Trades == 0)
         {
             Open = open;
             High = high;

@@ -15,13 +15,13 @@ namespace Skia.Trader.Exchange.Market;
 /// </summary>
 internal sealed class SyntheticMarket
 {
-    // Participants hold far more than they trade, so they never run out over a long session.
-    private const long ParticipantUnits = 1_000_000_000;
+    // SyntheticParticipants hold far more than they trade, so they never run out over a long session.
+    private const long SyntheticParticipantUnits = 1_000_000_000;
     private const int TargetLevelsPerSide = 25;
     private const int MaxOpenOrdersPerSymbol = 300;
 
     private readonly MatchingEngine _engine;
-    private readonly List<Participant> _symbols = new();
+    private readonly List<SyntheticParticipant> _symbols = new();
     private readonly Account _maker;
     private readonly Account _taker;
     private long _lastStep;
@@ -38,10 +38,10 @@ internal sealed class SyntheticMarket
             foreach (Account a in new[] { _maker, _taker })
             {
                 // Enough of either asset at any plausible price: units scaled down for expensive assets.
-                a.Deposit(s.Info.BaseAsset, Quantity.FromUnits(Math.Max(1_000, ParticipantUnits / Math.Max(1, s.StartPrice.Raw / FixedOne))).Raw);
-                a.Deposit(s.Info.QuoteAsset, Quantity.FromUnits(ParticipantUnits / 10).Raw);
+                a.Deposit(s.Info.BaseAsset, Quantity.FromUnits(Math.Max(1_000, SyntheticParticipantUnits / Math.Max(1, s.StartPrice.Raw / FixedOne))).Raw);
+                a.Deposit(s.Info.QuoteAsset, Quantity.FromUnits(SyntheticParticipantUnits / 10).Raw);
             }
-            _symbols.Add(new Participant(s, new Random(unchecked(seed * 7919 + index++)) /* not HashCode: it is salted per process */));
+            _symbols.Add(new SyntheticParticipant(s, new Random(unchecked(seed * 7919 + index++)) /* not HashCode: it is salted per process */));
         }
     }
 
@@ -54,7 +54,7 @@ internal sealed class SyntheticMarket
     /// <summary>Seed fills each book with a two-sided ladder around its start price (before the server starts).</summary>
     public void Seed()
     {
-        foreach (Participant p in _symbols)
+        foreach (SyntheticParticipant p in _symbols)
         {
             for (int i = 0; i < TargetLevelsPerSide; i++)
             {
@@ -74,7 +74,7 @@ internal sealed class SyntheticMarket
         }
         double elapsed = Math.Min(1.0, (now - _lastStep) / 1000.0); // after a pause, don't burst a backlog
         _lastStep = now;
-        foreach (Participant p in _symbols)
+        foreach (SyntheticParticipant p in _symbols)
         {
             p.Budget += elapsed * ActionsPerSecond;
             while (p.Budget >= 1)
@@ -85,7 +85,7 @@ internal sealed class SyntheticMarket
         }
     }
 
-    private void Act(Participant p)
+    private void Act(SyntheticParticipant p)
     {
         SymbolInfo info = p.Symbol.Info;
         long tick = info.PriceFilter.TickSize.Raw;
@@ -126,7 +126,7 @@ internal sealed class SyntheticMarket
         return n;
     }
 
-    private void PlaceMaker(Participant p, OrderSide side, int ticksAway)
+    private void PlaceMaker(SyntheticParticipant p, OrderSide side, int ticksAway)
     {
         SymbolInfo info = p.Symbol.Info;
         long tick = info.PriceFilter.TickSize.Raw;
@@ -147,7 +147,7 @@ internal sealed class SyntheticMarket
             p.OpenOrders.Add(order.OrderId);
     }
 
-    private void CancelMaker(Participant p)
+    private void CancelMaker(SyntheticParticipant p)
     {
         if (p.OpenOrders.Count == 0)
             return;
@@ -157,7 +157,7 @@ internal sealed class SyntheticMarket
         _engine.Cancel(_maker, p.Symbol.Info.Symbol, id, null);
     }
 
-    private void Take(Participant p)
+    private void Take(SyntheticParticipant p)
     {
         SymbolInfo info = p.Symbol.Info;
         OrderSide side = p.Random.Next(2) == 0 ? OrderSide.Buy : OrderSide.Sell;
@@ -181,7 +181,7 @@ internal sealed class SyntheticMarket
     }
 
     /// <summary>SizeFor picks a quantity worth <paramref name="multiple"/> times the minimum notional (at least minQty), on the step grid.</summary>
-    private static Quantity SizeFor(Participant p, Price price, int multiple)
+    private static Quantity SizeFor(SyntheticParticipant p, Price price, int multiple)
     {
         SymbolInfo info = p.Symbol.Info;
         Quantity minNotional = info.Notional.MinNotional.IsZero ? Quantity.FromUnits(1) : info.Notional.MinNotional;
@@ -189,20 +189,5 @@ internal sealed class SyntheticMarket
         Quantity qty = Notional.FromQuote(quote).DivideBy(price, RoundingDirection.Up);
         qty = info.LotSize.RoundToStep(Quantity.Max(qty, info.LotSize.MinQuantity), RoundingDirection.Up);
         return Quantity.Min(qty, info.LotSize.MaxQuantity);
-    }
-
-    /// <summary>Participant is the synthetic crowd's state for one symbol: its random stream, fair price, budget of due actions and the maker's open orders.</summary>
-    private sealed class Participant(SyntheticSymbol symbol, Random random)
-    {
-        public SyntheticSymbol Symbol { get; } = symbol;
-        public Random Random { get; } = random;
-        public long Fair { get; set; } = symbol.StartPrice.Raw;
-
-        // A price step of about 0.1 basis point of the start price (at least a tick), so that a
-        // 65000 USDT pair with a 0.01 tick moves visibly rather than by cents.
-        public long PriceStep { get; } = Math.Max(symbol.Info.PriceFilter.TickSize.Raw,
-            symbol.StartPrice.Raw / 100_000 / symbol.Info.PriceFilter.TickSize.Raw * symbol.Info.PriceFilter.TickSize.Raw);
-        public double Budget { get; set; }
-        public List<long> OpenOrders { get; } = new();
     }
 }

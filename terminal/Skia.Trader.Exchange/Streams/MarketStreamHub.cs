@@ -58,6 +58,9 @@ internal sealed class MarketStreamHub
             c.SendIgnoringStall(frame);
     }
 
+    /// <summary>ConnectionLifetime is when every connection is cut, as Binance does after 24 h.</summary>
+    public TimeSpan ConnectionLifetime { get; set; } = TimeSpan.FromHours(24);
+
     public async Task RunAsync(WebSocket socket, bool combined, IEnumerable<string> streams, CancellationToken ct)
     {
         var connection = new MarketStreamConnection(socket, Interlocked.Increment(ref _nextId), combined);
@@ -66,6 +69,8 @@ internal sealed class MarketStreamHub
         _connections[connection.Id] = connection;
         using var cts = CancellationTokenSource.CreateLinkedTokenSource(ct);
         Task sending = connection.RunSendLoopAsync(cts.Token);
+        using var lifetime = new CancellationTokenSource(ConnectionLifetime);
+        using CancellationTokenRegistration cut = lifetime.Token.Register(connection.Abort);
         try
         {
             ConnectionOpened?.Invoke(connection);

@@ -15,7 +15,7 @@ namespace Skia.Trader.Exchange.WebSocketApi;
 /// </summary>
 internal sealed class WebSocketApiHub
 {
-    private readonly ConcurrentDictionary<long, Session> _sessions = new();
+    private readonly ConcurrentDictionary<long, WebSocketApiSession> _sessions = new();
     private readonly RequestAuthenticator _authenticator;
     private readonly MatchingEngine _engine;
     private long _nextId;
@@ -41,7 +41,7 @@ internal sealed class WebSocketApiHub
 
     private void Push<TState>(Account account, TState state, Action<Utf8JsonWriter, TState> writeEvent)
     {
-        foreach (Session session in _sessions.Values)
+        foreach (WebSocketApiSession session in _sessions.Values)
         {
             foreach (var (subscriptionId, subscribed) in session.Subscriptions)
             {
@@ -61,7 +61,7 @@ internal sealed class WebSocketApiHub
 
     public async Task RunAsync(WebSocket socket, CancellationToken ct)
     {
-        var session = new Session(new WebSocketPeer(socket, Interlocked.Increment(ref _nextId)));
+        var session = new WebSocketApiSession(new WebSocketPeer(socket, Interlocked.Increment(ref _nextId)));
         _sessions[session.Peer.Id] = session;
         using var cts = CancellationTokenSource.CreateLinkedTokenSource(ct);
         Task sending = session.Peer.RunSendLoopAsync(cts.Token);
@@ -98,7 +98,7 @@ internal sealed class WebSocketApiHub
         }
     }
 
-    private byte[] Handle(Session session, ReadOnlySpan<byte> json)
+    private byte[] Handle(WebSocketApiSession session, ReadOnlySpan<byte> json)
     {
         if (!WebSocketApiRequest.TryParse(json, out WebSocketApiRequest request))
             return Error(request.IdJson, 400, -1100, "Malformed request.");
@@ -158,12 +158,4 @@ internal sealed class WebSocketApiHub
         w.WriteEndObject();
         w.WriteEndObject();
     });
-
-    /// <summary>Session is one WebSocket API connection and its user data subscriptions (id -> account).</summary>
-    private sealed class Session(WebSocketPeer peer)
-    {
-        public WebSocketPeer Peer { get; } = peer;
-        public ConcurrentDictionary<int, string> Subscriptions { get; } = new();
-        public int NextSubscriptionId { get; set; }
-    }
 }
