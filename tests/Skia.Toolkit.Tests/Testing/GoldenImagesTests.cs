@@ -124,6 +124,19 @@ public class GoldenImagesTests
     }
 
     [Fact]
+    public void Update_mode_replaces_a_golden_that_is_not_a_png()
+    {
+        using var temp = new TempFolder();
+        Directory.CreateDirectory(temp["goldens"]);
+        File.WriteAllText(temp["goldens/Broken.png"], "not a png");
+        using var image = GlyphImages.Render("2", GlyphX);
+
+        new GoldenImages(temp["goldens"], temp["results"], update: true).AssertMatches(image, "Broken");
+
+        new GoldenImages(temp["goldens"], temp["results"], update: false).AssertMatches(image, "Broken");
+    }
+
+    [Fact]
     public void Goldens_for_a_test_file_live_in_the_test_projects_Goldens_folder_under_its_area()
     {
         var goldens = GoldenImages.NextToTest();

@@ -131,6 +131,19 @@ public class NumericTextTests
         Assert.Equal(0, allocated);
     }
 
+    [Fact]
+    public void Drawing_on_a_disposed_canvas_is_an_error_not_a_crash()
+    {
+        var text = new NumericText(Inter);
+        text.Set("1.5");
+        var bitmap = new SKBitmap(10, 10);
+        var canvas = new SKCanvas(bitmap);
+        canvas.Dispose();
+        bitmap.Dispose();
+
+        Assert.Throws<ObjectDisposedException>(() => text.Draw(canvas, 0, 5, Paint));
+    }
+
     private static readonly SKPaint Paint = new() { Color = SKColors.Black, IsAntialias = true };
 
     private static SKBitmap Render(Action<SKCanvas> draw)

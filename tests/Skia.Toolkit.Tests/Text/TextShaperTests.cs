@@ -48,6 +48,18 @@ public class TextShaperTests
     }
 
     [Fact]
+    public void Each_script_gets_its_own_run_even_in_one_face()
+    {
+        var shaped = Shaper.Shape("Price Цена Τιμή", FontSpec.Ui(14));
+
+        Assert.Equal(3, shaped.Runs.Length);
+        Assert.All(shaped.Runs.ToArray(), r => Assert.Equal(FontSet.UiFamily, r.Face.FamilyName));
+        Assert.Equal(0, shaped.Runs[0].TextStart);
+        Assert.Equal("Price ".Length, shaped.Runs[1].TextStart);
+        Assert.Equal("Price Цена ".Length, shaped.Runs[2].TextStart);
+    }
+
+    [Fact]
     public void Kerning_moves_glyphs_closer_than_their_advances()
     {
         var kerned = Shaper.Shape("AV", FontSpec.Ui(40));
@@ -129,6 +141,27 @@ public class TextShaperTests
         Assert.Equal(shaped.Glyphs.Length, shaped.Clusters.Length);
         Assert.All(shaped.Clusters.ToArray(), c => Assert.InRange(c, 0, shaped.Text.Length - 1));
         Assert.Equal(shaped.Text.IndexOf('比'), shaped.Clusters[3]);
+    }
+
+    [Fact]
+    public void Shapers_on_several_threads_share_one_font_set_and_agree()
+    {
+        string[] texts = ["BTC/USDT 比特币 ▲ ≥ €", "以太坊 ETH 3,141.59", "Order filled ✓", "限价单 已成交"];
+        var expected = texts.Select(t => new TextShaper(FontSet.Default).Shape(t, FontSpec.Ui(14)).Glyphs.ToArray()).ToArray();
+        var set = FontSet.CreateBundled();
+        var failures = 0;
+
+        Parallel.For(0, 8, worker =>
+        {
+            var shaper = new TextShaper(set);
+            for (int i = 0; i < 50; i++)
+            {
+                int k = (worker + i) % texts.Length;
+                if (!shaper.Shape(texts[k], FontSpec.Ui(14)).Glyphs.SequenceEqual(expected[k])) Interlocked.Increment(ref failures);
+            }
+        });
+
+        Assert.Equal(0, failures);
     }
 
     private static ShapedRun RunCovering(ShapedText shaped, int textIndex)

@@ -96,7 +96,8 @@ public sealed class GoldenImages
         ArgumentNullException.ThrowIfNull(actual);
         ArgumentOutOfRangeException.ThrowIfNegative(budget);
         var goldenPath = PathOf(name);
-        using var golden = File.Exists(goldenPath) ? Decode(goldenPath) : null;
+        // In update mode an unreadable golden is simply replaced; otherwise it is an error.
+        using var golden = !File.Exists(goldenPath) ? null : Update ? SKBitmap.Decode(goldenPath) : Decode(goldenPath);
         if (Update)
         {
             if (golden == null || !PixelDiff.Compare(golden, actual, drawDiffImage: false).Identical)

@@ -14,6 +14,10 @@ public sealed class FontFace
     private const uint TrueTypeTag = 0x00010000, OpenTypeCffTag = 0x4F54544F /* OTTO */, AppleTrueTypeTag = 0x74727565 /* true */, CollectionTag = 0x74746366 /* ttcf */;
 
     private readonly HbBlob _blob;
+    // Coverage of the Basic Multilingual Plane, filled as characters are asked about (0 unknown, 1 has,
+    // 2 lacks): itemizing text asks per character, and a native lookup each time cost more than HarfBuzz's
+    // shaping of short labels. Byte writes are atomic, so racing threads can only both compute the same answer.
+    private readonly byte[] _bmpCoverage = new byte[0x10000];
 
     private FontFace(SKTypeface typeface, string source)
     {
@@ -83,7 +87,17 @@ public sealed class FontFace
     }
 
     /// <summary>HasGlyph says whether this face maps a Unicode code point to a glyph of its own.</summary>
-    public bool HasGlyph(int codePoint) => HarfBuzzFont.TryGetNominalGlyph((uint)codePoint, out var glyph) && glyph != 0;
+    public bool HasGlyph(int codePoint)
+    {
+        if ((uint)codePoint >= (uint)_bmpCoverage.Length) return LookUpGlyph(codePoint);
+        byte known = _bmpCoverage[codePoint];
+        if (known != 0) return known == 1;
+        bool has = LookUpGlyph(codePoint);
+        _bmpCoverage[codePoint] = has ? (byte)1 : (byte)2;
+        return has;
+    }
+
+    private bool LookUpGlyph(int codePoint) => HarfBuzzFont.TryGetNominalGlyph((uint)codePoint, out var glyph) && glyph != 0;
 
     /// <summary>CreateFont makes a Skia font of this face at a size with the toolkit's rendering settings; the caller owns it.</summary>
     public SKFont CreateFont(float size) => new(Typeface, size)

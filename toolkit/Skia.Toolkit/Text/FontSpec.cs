@@ -8,6 +8,7 @@ public readonly struct FontSpec : IEquatable<FontSpec>
     private readonly string? _family;
     private readonly string? _features;
     private readonly float _size;
+    private readonly SKFontStyleWeight _weight;
 
     /// <summary>FontSpec creates a font description; <paramref name="features"/> is a space- or comma-separated HarfBuzz feature list such as "tnum -liga".</summary>
     /// <exception cref="ArgumentNullException">family or features is null.</exception>
@@ -19,7 +20,7 @@ public readonly struct FontSpec : IEquatable<FontSpec>
         if (!float.IsFinite(size) || size <= 0) throw new ArgumentOutOfRangeException(nameof(size), size, "Font size must be a finite positive number.");
         _family = family;
         _size = size;
-        Weight = weight;
+        _weight = weight;
         _features = features;
     }
 
@@ -29,8 +30,8 @@ public readonly struct FontSpec : IEquatable<FontSpec>
     /// <summary>Size is the em size in logical pixels; the default value means <see cref="DefaultSize"/>.</summary>
     public float Size => _size > 0 ? _size : DefaultSize;
 
-    /// <summary>Weight is the requested weight; the nearest available weight of the family is used.</summary>
-    public SKFontStyleWeight Weight { get; }
+    /// <summary>Weight is the requested weight; the nearest available weight of the family is used. The default value means normal (400).</summary>
+    public SKFontStyleWeight Weight => _weight == SKFontStyleWeight.Invisible ? SKFontStyleWeight.Normal : _weight;
 
     /// <summary>Features is the OpenType feature list applied when shaping ("" for the font's defaults).</summary>
     public string Features => _features ?? "";

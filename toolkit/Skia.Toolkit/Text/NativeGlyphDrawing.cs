@@ -20,6 +20,10 @@ internal static unsafe partial class NativeGlyphDrawing
     public static void DrawGlyphs(SKCanvas canvas, ReadOnlySpan<ushort> glyphs, float x, float baseline, SKFont font, SKPaint paint)
     {
         if (glyphs.IsEmpty) return;
+        // A disposed Skia object has a null handle; native code would dereference it and crash the process.
+        if (canvas.Handle == 0) throw new ObjectDisposedException(nameof(SKCanvas));
+        if (font.Handle == 0) throw new ObjectDisposedException(nameof(SKFont));
+        if (paint.Handle == 0) throw new ObjectDisposedException(nameof(SKPaint));
         fixed (ushort* text = glyphs)
         {
             sk_canvas_draw_simple_text(canvas.Handle, text, (nuint)(glyphs.Length * sizeof(ushort)), (int)SKTextEncoding.GlyphId, x, baseline, font.Handle, paint.Handle);

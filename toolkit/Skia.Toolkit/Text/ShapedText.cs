@@ -68,6 +68,8 @@ public sealed class ShapedText
     {
         ArgumentNullException.ThrowIfNull(canvas);
         ArgumentNullException.ThrowIfNull(paint);
+        // A disposed canvas has a null handle that native Skia would dereference.
+        if (canvas.Handle == 0) throw new ObjectDisposedException(nameof(SKCanvas));
         if (TextBlob != null) canvas.DrawText(TextBlob, x, baseline, paint);
     }
 

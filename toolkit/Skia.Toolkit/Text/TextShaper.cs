@@ -21,6 +21,9 @@ public sealed class TextShaper
     private readonly List<int> _clusters = [];
     private readonly List<float> _advances = [];
     private readonly List<ShapedRun> _runs = [];
+    // One Skia font per (face, size) this shaper has met, with its metrics: building them per shape
+    // cost about as much as shaping a short label.
+    private readonly Dictionary<(FontFace Face, float Size), (SKFont Font, LineMetrics Metrics)> _fonts = [];
 
     /// <summary>TextShaper creates a shaper over a font set.</summary>
     public TextShaper(FontSet fonts)
@@ -53,7 +56,7 @@ public sealed class TextShaper
         _runs.Clear();
 
         float pen = 0;
-        var metrics = LineMetrics.Of(primary, font.Size);
+        var metrics = FontAt(primary, font.Size).Metrics;
         int runStart = 0;
         FontFace? runFace = null;
         var runScript = Script.Common;
@@ -61,7 +64,7 @@ public sealed class TextShaper
         {
             int codePoint = char.ConvertToUtf32(clean, i);
             int width = char.IsSurrogatePair(clean, i) ? 2 : 1;
-            var script = UnicodeFunctions.Default.GetScript(codePoint);
+            var script = ScriptOf(codePoint);
             bool followsPrevious = runFace != null && ClingsToPrevious(codePoint);
             var face = followsPrevious ? runFace! : ChooseFace(codePoint, primary, runFace, font.Weight);
             bool neutral = followsPrevious || IsNeutral(script);
@@ -71,7 +74,7 @@ public sealed class TextShaper
                 runStart = i;
                 runScript = Script.Common;
             }
-            if (face != runFace) metrics = metrics.Union(LineMetrics.Of(face, font.Size));
+            if (face != runFace) metrics = metrics.Union(FontAt(face, font.Size).Metrics);
             runFace = face;
             if (!neutral && IsNeutral(runScript)) runScript = script;
             i += width;
@@ -127,6 +130,11 @@ public sealed class TextShaper
         return category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
     }
 
+    // ASCII letters are Latin and other ASCII is Common; asking HarfBuzz costs a native call per character.
+    private static Script ScriptOf(int codePoint) => codePoint < 0x80
+        ? (char.IsAsciiLetter((char)codePoint) ? Script.Latin : Script.Common)
+        : UnicodeFunctions.Default.GetScript(codePoint);
+
     private static bool IsNeutral(Script script) => script == Script.Common || script == Script.Inherited || script == Script.Unknown;
 
     private float ShapeRun(string text, int start, int length, FontFace face, Script script, float size, Feature[] features, float pen)
@@ -156,17 +164,26 @@ public sealed class TextShaper
         return pen;
     }
 
-    private static SKTextBlob? BuildBlob(ushort[] glyphs, SKPoint[] positions, ShapedRun[] runs, float size)
+    private SKTextBlob? BuildBlob(ushort[] glyphs, SKPoint[] positions, ShapedRun[] runs, float size)
     {
         if (glyphs.Length == 0) return null;
         using var builder = new SKTextBlobBuilder();
         foreach (var run in runs)
         {
             if (run.GlyphCount == 0) continue;
-            using var font = run.Face.CreateFont(size);
-            builder.AddPositionedRun(glyphs.AsSpan(run.GlyphStart, run.GlyphCount), font, positions.AsSpan(run.GlyphStart, run.GlyphCount));
+            builder.AddPositionedRun(glyphs.AsSpan(run.GlyphStart, run.GlyphCount), FontAt(run.Face, size).Font, positions.AsSpan(run.GlyphStart, run.GlyphCount));
         }
         return builder.Build();
+    }
+
+    private (SKFont Font, LineMetrics Metrics) FontAt(FontFace face, float size)
+    {
+        if (_fonts.TryGetValue((face, size), out var entry)) return entry;
+        var font = face.CreateFont(size);
+        font.GetFontMetrics(out var m);
+        entry = (font, new LineMetrics(-m.Ascent, m.Descent, m.Leading));
+        _fonts[(face, size)] = entry;
+        return entry;
     }
 
     private Feature[] ParseFeatures(string list)

@@ -1,0 +1,109 @@
+using Skia.Trader.Scene.Feed;
+using Skia.Trader.Scene.Measurement;
+
+namespace Skia.Trader.Scene.Pacing;
+
+/// <summary>
+/// SceneRun paces the reference scene as SCENE.md specifies: update 0 and frame 0 at t0, update k
+/// due at t0 + 5k ms, frames in 60 Hz slots. Updates that are late are applied in order at the next
+/// frame (caught up, never skipped); a frame whose slot has passed before it could start is dropped,
+/// not queued. The run ends at t0 + 10 s with update 2000 applied.
+/// </summary>
+public sealed class SceneRun
+{
+    /// <summary>FrameRate is the display rate the frames are paced to.</summary>
+    public const int FrameRate = 60;
+
+    /// <summary>DurationMs is the length of a run from t0.</summary>
+    public const int DurationMs = SceneFeed.LastUpdate * SceneFeed.UpdateIntervalMs;
+
+    /// <summary>FrameSlots is the number of 60 Hz slots in a run (slot 0 is the first frame).</summary>
+    public const int FrameSlots = DurationMs * FrameRate / 1000;
+
+    /// <summary>WarmUpFrames are left out of the steady-state allocation figure: the first second of a run.</summary>
+    public const int WarmUpFrames = FrameRate;
+
+    private const double SlotMs = 1000.0 / FrameRate;
+
+    private readonly SceneFeed _feed;
+    private readonly ISceneView _view;
+    private readonly ISceneClock _clock;
+    private readonly double[] _frameWorkMs = new double[FrameSlots];
+    private int _framesShown;
+    private bool _started;
+
+    /// <summary>SceneRun drives <paramref name="view"/> with <paramref name="feed"/> on <paramref name="clock"/>.</summary>
+    public SceneRun(SceneFeed feed, ISceneView view, ISceneClock clock)
+    {
+        _feed = feed;
+        _view = view;
+        _clock = clock;
+    }
+
+    /// <summary>T0 is the time of the first frame on the run's clock; the feed's clock starts there.</summary>
+    public double T0 { get; private set; }
+
+    /// <summary>ShowFirstFrame sets t0, applies update 0 and renders frame 0.</summary>
+    public void ShowFirstFrame()
+    {
+        if (_started) throw new InvalidOperationException("the first frame has been shown already");
+        _started = true;
+        T0 = _clock.NowMs;
+        RenderSlot(T0);
+    }
+
+    /// <summary>RunToEnd paces the remaining slots until t0 + 10 s, then applies the updates still due.</summary>
+    public SceneRunResult RunToEnd()
+    {
+        if (!_started) ShowFirstFrame();
+        var cpuAtT0 = ProcessStats.CpuTime();
+        long allocatedAtWarmUp = 0;
+        int shownAtWarmUp = 0;
+        int dropped = 0;
+        for (int slot = 1; slot < FrameSlots; slot++)
+        {
+            _clock.SleepUntil(T0 + slot * SlotMs);
+            double start = _clock.NowMs;
+            // A slot has passed when the next one has begun: its frame is dropped, not queued.
+            if (start >= T0 + (slot + 1) * SlotMs)
+            {
+                dropped++;
+                continue;
+            }
+            if (slot >= WarmUpFrames && shownAtWarmUp == 0)
+            {
+                shownAtWarmUp = _framesShown;
+                allocatedAtWarmUp = GC.GetAllocatedBytesForCurrentThread();
+            }
+            RenderSlot(start);
+        }
+        long allocatedSteady = GC.GetAllocatedBytesForCurrentThread() - allocatedAtWarmUp;
+        int steadyFrames = _framesShown - shownAtWarmUp;
+
+        _clock.SleepUntil(T0 + DurationMs);
+        ApplyDueUpdates(_clock.NowMs);
+        var cpu = ProcessStats.CpuTime() - cpuAtT0;
+        return new SceneRunResult(
+            _framesShown,
+            dropped,
+            FrameWorkStats.From(_frameWorkMs.AsSpan(0, _framesShown)),
+            steadyFrames > 0 && shownAtWarmUp > 0 ? (double)allocatedSteady / steadyFrames : double.NaN,
+            cpu.TotalSeconds);
+    }
+
+    private void RenderSlot(double start)
+    {
+        ApplyDueUpdates(start);
+        _view.RenderFrame(_feed, start);
+        _frameWorkMs[_framesShown++] = _clock.NowMs - start;
+    }
+
+    private void ApplyDueUpdates(double now)
+    {
+        // Update k is due at t0 + 5k ms; every due update is applied, oldest first.
+        while (_feed.NextUpdate <= SceneFeed.LastUpdate && T0 + _feed.NextUpdate * (double)SceneFeed.UpdateIntervalMs <= now)
+        {
+            _feed.ApplyNext(now);
+        }
+    }
+}

@@ -1,0 +1,121 @@
+using SkiaSharp;
+using Skia.Toolkit.Core;
+using Skia.Toolkit.Rendering;
+using Skia.Toolkit.Rendering.Backends;
+using Skia.Toolkit.Text;
+using Skia.Trader.Scene.Feed;
+using Skia.Trader.Scene.Hosting;
+using Skia.Trader.Scene.Layout;
+using Skia.Trader.Scene.Measurement;
+using Skia.Trader.SceneBench.Rendering;
+using Skia.Trader.SceneBench.Screen;
+using Skia.Trader.SceneBench.Widgets;
+
+namespace Skia.Trader.SceneBench;
+
+/// <summary>
+/// ToolkitSceneView shows the scene as a Skia.Toolkit widget tree rendered headless by the toolkit's
+/// FrameRenderer: each frame pushes the feed into the widgets and repaints only the dirty region.
+/// The back buffer is in Skia's native pixel order by default ("n32"); "rgba" uses the toolkit's
+/// stock RasterBackend.
+/// </summary>
+internal sealed class ToolkitSceneView : IMeasuredSceneView
+{
+    private const double WindowPixels = (double)SceneLayout.Width * SceneLayout.Height;
+    private readonly UiRoot _root;
+    private readonly IRenderBackend _backend;
+    private readonly FrameRenderer _renderer;
+    private readonly SceneTheme _theme;
+    private double _repaintedShareSum;
+    private int _frames;
+    private long _updateBytes;
+    private long _renderBytes;
+
+    /// <summary>ToolkitSceneView loads fonts, builds the tree and lays it out, marking each phase on <paramref name="timeline"/> when given.</summary>
+    /// <param name="timeline">Start-up phases are marked on it when given.</param>
+    /// <param name="pixelOrder">"n32" (Skia's native order, default) or "rgba" (the toolkit's RasterBackend).</param>
+    public ToolkitSceneView(StartupTimeline? timeline = null, string pixelOrder = "n32")
+    {
+        _backend = pixelOrder switch
+        {
+            "n32" => new NativeOrderRasterBackend(),
+            "rgba" => new RasterBackend(),
+            _ => throw new ArgumentException($"unknown pixel order '{pixelOrder}' (n32 or rgba)", nameof(pixelOrder)),
+        };
+        ModeName = "headless-raster-" + pixelOrder;
+        _theme = new SceneTheme();
+        timeline?.Mark("fonts");
+        Screen = new SceneScreen(_theme);
+        _root = new UiRoot(Screen, new SKSizeI(SceneLayout.Width, SceneLayout.Height)) { Background = SceneTheme.Color(ScenePalette.Background) };
+        _renderer = new FrameRenderer(_root, _backend);
+        timeline?.Mark("tree build");
+        _root.UpdateLayout();
+        timeline?.Mark("layout");
+    }
+
+    /// <summary>Screen is the scene's widget tree.</summary>
+    public SceneScreen Screen { get; }
+
+    /// <summary>Root is the tree's root (dirty region, layout).</summary>
+    public UiRoot Root => _root;
+
+    /// <inheritdoc />
+    public string ProgramName => "toolkit";
+
+    /// <inheritdoc />
+    public string ModeName { get; }
+
+    /// <inheritdoc />
+    public double RepaintedShare => _frames == 0 ? 0 : _repaintedShareSum / _frames;
+
+    /// <inheritdoc />
+    public double? TextCacheHitRate => _theme.Text.HitRate;
+
+    /// <inheritdoc />
+    public string? Diagnostics => FormattableString.Invariant(
+        $"toolkit: {_frames} frames; allocated per frame (all frames, first included): widget update {(double)_updateBytes / Math.Max(1, _frames):F1} B, render {(double)_renderBytes / Math.Max(1, _frames):F1} B");
+
+    /// <inheritdoc />
+    public void RenderFrame(SceneFeed feed, double nowMs)
+    {
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        Screen.Show(feed, nowMs);
+        long shown = GC.GetAllocatedBytesForCurrentThread();
+        var stats = _renderer.RenderFrame();
+        _renderBytes += GC.GetAllocatedBytesForCurrentThread() - shown;
+        _updateBytes += shown - before;
+        _repaintedShareSum += stats.PixelsRepainted / WindowPixels;
+        _frames++;
+    }
+
+    /// <summary>Snapshot copies the last frame into a bitmap the caller owns (in the back buffer's pixel order).</summary>
+    public SKBitmap Snapshot()
+    {
+        if (_backend is RasterBackend rgba) return rgba.Snapshot();
+        using var image = ((NativeOrderRasterBackend)_backend).Snapshot();
+        var bitmap = new SKBitmap(image.Info);
+        if (!image.ReadPixels(bitmap.Info, bitmap.GetPixels(), bitmap.RowBytes, 0, 0)) throw new InvalidOperationException("could not read the back buffer");
+        return bitmap;
+    }
+
+    /// <inheritdoc />
+    public void SavePng(string path)
+    {
+        if (_backend is NativeOrderRasterBackend native)
+        {
+            native.SavePng(path);
+            return;
+        }
+        using var bitmap = ((RasterBackend)_backend).Snapshot();
+        using var png = bitmap.Encode(SKEncodedImageFormat.Png, 100);
+        using var file = File.Create(path);
+        png.SaveTo(file);
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _renderer.Dispose();
+        _backend.Dispose();
+    }
+}

@@ -1,0 +1,243 @@
+using SkiaSharp;
+using Skia.Trader.Scene.Feed;
+using Skia.Trader.Scene.Format;
+using Skia.Trader.Scene.Hosting;
+using Skia.Trader.Scene.Layout;
+using L = Skia.Trader.Scene.Layout.SceneLayout;
+using P = Skia.Trader.Scene.Layout.ScenePalette;
+
+namespace Skia.Trader.SceneRaw;
+
+/// <summary>
+/// RawSceneView draws the whole reference scene every frame with plain SkiaSharp calls onto a
+/// 1280x800 raster surface: no retained tree, no dirty regions, no text cache. It is the floor the
+/// toolkit is measured against, so it is written the way a careful immediate-mode program would be
+/// (numbers formatted into a reused buffer, one paint reused), not made artificially slow.
+/// </summary>
+internal sealed class RawSceneView : IMeasuredSceneView
+{
+    private readonly RawSceneFonts _fonts;
+    private readonly SKSurface _surface;
+    private readonly SKCanvas _canvas;
+    private readonly SKFont _ui;
+    private readonly SKFont _uiBold;
+    private readonly SKFont _mono;
+    private readonly SKPaint _paint = new() { IsAntialias = true };
+    private readonly char[] _text = new char[32];
+    private readonly float _uiBaseline;
+    private readonly float _monoBaseline;
+
+    /// <summary>RawSceneView creates the surface and fonts it draws with.</summary>
+    /// <param name="fonts">The typefaces; the view owns them from here on.</param>
+    /// <param name="pixelOrder">"n32" (Skia's native order, BGRA here) or "rgba".</param>
+    public RawSceneView(RawSceneFonts fonts, string pixelOrder = "n32")
+    {
+        _fonts = fonts;
+        var colorType = pixelOrder switch
+        {
+            "n32" => SKImageInfo.PlatformColorType,
+            "rgba" => SKColorType.Rgba8888,
+            _ => throw new ArgumentException($"unknown pixel order '{pixelOrder}' (n32 or rgba)", nameof(pixelOrder)),
+        };
+        ModeName = "headless-raster-" + pixelOrder;
+        _surface = SKSurface.Create(new SKImageInfo(L.Width, L.Height, colorType, SKAlphaType.Premul))
+            ?? throw new InvalidOperationException("could not create a 1280x800 raster surface");
+        _canvas = _surface.Canvas;
+        _ui = new SKFont(fonts.Ui, L.TextSize) { Subpixel = true, LinearMetrics = true, Hinting = SKFontHinting.Slight, Edging = SKFontEdging.Antialias };
+        _uiBold = new SKFont(fonts.UiBold, L.TextSize) { Subpixel = true, LinearMetrics = true, Hinting = SKFontHinting.Slight, Edging = SKFontEdging.Antialias };
+        _mono = new SKFont(fonts.Mono, L.TextSize) { Subpixel = true, LinearMetrics = true, Hinting = SKFontHinting.Slight, Edging = SKFontEdging.Antialias };
+        var ui = _ui.Metrics;
+        _uiBaseline = L.WordBaseline(-ui.Ascent, ui.Descent, ui.Leading);
+        var mono = _mono.Metrics;
+        _monoBaseline = L.NumberBaseline(-mono.Ascent, mono.Descent, mono.Leading);
+    }
+
+    /// <inheritdoc />
+    public string ProgramName => "raw";
+
+    /// <inheritdoc />
+    public string ModeName { get; }
+
+    /// <inheritdoc />
+    public double RepaintedShare => 1.0;
+
+    /// <inheritdoc />
+    public double? TextCacheHitRate => null;
+
+    /// <inheritdoc />
+    public string? Diagnostics => null;
+
+    /// <inheritdoc />
+    public void RenderFrame(SceneFeed feed, double nowMs)
+    {
+        _canvas.Clear(new SKColor(P.Background));
+        DrawHeader(feed, nowMs);
+        DrawBook(feed);
+        DrawTape(feed);
+        DrawOrders(feed);
+        DrawDividers();
+        _surface.Flush();
+    }
+
+    /// <summary>Snapshot copies the last frame into a bitmap the caller owns.</summary>
+    public SKBitmap Snapshot()
+    {
+        using var image = _surface.Snapshot();
+        var bitmap = new SKBitmap(image.Info);
+        if (!image.ReadPixels(bitmap.Info, bitmap.GetPixels(), bitmap.RowBytes, 0, 0)) throw new InvalidOperationException("could not read the surface");
+        return bitmap;
+    }
+
+    /// <inheritdoc />
+    public void SavePng(string path)
+    {
+        using var image = _surface.Snapshot();
+        using var png = image.Encode(SKEncodedImageFormat.Png, 100);
+        using var file = File.Create(path);
+        png.SaveTo(file);
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _paint.Dispose();
+        _ui.Dispose();
+        _uiBold.Dispose();
+        _mono.Dispose();
+        _surface.Dispose();
+        _fonts.Dispose();
+    }
+
+    private void DrawHeader(SceneFeed feed, double nowMs)
+    {
+        Fill(0, 0, L.Width, L.HeaderHeight, P.Header);
+        // Header text sits in an 18 px row placed 12 px down the 40 px bar.
+        const float rowTop = 12;
+        Text("BTCUSDT", 16, rowTop, _uiBold, P.Text);
+        var last = feed.LastTrade;
+        Text(_text.AsSpan(0, FixedPointText.WriteFixed(last.PriceTicks, 2, _text)), 100, rowTop, _mono, last.IsBuy ? P.Bid : P.Ask);
+        long change = feed.ChangeBasisPoints;
+        Text(_text.AsSpan(0, FixedPointText.WriteChange(change, _text)), 190, rowTop, _mono, change < 0 ? P.Ask : P.Bid);
+
+        _paint.Color = new SKColor(P.Bid);
+        _canvas.DrawCircle(1130, 20, 4, _paint);
+        Text(_text.AsSpan(0, FixedPointText.WriteInteger(feed.UpdatesPerSecond(nowMs), _text)), 1170, rowTop, _mono, P.Text, alignRight: true);
+        Text("updates/s", 1176, rowTop, _ui, P.MutedText);
+    }
+
+    private void DrawBook(SceneFeed feed)
+    {
+        Fill(0, L.HeaderHeight, L.BookWidth, L.RowHeight, P.Header);
+        float titleY = L.HeaderHeight;
+        Text("Price (USDT)", 10, titleY, _ui, P.MutedText);
+        Text("Amount (BTC)", 230, titleY, _ui, P.MutedText, alignRight: true);
+        Text("Total", 350, titleY, _ui, P.MutedText, alignRight: true);
+
+        double scale = Math.Max(1, feed.DepthScale);
+        for (int row = 0; row < SceneFeed.Levels; row++)
+        {
+            int level = SceneFeed.Levels - 1 - row; // highest ask at the top, best ask above the spread
+            DrawLevel(L.BodyTop + row * L.RowHeight, feed.AskPrices[level], feed.AskQuantities[level], feed.AskTotals[level], scale, P.Ask, P.AskDepth);
+        }
+
+        float spreadTop = L.BodyTop + SceneFeed.Levels * L.RowHeight;
+        var last = feed.LastTrade;
+        long mid = (long)Math.Floor(feed.Mid * 100 + 0.5);
+        Text(_text.AsSpan(0, FixedPointText.WriteFixed(mid, 2, _text)), 10, spreadTop, _mono, last.IsBuy ? P.Bid : P.Ask);
+        Text("Spread", 230, spreadTop, _ui, P.MutedText, alignRight: true);
+        long spread = feed.AskPrices[0] - feed.BidPrices[0];
+        Text(_text.AsSpan(0, FixedPointText.WriteFixed(spread, 2, _text)), 350, spreadTop, _mono, P.Text, alignRight: true);
+
+        for (int row = 0; row < SceneFeed.Levels; row++)
+        {
+            DrawLevel(spreadTop + (row + 1) * L.RowHeight, feed.BidPrices[row], feed.BidQuantities[row], feed.BidTotals[row], scale, P.Bid, P.BidDepth);
+        }
+    }
+
+    private void DrawLevel(float top, long price, long quantity, long total, double scale, uint color, uint depthColor)
+    {
+        float bar = (float)(total / scale * L.BookWidth);
+        Fill(L.BookWidth - bar, top + 1, bar, L.RowHeight - 2, depthColor);
+        float y = top;
+        Text(_text.AsSpan(0, FixedPointText.WriteFixed(price, 2, _text)), 10, y, _mono, color);
+        Text(_text.AsSpan(0, FixedPointText.WriteFixed(quantity, 4, _text)), 230, y, _mono, P.Text, alignRight: true);
+        Text(_text.AsSpan(0, FixedPointText.WriteFixed(total, 4, _text)), 350, y, _mono, P.Text, alignRight: true);
+    }
+
+    private void DrawTape(SceneFeed feed)
+    {
+        const float left = L.TapeLeft;
+        Fill(left, L.HeaderHeight, L.TapeWidth, L.RowHeight, P.Header);
+        float titleY = L.HeaderHeight;
+        Text("Time", left + 10, titleY, _ui, P.MutedText);
+        Text("Price (USDT)", left + 190, titleY, _ui, P.MutedText, alignRight: true);
+        Text("Qty (BTC)", left + 290, titleY, _ui, P.MutedText, alignRight: true);
+        for (int age = 0; age < feed.TradeCount; age++)
+        {
+            var trade = feed.TradeAt(age);
+            float y = L.BodyTop + age * L.RowHeight;
+            Text(_text.AsSpan(0, FixedPointText.WriteTimeOfDay(trade.TimeMs, _text)), left + 10, y, _mono, P.MutedText);
+            Text(_text.AsSpan(0, FixedPointText.WriteFixed(trade.PriceTicks, 2, _text)), left + 190, y, _mono, trade.IsBuy ? P.Bid : P.Ask, alignRight: true);
+            Text(_text.AsSpan(0, FixedPointText.WriteFixed(trade.Quantity, 4, _text)), left + 290, y, _mono, P.Text, alignRight: true);
+        }
+    }
+
+    private void DrawOrders(SceneFeed feed)
+    {
+        const float left = L.OrdersLeft;
+        Fill(left, L.HeaderHeight, L.OrdersWidth, L.RowHeight, P.Header);
+        float titleY = L.HeaderHeight;
+        for (int c = 0; c < L.OrderColumns.Length; c++)
+        {
+            Text(L.OrderColumns[c], left + L.OrderColumnX[c], titleY, _ui, P.MutedText, L.OrderColumnRightAligned[c]);
+        }
+
+        int rows = Math.Min(L.OrderRowsVisible, feed.OrderCount);
+        for (int row = 0; row < rows; row++)
+        {
+            var order = feed.OrderAt(row);
+            float y = L.BodyTop + row * L.RowHeight;
+            var x = L.OrderColumnX;
+            Text(_text.AsSpan(0, FixedPointText.WriteInteger(order.Id, _text)), left + x[0], y, _mono, P.MutedText);
+            Text(_text.AsSpan(0, FixedPointText.WriteTimeOfDay(order.TimeMs, _text)), left + x[1], y, _mono, P.Text);
+            Text(order.IsBuy ? "BUY" : "SELL", left + x[2], y, _ui, order.IsBuy ? P.Bid : P.Ask);
+            Text("LIMIT", left + x[3], y, _ui, P.Text);
+            Text(_text.AsSpan(0, FixedPointText.WriteFixed(order.PriceTicks, 2, _text)), left + x[4], y, _mono, P.Text, alignRight: true);
+            Text(_text.AsSpan(0, FixedPointText.WriteFixed(order.Quantity, 4, _text)), left + x[5], y, _mono, P.Text, alignRight: true);
+            Text(_text.AsSpan(0, FixedPointText.WriteFixed(order.Filled, 4, _text)), left + x[6], y, _mono, P.Text, alignRight: true);
+            Text("FILLED", left + x[7], y, _ui, P.MutedText);
+        }
+
+        // Scroll bar: the view shows the newest rows, so the thumb sits at the top.
+        float trackLeft = L.Width - L.ScrollBarWidth;
+        float trackHeight = L.Height - L.BodyTop;
+        Fill(trackLeft, L.BodyTop, L.ScrollBarWidth, trackHeight, P.ScrollTrack);
+        float thumb = Math.Max(20, trackHeight * L.OrderRowsVisible / feed.OrderCount);
+        Fill(trackLeft + 1, L.BodyTop, L.ScrollBarWidth - 2, thumb, P.ScrollThumb);
+    }
+
+    private void DrawDividers()
+    {
+        Fill(0, L.HeaderHeight - 1, L.Width, 1, P.Divider);
+        Fill(0, L.BodyTop - 1, L.Width, 1, P.Divider);
+        Fill(L.TapeLeft - 1, L.HeaderHeight, 1, L.Height - L.HeaderHeight, P.Divider);
+        Fill(L.OrdersLeft - 1, L.HeaderHeight, 1, L.Height - L.HeaderHeight, P.Divider);
+    }
+
+    private void Fill(float x, float y, float width, float height, uint color)
+    {
+        _paint.Color = new SKColor(color);
+        _canvas.DrawRect(x, y, width, height, _paint);
+    }
+
+    /// <summary>Text draws <paramref name="text"/> in the 18 px row whose top is <paramref name="rowTop"/>, centred vertically like the toolkit's Label.</summary>
+    private void Text(ReadOnlySpan<char> text, float x, float rowTop, SKFont font, uint color, bool alignRight = false)
+    {
+        if (text.IsEmpty) return;
+        float y = rowTop + (ReferenceEquals(font, _mono) ? _monoBaseline : _uiBaseline);
+        _paint.Color = new SKColor(color);
+        if (alignRight) x -= font.MeasureText(text);
+        using var blob = SKTextBlob.Create(text, font);
+        if (blob != null) _canvas.DrawText(blob, x, y, _paint);
+    }
+}

@@ -1,0 +1,123 @@
+using SkiaSharp;
+using Skia.Trader.Scene.Feed;
+using Skia.Trader.SceneBench;
+using Skia.Trader.SceneRaw;
+
+namespace Skia.Trader.SceneBench.Tests;
+
+public class ToolkitSceneViewTests
+{
+    [Fact]
+    public void Frames_built_from_partial_repaints_equal_the_same_state_drawn_from_scratch()
+    {
+        var feed = new SceneFeed();
+        using var incremental = new ToolkitSceneView();
+        // 60 frames at the scene's pace (3-4 updates each) cross a live order (every 50 updates), so
+        // the order table's rows shift too.
+        double now = 0;
+        for (int frame = 0; frame < 60; frame++)
+        {
+            for (int i = 0; i < (frame % 3 == 0 ? 4 : 3); i++, now += 5) feed.ApplyNext(now);
+            incremental.RenderFrame(feed, now);
+        }
+
+        using var fresh = new ToolkitSceneView();
+        fresh.RenderFrame(feed, now);
+
+        using var a = incremental.Snapshot();
+        using var b = fresh.Snapshot();
+        Assert.Equal(0, CountDifferentPixels(a, b));
+    }
+
+    [Fact]
+    public void Partial_repaint_leaves_the_order_table_alone_between_live_orders()
+    {
+        var feed = new SceneFeed();
+        using var view = new ToolkitSceneView();
+        feed.ApplyNext(0);
+        view.RenderFrame(feed, 0);
+        for (int k = 1; k < 40; k++)
+        {
+            feed.ApplyNext(k * 5);
+            view.RenderFrame(feed, k * 5);
+        }
+
+        // Book, tape and header change every update; the order history (half the window) does not.
+        Assert.InRange(view.RepaintedShare, 0.3, 0.6);
+    }
+
+    [Fact]
+    public void A_steady_state_frame_allocates_nothing()
+    {
+        var feed = new SceneFeed();
+        using var view = new ToolkitSceneView();
+        double now = 0;
+        for (int frame = 0; frame < 200; frame++, now += 5)
+        {
+            feed.ApplyNext(now);
+            view.RenderFrame(feed, now);
+        }
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int frame = 0; frame < 200; frame++, now += 5)
+        {
+            feed.ApplyNext(now);
+            view.RenderFrame(feed, now);
+        }
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
+
+    [Fact]
+    public void The_toolkit_scene_and_the_raw_floor_draw_the_same_screen()
+    {
+        var feed = new SceneFeed();
+        for (int k = 0; k <= 300; k++) feed.ApplyNext(k * 5);
+        using var toolkit = new ToolkitSceneView();
+        using var raw = new RawSceneView(RawSceneFonts.Load());
+        toolkit.RenderFrame(feed, 1500);
+        raw.RenderFrame(feed, 1500);
+
+        using var a = toolkit.Snapshot();
+        using var b = raw.Snapshot();
+        // Same layout, colours, fonts and font settings; glyph positions may differ by a fraction of
+        // a pixel (the toolkit's numeric advance tables vs SKFont.MeasureText), so allow a little.
+        double share = CountDifferentPixels(a, b) / (double)(a.Width * a.Height);
+        if (share >= 0.02)
+        {
+            string dir = Path.Combine(Path.GetTempPath(), "scene-diff");
+            WriteDiff(a, b, dir);
+            Assert.Fail($"{share:P2} of pixels differ between toolkit and raw; images in {dir}");
+        }
+    }
+
+    private static void WriteDiff(SKBitmap a, SKBitmap b, string dir)
+    {
+        Directory.CreateDirectory(dir);
+        using var diff = new SKBitmap(a.Width, a.Height);
+        for (int y = 0; y < a.Height; y++)
+        {
+            for (int x = 0; x < a.Width; x++) diff.SetPixel(x, y, a.GetPixel(x, y) == b.GetPixel(x, y) ? SKColors.Black : SKColors.Red);
+        }
+        foreach (var (name, bitmap) in new[] { ("toolkit", a), ("raw", b), ("diff", diff) })
+        {
+            using var png = bitmap.Encode(SKEncodedImageFormat.Png, 100);
+            using var file = File.Create(Path.Combine(dir, name + ".png"));
+            png.SaveTo(file);
+        }
+    }
+
+    private static int CountDifferentPixels(SKBitmap a, SKBitmap b)
+    {
+        Assert.Equal(a.Width, b.Width);
+        Assert.Equal(a.Height, b.Height);
+        int different = 0;
+        for (int y = 0; y < a.Height; y++)
+        {
+            for (int x = 0; x < a.Width; x++)
+            {
+                if (a.GetPixel(x, y) != b.GetPixel(x, y)) different++;
+            }
+        }
+        return different;
+    }
+}
