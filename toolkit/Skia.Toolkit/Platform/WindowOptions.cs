@@ -27,6 +27,9 @@ public sealed class WindowOptions
     /// <summary>Visible shows the window at once; false opens it hidden.</summary>
     public bool Visible { get; init; } = true;
 
+    /// <summary>DiagnosticsHotkey shows and hides the diagnostics overlay (frame times, dirty rectangles); null installs none.</summary>
+    public Input.Hotkey? DiagnosticsHotkey { get; init; } = Diagnostics.DiagnosticsOverlay.DefaultHotkey;
+
     /// <summary>Log receives the one-line note of which backend was chosen and why; null writes it to standard error.</summary>
     public Action<string>? Log { get; init; }
 }

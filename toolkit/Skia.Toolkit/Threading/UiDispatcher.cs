@@ -15,7 +15,11 @@ public sealed class UiDispatcher
     private readonly int uiThreadId;
 
     /// <summary>UiDispatcher makes a dispatcher whose UI thread is the calling thread.</summary>
-    public UiDispatcher() => uiThreadId = Environment.CurrentManagedThreadId;
+    public UiDispatcher()
+    {
+        uiThreadId = Environment.CurrentManagedThreadId;
+        Diagnostics.ToolkitMetrics.TrackDispatcher(this);
+    }
 
     /// <summary>UnhandledException reports an exception thrown by work queued with <see cref="Post"/>.</summary>
     public event EventHandler<UiWorkFailedEventArgs>? UnhandledException;
@@ -37,6 +41,9 @@ public sealed class UiDispatcher
 
     /// <summary>HasPending says whether queued work is waiting for the UI thread.</summary>
     public bool HasPending => !queue.IsEmpty;
+
+    /// <summary>QueueLength is the number of queued work items (read from any thread, for the queue-length metric).</summary>
+    internal int QueueLength => queue.Count;
 
     /// <summary>Post queues <paramref name="work"/> for the UI thread and returns at once.</summary>
     public void Post(Action work)
