@@ -28,10 +28,10 @@ for p in raw toolkit; do
   [ -f "$proj" ] || { echo "note: $proj does not exist; skipping $p" >&2; continue; }
   name=$(basename "$proj" .csproj)
   if [ "$flavour" = aot ]; then
-    out=artifacts/perf/$name-aot
+    out=artifacts/perf/$p-aot   # the folder perf/startup.sh publishes to
     if [ ! -x "$out/$name" ]; then
       echo "==> publishing $name (NativeAOT)" >&2
-      dotnet publish "$proj" -c Release -r linux-x64 -p:PublishAot=true -o "$out" -nologo -v:q -clp:ErrorsOnly >&2
+      dotnet publish "$proj" -c Release -r linux-x64 -p:PublishAot=true -p:DebugType=none -o "$out" -nologo -v:q -clp:ErrorsOnly >&2
     fi
     binary[$p]=$out/$name
   else

@@ -65,6 +65,9 @@ internal sealed class RawSceneView : IMeasuredSceneView
     public double? TextCacheHitRate => null;
 
     /// <inheritdoc />
+    public string? Diagnostics => null;
+
+    /// <inheritdoc />
     public void RenderFrame(SceneFeed feed, double nowMs)
     {
         _canvas.Clear(new SKColor(P.Background));

@@ -41,8 +41,27 @@ if ((apiKey is null) != (apiSecret is null))
 if (apiKey is not null)
     options.Credentials = [new ApiCredential(apiKey, apiSecret!)];
 
-await using var simulator = new ExchangeSimulator(options);
-Uri url = await simulator.StartAsync();
+ExchangeSimulator simulator;
+try
+{
+    simulator = new ExchangeSimulator(options);
+}
+catch (Exception e) when (e is IOException or System.Text.Json.JsonException or FormatException or UriFormatException)
+{
+    Console.Error.WriteLine($"error: cannot load the replay: {e.Message}");
+    return 2;
+}
+await using var running = simulator;
+Uri url;
+try
+{
+    url = await simulator.StartAsync();
+}
+catch (IOException e)
+{
+    Console.Error.WriteLine($"error: cannot listen on 127.0.0.1:{options.Port}: {e.Message}");
+    return 2;
+}
 // The secret is never printed; the default pair is documented in README.md.
 Console.WriteLine($"Skia.Trader.Exchange listening on {url}");
 Console.WriteLine($"  REST {url}api/v3/...  streams {simulator.StreamAddress}ws/<stream> and {simulator.StreamAddress}stream?streams=...  WebSocket API {simulator.WebSocketApiAddress}");

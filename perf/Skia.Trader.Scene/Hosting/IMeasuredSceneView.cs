@@ -17,6 +17,9 @@ public interface IMeasuredSceneView : ISceneView, IDisposable
     /// <summary>TextCacheHitRate is the text cache's hit rate so far, or null where the view has no cache.</summary>
     double? TextCacheHitRate { get; }
 
+    /// <summary>Diagnostics is a line of implementation-specific detail printed with --verbose after a run, or null.</summary>
+    string? Diagnostics { get; }
+
     /// <summary>SavePng writes the last frame to <paramref name="path"/> as PNG.</summary>
     void SavePng(string path);
 }

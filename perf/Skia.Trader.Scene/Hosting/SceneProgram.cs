@@ -68,6 +68,7 @@ public static class SceneProgram
             TextCacheHitRate = view.TextCacheHitRate,
             State = feed.StateLine(),
         };
+        if (verbose && view.Diagnostics is string diagnostics) Console.Error.WriteLine(diagnostics);
         Console.WriteLine(report.ToJson());
         Console.WriteLine(feed.StateLine());
         return 0;

@@ -104,7 +104,10 @@ public sealed class MarketDataFeed : IAsyncDisposable
                 s.SnapshotInFlight = false;
                 s.Dirty = false;
             }
-            ChangeState(s, DepthSyncState.Buffering, "connected: waiting for the first update");
+            ChangeState(s, DepthSyncState.Buffering, "connected: fetching the snapshot");
+            // Fetch at once rather than on the first diff, so a quiet symbol still gets a book;
+            // the straddle check on the first diff still catches anything missed in between.
+            if (_options.Depth == DepthMode.Diff) RequestSnapshot(s);
         }
         return Task.CompletedTask;
     }
@@ -252,7 +255,8 @@ public sealed class MarketDataFeed : IAsyncDisposable
     // Called under BookGate.
     private void Publish(SymbolFeed s)
     {
-        if (s.Synchronizer.State != DepthSyncState.Synced && _options.Depth == DepthMode.Diff) return;
+        // Bridging books are exact as of their snapshot; only a buffering one is not a book yet.
+        if (s.Synchronizer.State == DepthSyncState.Buffering && _options.Depth == DepthMode.Diff) return;
         s.Book.Publish(s.LocalBook.ToSnapshot(_options.PublishedLevels));
         s.Dirty = false;
         s.LastPublishTimestamp = Stopwatch.GetTimestamp();
@@ -268,6 +272,9 @@ public sealed class MarketDataFeed : IAsyncDisposable
             }
         }
     }
+
+    /// <summary>PublishNow publishes every book that changed since its last publish, without waiting for the interval (e.g. before a final report).</summary>
+    public void PublishNow() => FlushDirtyBooks();
 
     /// <summary>RequestReconnect drops the stream and connects again (tests, or a user's "reconnect" button).</summary>
     public void RequestReconnect(string reason) => _connection.RequestReconnect(reason);

@@ -182,6 +182,35 @@ public class LabelTests
     }
 
     [Fact]
+    public void Bad_numeric_input_leaves_the_label_unchanged()
+    {
+        var label = new Label("n/a");
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => label.SetNumber(1, 19));
+        Assert.Throws<ArgumentException>(() => label.SetNumericText("12a"));
+        Assert.Throws<ArgumentException>(() => label.SetNumericText(new string('1', NumericText.Capacity + 1)));
+
+        Assert.False(label.IsNumeric);
+        Assert.Equal("n/a", label.Text);
+    }
+
+    [Fact]
+    public void Unchanged_number_does_not_repaint()
+    {
+        var label = new Label { Width = 80, Height = 20 };
+        label.SetNumber(12345, 2);
+        using var window = new HeadlessWindow(label, 80, 20);
+        window.RenderFrame();
+
+        label.SetNumber(12345, 2);
+
+        Assert.False(label.IsPaintDirty);
+        Assert.Equal("123.45", label.Text);
+        label.SetNumericText("123.45");
+        Assert.False(label.IsPaintDirty);
+    }
+
+    [Fact]
     public void Numeric_label_of_unchanged_width_repaints_without_layout_even_when_auto_sized()
     {
         var panel = new CellPanel(1, 100, 20);
@@ -330,6 +359,25 @@ public class LabelTests
         var cjk = (Label)panel.Children[3];
         Assert.True(cjk.CurrentLayout!.Lines.Length >= 2, "CJK text wraps between characters");
         Assert.All(cjk.CurrentLayout.Lines.ToArray(), l => Assert.True(l.Advance <= 320));
+    }
+
+    [Fact]
+    public void Layout_is_the_same_at_scale_two()
+    {
+        string[] LinesAt(float scale, string png)
+        {
+            var label = new Label(Sentence) { Wrapping = TextWrapping.Wrap, TextAlignment = TextAlignment.Center };
+            var panel = new CellPanel(1, 160, 80);
+            panel.Add(label);
+            var price = new Label { TextAlignment = TextAlignment.Right, Font = FontSpec.Mono(13) };
+            price.SetNumber(-4213057, 2, groupThousands: true);
+            panel.Add(price);
+            using var window = new HeadlessWindow(panel, 160, 160, scale);
+            window.SavePng(Path.Combine(TestOutput.Directory, png));
+            return label.CurrentLayout!.Lines.ToArray().Select(l => l.Text).Append(price.Bounds.ToString()).ToArray();
+        }
+
+        Assert.Equal(LinesAt(1, "labels-scale1.png"), LinesAt(2, "labels-scale2.png"));
     }
 
     private static Widget Top(Widget child)

@@ -67,7 +67,12 @@ public class MarketDataFeedFaultTests
         await using var h = await Harness.StartAsync();
         long resyncs = h.Btc.Resyncs;
 
+        // The simulator folds ids skipped mid-interval into one event's U..u, so skip while the market is still
+        // and nothing is pending (two 100 ms flushes), then let it move again.
+        h.Exchange.Simulator.MarketPaused = true;
+        await Task.Delay(250);
         h.Exchange.Simulator.Faults.SkipSequenceIds("BTCUSDT", 10);
+        h.Exchange.Simulator.MarketPaused = false;
 
         await Eventually.True(() => h.Btc.Gaps == 1 && h.Btc.Resyncs == resyncs + 1 && h.Btc.SyncState == DepthSyncState.Synced,
             () => $"gaps {h.Btc.Gaps}, resyncs {h.Btc.Resyncs}, {h.Btc.SyncState}");

@@ -15,7 +15,8 @@ public sealed class FrameRenderer : IDisposable
     private readonly UiRoot _root;
     private readonly IRenderBackend _backend;
     private readonly SKRegion _clip = new();
-    private readonly bool _offscreenForClipSensitive;
+    private bool _offscreenForClipSensitive;
+    private SKCanvas? _lastCanvas;
     private int _widgetsRendered;
     private float _scale;
     private SKSurface? _scratch;
@@ -29,9 +30,6 @@ public sealed class FrameRenderer : IDisposable
         ArgumentNullException.ThrowIfNull(backend);
         _root = root;
         _backend = backend;
-
-        // GPU clipping is a scissor that leaves coverage alone; only Skia's CPU rasteriser needs the offscreen pass.
-        _offscreenForClipSensitive = backend is RasterBackend;
     }
 
     /// <summary>Root is the tree this renderer draws.</summary>
@@ -56,6 +54,14 @@ public sealed class FrameRenderer : IDisposable
         var logical = _root.LogicalSize;
         var windowRect = new SKRect(0, 0, logical.Width, logical.Height);
         var canvas = _backend.BeginFrame(_root.PixelSize);
+        if (!ReferenceEquals(canvas, _lastCanvas))
+        {
+            // GPU clipping is a scissor that leaves coverage alone; only Skia's CPU rasteriser (a canvas
+            // without a GPU context, whichever backend owns it) needs the offscreen pass for clip-sensitive widgets.
+            _lastCanvas = canvas;
+            _offscreenForClipSensitive = canvas.Context == null;
+        }
+
         int saved = canvas.Save();
         canvas.ResetMatrix();
         var rects = region.Rects;

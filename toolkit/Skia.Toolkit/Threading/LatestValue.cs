@@ -29,7 +29,7 @@ public sealed class LatestValue<T> where T : class
         Interlocked.Exchange(ref fresh, 1);
     }
 
-    /// <summary>HasNew says whether a value newer than the last one taken is waiting.</summary>
+    /// <summary>HasNew says whether a value newer than the last one taken is waiting (ask from the reader thread).</summary>
     public bool HasNew => Volatile.Read(ref fresh) != 0 && !ReferenceEquals(Volatile.Read(ref value), lastTaken);
 
     /// <summary>Latest is the newest published value, taken or not (null before the first publish).</summary>

@@ -22,6 +22,9 @@ public sealed class ScrollContainer : Widget
     private bool _canScrollHorizontally;
     private bool _canScrollVertically = true;
 
+    /// <summary>ScrollChanged is raised after an offset is asked for and after each layout of the container (when the extent or viewport may have changed), so scroll bars can follow.</summary>
+    public event EventHandler? ScrollChanged;
+
     /// <summary>Content is the scrolled widget, or null.</summary>
     public Widget? Content
     {
@@ -102,6 +105,7 @@ public sealed class ScrollContainer : Widget
         _requestedX = horizontalOffset;
         _requestedY = verticalOffset;
         InvalidateArrange();
+        ScrollChanged?.Invoke(this, EventArgs.Empty);
     }
 
     /// <summary>ScrollBy moves the offsets by the given amounts from where they are now.</summary>
@@ -127,6 +131,7 @@ public sealed class ScrollContainer : Widget
         float w = _canScrollHorizontally ? Math.Max(finalSize.Width, extent.Width) : finalSize.Width;
         float h = _canScrollVertically ? Math.Max(finalSize.Height, extent.Height) : finalSize.Height;
         _content.Arrange(new SKRect(-x, -y, -x + w, -y + h));
+        ScrollChanged?.Invoke(this, EventArgs.Empty);
     }
 
     /// <summary>OnPointerWheel scrolls by <see cref="WheelStep"/> per notch (Shift turns vertical wheel into horizontal scrolling).</summary>

@@ -61,10 +61,13 @@ internal sealed class GalleryPage : IDisposable
 
     public Widget Content { get; }
 
-    /// <summary>Tick changes the header price, like a market update.</summary>
+    private long _ticks;
+
+    /// <summary>Tick changes the header price, like a market update (cent by cent, same width, so only the label repaints).</summary>
     public void Tick()
     {
-        _lastPrice.SetNumericText("43 251.35");
+        _ticks++;
+        _lastPrice.SetNumber(4_325_135 + (_ticks % 50), 2, groupThousands: true);
     }
 
     public void Dispose() => _image.Dispose();

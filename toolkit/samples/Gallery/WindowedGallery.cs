@@ -6,20 +6,22 @@ namespace Skia.Toolkit.Gallery;
 
 /// <summary>
 /// WindowedGallery shows the gallery page in a real window:
-/// <c>--window [--backend auto|gl|vulkan|raster] [--scale N] [--screenshot FILE]</c>.
+/// <c>--window [--backend auto|gl|vulkan|raster] [--scale N] [--screenshot FILE] [--bench FRAMES]</c>.
 /// With <c>--screenshot</c> it reads back what the window shows after the first complete frame,
-/// writes it as PNG and exits 0. Exit codes: 0 done, 1 failure, 2 no display, 64 bad arguments.
+/// writes it as PNG and exits 0. With <c>--bench</c> it repaints the whole window FRAMES times
+/// as fast as it can (no vsync) and prints the frame clock's statistics. Exit codes: 0 done, 1 failure, 2 no display, 64 bad arguments.
 /// </summary>
 internal static class WindowedGallery
 {
     public const int NoDisplayExitCode = 2;
     public const int UsageExitCode = 64;
 
-    public static int Run(string[] args, Func<Widget> buildPage)
+    public static int Run(string[] args, Widget page, int width, int height)
     {
         var backend = RenderBackendKind.Auto;
         string? screenshot = null;
         float? scale = null;
+        var benchFrames = 0;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -42,6 +44,12 @@ internal static class WindowedGallery
                     }
                     scale = s;
                     break;
+                case "--bench" when i + 1 < args.Length:
+                    if (!int.TryParse(args[++i], NumberStyles.None, CultureInfo.InvariantCulture, out benchFrames) || benchFrames < 1)
+                    {
+                        return Usage($"bad frame count '{args[i]}'");
+                    }
+                    break;
                 default:
                     return Usage($"unknown argument '{args[i]}'");
             }
@@ -49,13 +57,14 @@ internal static class WindowedGallery
 
         try
         {
-            using var window = new Window(buildPage(), new WindowOptions
+            using var window = new Window(page, new WindowOptions
             {
                 Title = "Skia.Toolkit gallery",
-                Width = 960,
-                Height = 640,
+                Width = width,
+                Height = height,
                 Scale = scale,
                 Backend = backend,
+                Vsync = benchFrames == 0,
                 Log = line => Console.Error.WriteLine("gallery: " + line),
             });
             if (screenshot != null)
@@ -65,7 +74,20 @@ internal static class WindowedGallery
                 Console.Error.WriteLine($"gallery: wrote {screenshot} ({window.Root.PixelSize.Width}x{window.Root.PixelSize.Height}, {window.BackendName})");
                 return 0;
             }
-            window.Run();
+            if (benchFrames > 0)
+            {
+                window.RenderIfNeeded();
+                window.Clock.ResetStatistics();
+                for (var f = 0; f < benchFrames; f++)
+                {
+                    window.Root.DirtyRegion.AddAll();
+                    window.RenderIfNeeded();
+                }
+            }
+            else
+            {
+                window.Run();
+            }
             var stats = window.Clock.Statistics;
             Console.Error.WriteLine($"gallery: {stats.FramesShown} frames, p50 {stats.P50.TotalMilliseconds:F2} ms, p99 {stats.P99.TotalMilliseconds:F2} ms, max {stats.Max.TotalMilliseconds:F2} ms, dropped {stats.FramesDropped}");
             return 0;
@@ -84,7 +106,7 @@ internal static class WindowedGallery
 
     private static int Usage(string problem)
     {
-        Console.Error.WriteLine($"gallery: {problem}\nusage: Gallery --window [--backend auto|gl|vulkan|raster] [--scale N] [--screenshot FILE]");
+        Console.Error.WriteLine($"gallery: {problem}\nusage: Gallery --window [--backend auto|gl|vulkan|raster] [--scale N] [--screenshot FILE] [--bench FRAMES]");
         return UsageExitCode;
     }
 }
