@@ -1,0 +1,109 @@
+using System.Globalization;
+using Skia.Toolkit.Rendering;
+using SkiaSharp;
+
+namespace Skia.Toolkit.Widgets.Charts;
+
+/// <summary>
+/// CandlestickChart draws OHLC candles (rising in the positive colour, falling in the negative) with volume
+/// bars along the bottom fifth of the plot. <see cref="Append"/> adds a period, <see cref="UpdateLast"/>
+/// replaces the live one; both repaint the chart only. Candles with NaN prices are skipped.
+/// </summary>
+public sealed class CandlestickChart : ChartBase
+{
+    // Volume bars take the bottom fifth of the plot, the usual share in trading terminals.
+    private const float VolumeShare = 0.2f;
+
+    private readonly List<Candle> _candles = [];
+
+    /// <summary>Candles are the bars, oldest first.</summary>
+    public IReadOnlyList<Candle> Candles => _candles;
+
+    /// <summary>Count is the number of candles.</summary>
+    protected override int Count => _candles.Count;
+
+    /// <summary>SetCandles replaces all bars.</summary>
+    public void SetCandles(IEnumerable<Candle> candles)
+    {
+        ArgumentNullException.ThrowIfNull(candles);
+        _candles.Clear();
+        _candles.AddRange(candles);
+        OnDataChanged();
+    }
+
+    /// <summary>Append adds a new period at the end.</summary>
+    public void Append(Candle candle)
+    {
+        _candles.Add(candle);
+        OnDataChanged();
+    }
+
+    /// <summary>UpdateLast replaces the newest bar (the live period); appends when there is none.</summary>
+    public void UpdateLast(Candle candle)
+    {
+        if (_candles.Count == 0) _candles.Add(candle);
+        else _candles[^1] = candle;
+        OnDataChanged();
+    }
+
+    /// <summary>VisibleRange spans the lows and highs of the visible finite candles.</summary>
+    protected override bool VisibleRange(int first, int last, out double min, out double max)
+    {
+        min = double.PositiveInfinity;
+        max = double.NegativeInfinity;
+        for (var i = first; i <= last; i++)
+        {
+            var c = _candles[i];
+            if (!c.IsFinite) continue;
+            min = Math.Min(min, c.Low);
+            max = Math.Max(max, c.High);
+        }
+        if (min > max) return false;
+        // Leave the bottom fifth to the volume bars.
+        var span = Math.Max(max - min, Math.Abs(max) * 1e-6 + 1e-9);
+        min -= span * VolumeShare / (1 - VolumeShare);
+        return true;
+    }
+
+    private protected override void DrawSeries(SKCanvas canvas, ChartMap map, int first, int last)
+    {
+        var t = Theme;
+        var plot = PlotRect;
+        double maxVolume = 0;
+        for (var i = first; i <= last; i++)
+        {
+            var v = _candles[i].Volume;
+            if (double.IsFinite(v)) maxVolume = Math.Max(maxVolume, v);
+        }
+        var body = Math.Max(1, map.SlotWidth * 0.7f);
+        var volumeHeight = plot.Height * VolumeShare;
+        for (var i = first; i <= last; i++)
+        {
+            var c = _candles[i];
+            var x = map.X(i);
+            var up = c.Close >= c.Open;
+            var color = up ? t.Positive : t.Negative;
+            if (maxVolume > 0 && double.IsFinite(c.Volume) && c.Volume > 0)
+            {
+                var h = (float)(c.Volume / maxVolume * volumeHeight);
+                canvas.DrawRect(new SKRect(x - (body / 2), plot.Bottom - h, x + (body / 2), plot.Bottom), ScratchPaint.Fill(color.WithAlpha(0x55)));
+            }
+            if (!c.IsFinite) continue;
+            var wickX = MathF.Round(x) + 0.5f;
+            canvas.DrawLine(wickX, map.Y(c.High), wickX, map.Y(c.Low), ScratchPaint.Stroke(color, 1));
+            var top = map.Y(Math.Max(c.Open, c.Close));
+            var bottom = Math.Max(top + 1, map.Y(Math.Min(c.Open, c.Close)));
+            canvas.DrawRect(new SKRect(x - (body / 2), top, x + (body / 2), bottom), ScratchPaint.Fill(color));
+        }
+    }
+
+    /// <summary>Readout shows open, high, low, close and volume of the candle under the crosshair.</summary>
+    protected override string Readout(int index)
+    {
+        var c = _candles[index];
+        var inv = CultureInfo.InvariantCulture;
+        return c.IsFinite
+            ? string.Create(inv, $"O {c.Open:G7}  H {c.High:G7}  L {c.Low:G7}  C {c.Close:G7}  V {c.Volume:G6}")
+            : "no data";
+    }
+}
