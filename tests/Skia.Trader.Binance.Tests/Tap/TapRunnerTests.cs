@@ -48,7 +48,8 @@ public class TapRunnerTests
     [Theory]
     [InlineData(new[] { "--symbols", "btcusdt" }, "--endpoint is required")]
     [InlineData(new[] { "--endpoint", "kraken", "--symbols", "btcusdt" }, "Unknown endpoint 'kraken'")]
-    [InlineData(new[] { "--endpoint", "sim", "--symbols", "btcusdt", "--depth", "0" }, "--depth must be 1..5000")]
+    [InlineData(new[] { "--endpoint", "binance", "--symbols", "btcusdt", "--depth", "0" }, "--depth must be 1..5000")]
+    [InlineData(new[] { "--endpoint", "sim", "--symbols", "btcusdt" }, "pass that URL")]
     public async Task Bad_arguments_exit_2_with_a_message(string[] args, string message)
     {
         var log = new StringWriter();
