@@ -11,6 +11,8 @@ ensure_apt_packages
 build_solution
 ensure_display
 results="${TEST_RESULTS_DIR:-$PWD/TestResults}"
+# The test kit writes expected/actual/diff PNGs of failed golden comparisons here.
+export TEST_RESULTS_DIR="$results"
 rm -rf "$results"; mkdir -p "$results"
 step "running tests (results and failed-image diffs under $results)"
 set +e

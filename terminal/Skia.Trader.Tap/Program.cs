@@ -1,3 +1,11 @@
-// Placeholder entry point; the real program lands with the exchange-connectivity issue.
-Console.Error.WriteLine("not implemented yet");
-return 1;
+using Skia.Trader.Tap;
+
+// The market-data tap: follows symbols on an exchange and prints what the books look like, so a
+// user can check a connection and compare our books with another tool's.
+using var stop = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    stop.Cancel();
+};
+return await TapRunner.RunAsync(args, Console.OpenStandardOutput(), Console.Error, stop.Token);

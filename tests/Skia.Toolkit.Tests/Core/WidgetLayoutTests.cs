@@ -234,4 +234,27 @@ public class WidgetLayoutTests
         Assert.Null(a.Parent);
         Assert.Equal(0, b.Bounds.Top);
     }
+
+    [Fact]
+    public void Nested_dirty_boundaries_are_laid_out_outermost_first_and_each_measured_once()
+    {
+        var inner = new ProbeWidget(5, 5) { Width = 20, Height = 20, Name = "inner" };
+        var middle = new ProbeWidget { Width = 50, Height = 50, Name = "middle" };
+        var outer = new ProbeWidget { Width = 100, Height = 100, Name = "outer" };
+        middle.Add(inner);
+        outer.Add(middle);
+        var root = Lay(new Stack { outer });
+        int innerBefore = inner.MeasureCount, middleBefore = middle.MeasureCount, outerBefore = outer.MeasureCount;
+
+        // Scheduled innermost first; the pass must still start at the outermost.
+        inner.ContentSize = new SKSize(6, 6);
+        middle.ContentSize = new SKSize(7, 7);
+        outer.ContentSize = new SKSize(8, 8);
+        root.UpdateLayout();
+
+        Assert.Equal(outerBefore + 1, outer.MeasureCount);
+        Assert.Equal(middleBefore + 1, middle.MeasureCount);
+        Assert.Equal(innerBefore + 1, inner.MeasureCount);
+        Assert.False(root.IsLayoutPending);
+    }
 }

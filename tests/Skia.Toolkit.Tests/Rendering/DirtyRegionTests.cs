@@ -112,4 +112,15 @@ public class DirtyRegionTests
             }
         }
     }
+
+    [Fact]
+    public void Contains_needs_one_rect_holding_the_whole_rect()
+    {
+        var region = new DirtyRegion(Window);
+        region.Add(new SKRectI(0, 0, 10, 10));
+        region.Add(new SKRectI(10, 0, 20, 10));
+        Assert.True(region.Contains(new SKRectI(2, 2, 8, 8)));
+        Assert.False(region.Contains(new SKRectI(5, 2, 15, 8)));
+        Assert.True(region.Contains(new SKRectI(1200, 0, 1300, 10)));
+    }
 }

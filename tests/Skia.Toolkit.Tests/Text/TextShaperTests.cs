@@ -48,6 +48,18 @@ public class TextShaperTests
     }
 
     [Fact]
+    public void Each_script_gets_its_own_run_even_in_one_face()
+    {
+        var shaped = Shaper.Shape("Price Цена Τιμή", FontSpec.Ui(14));
+
+        Assert.Equal(3, shaped.Runs.Length);
+        Assert.All(shaped.Runs.ToArray(), r => Assert.Equal(FontSet.UiFamily, r.Face.FamilyName));
+        Assert.Equal(0, shaped.Runs[0].TextStart);
+        Assert.Equal("Price ".Length, shaped.Runs[1].TextStart);
+        Assert.Equal("Price Цена ".Length, shaped.Runs[2].TextStart);
+    }
+
+    [Fact]
     public void Kerning_moves_glyphs_closer_than_their_advances()
     {
         var kerned = Shaper.Shape("AV", FontSpec.Ui(40));

@@ -182,6 +182,35 @@ public class LabelTests
     }
 
     [Fact]
+    public void Bad_numeric_input_leaves_the_label_unchanged()
+    {
+        var label = new Label("n/a");
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => label.SetNumber(1, 19));
+        Assert.Throws<ArgumentException>(() => label.SetNumericText("12a"));
+        Assert.Throws<ArgumentException>(() => label.SetNumericText(new string('1', NumericText.Capacity + 1)));
+
+        Assert.False(label.IsNumeric);
+        Assert.Equal("n/a", label.Text);
+    }
+
+    [Fact]
+    public void Unchanged_number_does_not_repaint()
+    {
+        var label = new Label { Width = 80, Height = 20 };
+        label.SetNumber(12345, 2);
+        using var window = new HeadlessWindow(label, 80, 20);
+        window.RenderFrame();
+
+        label.SetNumber(12345, 2);
+
+        Assert.False(label.IsPaintDirty);
+        Assert.Equal("123.45", label.Text);
+        label.SetNumericText("123.45");
+        Assert.False(label.IsPaintDirty);
+    }
+
+    [Fact]
     public void Numeric_label_of_unchanged_width_repaints_without_layout_even_when_auto_sized()
     {
         var panel = new CellPanel(1, 100, 20);
@@ -275,6 +304,39 @@ public class LabelTests
     }
 
     [Fact]
+    public void Auto_sized_numeric_labels_in_a_grid_update_without_layout_or_allocation()
+    {
+        var grid = new Grid { Rows = Enumerable.Repeat(GridLength.Fixed(18), 20).ToArray(), Columns = Enumerable.Repeat(GridLength.Star(), 5).ToArray() };
+        var labels = new Label[100];
+        for (int i = 0; i < labels.Length; i++)
+        {
+            // Not layout boundaries: the labels size to their text and sit right-aligned in their cells.
+            labels[i] = new Label { HorizontalAlignment = HorizontalAlignment.Right, VerticalAlignment = VerticalAlignment.Center };
+            labels[i].SetNumber(100000 + i, 3);
+            grid.Add(labels[i], i / 5, i % 5);
+        }
+        using var window = new HeadlessWindow(grid, 500, 360);
+
+        void Frame(long tick)
+        {
+            // Same digit count every frame, so tabular widths stay and no layout runs.
+            for (int i = 0; i < labels.Length; i++) labels[i].SetNumber(100000 + ((tick * 7919) + i) % 900000, 3);
+            window.RenderFrame();
+        }
+
+        for (long warm = 0; warm < 5; warm++) Frame(warm);
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (long tick = 5; tick < 25; tick++) Frame(tick);
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal(0, allocated);
+        labels[42].SetNumber(123456, 3);
+        Assert.True(labels[42].IsPaintDirty);
+        Assert.False(labels[42].IsMeasureDirty);
+        Assert.False(grid.IsMeasureDirty);
+    }
+
+    [Fact]
     public void Wrapped_and_trimmed_labels_render_to_png()
     {
         var panel = new CellPanel(1, 320, 60);
@@ -284,16 +346,38 @@ public class LabelTests
         panel.Add(new Label("比特币价格上涨了百分之五，交易量创下新高，市场情绪持续乐观，分析师认为还会继续上涨") { Wrapping = TextWrapping.Wrap, Font = FontSpec.Ui(15) });
         panel.Add(new Label("BTC/USDT 比特币 ▲ ≥ € — Bid 42,130.57") { Font = FontSpec.Ui(18, SKFontStyleWeight.SemiBold) });
         using var window = new HeadlessWindow(panel, 320, 300);
-        window.RenderFrame();
-        // A second frame after an invalidation must look the same (no stale layout).
-        panel.Children[1].InvalidatePaint();
+        using var first = window.Capture();
+        // A second frame after invalidations must look the same (no stale layout or cached state).
+        foreach (var child in panel.Children) child.InvalidatePaint();
+        ((Label)panel.Children[2]).Text = Sentence + " ";
+        ((Label)panel.Children[2]).Text = Sentence;
+        using var second = window.Capture();
         var path = Path.Combine(TestOutput.Directory, "labels-wrapped-trimmed.png");
         window.SavePng(path);
 
-        Assert.True(File.Exists(path));
+        Assert.Equal(first.Bytes, second.Bytes);
         var cjk = (Label)panel.Children[3];
         Assert.True(cjk.CurrentLayout!.Lines.Length >= 2, "CJK text wraps between characters");
         Assert.All(cjk.CurrentLayout.Lines.ToArray(), l => Assert.True(l.Advance <= 320));
+    }
+
+    [Fact]
+    public void Layout_is_the_same_at_scale_two()
+    {
+        string[] LinesAt(float scale, string png)
+        {
+            var label = new Label(Sentence) { Wrapping = TextWrapping.Wrap, TextAlignment = TextAlignment.Center };
+            var panel = new CellPanel(1, 160, 80);
+            panel.Add(label);
+            var price = new Label { TextAlignment = TextAlignment.Right, Font = FontSpec.Mono(13) };
+            price.SetNumber(-4213057, 2, groupThousands: true);
+            panel.Add(price);
+            using var window = new HeadlessWindow(panel, 160, 160, scale);
+            window.SavePng(Path.Combine(TestOutput.Directory, png));
+            return label.CurrentLayout!.Lines.ToArray().Select(l => l.Text).Append(price.Bounds.ToString()).ToArray();
+        }
+
+        Assert.Equal(LinesAt(1, "labels-scale1.png"), LinesAt(2, "labels-scale2.png"));
     }
 
     private static Widget Top(Widget child)

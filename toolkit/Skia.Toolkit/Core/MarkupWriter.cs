@@ -48,9 +48,14 @@ public sealed class MarkupWriter
     {
         _text.Append(' ', depth * 2).Append(widget.GetType().Name);
         if (widget.Name != null) _text.Append(" #").Append(widget.Name);
-        var b = widget.Bounds;
-        _text.Append(" (").Append(Format(b.Left)).Append(',').Append(Format(b.Top)).Append(' ')
-            .Append(Format(b.Width)).Append('x').Append(Format(b.Height)).Append(')');
+        if (widget.IsEffectivelyVisible)
+        {
+            // Hidden subtrees keep whatever bounds they had when last shown; they mean nothing, so they are left out.
+            var b = widget.Bounds;
+            _text.Append(" (").Append(Format(b.Left)).Append(',').Append(Format(b.Top)).Append(' ')
+                .Append(Format(b.Width)).Append('x').Append(Format(b.Height)).Append(')');
+        }
+
         if (!widget.IsVisible) _text.Append(" hidden");
         if (!widget.IsEnabled) _text.Append(" disabled");
     }

@@ -96,6 +96,8 @@ public sealed partial class UiRoot
             if (w.IsEffectivelyEnabled) w.RaiseKeyDown(args);
         }
 
+        // Unhandled keys go to Tab navigation, Escape and the global hotkeys (Input/UiRoot.Keyboard.cs).
+        if (!args.Handled) args.Handled = HandleUnhandledKeyDown(args);
         return args.Handled;
     }
 

@@ -14,7 +14,10 @@ public sealed partial class UiRoot
     // Guards against a widget that keeps invalidating itself during layout (a layout cycle).
     private const int MaxLayoutStepsPerPass = 1_000_000;
 
-    private readonly List<Widget> _layoutQueue = [];
+    // Dirty layout boundaries with their depth; kept sorted deepest first (so the shallowest pops off the
+    // end) and re-sorted only after new entries arrive, so a pass over n boundaries costs O(n log n).
+    private readonly List<(int Depth, Widget Widget)> _layoutQueue = [];
+    private bool _layoutQueueSorted = true;
 
     /// <summary>UiRoot creates a root for <paramref name="content"/> in a window of <paramref name="pixelSize"/> device pixels at <paramref name="scale"/> device pixels per logical pixel.</summary>
     public UiRoot(Widget content, SKSizeI pixelSize, float scale = 1)
@@ -140,7 +143,7 @@ public sealed partial class UiRoot
         }
     }
 
-    /// <summary>ToMarkup writes the tree as indented text: one line per widget with its type, #name, bounds (parent coordinates) and the properties it describes.</summary>
+    /// <summary>ToMarkup writes the tree as indented text: one line per widget with its type, #name, bounds (parent coordinates; left out inside hidden subtrees), hidden/disabled marks and the properties it describes.</summary>
     public string ToMarkup()
     {
         var writer = new MarkupWriter();
@@ -164,25 +167,19 @@ public sealed partial class UiRoot
     {
         if ((widget.Flags & WidgetFlags.InLayoutQueue) != 0) return;
         widget.Flags |= WidgetFlags.InLayoutQueue;
-        _layoutQueue.Add(widget);
+        _layoutQueue.Add((widget.Depth, widget));
+        _layoutQueueSorted = false;
     }
 
     private Widget TakeShallowest()
     {
-        int best = 0;
-        int bestDepth = int.MaxValue;
-        for (int i = 0; i < _layoutQueue.Count; i++)
+        if (!_layoutQueueSorted)
         {
-            int depth = _layoutQueue[i].Depth;
-            if (depth < bestDepth)
-            {
-                best = i;
-                bestDepth = depth;
-            }
+            _layoutQueue.Sort(static (a, b) => b.Depth.CompareTo(a.Depth));
+            _layoutQueueSorted = true;
         }
 
-        var w = _layoutQueue[best];
-        _layoutQueue[best] = _layoutQueue[^1];
+        var w = _layoutQueue[^1].Widget;
         _layoutQueue.RemoveAt(_layoutQueue.Count - 1);
         w.Flags &= ~WidgetFlags.InLayoutQueue;
         return w;

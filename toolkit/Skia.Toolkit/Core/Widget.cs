@@ -118,6 +118,16 @@ public abstract partial class Widget
     public virtual bool ClipToBounds => false;
 
     /// <summary>
+    /// IsClipSensitive tells the renderer that this widget draws anti-aliased curves or lines (rounded
+    /// corners, chart lines). Skia's raster backend rasterises those slightly differently depending on
+    /// the clip in force, so a partial repaint would not match a full one pixel for pixel; the raster
+    /// renderer therefore draws such a widget unclipped into an offscreen buffer and copies the result
+    /// through the clip. Axis-aligned rectangles, text and images come out identical under any clip and
+    /// should leave this false (the offscreen pass costs a clear and a copy).
+    /// </summary>
+    protected internal virtual bool IsClipSensitive => false;
+
+    /// <summary>
     /// IsLayoutBoundary tells whether this widget's own size does not depend on its children, so that a
     /// change inside it re-lays-out nothing outside it. By default a widget with both Width and Height set is one.
     /// </summary>

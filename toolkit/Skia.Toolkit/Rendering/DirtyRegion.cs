@@ -107,6 +107,19 @@ public sealed class DirtyRegion
         return false;
     }
 
+    /// <summary>Contains tells whether one dirty rectangle holds all of <paramref name="rect"/> (after clipping it to the window).</summary>
+    public bool Contains(SKRectI rect)
+    {
+        rect = SKRectI.Intersect(rect, new SKRectI(0, 0, WindowSize.Width, WindowSize.Height));
+        if (rect.Width <= 0 || rect.Height <= 0) return true;
+        for (int i = 0; i < _count; i++)
+        {
+            if (Contains(_rects[i], rect)) return true;
+        }
+
+        return false;
+    }
+
     /// <summary>Resize sets a new window size; the region is cleared (a resized window is repainted whole by its root).</summary>
     internal void Resize(SKSizeI windowSize)
     {

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Skia.Toolkit.Core;
+using Skia.Toolkit.Rendering.Backends;
 using SkiaSharp;
 
 namespace Skia.Toolkit.Rendering;
@@ -14,8 +15,13 @@ public sealed class FrameRenderer : IDisposable
     private readonly UiRoot _root;
     private readonly IRenderBackend _backend;
     private readonly SKRegion _clip = new();
+    private bool _offscreenForClipSensitive;
+    private SKCanvas? _lastCanvas;
     private int _widgetsRendered;
     private float _scale;
+    private SKSurface? _scratch;
+    private SKCanvas? _scratchCanvas;
+    private SKSizeI _scratchSize;
 
     /// <summary>FrameRenderer renders <paramref name="root"/> through <paramref name="backend"/>; the backend stays owned by the caller.</summary>
     public FrameRenderer(UiRoot root, IRenderBackend backend)
@@ -40,10 +46,22 @@ public sealed class FrameRenderer : IDisposable
     {
         long start = Stopwatch.GetTimestamp();
         _root.UpdateLayout();
+        _root.DiagnosticsOverlay?.BeginFrame(_root.DirtyRegion);
         var region = _root.DirtyRegion;
         if (region.IsEmpty) return new FrameStats(0, 0, 0, Stopwatch.GetElapsedTime(start));
 
+        _scale = _root.Scale;
+        var logical = _root.LogicalSize;
+        var windowRect = new SKRect(0, 0, logical.Width, logical.Height);
         var canvas = _backend.BeginFrame(_root.PixelSize);
+        if (!ReferenceEquals(canvas, _lastCanvas))
+        {
+            // GPU clipping is a scissor that leaves coverage alone; only Skia's CPU rasteriser (a canvas
+            // without a GPU context, whichever backend owns it) needs the offscreen pass for clip-sensitive widgets.
+            _lastCanvas = canvas;
+            _offscreenForClipSensitive = canvas.Context == null;
+        }
+
         int saved = canvas.Save();
         canvas.ResetMatrix();
         var rects = region.Rects;
@@ -53,9 +71,8 @@ public sealed class FrameRenderer : IDisposable
         canvas.Clear(_root.Background);
 
         _widgetsRendered = 0;
-        _scale = _root.Scale;
-        var logical = _root.LogicalSize;
-        RenderSubtree(canvas, _root.Content, new SKRect(0, 0, logical.Width, logical.Height), region);
+        RenderSubtree(canvas, _root.Content, windowRect, region);
+        _root.DiagnosticsOverlay?.Draw(canvas);
         canvas.RestoreToCount(saved);
 
         var stats = new FrameStats(_widgetsRendered, region.Area, region.Count, TimeSpan.Zero);
@@ -64,11 +81,19 @@ public sealed class FrameRenderer : IDisposable
         _backend.Present();
         stats = stats with { Elapsed = Stopwatch.GetElapsedTime(start) };
         LastFrame = stats;
+        Diagnostics.ToolkitMetrics.RecordFrame(stats);
+        _root.DiagnosticsOverlay?.EndFrame(stats);
         return stats;
     }
 
-    /// <summary>Dispose frees the native clip region; the backend is not disposed.</summary>
-    public void Dispose() => _clip.Dispose();
+    /// <summary>Dispose frees the native clip region and the offscreen buffer; the backend is not disposed.</summary>
+    public void Dispose()
+    {
+        _clip.Dispose();
+        _scratch?.Dispose();
+        _scratch = null;
+        _scratchCanvas = null;
+    }
 
     private void RenderSubtree(SKCanvas canvas, Widget widget, SKRect clip, DirtyRegion region)
     {
@@ -76,7 +101,12 @@ public sealed class FrameRenderer : IDisposable
         var window = widget.BoundsInWindow;
         var visible = SKRect.Intersect(window, clip);
         bool intersects = !visible.IsEmpty && region.Intersects(ToDevice(visible));
-        if (intersects)
+        if (intersects && _offscreenForClipSensitive && widget.IsClipSensitive)
+        {
+            RenderOffscreen(canvas, widget, window);
+            _widgetsRendered++;
+        }
+        else if (intersects)
         {
             int saved = canvas.Save();
             float s = _scale;
@@ -101,6 +131,48 @@ public sealed class FrameRenderer : IDisposable
         {
             for (int i = 0; i < children.Count; i++) RenderSubtree(canvas, children[i], clip, region);
         }
+    }
+
+    /// <summary>
+    /// RenderOffscreen draws a clip-sensitive widget into the scratch buffer clipped only by its own device
+    /// bounds (limited to the window), which do not depend on the dirty region, then copies it through the
+    /// current clip. Partial and full frames thus rasterise it identically.
+    /// </summary>
+    private void RenderOffscreen(SKCanvas canvas, Widget widget, SKRect window)
+    {
+        var pixels = _root.PixelSize;
+        var device = SKRectI.Intersect(ToDevice(window), new SKRectI(0, 0, pixels.Width, pixels.Height));
+        if (device.Width <= 0 || device.Height <= 0) return;
+        var scratch = EnsureScratch(device.Width, device.Height);
+        float s = _scale;
+        int saved = scratch.Save();
+        scratch.ResetMatrix();
+        scratch.ClipRect(new SKRect(0, 0, device.Width, device.Height));
+        scratch.Clear(SKColors.Transparent);
+        scratch.SetMatrix(SKMatrix.CreateScaleTranslation(s, s, (window.Left * s) - device.Left, (window.Top * s) - device.Top));
+        widget.Render(scratch);
+        scratch.RestoreToCount(saved);
+
+        saved = canvas.Save();
+        canvas.ResetMatrix();
+        canvas.ClipRect(new SKRect(device.Left, device.Top, device.Right, device.Bottom));
+        canvas.DrawSurface(_scratch!, device.Left, device.Top);
+        canvas.RestoreToCount(saved);
+    }
+
+    /// <summary>EnsureScratch returns the canvas of the offscreen buffer, growing it (never shrinking, so steady frames allocate nothing) to hold width x height.</summary>
+    private SKCanvas EnsureScratch(int width, int height)
+    {
+        if (_scratch == null || width > _scratchSize.Width || height > _scratchSize.Height)
+        {
+            _scratch?.Dispose();
+            _scratchSize = new SKSizeI(Math.Max(width, _scratchSize.Width), Math.Max(height, _scratchSize.Height));
+            _scratch = SKSurface.Create(new SKImageInfo(_scratchSize.Width, _scratchSize.Height, RasterBackend.ColorType, RasterBackend.AlphaType))
+                ?? throw new InvalidOperationException($"Skia could not create a {_scratchSize.Width}x{_scratchSize.Height} offscreen surface.");
+            _scratchCanvas = _scratch.Canvas;
+        }
+
+        return _scratchCanvas!;
     }
 
     /// <summary>ToDevice converts a logical window rectangle to the device pixels it may touch, grown by 1 px like invalidations.</summary>

@@ -28,6 +28,7 @@ public sealed class TextMeasureCache
         Shaper = shaper;
         Capacity = capacity;
         _entries = new Dictionary<Key, LinkedListNode<Entry>>(Math.Min(capacity, 1024));
+        Diagnostics.ToolkitMetrics.TrackTextCache(this);
     }
 
     /// <summary>ForCurrentThread is the calling thread's cache over <see cref="FontSet.Default"/>, created on first use; widgets use it from the UI thread.</summary>

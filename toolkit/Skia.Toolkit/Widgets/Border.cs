@@ -80,6 +80,9 @@ public sealed class Border : Widget
         }
     }
 
+    /// <summary>IsClipSensitive is true for rounded borders, whose anti-aliased corners depend on the clip (see <see cref="Widget.IsClipSensitive"/>).</summary>
+    protected internal override bool IsClipSensitive => _cornerRadius > 0;
+
     /// <summary>MeasureOverride measures the child in the space left after border and padding, and adds them back.</summary>
     protected override SKSize MeasureOverride(SKSize available)
     {

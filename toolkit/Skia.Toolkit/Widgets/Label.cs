@@ -165,18 +165,21 @@ public sealed class Label : Widget
     /// <exception cref="ArgumentOutOfRangeException">decimals is outside 0..18.</exception>
     public void SetNumber(long mantissa, int decimals, bool groupThousands = false)
     {
-        _useNumericFastPath = true;
-        float oldWidth = CurrentNumericWidth();
-        if (EnsureNumeric().SetNumber(mantissa, decimals, groupThousands) || _text != null) OnNumericTextReplaced(oldWidth);
+        Span<char> text = stackalloc char[NumericText.Capacity];
+        NumericText.FormatFixedPoint(mantissa, decimals, groupThousands, text, out int written);
+        SetNumericText(text[..written]);
     }
 
     /// <summary>SetNumericText shows numeric characters (digits, '.', ',', ':', '-', '+', '%', space) through the fast path, turning it on; allocates nothing.</summary>
-    /// <exception cref="ArgumentException">the text has other characters or is longer than <see cref="NumericText.Capacity"/>.</exception>
+    /// <exception cref="ArgumentException">the text has other characters or is longer than <see cref="NumericText.Capacity"/>; the label is left unchanged.</exception>
     public void SetNumericText(ReadOnlySpan<char> text)
     {
+        if (text.Length > NumericText.Capacity || !NumericFont.IsNumeric(text))
+            throw new ArgumentException($"Numeric text holds at most {NumericText.Capacity} of the characters \"{NumericFont.Characters}\".", nameof(text));
         _useNumericFastPath = true;
         float oldWidth = CurrentNumericWidth();
-        if (EnsureNumeric().Set(text) || _text != null) OnNumericTextReplaced(oldWidth);
+        bool wasShaped = _numeric == null;
+        if (EnsureNumeric().Set(text) || wasShaped) OnNumericTextReplaced(oldWidth);
     }
 
     /// <summary>MeasureOverride wants the size of the laid-out text (wrapped to the available width), whole pixels wide so arranging does not trim it.</summary>
@@ -246,6 +249,7 @@ public sealed class Label : Widget
 
     private float CurrentNumericWidth() => _numeric?.Width ?? float.NaN;
 
+    // The string form is built again only if someone reads Text.
     private void OnNumericTextReplaced(float oldWidth)
     {
         _text = null;

@@ -15,10 +15,15 @@ public sealed class ScrollContainer : Widget
     public const float WheelStep = 48;
 
     private Widget? _content;
-    private float _horizontalOffset;
-    private float _verticalOffset;
+    // The offsets asked for; the effective ones are these clamped to the current scrollable range, so
+    // the result never depends on whether layout ran between setting an offset and changing the content.
+    private float _requestedX;
+    private float _requestedY;
     private bool _canScrollHorizontally;
     private bool _canScrollVertically = true;
+
+    /// <summary>ScrollChanged is raised after an offset is asked for and after each layout of the container (when the extent or viewport may have changed), so scroll bars can follow.</summary>
+    public event EventHandler? ScrollChanged;
 
     /// <summary>Content is the scrolled widget, or null.</summary>
     public Widget? Content
@@ -57,18 +62,18 @@ public sealed class ScrollContainer : Widget
         }
     }
 
-    /// <summary>HorizontalOffset is how far the content is scrolled left, in logical pixels; kept between 0 and <see cref="MaxHorizontalOffset"/> at layout.</summary>
+    /// <summary>HorizontalOffset is how far the content is scrolled left, in logical pixels: the offset asked for, clamped to 0..<see cref="MaxHorizontalOffset"/>.</summary>
     public float HorizontalOffset
     {
-        get => _horizontalOffset;
-        set => ScrollTo(value, _verticalOffset);
+        get => Math.Min(_requestedX, MaxHorizontalOffset);
+        set => ScrollTo(value, VerticalOffset);
     }
 
-    /// <summary>VerticalOffset is how far the content is scrolled up, in logical pixels; kept between 0 and <see cref="MaxVerticalOffset"/> at layout.</summary>
+    /// <summary>VerticalOffset is how far the content is scrolled up, in logical pixels: the offset asked for, clamped to 0..<see cref="MaxVerticalOffset"/>.</summary>
     public float VerticalOffset
     {
-        get => _verticalOffset;
-        set => ScrollTo(_horizontalOffset, value);
+        get => Math.Min(_requestedY, MaxVerticalOffset);
+        set => ScrollTo(HorizontalOffset, value);
     }
 
     /// <summary>Extent is the content's desired size (what could be shown).</summary>
@@ -86,7 +91,7 @@ public sealed class ScrollContainer : Widget
     /// <summary>ClipToBounds is always true: content outside the viewport is not drawn or hit.</summary>
     public override bool ClipToBounds => true;
 
-    /// <summary>ScrollTo moves to the given offsets (finite; clamped to the scrollable range at layout); repaints only the viewport.</summary>
+    /// <summary>ScrollTo asks for the given offsets (finite; negative ones mean 0); the content moves at the next layout and only the viewport is repainted.</summary>
     public void ScrollTo(float horizontalOffset, float verticalOffset)
     {
         if (!float.IsFinite(horizontalOffset) || !float.IsFinite(verticalOffset))
@@ -96,23 +101,15 @@ public sealed class ScrollContainer : Widget
 
         horizontalOffset = Math.Max(0, horizontalOffset);
         verticalOffset = Math.Max(0, verticalOffset);
-        if (HasBeenArranged)
-        {
-            horizontalOffset = Math.Min(horizontalOffset, MaxHorizontalOffset);
-            verticalOffset = Math.Min(verticalOffset, MaxVerticalOffset);
-        }
-
-        if (horizontalOffset == _horizontalOffset && verticalOffset == _verticalOffset) return;
-        _horizontalOffset = horizontalOffset;
-        _verticalOffset = verticalOffset;
-        InvalidatePaint();
+        if (horizontalOffset == _requestedX && verticalOffset == _requestedY) return;
+        _requestedX = horizontalOffset;
+        _requestedY = verticalOffset;
         InvalidateArrange();
+        ScrollChanged?.Invoke(this, EventArgs.Empty);
     }
 
-    /// <summary>ScrollBy moves the offsets by the given amounts.</summary>
-    public void ScrollBy(float dx, float dy) => ScrollTo(_horizontalOffset + dx, _verticalOffset + dy);
-
-    private bool HasBeenArranged => (Flags & WidgetFlags.HasArranged) != 0 && !IsMeasureDirty;
+    /// <summary>ScrollBy moves the offsets by the given amounts from where they are now.</summary>
+    public void ScrollBy(float dx, float dy) => ScrollTo(HorizontalOffset + dx, VerticalOffset + dy);
 
     /// <summary>MeasureOverride measures the content with unlimited space along the scrollable axes.</summary>
     protected override SKSize MeasureOverride(SKSize available)
@@ -129,11 +126,12 @@ public sealed class ScrollContainer : Widget
     {
         if (_content == null) return;
         var extent = _content.DesiredSize;
-        _horizontalOffset = Math.Min(_horizontalOffset, Math.Max(0, extent.Width - finalSize.Width));
-        _verticalOffset = Math.Min(_verticalOffset, Math.Max(0, extent.Height - finalSize.Height));
+        float x = Math.Min(_requestedX, Math.Max(0, extent.Width - finalSize.Width));
+        float y = Math.Min(_requestedY, Math.Max(0, extent.Height - finalSize.Height));
         float w = _canScrollHorizontally ? Math.Max(finalSize.Width, extent.Width) : finalSize.Width;
         float h = _canScrollVertically ? Math.Max(finalSize.Height, extent.Height) : finalSize.Height;
-        _content.Arrange(new SKRect(-_horizontalOffset, -_verticalOffset, -_horizontalOffset + w, -_verticalOffset + h));
+        _content.Arrange(new SKRect(-x, -y, -x + w, -y + h));
+        ScrollChanged?.Invoke(this, EventArgs.Empty);
     }
 
     /// <summary>OnPointerWheel scrolls by <see cref="WheelStep"/> per notch (Shift turns vertical wheel into horizontal scrolling).</summary>
@@ -141,15 +139,16 @@ public sealed class ScrollContainer : Widget
     {
         float dx = e.WheelDelta.X, dy = e.WheelDelta.Y;
         if ((e.Modifiers & KeyModifiers.Shift) != 0 && dx == 0) (dx, dy) = (dy, 0);
-        float oldX = _horizontalOffset, oldY = _verticalOffset;
+        float oldX = HorizontalOffset, oldY = VerticalOffset;
         ScrollBy(_canScrollHorizontally ? -dx * WheelStep : 0, _canScrollVertically ? -dy * WheelStep : 0);
-        if (oldX != _horizontalOffset || oldY != _verticalOffset) e.Handled = true;
+        if (oldX != HorizontalOffset || oldY != VerticalOffset) e.Handled = true;
     }
 
-    /// <summary>DescribeMarkup writes the offsets when scrolled.</summary>
+    /// <summary>DescribeMarkup writes the offsets when scrolled (not while hidden: they are clamped against a layout that no longer applies).</summary>
     protected override void DescribeMarkup(MarkupWriter w)
     {
-        if (_horizontalOffset != 0) w.Property("horizontalOffset", _horizontalOffset);
-        if (_verticalOffset != 0) w.Property("verticalOffset", _verticalOffset);
+        if (!IsEffectivelyVisible) return;
+        if (HorizontalOffset != 0) w.Property("horizontalOffset", HorizontalOffset);
+        if (VerticalOffset != 0) w.Property("verticalOffset", VerticalOffset);
     }
 }

@@ -1,3 +1,77 @@
-// The gallery: renders a page of every widget. Filled in as widgets land.
-Console.Error.WriteLine("gallery: nothing to show yet");
-return 1;
+// The gallery: renders a page showing every toolkit widget to a PNG, headless.
+// Usage: Gallery [--out gallery.png] [--scale 1] [--frames N]
+//        --frames N: then render N steady frames (the header price ticking) and print their time and allocations.
+//        Gallery --window [--backend gl|vulkan|raster] [--screenshot FILE]   (a real window; see WindowedGallery)
+using System.Globalization;
+using Skia.Toolkit.Gallery;
+using Skia.Toolkit.Platform;
+
+if (args.Contains("--window"))
+{
+    using var windowPage = new GalleryPage();
+    return WindowedGallery.Run(args, windowPage.Content, GalleryPage.Width, GalleryPage.Height);
+}
+
+string output = "gallery.png";
+float scale = 1;
+int frames = 0;
+for (int i = 0; i < args.Length; i++)
+{
+    switch (args[i])
+    {
+        case "--out" when i + 1 < args.Length:
+            output = args[++i];
+            break;
+        case "--scale" when i + 1 < args.Length && float.TryParse(args[i + 1], NumberStyles.Float, CultureInfo.InvariantCulture, out var s) && s > 0:
+            scale = s;
+            i++;
+            break;
+        case "--frames" when i + 1 < args.Length && int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0:
+            frames = n;
+            i++;
+            break;
+        default:
+            Console.Error.WriteLine($"gallery: unknown or incomplete argument '{args[i]}'. Usage: Gallery [--out gallery.png] [--scale 1] [--frames N]");
+            return 2;
+    }
+}
+
+using var page = new GalleryPage();
+using var window = new HeadlessWindow(page.Content, GalleryPage.Width, GalleryPage.Height, scale);
+var first = window.RenderFrame();
+
+// A second frame after a change, as the golden tests do, so what is saved went through a partial repaint.
+page.Tick();
+var second = window.RenderFrame();
+window.SavePng(output);
+Console.WriteLine($"gallery: wrote {Path.GetFullPath(output)} ({window.Backend.PixelSize.Width}x{window.Backend.PixelSize.Height}); "
+    + $"first frame {first.WidgetsRendered} widgets, second frame {second.WidgetsRendered} widgets / {second.PixelsRepainted} px in {second.DirtyRects} rect(s)");
+if (frames > 0)
+{
+    // Warm up (JIT, caches), then time steady frames in which one price label changes.
+    for (int i = 0; i < 200; i++)
+    {
+        page.Tick();
+        window.RenderFrame();
+    }
+
+    var times = new double[frames];
+    long pixels = 0;
+    long allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+    for (int i = 0; i < frames; i++)
+    {
+        page.Tick();
+        var stats = window.RenderFrame();
+        times[i] = stats.Elapsed.TotalMilliseconds;
+        pixels += stats.PixelsRepainted;
+    }
+
+    long allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+    Array.Sort(times);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"gallery: {frames} steady frames: p50 {times[frames / 2]:0.000} ms, p99 {times[(int)(frames * 0.99)]:0.000} ms, "
+        + $"{(double)pixels / frames:0} px repainted per frame ({100.0 * pixels / frames / ((double)window.Backend.PixelSize.Width * window.Backend.PixelSize.Height):0.00} % of the window), "
+        + $"{(double)allocated / frames:0.#} bytes allocated per frame"));
+}
+
+return 0;

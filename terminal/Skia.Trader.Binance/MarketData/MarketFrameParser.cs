@@ -1,0 +1,474 @@
+using System.Text.Json;
+using Skia.Trader.Binance.Wire;
+using Skia.Trader.Core.Books;
+using Skia.Trader.Core.Numerics;
+
+namespace Skia.Trader.Binance.MarketData;
+
+/// <summary>
+/// MarketFrameParser reads one market-stream frame (raw payload or combined
+/// <c>{"stream":..,"data":..}</c> wrapper) with <see cref="Utf8JsonReader"/> into its reusable
+/// <see cref="Event"/>. Field order does not matter and unknown fields are skipped, as BINANCE.md
+/// requires; bad input never throws, it is rejected and counted in <see cref="Counters"/>.
+/// A steady-state frame allocates nothing (see MarketFrameParserAllocationTests).
+/// </summary>
+internal sealed class MarketFrameParser
+{
+    private const byte EventDepthUpdate = 1, EventTrade = 2, EventAggTrade = 3, EventKline = 4, EventShutdown = 5, EventOther = 6;
+
+    // Present-field bits, so classification can tell a missing field from a zero value.
+    private const int HasE = 1, HasSymbol = 1 << 1, HasFirstId = 1 << 2, HasFinalId = 1 << 3, HasLastUpdateId = 1 << 4,
+        HasBidLevels = 1 << 5, HasAskLevels = 1 << 6, HasBidPrice = 1 << 7, HasBidQty = 1 << 8, HasAskPrice = 1 << 9,
+        HasAskQty = 1 << 10, HasTradeId = 1 << 11, HasPrice = 1 << 12, HasQuantity = 1 << 13, HasAggId = 1 << 14,
+        HasKline = 1 << 15, HasCommandId = 1 << 16, HasResult = 1 << 17;
+
+    // Deep enough for {"stream","data":{"k":{..}}} and depth arrays, shallow enough to cut nesting bombs short.
+    private static readonly JsonReaderOptions ReaderOptions = new() { MaxDepth = 8 };
+
+    private readonly SymbolTable _symbols;
+    private int _fields;
+    private byte _eventType;
+    private bool _unknownSymbol;
+    private long _aggregateTradeId;
+
+    /// <summary>Creates a parser that resolves symbols through <paramref name="symbols"/>.</summary>
+    public MarketFrameParser(SymbolTable symbols) => _symbols = symbols;
+
+    /// <summary>Event holds the values of the last parsed frame.</summary>
+    public MarketEvent Event { get; } = new();
+
+    /// <summary>Counters counts every parsed frame by outcome.</summary>
+    public FrameCounters Counters { get; } = new();
+
+    /// <summary>
+    /// Parse reads one complete frame. <paramref name="streamSymbolId"/> names the symbol of a raw
+    /// single-stream connection, where partial-depth payloads carry none; pass -1 otherwise.
+    /// </summary>
+    public MarketEventKind Parse(ReadOnlySpan<byte> frame, int streamSymbolId = -1)
+    {
+        Event.Reset();
+        _fields = 0;
+        _eventType = 0;
+        _unknownSymbol = false;
+        _aggregateTradeId = 0;
+        Event.SymbolId = streamSymbolId;
+        FrameRejection rejection;
+        try
+        {
+            rejection = ParseFrame(frame);
+        }
+        catch (JsonException)
+        {
+            // Utf8JsonReader reports truncated or invalid JSON this way; bad network input is expected.
+            rejection = FrameRejection.MalformedJson;
+        }
+        if (rejection != FrameRejection.None)
+        {
+            Event.Kind = MarketEventKind.Rejected;
+        }
+        Event.Rejection = rejection;
+        Counters.Count(Event.Kind, rejection);
+        return Event.Kind;
+    }
+
+    private FrameRejection ParseFrame(ReadOnlySpan<byte> frame)
+    {
+        var reader = new Utf8JsonReader(frame, ReaderOptions);
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject) return FrameRejection.UnknownShape;
+        int dataStart = -1, dataEnd = -1;
+        bool sawStream = false;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            if (reader.ValueTextEquals("stream"u8))
+            {
+                reader.Read();
+                if (reader.TokenType != JsonTokenType.String || reader.ValueIsEscaped) return FrameRejection.UnknownShape;
+                sawStream = true;
+                if (!_symbols.TryFindInStreamName(reader.ValueSpan, out int id)) _unknownSymbol = true;
+                else Event.SymbolId = id;
+            }
+            else if (reader.ValueTextEquals("data"u8))
+            {
+                reader.Read();
+                if (reader.TokenType != JsonTokenType.StartObject) return FrameRejection.UnknownShape;
+                dataStart = (int)reader.TokenStartIndex;
+                reader.Skip();
+                dataEnd = (int)reader.BytesConsumed;
+            }
+            else
+            {
+                FrameRejection r = ReadPayloadProperty(ref reader);
+                if (r != FrameRejection.None) return r;
+            }
+        }
+        if (reader.TokenType != JsonTokenType.EndObject) return FrameRejection.MalformedJson;
+        // Anything but whitespace after the closing brace makes the frame malformed.
+        while (reader.Read()) { }
+        if (dataStart >= 0)
+        {
+            if (!sawStream || _fields != 0) return FrameRejection.UnknownShape;
+            FrameRejection rejection = ParsePayload(frame[dataStart..dataEnd]);
+            if (rejection != FrameRejection.None) return rejection;
+        }
+        return Classify();
+    }
+
+    private FrameRejection ParsePayload(ReadOnlySpan<byte> payload)
+    {
+        var reader = new Utf8JsonReader(payload, ReaderOptions);
+        reader.Read();
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            FrameRejection r = ReadPayloadProperty(ref reader);
+            if (r != FrameRejection.None) return r;
+        }
+        return FrameRejection.None;
+    }
+
+    // Reads one property of a payload object (reader on its name) and leaves the reader on the value's last token.
+    private FrameRejection ReadPayloadProperty(ref Utf8JsonReader reader)
+    {
+        MarketEvent ev = Event;
+        if (reader.ValueIsEscaped)
+        {
+            reader.Read();
+            reader.Skip();
+            return FrameRejection.None;
+        }
+        ReadOnlySpan<byte> name = reader.ValueSpan;
+        reader.Read();
+        JsonTokenType token = reader.TokenType;
+        long n;
+        switch (name.Length)
+        {
+            case 1:
+                switch (name[0])
+                {
+                    case (byte)'e':
+                        if (token != JsonTokenType.String) return FrameRejection.UnknownShape;
+                        _fields |= HasE;
+                        _eventType = reader.ValueTextEquals("depthUpdate"u8) ? EventDepthUpdate
+                            : reader.ValueTextEquals("trade"u8) ? EventTrade
+                            : reader.ValueTextEquals("aggTrade"u8) ? EventAggTrade
+                            : reader.ValueTextEquals("kline"u8) ? EventKline
+                            : reader.ValueTextEquals("serverShutdown"u8) ? EventShutdown
+                            : EventOther;
+                        return FrameRejection.None;
+                    case (byte)'E':
+                        if (!TryInt64(ref reader, out n)) return FrameRejection.BadNumber;
+                        ev.EventTime = n;
+                        return FrameRejection.None;
+                    case (byte)'s':
+                        return ReadSymbol(ref reader);
+                    case (byte)'U':
+                        if (!TryInt64(ref reader, out n)) return FrameRejection.BadNumber;
+                        ev.FirstUpdateId = n;
+                        _fields |= HasFirstId;
+                        return FrameRejection.None;
+                    case (byte)'u':
+                        if (!TryInt64(ref reader, out n)) return FrameRejection.BadNumber;
+                        ev.FinalUpdateId = n;
+                        _fields |= HasFinalId;
+                        return FrameRejection.None;
+                    case (byte)'b':
+                        if (token == JsonTokenType.StartArray)
+                        {
+                            _fields |= HasBidLevels;
+                            return ReadLevels(ref reader, bids: true);
+                        }
+                        if (token == JsonTokenType.String)
+                        {
+                            _fields |= HasBidPrice;
+                            if (!TryDecimal(ref reader, out n)) return FrameRejection.BadNumber;
+                            ev.BestBidPrice = Price.FromRaw(n);
+                        }
+                        else reader.Skip(); // 2021 trade frames: buyer order id
+                        return FrameRejection.None;
+                    case (byte)'a':
+                        if (token == JsonTokenType.StartArray)
+                        {
+                            _fields |= HasAskLevels;
+                            return ReadLevels(ref reader, bids: false);
+                        }
+                        if (token == JsonTokenType.String)
+                        {
+                            _fields |= HasAskPrice;
+                            if (!TryDecimal(ref reader, out n)) return FrameRejection.BadNumber;
+                            ev.BestAskPrice = Price.FromRaw(n);
+                            return FrameRejection.None;
+                        }
+                        if (token == JsonTokenType.Number)
+                        {
+                            // aggTrade id; in 2021 trade frames the seller order id, overwritten by "t" below.
+                            if (!reader.TryGetInt64(out n)) return FrameRejection.BadNumber;
+                            _fields |= HasAggId;
+                            _aggregateTradeId = n;
+                            return FrameRejection.None;
+                        }
+                        reader.Skip();
+                        return FrameRejection.None;
+                    case (byte)'B':
+                        if (token != JsonTokenType.String) { reader.Skip(); return FrameRejection.None; }
+                        _fields |= HasBidQty;
+                        if (!TryDecimal(ref reader, out n)) return FrameRejection.BadNumber;
+                        ev.BestBidQuantity = Quantity.FromRaw(n);
+                        return FrameRejection.None;
+                    case (byte)'A':
+                        if (token != JsonTokenType.String) { reader.Skip(); return FrameRejection.None; }
+                        _fields |= HasAskQty;
+                        if (!TryDecimal(ref reader, out n)) return FrameRejection.BadNumber;
+                        ev.BestAskQuantity = Quantity.FromRaw(n);
+                        return FrameRejection.None;
+                    case (byte)'t':
+                        if (!TryInt64(ref reader, out n)) return FrameRejection.BadNumber;
+                        _fields |= HasTradeId;
+                        ev.TradeId = n;
+                        return FrameRejection.None;
+                    case (byte)'p':
+                        if (!TryDecimal(ref reader, out n)) return FrameRejection.BadNumber;
+                        _fields |= HasPrice;
+                        ev.Price = Price.FromRaw(n);
+                        return FrameRejection.None;
+                    case (byte)'q':
+                        if (!TryDecimal(ref reader, out n)) return FrameRejection.BadNumber;
+                        _fields |= HasQuantity;
+                        ev.Quantity = Quantity.FromRaw(n);
+                        return FrameRejection.None;
+                    case (byte)'T':
+                        if (!TryInt64(ref reader, out n)) return FrameRejection.BadNumber;
+                        ev.TradeTime = n;
+                        return FrameRejection.None;
+                    case (byte)'m':
+                        if (token != JsonTokenType.True && token != JsonTokenType.False) return FrameRejection.UnknownShape;
+                        ev.BuyerIsMaker = token == JsonTokenType.True;
+                        return FrameRejection.None;
+                    case (byte)'f':
+                        if (!TryInt64(ref reader, out n)) return FrameRejection.BadNumber;
+                        ev.FirstTradeId = n;
+                        return FrameRejection.None;
+                    case (byte)'l':
+                        if (!TryInt64(ref reader, out n)) return FrameRejection.BadNumber;
+                        ev.LastTradeId = n;
+                        return FrameRejection.None;
+                    case (byte)'k':
+                        if (token != JsonTokenType.StartObject) return FrameRejection.UnknownShape;
+                        _fields |= HasKline;
+                        return ReadKline(ref reader);
+                }
+                break;
+            case 2:
+                if (name[0] == (byte)'i' && name[1] == (byte)'d')
+                {
+                    if (!TryInt64(ref reader, out n)) return FrameRejection.BadNumber;
+                    _fields |= HasCommandId;
+                    ev.CommandId = n;
+                    return FrameRejection.None;
+                }
+                break;
+            default:
+                if (name.SequenceEqual("lastUpdateId"u8))
+                {
+                    if (!TryInt64(ref reader, out n)) return FrameRejection.BadNumber;
+                    _fields |= HasLastUpdateId;
+                    ev.FinalUpdateId = n;
+                    return FrameRejection.None;
+                }
+                if (name.SequenceEqual("bids"u8) || name.SequenceEqual("asks"u8))
+                {
+                    if (token != JsonTokenType.StartArray) return FrameRejection.UnknownShape;
+                    bool bids = name[0] == (byte)'b';
+                    _fields |= bids ? HasBidLevels : HasAskLevels;
+                    return ReadLevels(ref reader, bids);
+                }
+                if (name.SequenceEqual("result"u8))
+                {
+                    _fields |= HasResult;
+                    reader.Skip();
+                    return FrameRejection.None;
+                }
+                if (name.SequenceEqual("error"u8))
+                {
+                    _fields |= HasResult;
+                    return ReadCommandError(ref reader);
+                }
+                break;
+        }
+        reader.Skip();
+        return FrameRejection.None;
+    }
+
+    private FrameRejection ReadSymbol(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.String || reader.ValueIsEscaped) return FrameRejection.UnknownShape;
+        _fields |= HasSymbol;
+        if (_symbols.TryFind(reader.ValueSpan, out int id)) Event.SymbolId = id;
+        else _unknownSymbol = true;
+        return FrameRejection.None;
+    }
+
+    private FrameRejection ReadLevels(ref Utf8JsonReader reader, bool bids)
+    {
+        while (reader.Read())
+        {
+            if (reader.TokenType == JsonTokenType.EndArray) return FrameRejection.None;
+            if (reader.TokenType != JsonTokenType.StartArray) return FrameRejection.UnknownShape;
+            reader.Read();
+            if (!TryDecimal(ref reader, out long price)) return FrameRejection.BadNumber;
+            reader.Read();
+            if (!TryDecimal(ref reader, out long quantity)) return FrameRejection.BadNumber;
+            if (price <= 0 || quantity < 0) return FrameRejection.BadNumber;
+            // Old frames may carry a third, ignored element per level.
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray) reader.Skip();
+            var level = new BookLevel(Price.FromRaw(price), Quantity.FromRaw(quantity));
+            if (bids) Event.AddBid(level);
+            else Event.AddAsk(level);
+        }
+        return FrameRejection.MalformedJson;
+    }
+
+    private FrameRejection ReadKline(ref Utf8JsonReader reader)
+    {
+        MarketEvent ev = Event;
+        int need = 0; // bits of the fields a candle cannot do without: t, i, o, c, h, l
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            if (reader.ValueIsEscaped || reader.ValueSpan.Length != 1)
+            {
+                reader.Read();
+                reader.Skip();
+                continue;
+            }
+            byte key = reader.ValueSpan[0];
+            reader.Read();
+            bool ok = true;
+            long n;
+            switch (key)
+            {
+                case (byte)'t': ok = TryInt64(ref reader, out n); ev.KlineOpenTime = n; need |= 1; break;
+                case (byte)'T': ok = TryInt64(ref reader, out n); ev.KlineCloseTime = n; break;
+                case (byte)'s':
+                    if ((_fields & HasSymbol) == 0) ReadSymbol(ref reader);
+                    else reader.Skip();
+                    break;
+                case (byte)'i':
+                    ok = reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped;
+                    if (ok) ev.Interval = KlineIntervals.FromText(reader.ValueSpan);
+                    need |= 2;
+                    break;
+                case (byte)'f': ok = TryInt64(ref reader, out n); ev.FirstTradeId = n; break;
+                case (byte)'L': ok = TryInt64(ref reader, out n); ev.LastTradeId = n; break;
+                case (byte)'o': ok = TryDecimal(ref reader, out n); ev.Open = Price.FromRaw(n); need |= 4; break;
+                case (byte)'c': ok = TryDecimal(ref reader, out n); ev.Close = Price.FromRaw(n); need |= 8; break;
+                case (byte)'h': ok = TryDecimal(ref reader, out n); ev.High = Price.FromRaw(n); need |= 16; break;
+                case (byte)'l': ok = TryDecimal(ref reader, out n); ev.Low = Price.FromRaw(n); need |= 32; break;
+                case (byte)'v': ok = TryDecimal(ref reader, out n); ev.Volume = Quantity.FromRaw(n); break;
+                case (byte)'q': ok = TryDecimal(ref reader, out n); ev.QuoteVolume = Quantity.FromRaw(n); break;
+                case (byte)'n': ok = TryInt64(ref reader, out n); ev.KlineTradeCount = n; break;
+                case (byte)'x':
+                    ok = reader.TokenType is JsonTokenType.True or JsonTokenType.False;
+                    ev.KlineClosed = reader.TokenType == JsonTokenType.True;
+                    break;
+                default: reader.Skip(); break;
+            }
+            if (!ok) return FrameRejection.BadNumber;
+        }
+        return need == 63 ? FrameRejection.None : FrameRejection.MissingField;
+    }
+
+    private FrameRejection ReadCommandError(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            reader.Skip();
+            return FrameRejection.UnknownShape;
+        }
+        Event.CommandErrorCode = int.MinValue; // an error without a code still fails the command
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            bool isCode = reader.ValueTextEquals("code"u8);
+            reader.Read();
+            if (isCode && reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out int code)) Event.CommandErrorCode = code;
+            else reader.Skip();
+        }
+        return FrameRejection.None;
+    }
+
+    private FrameRejection Classify()
+    {
+        MarketEvent ev = Event;
+        int f = _fields;
+        MarketEventKind kind;
+        if ((f & HasE) != 0)
+        {
+            switch (_eventType)
+            {
+                case EventDepthUpdate:
+                    if ((f & (HasSymbol | HasFirstId | HasFinalId | HasBidLevels | HasAskLevels)) != (HasSymbol | HasFirstId | HasFinalId | HasBidLevels | HasAskLevels))
+                        return FrameRejection.MissingField;
+                    if (ev.FirstUpdateId > ev.FinalUpdateId || ev.FirstUpdateId <= 0) return FrameRejection.BadNumber;
+                    kind = MarketEventKind.DepthUpdate;
+                    break;
+                case EventTrade:
+                    if ((f & (HasSymbol | HasTradeId | HasPrice | HasQuantity)) != (HasSymbol | HasTradeId | HasPrice | HasQuantity))
+                        return FrameRejection.MissingField;
+                    kind = MarketEventKind.Trade;
+                    break;
+                case EventAggTrade:
+                    if ((f & (HasSymbol | HasAggId | HasPrice | HasQuantity)) != (HasSymbol | HasAggId | HasPrice | HasQuantity))
+                        return FrameRejection.MissingField;
+                    ev.TradeId = _aggregateTradeId;
+                    kind = MarketEventKind.AggregateTrade;
+                    break;
+                case EventKline:
+                    if ((f & (HasSymbol | HasKline)) != (HasSymbol | HasKline)) return FrameRejection.MissingField;
+                    kind = MarketEventKind.Kline;
+                    break;
+                case EventShutdown:
+                    ev.Kind = MarketEventKind.ServerShutdown;
+                    return FrameRejection.None;
+                default:
+                    ev.Kind = MarketEventKind.Ignored;
+                    return FrameRejection.None;
+            }
+        }
+        else if ((f & HasLastUpdateId) != 0)
+        {
+            if ((f & (HasBidLevels | HasAskLevels)) != (HasBidLevels | HasAskLevels)) return FrameRejection.MissingField;
+            kind = MarketEventKind.PartialDepth;
+        }
+        else if ((f & (HasBidPrice | HasAskPrice)) != 0)
+        {
+            const int all = HasSymbol | HasFinalId | HasBidPrice | HasBidQty | HasAskPrice | HasAskQty;
+            if ((f & all) != all) return FrameRejection.MissingField;
+            kind = MarketEventKind.BookTicker;
+        }
+        else if ((f & (HasCommandId | HasResult)) == (HasCommandId | HasResult))
+        {
+            ev.Kind = MarketEventKind.CommandResult;
+            return FrameRejection.None;
+        }
+        else
+        {
+            return FrameRejection.UnknownShape;
+        }
+        if (_unknownSymbol) return FrameRejection.UnknownSymbol;
+        if (ev.SymbolId < 0) return FrameRejection.MissingField;
+        ev.Kind = kind;
+        return FrameRejection.None;
+    }
+
+    private static bool TryInt64(ref Utf8JsonReader reader, out long value)
+    {
+        value = 0;
+        return reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out value);
+    }
+
+    private static bool TryDecimal(ref Utf8JsonReader reader, out long units)
+    {
+        units = 0;
+        if (reader.TokenType != JsonTokenType.String || reader.ValueIsEscaped) return false;
+        if (!Price.TryParse(reader.ValueSpan, out Price value)) return false;
+        units = value.Raw;
+        return true;
+    }
+}

@@ -1,0 +1,97 @@
+using Skia.Trader.Core.Books;
+using Skia.Trader.Core.Threading;
+
+namespace Skia.Trader.Binance.MarketData;
+
+/// <summary>
+/// SymbolFeed is one symbol's market data as a <see cref="MarketDataFeed"/> keeps it: the private full
+/// book (feed thread only), its published top-N snapshots, the sync state, the latest book ticker and
+/// trade. Readers on other threads use <see cref="Book"/>, <see cref="SyncState"/> and the Try methods.
+/// </summary>
+public sealed class SymbolFeed
+{
+    private readonly object _gate = new();
+    private BookTickerQuote _ticker;
+    private bool _hasTicker;
+    private TradePrint _lastTrade;
+    private long _trades;
+    private int _syncState;
+
+    internal SymbolFeed(string symbol)
+    {
+        Symbol = symbol;
+        LocalBook = new OrderBook(symbol);
+        Synchronizer = new DepthSynchronizer(LocalBook);
+    }
+
+    /// <summary>Symbol is the upper-case symbol name.</summary>
+    public string Symbol { get; }
+
+    /// <summary>Book holds the newest published top-N snapshot of the book (null until the first sync).</summary>
+    public SnapshotSlot<OrderBookSnapshot> Book { get; } = new();
+
+    /// <summary>SyncState is where the book stands in the snapshot + diff procedure (Synced for partial depth once one arrived).</summary>
+    public DepthSyncState SyncState => (DepthSyncState)Volatile.Read(ref _syncState);
+
+    /// <summary>Resyncs counts how often the book had to be rebuilt from a new snapshot (gaps, reconnects).</summary>
+    public long Resyncs { get; internal set; }
+
+    /// <summary>Gaps counts sequence gaps detected in the diff stream.</summary>
+    public long Gaps => Synchronizer.Gaps;
+
+    /// <summary>TradeCount counts trades received.</summary>
+    public long TradeCount => Interlocked.Read(ref _trades);
+
+    /// <summary>TryGetBookTicker returns the latest book-ticker quote, false before the first one.</summary>
+    public bool TryGetBookTicker(out BookTickerQuote quote)
+    {
+        lock (_gate)
+        {
+            quote = _ticker;
+            return _hasTicker;
+        }
+    }
+
+    /// <summary>TryGetLastTrade returns the latest trade, false before the first one.</summary>
+    public bool TryGetLastTrade(out TradePrint trade)
+    {
+        lock (_gate)
+        {
+            trade = _lastTrade;
+            return Interlocked.Read(ref _trades) > 0;
+        }
+    }
+
+    internal OrderBook LocalBook { get; }
+
+    internal DepthSynchronizer Synchronizer { get; }
+
+    /// <summary>BookGate serialises the feed thread and the snapshot fetch on the private book.</summary>
+    internal object BookGate { get; } = new();
+
+    internal bool SnapshotInFlight;
+
+    internal bool Dirty;
+
+    internal long LastPublishTimestamp;
+
+    internal void SetSyncState(DepthSyncState state) => Volatile.Write(ref _syncState, (int)state);
+
+    internal void SetTicker(in BookTickerQuote quote)
+    {
+        lock (_gate)
+        {
+            _ticker = quote;
+            _hasTicker = true;
+        }
+    }
+
+    internal void AddTrade(in TradePrint trade)
+    {
+        lock (_gate)
+        {
+            _lastTrade = trade;
+            Interlocked.Increment(ref _trades);
+        }
+    }
+}

@@ -1,0 +1,229 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+
+namespace Skia.Trader.Core.Numerics;
+
+/// <summary>
+/// FixedPoint8 parses and formats decimal text as 64-bit integers scaled by 10^8, the
+/// representation behind <see cref="Price"/> and <see cref="Quantity"/>.
+/// </summary>
+/// <remarks>
+/// Why one fixed scale of 10^8 rather than a scale per symbol: Binance itself keeps every
+/// price and quantity as a 64-bit integer of 10^-8 units (its wire format is always eight
+/// decimals, and its limits such as maxPrice 92233720368 are long.MaxValue / 10^8), so every
+/// value the exchange can send fits exactly, two values of different symbols compare and add
+/// without rescaling, and a symbol's precision becomes a display and validation concern
+/// (<c>SymbolInfo.PriceDecimals</c>, tick and step sizes) instead of part of the number.
+/// Generic over the code unit so that UTF-8 bytes and UTF-16 chars share one parser; the JIT
+/// specialises it for each.
+/// </remarks>
+internal static class FixedPoint8
+{
+    /// <summary>Decimals is the number of decimal places every value carries.</summary>
+    public const int Decimals = 8;
+
+    /// <summary>One is the raw value of 1.0.</summary>
+    public const long One = 100_000_000;
+
+    /// <summary>MaxChars is the longest text Format can produce: sign, 11 integer digits, point, 8 decimals.</summary>
+    public const int MaxChars = 1 + 11 + 1 + 8;
+
+    // long.MaxValue / 10^8: the largest integer part that can still carry a fraction.
+    private const ulong MaxIntegerPart = 92_233_720_368;
+
+    // An array rather than a ReadOnlySpan<long> literal: in Debug builds the latter was seen to
+    // allocate on every access (PriceTests.Parse_and_format_allocate_nothing).
+    private static readonly long[] PowersOf10 = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000];
+
+    /// <summary>Pow10 returns 10^n for n in 0..8.</summary>
+    public static long Pow10(int n) => PowersOf10[n];
+
+    /// <summary>
+    /// TryParse reads an optionally signed decimal such as "0.35210000", "12", ".5" or "-3.25".
+    /// It refuses exponents, spaces, empty text, overflow, and non-zero digits beyond the
+    /// eighth decimal (exactness matters more than accepting every spelling).
+    /// </summary>
+    public static bool TryParse<TChar>(ReadOnlySpan<TChar> text, out long raw)
+        where TChar : unmanaged, IBinaryInteger<TChar>
+    {
+        raw = 0;
+        int i = 0;
+        bool negative = false;
+        if (text.Length == 0)
+            return false;
+        uint first = CodeUnit(text[0]);
+        if (first == '-' || first == '+')
+        {
+            negative = first == '-';
+            i = 1;
+        }
+
+        ulong integerPart = 0;
+        int digits = 0;
+        for (; i < text.Length; i++)
+        {
+            uint d = CodeUnit(text[i]) - '0';
+            if (d > 9)
+                break;
+            integerPart = integerPart * 10 + d;
+            if (integerPart > MaxIntegerPart)
+                return false;
+            digits++;
+        }
+
+        ulong fraction = 0;
+        if (i < text.Length)
+        {
+            if (CodeUnit(text[i]) != '.')
+                return false;
+            i++;
+            int place = 0;
+            for (; i < text.Length; i++)
+            {
+                uint d = CodeUnit(text[i]) - '0';
+                if (d > 9)
+                    return false;
+                if (place < Decimals)
+                    fraction += d * (ulong)PowersOf10[Decimals - 1 - place];
+                else if (d != 0)
+                    return false; // more precision than the scale holds: refuse rather than round
+                place++;
+                digits++;
+            }
+        }
+
+        if (digits == 0)
+            return false;
+        ulong magnitude = integerPart * One + fraction;
+        if (magnitude > (negative ? (ulong)long.MaxValue + 1 : long.MaxValue))
+            return false;
+        raw = negative ? (long)(0 - magnitude) : (long)magnitude;
+        return true;
+    }
+
+    /// <summary>
+    /// TryFormat writes <paramref name="raw"/> with exactly <paramref name="decimals"/> places
+    /// (0..8), rounding half away from zero when fewer than eight are asked for; with
+    /// <paramref name="trim"/> trailing fractional zeros (and a bare point) are dropped.
+    /// </summary>
+    public static bool TryFormat<TChar>(long raw, Span<TChar> destination, out int written, int decimals, bool trim)
+        where TChar : unmanaged, IBinaryInteger<TChar>
+    {
+        if ((uint)decimals > Decimals)
+            throw new ArgumentOutOfRangeException(nameof(decimals), decimals, "decimals must be 0..8");
+        bool negative = raw < 0;
+        ulong magnitude = negative ? (ulong)-(raw + 1) + 1 : (ulong)raw;
+        ulong unit = (ulong)PowersOf10[Decimals - decimals];
+        ulong scaled = (magnitude + unit / 2) / unit;
+        ulong fractionUnit = (ulong)PowersOf10[decimals];
+        ulong integerPart = scaled / fractionUnit;
+        ulong fraction = scaled % fractionUnit;
+
+        int fractionDigits = decimals;
+        if (trim)
+        {
+            while (fractionDigits > 0 && fraction % 10 == 0)
+            {
+                fraction /= 10;
+                fractionDigits--;
+            }
+        }
+
+        if (integerPart == 0 && fraction == 0)
+            negative = false; // never print "-0"
+        int integerDigits = CountDigits(integerPart);
+        int length = (negative ? 1 : 0) + integerDigits + (fractionDigits > 0 ? 1 + fractionDigits : 0);
+        if (length > destination.Length)
+        {
+            written = 0;
+            return false;
+        }
+
+        int p = length;
+        for (int k = 0; k < fractionDigits; k++)
+        {
+            destination[--p] = ToChar<TChar>((uint)('0' + fraction % 10));
+            fraction /= 10;
+        }
+        if (fractionDigits > 0)
+            destination[--p] = ToChar<TChar>('.');
+        do
+        {
+            destination[--p] = ToChar<TChar>((uint)('0' + integerPart % 10));
+            integerPart /= 10;
+        }
+        while (integerPart != 0);
+        if (negative)
+            destination[--p] = ToChar<TChar>('-');
+        written = length;
+        return true;
+    }
+
+    /// <summary>
+    /// TryFormat with a .NET-style format string: empty or "G" is the shortest exact text,
+    /// "F0".."F8" (or "N0".."N8") a fixed number of decimals; "F" alone means eight.
+    /// </summary>
+    public static bool TryFormat<TChar>(long raw, Span<TChar> destination, out int written, ReadOnlySpan<char> format)
+        where TChar : unmanaged, IBinaryInteger<TChar>
+    {
+        if (format.IsEmpty || format is "G" or "g")
+            return TryFormat(raw, destination, out written, Decimals, trim: true);
+        if ((format[0] | 0x20) is 'f' or 'n')
+        {
+            if (format.Length == 1)
+                return TryFormat(raw, destination, out written, Decimals, trim: false);
+            if (format.Length == 2 && format[1] is >= '0' and <= '8')
+                return TryFormat(raw, destination, out written, format[1] - '0', trim: false);
+        }
+        throw new FormatException($"Unsupported format '{format}': use G, F or F0..F8.");
+    }
+
+    /// <summary>Format returns the text for <paramref name="raw"/> (allocates; for logs and tests).</summary>
+    public static string Format(long raw, ReadOnlySpan<char> format)
+    {
+        Span<char> buffer = stackalloc char[MaxChars];
+        TryFormat(raw, buffer, out int written, format);
+        return new string(buffer[..written]);
+    }
+
+    /// <summary>DecimalsOf returns how many decimals a raw value needs, e.g. 0 for 1.0 and 2 for 0.01.</summary>
+    public static int DecimalsOf(long raw)
+    {
+        if (raw == 0)
+            return 0;
+        int decimals = Decimals;
+        while (decimals > 0 && raw % 10 == 0)
+        {
+            raw /= 10;
+            decimals--;
+        }
+        return decimals;
+    }
+
+    // Code units are converted by reinterpretation rather than generic math (uint.CreateTruncating),
+    // because unoptimised (Tier-0 or Debug) instantiations of the latter box each character.
+    private static uint CodeUnit<TChar>(TChar c) where TChar : unmanaged =>
+        typeof(TChar) == typeof(byte) ? Unsafe.As<TChar, byte>(ref c) : Unsafe.As<TChar, char>(ref c);
+
+    private static TChar ToChar<TChar>(uint ascii) where TChar : unmanaged
+    {
+        if (typeof(TChar) == typeof(byte))
+        {
+            byte b = (byte)ascii;
+            return Unsafe.As<byte, TChar>(ref b);
+        }
+        char c = (char)ascii;
+        return Unsafe.As<char, TChar>(ref c);
+    }
+
+    private static int CountDigits(ulong value)
+    {
+        int n = 1;
+        while (value >= 10)
+        {
+            value /= 10;
+            n++;
+        }
+        return n;
+    }
+}

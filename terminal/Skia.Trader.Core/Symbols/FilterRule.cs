@@ -1,0 +1,32 @@
+namespace Skia.Trader.Core.Symbols;
+
+/// <summary>FilterRule names the exchange rule an order breaks (or <see cref="None"/>), in the order the exchange checks them.</summary>
+public enum FilterRule
+{
+    /// <summary>None: the order passes every filter.</summary>
+    None,
+
+    /// <summary>PriceBelowMin: PRICE_FILTER minPrice (a price of zero or less also lands here).</summary>
+    PriceBelowMin,
+
+    /// <summary>PriceAboveMax: PRICE_FILTER maxPrice.</summary>
+    PriceAboveMax,
+
+    /// <summary>PriceOffTick: PRICE_FILTER tickSize ((price - minPrice) is not a multiple of it).</summary>
+    PriceOffTick,
+
+    /// <summary>QuantityBelowMin: LOT_SIZE minQty (a quantity of zero or less also lands here).</summary>
+    QuantityBelowMin,
+
+    /// <summary>QuantityAboveMax: LOT_SIZE maxQty.</summary>
+    QuantityAboveMax,
+
+    /// <summary>QuantityOffStep: LOT_SIZE stepSize ((quantity - minQty) is not a multiple of it).</summary>
+    QuantityOffStep,
+
+    /// <summary>NotionalBelowMin: NOTIONAL / MIN_NOTIONAL minNotional (price times quantity too small).</summary>
+    NotionalBelowMin,
+
+    /// <summary>NotionalAboveMax: NOTIONAL maxNotional.</summary>
+    NotionalAboveMax,
+}

@@ -1,0 +1,217 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Skia.Trader.Core.Symbols;
+using Skia.Trader.Exchange.Faults;
+using Skia.Trader.Exchange.Http;
+using Skia.Trader.Exchange.Market;
+using Skia.Trader.Exchange.Matching;
+using Skia.Trader.Exchange.Streams;
+using Skia.Trader.Exchange.WebSocketApi;
+
+namespace Skia.Trader.Exchange.Hosting;
+
+/// <summary>
+/// ExchangeSimulator is a Binance-compatible exchange on loopback: Kestrel on 127.0.0.1 (one
+/// port for REST, market streams at /ws/&lt;stream&gt; and /stream?streams=, and the WebSocket
+/// API at /ws-api/v3), a matching engine, and either a synthetic market or a recorded replay.
+/// Use it standalone (Program) or in-process: <c>await using var sim = new ExchangeSimulator();
+/// Uri url = await sim.StartAsync();</c>, then assert on <see cref="Ledger"/> and break things with <see cref="Faults"/>.
+/// </summary>
+public sealed class ExchangeSimulator : IAsyncDisposable
+{
+    // The server pings every 20 s and drops a client that has not answered within a minute (BINANCE.md).
+    private static readonly TimeSpan PingInterval = TimeSpan.FromSeconds(20);
+    private static readonly TimeSpan PongTimeout = TimeSpan.FromSeconds(60);
+    // The clock that drives the synthetic market and the stream flushes: fine enough for 100 ms streams.
+    private static readonly TimeSpan ClockPeriod = TimeSpan.FromMilliseconds(25);
+
+    private readonly MatchingEngine _engine;
+    private readonly MarketStreamHub _streams = new();
+    private readonly WebSocketApiHub _webSocketApi;
+    private readonly MarketFeed _feed;
+    private readonly RestApi _rest;
+    private readonly SyntheticMarket? _market;
+    private readonly CancellationTokenSource _stopping = new();
+    private WebApplication? _app;
+    private Task? _clock;
+
+    /// <summary>ExchangeSimulator builds the exchange (nothing listens until <see cref="StartAsync"/>).</summary>
+    public ExchangeSimulator(ExchangeOptions? options = null)
+    {
+        Options = options ?? new ExchangeOptions();
+        _engine = new MatchingEngine(Options.Time, Options.MakerCommission, Options.TakerCommission);
+        var authenticator = new RequestAuthenticator(Options.Credentials, Options.Time);
+        _webSocketApi = new WebSocketApiHub(authenticator, _engine);
+        _streams.ConnectionLifetime = Options.ConnectionLifetime;
+        _feed = new MarketFeed(_streams, _engine);
+        _engine.Observer = new ExchangeEvents(_feed, _webSocketApi);
+        Faults = new FaultInjector(_engine, _streams, _webSocketApi);
+        Ledger = new ExchangeLedger(_engine);
+
+        ReplayRecording? replay = null;
+        if (Options.ReplayDirectory is { } dir)
+        {
+            replay = ReplayRecording.Load(dir);
+            foreach (SymbolInfo info in replay.InferSymbols())
+                _engine.AddSymbol(info);
+            _feed.Publishing = false;
+            new ReplayFeed(replay, Options.ReplaySpeed, _stopping.Token).Attach(_streams);
+        }
+        else
+        {
+            foreach (SyntheticSymbol s in Options.Symbols)
+                _engine.AddSymbol(s.Info);
+            if (Options.SyntheticMarket)
+            {
+                _market = new SyntheticMarket(_engine, Options.Symbols, Options.Seed, Options.DepthUpdatesPerSecond);
+                _market.Seed();
+                long now = _engine.Now;
+                foreach (SyntheticSymbol s in Options.Symbols)
+                    KlineHistory.Generate(_feed.For(s.Info.Symbol), s, Options.Seed, Options.KlineHistoryMinutes, now);
+            }
+        }
+        foreach (ApiCredential c in Options.Credentials)
+        {
+            Account account = _engine.GetOrAddAccount(c.ApiKey);
+            foreach (var (asset, amount) in Options.InitialBalances)
+                account.Deposit(asset, amount.Raw);
+        }
+        _rest = new RestApi(_engine, authenticator, Faults, _feed, replay);
+    }
+
+    /// <summary>Options are the settings the simulator was built with.</summary>
+    public ExchangeOptions Options { get; }
+
+    /// <summary>Ledger is the record of orders, trades and balances, for assertions.</summary>
+    public ExchangeLedger Ledger { get; }
+
+    /// <summary>Faults breaks REST calls and stream connections on demand.</summary>
+    public FaultInjector Faults { get; }
+
+    /// <summary>Symbols are the pairs the exchange lists.</summary>
+    public IReadOnlyList<SymbolInfo> Symbols => _engine.Books.Values.Select(b => b.Info).ToList();
+
+    /// <summary>BaseAddress is the REST root, e.g. http://127.0.0.1:54321/ (set by <see cref="StartAsync"/>).</summary>
+    public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
+
+    /// <summary>StreamAddress is the market-stream root, e.g. ws://127.0.0.1:54321/ (append ws/&lt;stream&gt; or stream?streams=).</summary>
+    public Uri StreamAddress => new($"ws://{BaseAddress.Authority}/");
+
+    /// <summary>WebSocketApiAddress is the WebSocket API endpoint, ws://127.0.0.1:port/ws-api/v3.</summary>
+    public Uri WebSocketApiAddress => new($"ws://{BaseAddress.Authority}/ws-api/v3");
+
+    /// <summary>MarketStreamConnectionCount is how many market-stream clients are connected now.</summary>
+    public int MarketStreamConnectionCount => _streams.ConnectionCount;
+
+    /// <summary>MarketPaused stops (true) or resumes the synthetic makers and takers, for tests that need a still book.</summary>
+    public bool MarketPaused
+    {
+        get => _market?.Paused ?? true;
+        set
+        {
+            if (_market is not null)
+                _market.Paused = value;
+        }
+    }
+
+    /// <summary>StartAsync starts listening on 127.0.0.1 at <see cref="ExchangeOptions.Port"/> (0: a free port) and returns the REST base address.</summary>
+    public async Task<Uri> StartAsync(CancellationToken cancellationToken = default)
+    {
+        if (_app is not null)
+            throw new InvalidOperationException("The simulator is already started.");
+        WebApplicationBuilder builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseKestrel(k =>
+        {
+            k.Listen(IPAddress.Loopback, Options.Port);
+            k.AddServerHeader = false;
+        });
+        WebApplication app = builder.Build();
+        app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = PingInterval, KeepAliveTimeout = PongTimeout });
+        app.Run(HandleAsync);
+        await app.StartAsync(cancellationToken);
+        _app = app;
+        string address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        BaseAddress = new Uri(address.TrimEnd('/') + "/");
+        _clock = RunClockAsync(_stopping.Token);
+        return BaseAddress;
+    }
+
+    /// <summary>StopAsync closes every connection and stops listening.</summary>
+    public async Task StopAsync()
+    {
+        await _stopping.CancelAsync();
+        foreach (MarketStreamConnection c in _streams.Connections)
+            c.Abort();
+        foreach (WebSocketPeer p in _webSocketApi.Peers)
+            p.Abort();
+        if (_clock is not null)
+            await _clock;
+        if (_app is not null)
+        {
+            using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+            await _app.StopAsync(grace.Token);
+            await _app.DisposeAsync();
+            _app = null;
+        }
+    }
+
+    /// <summary>DisposeAsync stops the simulator.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
+        _stopping.Dispose();
+    }
+
+    private async Task HandleAsync(HttpContext context)
+    {
+        string path = context.Request.Path.Value ?? "/";
+        if (!context.WebSockets.IsWebSocketRequest)
+        {
+            await _rest.HandleAsync(context);
+            return;
+        }
+        CancellationToken ct = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token, context.RequestAborted).Token;
+        if (path == "/ws-api/v3")
+        {
+            await _webSocketApi.RunAsync(await context.WebSockets.AcceptWebSocketAsync(), ct);
+        }
+        else if (path == "/stream")
+        {
+            string[] streams = MarketStreamHub.ParseStreamList(context.Request.Query["streams"].ToString());
+            await _streams.RunAsync(await context.WebSockets.AcceptWebSocketAsync(), combined: true, streams, ct);
+        }
+        else if (path == "/ws" || path.StartsWith("/ws/", StringComparison.Ordinal))
+        {
+            string[] streams = MarketStreamHub.ParseStreamList(path.Length > 4 ? path[4..] : "");
+            await _streams.RunAsync(await context.WebSockets.AcceptWebSocketAsync(), combined: false, streams, ct);
+        }
+        else
+        {
+            context.Response.StatusCode = 404;
+        }
+    }
+
+    private async Task RunClockAsync(CancellationToken ct)
+    {
+        using var timer = new PeriodicTimer(ClockPeriod);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(ct))
+            {
+                long now = _engine.Now;
+                _market?.Step(now);
+                _feed.Tick(now);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+}

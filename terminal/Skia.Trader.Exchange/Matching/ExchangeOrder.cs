@@ -1,0 +1,39 @@
+using Skia.Trader.Core.Numerics;
+using Skia.Trader.Core.Orders;
+using Skia.Trader.Core.Symbols;
+
+namespace Skia.Trader.Exchange.Matching;
+
+/// <summary>ExchangeOrder is the simulator's own mutable record of an order, owned by the matching engine under its lock.</summary>
+internal sealed class ExchangeOrder
+{
+    public required long OrderId { get; init; }
+    public required string ClientOrderId { get; init; }
+    public required Account Account { get; init; }
+    public required SymbolInfo Symbol { get; init; }
+    public required OrderSide Side { get; init; }
+    public required OrderType Type { get; init; }
+    public required TimeInForce TimeInForce { get; init; }
+    public required Price Price { get; init; }
+    public required Quantity OrigQuantity { get; init; }
+    public required Quantity OrigQuoteQuantity { get; init; }
+    public required SelfTradePreventionMode SelfTradePrevention { get; init; }
+    public required long Time { get; init; }
+
+    public long UpdateTime { get; set; }
+    public long WorkingTime { get; set; } = -1;
+    public OrderStatus Status { get; set; } = OrderStatus.New;
+    public Quantity Executed { get; set; }
+    public Quantity CumulativeQuote { get; set; }
+
+    /// <summary>LockedAsset and LockedRemaining: what this order still holds locked in its account.</summary>
+    public string LockedAsset { get; set; } = "";
+    public long LockedRemaining { get; set; }
+
+    /// <summary>Node is the order's place in its price level's queue while it rests on the book.</summary>
+    public LinkedListNode<ExchangeOrder>? Node { get; set; }
+
+    public Quantity Remaining => OrigQuantity - Executed;
+
+    public bool IsOpen => Status is OrderStatus.New or OrderStatus.PartiallyFilled;
+}

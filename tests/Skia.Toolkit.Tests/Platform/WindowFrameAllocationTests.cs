@@ -1,0 +1,43 @@
+using Skia.Toolkit.Platform;
+using SkiaSharp;
+
+namespace Skia.Toolkit.Tests.Platform;
+
+[Collection(DisplayCollection.Name)]
+public class WindowFrameAllocationTests
+{
+    [Theory]
+    [InlineData(RenderBackendKind.Gl)]
+    [InlineData(RenderBackendKind.Vulkan)]
+    public void A_steady_state_partial_frame_on_a_gpu_backend_allocates_nothing(RenderBackendKind kind)
+    {
+        using var window = new Window(BackendScene.Build(out var cells), new WindowOptions
+        {
+            Width = BackendScene.Width,
+            Height = BackendScene.Height,
+            Scale = 1,
+            Backend = kind,
+            Vsync = false,
+            Log = _ => { },
+        });
+        SKColor[] colours = [SKColors.Orange, SKColors.Teal];
+        for (var i = 0; i < 20; i++) // warm-up: surfaces, swapchain images, Skia's caches
+        {
+            cells[1].Fill = colours[i % 2];
+            Assert.True(window.RenderIfNeeded());
+        }
+
+        const int frames = 50;
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < frames; i++)
+        {
+            cells[1].Fill = colours[i % 2];
+            window.RenderIfNeeded();
+        }
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal(frames + 20, window.Clock.Statistics.FramesShown);
+        Assert.True(window.LastFrame.PixelsRepainted < BackendScene.Width * BackendScene.Height / 4);
+        Assert.Equal(0, allocated);
+    }
+}

@@ -1,0 +1,142 @@
+using System.Text;
+using CsCheck;
+using Skia.Trader.Core.Numerics;
+
+namespace Skia.Trader.Core.Tests.Numerics;
+
+public class PriceTests
+{
+    [Theory]
+    [InlineData("0.35210000", 35_210_000L)]
+    [InlineData("0.3521", 35_210_000L)]
+    [InlineData("12", 1_200_000_000L)]
+    [InlineData("12.", 1_200_000_000L)]
+    [InlineData(".5", 50_000_000L)]
+    [InlineData("0.00000001", 1L)]
+    [InlineData("0.000000010000", 1L)]
+    [InlineData("-3.25", -325_000_000L)]
+    [InlineData("92233720368.54775807", long.MaxValue)]
+    [InlineData("0", 0L)]
+    [InlineData("-92233720368.54775808", long.MinValue)]
+    public void TryParse_reads_exact_decimals_from_utf8_and_chars(string text, long raw)
+    {
+        Assert.True(Price.TryParse(Encoding.UTF8.GetBytes(text), out Price fromBytes));
+        Assert.True(Price.TryParse(text.AsSpan(), out Price fromChars));
+        Assert.Equal(raw, fromBytes.Raw);
+        Assert.Equal(raw, fromChars.Raw);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(".")]
+    [InlineData("-")]
+    [InlineData("1e5")]
+    [InlineData(" 1")]
+    [InlineData("1 ")]
+    [InlineData("1.2.3")]
+    [InlineData("0.000000001")]
+    [InlineData("92233720368.54775808")]
+    [InlineData("100000000000")]
+    [InlineData("NaN")]
+    [InlineData("1,5")]
+    public void TryParse_refuses_text_that_is_not_an_exact_8_decimal_number(string text)
+    {
+        Assert.False(Price.TryParse(Encoding.UTF8.GetBytes(text), out _));
+        Assert.False(Price.TryParse(text.AsSpan(), out _));
+    }
+
+    [Theory]
+    [InlineData(35_210_000L, 8, "0.35210000")]
+    [InlineData(35_210_000L, 4, "0.3521")]
+    [InlineData(35_215_000L, 4, "0.3522")]
+    [InlineData(-35_215_000L, 4, "-0.3522")]
+    [InlineData(-1L, 2, "0.00")]
+    [InlineData(1_200_000_000L, 0, "12")]
+    [InlineData(long.MaxValue, 8, "92233720368.54775807")]
+    [InlineData(long.MinValue, 8, "-92233720368.54775808")]
+    public void TryFormat_writes_fixed_decimals_rounding_half_away_from_zero(long raw, int decimals, string expected)
+    {
+        Span<byte> utf8 = stackalloc byte[Price.MaxFormattedLength];
+        Assert.True(Price.FromRaw(raw).TryFormat(utf8, out int n, decimals));
+        Assert.Equal(expected, Encoding.UTF8.GetString(utf8[..n]));
+        Span<char> chars = stackalloc char[Price.MaxFormattedLength];
+        Assert.True(Price.FromRaw(raw).TryFormat(chars, out int m, decimals));
+        Assert.Equal(expected, chars[..m].ToString());
+    }
+
+    [Fact]
+    public void Format_strings_choose_shortest_or_fixed()
+    {
+        Price p = Price.Parse("0.35210000");
+        Assert.Equal("0.3521", p.ToString());
+        Assert.Equal("0.35210000", p.ToString("F", null));
+        Assert.Equal("0.35", p.ToString("F2", null));
+        Assert.Equal("0.3521", $"{p}");
+        Assert.Equal("5", Price.FromUnits(5).ToString());
+    }
+
+    [Fact]
+    public void TryFormat_reports_a_too_small_destination_instead_of_writing_part()
+    {
+        Span<char> small = stackalloc char[3];
+        Assert.False(Price.Parse("123.45").TryFormat(small, out int written, 2));
+        Assert.Equal(0, written);
+    }
+
+    [Fact]
+    public void Parse_and_format_allocate_nothing()
+    {
+        byte[] text = "0.35210000"u8.ToArray();
+        byte[] output = new byte[Price.MaxFormattedLength];
+        long sum = 0;
+        for (int i = 0; i < 100; i++)
+        {
+            Price.TryParse(text, out Price warm);
+            warm.TryFormat(output, out _, 8);
+        }
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int i = 0; i < 10_000; i++)
+        {
+            Price.TryParse(text, out Price p);
+            p.TryFormat(output, out int n, 8);
+            sum += n;
+        }
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.Equal(100_000, sum);
+    }
+
+    [Fact]
+    public void Any_raw_value_round_trips_through_utf8_and_chars_in_every_format()
+    {
+        Gen.Long.Sample(raw =>
+        {
+            Price p = Price.FromRaw(raw);
+            Span<byte> utf8 = stackalloc byte[Price.MaxFormattedLength];
+            Assert.True(p.TryFormat(utf8, out int n, 8));
+            Assert.True(Price.TryParse(utf8[..n], out Price back));
+            Assert.Equal(p, back);
+            Span<char> chars = stackalloc char[Price.MaxFormattedLength];
+            Assert.True(p.TryFormat(chars, out int m, "G", null));
+            Assert.True(Price.TryParse(chars[..m], out Price shortest));
+            Assert.Equal(p, shortest);
+        });
+    }
+
+    [Fact]
+    public void Parsing_agrees_with_decimal_for_generated_texts()
+    {
+        Gen.Select(Gen.Long[0, 92_233_720_367L], Gen.Int[0, 8], Gen.Long[0, 99_999_999L]).Sample((integer, places, fraction) =>
+        {
+            string text = places == 0 ? integer.ToString() : integer + "." + (fraction % (long)Math.Pow(10, places)).ToString().PadLeft(places, '0');
+            Assert.True(Price.TryParse(text.AsSpan(), out Price p));
+            Assert.Equal(decimal.Parse(text, System.Globalization.CultureInfo.InvariantCulture) * 100_000_000m, (decimal)p.Raw);
+        });
+    }
+
+    [Fact]
+    public void Arithmetic_is_checked_not_wrapping()
+    {
+        Assert.Throws<OverflowException>(() => Price.MaxValue + Price.FromRaw(1));
+        Assert.Equal(Price.Parse("0.3"), Price.Parse("0.1") + Price.Parse("0.2"));
+    }
+}

@@ -1,0 +1,210 @@
+using Skia.Toolkit.Core;
+using Skia.Toolkit.Rendering;
+using Skia.Toolkit.Rendering.Backends;
+using Skia.Toolkit.Threading;
+using SkiaSharp;
+
+namespace Skia.Toolkit.Platform;
+
+/// <summary>
+/// Window shows a widget tree in a real desktop window (GLFW) and drives it: it maps the window
+/// system's input to <see cref="UiRoot"/> dispatch, re-lays-out and makes a new surface on resize,
+/// keeps logical and device pixels apart (DPI scale), and runs the UI loop: events, dispatcher
+/// work, snapshots, then a frame only when something changed. The thread that creates it is its
+/// UI thread.
+/// </summary>
+/// <example>
+/// <code>
+/// using var window = new Window(page, new WindowOptions { Title = "Gallery", Backend = RenderBackendKind.Auto });
+/// window.Run(); // until the user closes it
+/// </code>
+/// </example>
+public sealed partial class Window : IDisposable
+{
+    private readonly GlfwWindow window;
+    private readonly IWindowBackend backend;
+    private readonly FrameRenderer? renderer;
+    private readonly float? scaleOverride;
+    private bool needsPresent;
+    private bool disposed;
+
+    /// <summary>
+    /// Window opens a window showing <paramref name="content"/>. Throws <see cref="DisplayUnavailableException"/>
+    /// with "no DISPLAY: run under Xvfb or use --headless" when there is no display.
+    /// </summary>
+    public Window(Widget content, WindowOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        options ??= new WindowOptions();
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.Width, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.Height, 1);
+        if (options.Scale is { } s && (!float.IsFinite(s) || s <= 0)) throw new ArgumentOutOfRangeException(nameof(options), s, "Scale must be finite and positive");
+        scaleOverride = options.Scale;
+
+        // The first window's scale is not known before GLFW runs; open at the override (or 1) and correct below.
+        var guessScale = scaleOverride ?? 1;
+        var (glfwWindow, windowBackend, log) = WindowBackendSelection.Open(options,
+            (int)MathF.Ceiling(options.Width * guessScale), (int)MathF.Ceiling(options.Height * guessScale), this);
+        window = glfwWindow;
+        backend = windowBackend;
+        BackendLog = log;
+        (options.Log ?? Console.Error.WriteLine)(log);
+
+        try
+        {
+            var scale = scaleOverride ?? window.ContentScale;
+            if (scale != guessScale) window.SetSize((int)MathF.Ceiling(options.Width * scale), (int)MathF.Ceiling(options.Height * scale));
+            Root = new UiRoot(content, ValidSize(window.FramebufferSize), scale) { Clipboard = new GlfwClipboard(window) };
+            Dispatcher = new UiDispatcher();
+            Clock = new FrameClock(options.RefreshRate) { Vsync = backend.Vsync };
+            renderer = new FrameRenderer(Root, backend);
+            if (options.DiagnosticsHotkey is { } diagnosticsHotkey) Diagnostics.DiagnosticsOverlay.Install(Root, diagnosticsHotkey);
+        }
+        catch
+        {
+            backend.Dispose();
+            window.Dispose();
+            throw;
+        }
+        Dispatcher.WorkQueued += GlfwRuntime.Wake;
+    }
+
+    /// <summary>Root is the window's tree root (layout, dirty region, focus, input dispatch).</summary>
+    public UiRoot Root { get; }
+
+    /// <summary>Dispatcher queues work from other threads onto this window's UI thread.</summary>
+    public UiDispatcher Dispatcher { get; }
+
+    /// <summary>Clock paces frames and records their statistics (p50/p99/max frame time, shown, dropped).</summary>
+    public FrameClock Clock { get; }
+
+    /// <summary>BackendName is the backend in use: "gl", "vulkan" or "raster".</summary>
+    public string BackendName => backend.Name;
+
+    /// <summary>BackendLog is the one line saying which backend was chosen and why.</summary>
+    public string BackendLog { get; }
+
+    /// <summary>LastFrame holds the statistics of the last frame that drew something.</summary>
+    public FrameStats LastFrame => renderer!.LastFrame;
+
+    /// <summary>IsClosed says the user closed the window (or <see cref="Close"/> was called).</summary>
+    public bool IsClosed => disposed || window.ShouldClose;
+
+    /// <summary>IsFocused says whether the window has the keyboard focus.</summary>
+    public bool IsFocused => window.IsFocused;
+
+    /// <summary>FocusChanged fires when the window gains (true) or loses (false) the keyboard focus.</summary>
+    public event Action<bool>? FocusChanged;
+
+    /// <summary>Resized fires after the window's size or scale changed and the tree was given the new size.</summary>
+    public event Action? Resized;
+
+    /// <summary>Title changes the title bar text.</summary>
+    public string Title
+    {
+        set => window.SetTitle(value);
+    }
+
+    /// <summary>ClipboardText reads or writes the system clipboard as text.</summary>
+    public string ClipboardText
+    {
+        get => window.ClipboardText;
+        set => window.ClipboardText = value;
+    }
+
+    /// <summary>SetCursor shows a standard pointer shape over the window.</summary>
+    public void SetCursor(CursorShape shape) => window.SetCursor(shape);
+
+    /// <summary>Close asks the loop to stop; <see cref="Run"/> returns after the current iteration.</summary>
+    public void Close() => window.ShouldClose = true;
+
+    /// <summary>Resize asks the window system for a new client size in logical pixels.</summary>
+    public void Resize(int width, int height)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(width, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(height, 1);
+        window.SetSize((int)MathF.Ceiling(width * Root.Scale), (int)MathF.Ceiling(height * Root.Scale));
+    }
+
+    /// <summary>Run runs the UI loop until the window is closed.</summary>
+    public void Run()
+    {
+        while (!IsClosed) RunOnce(null);
+    }
+
+    /// <summary>
+    /// RunOnce does one turn of the UI loop: waits for events (at most until the next frame is due
+    /// when something is pending, else one frame interval, so new snapshots are noticed, and never
+    /// longer than <paramref name="maxWait"/>), handles them, runs dispatcher work, applies
+    /// snapshots and renders a frame when something changed. Returns whether it rendered.
+    /// </summary>
+    public bool RunOnce(TimeSpan? maxWait = null)
+    {
+        ObjectDisposedException.ThrowIf(disposed, this);
+        Dispatcher.VerifyAccess();
+        var pending = needsPresent || Root.NeedsFrame || Dispatcher.HasPending || Clock.HasNewSnapshot;
+        var wait = pending ? Clock.TimeUntilNextFrame() : Clock.FrameInterval;
+        if (maxWait is { } max && max < wait) wait = max;
+        GlfwRuntime.WaitEvents(wait);
+        Dispatcher.RunPending();
+        if (Clock.TimeUntilNextFrame() > TimeSpan.Zero) return false;
+        Clock.ApplySnapshots();
+        return RenderIfNeeded();
+    }
+
+    /// <summary>RenderIfNeeded lays out and renders a frame now if the tree changed, or re-presents after an expose; returns whether it rendered.</summary>
+    public bool RenderIfNeeded()
+    {
+        ObjectDisposedException.ThrowIf(disposed, this);
+        if (Root.NeedsFrame)
+        {
+            var start = Clock.BeginFrame();
+            renderer!.RenderFrame();
+            Clock.EndFrame(start);
+            needsPresent = false;
+            return true;
+        }
+        if (needsPresent)
+        {
+            backend.Present();
+            needsPresent = false;
+        }
+        return false;
+    }
+
+    /// <summary>Capture renders pending changes and returns what the window shows, read back from the window's framebuffer or swapchain.</summary>
+    public SKBitmap Capture()
+    {
+        ObjectDisposedException.ThrowIf(disposed, this);
+        RenderIfNeeded();
+        return backend.ReadWindowPixels();
+    }
+
+    /// <summary>SavePng writes <see cref="Capture"/> to <paramref name="path"/> as PNG.</summary>
+    public void SavePng(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        using var bitmap = Capture();
+        using var data = bitmap.Encode(SKEncodedImageFormat.Png, 100) ?? throw new InvalidOperationException("Skia could not encode the frame as PNG");
+        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (!string.IsNullOrEmpty(directory)) Directory.CreateDirectory(directory);
+        using var file = File.Create(path);
+        data.SaveTo(file);
+    }
+
+    /// <summary>X11WindowId is the X11 id of the window, for tools such as xdotool.</summary>
+    internal nuint X11WindowId => window.X11Window;
+
+    /// <summary>Dispose frees the GPU resources, then the window.</summary>
+    public void Dispose()
+    {
+        if (disposed) return;
+        disposed = true;
+        Dispatcher.WorkQueued -= GlfwRuntime.Wake;
+        renderer?.Dispose();
+        backend.Dispose();
+        window.Dispose();
+    }
+
+    private static SKSizeI ValidSize(SKSizeI size) => new(Math.Max(1, size.Width), Math.Max(1, size.Height));
+}

@@ -1,0 +1,157 @@
+using Skia.Toolkit.Platform;
+using SkiaSharp;
+
+namespace Skia.Toolkit.Rendering.Backends.Gl;
+
+/// <summary>
+/// GlBackend renders with Skia's OpenGL backend over a GLFW window's context. Frames are drawn
+/// into a retained back buffer (a Skia-owned GL texture/FBO that keeps the previous frame), and
+/// <see cref="Present"/> copies the whole back buffer to the window's default framebuffer and
+/// swaps, so partial repaint never depends on what the driver leaves in the swap chain.
+/// </summary>
+internal sealed unsafe class GlBackend : IWindowBackend
+{
+    // GL_RGBA8 from GL/gl.h: the default framebuffer's format, as Skia must be told it.
+    private const uint GlRgba8 = 0x8058;
+
+    private readonly GlfwWindow window;
+    // Kept in a field: Skia calls it while building the interface, and the GC must not take it meanwhile.
+    private readonly GRGlGetProcedureAddressDelegate getProcAddress = GlfwWindow.GetProcAddress;
+    private readonly GRGlInterface glInterface;
+    private readonly GRContext context;
+    private GRBackendRenderTarget? windowTarget;
+    private SKSurface? windowSurface;
+    private SKSurface? backBuffer;
+    private SKSizeI size;
+    private bool disposed;
+
+    /// <summary>GlBackend makes a Skia GL context on <paramref name="window"/>'s context; <paramref name="vsync"/> makes swaps wait for the display.</summary>
+    public GlBackend(GlfwWindow window, bool vsync)
+    {
+        if (!window.HasGlContext) throw new ArgumentException("the window was made without an OpenGL context", nameof(window));
+        this.window = window;
+        window.MakeContextCurrent();
+        GlfwWindow.SwapInterval(vsync ? 1 : 0);
+        Vsync = vsync;
+        glInterface = GRGlInterface.Create(getProcAddress)
+            ?? throw new InvalidOperationException("Skia could not assemble an OpenGL interface from this context");
+        context = GRContext.CreateGl(glInterface)
+            ?? throw new InvalidOperationException("Skia could not create an OpenGL context (GRContext.CreateGl returned null)");
+        Detail = RendererString();
+    }
+
+    /// <summary>Detail is the GL driver's renderer and version strings (e.g. "llvmpipe (LLVM 15.0.6, 256 bits), 4.5 (Compatibility Profile) Mesa 22.3.6").</summary>
+    public string Detail { get; }
+
+    private static string RendererString()
+    {
+        // GL_RENDERER and GL_VERSION from GL/gl.h.
+        const uint GlRenderer = 0x1F01, GlVersion = 0x1F02;
+        var getString = (delegate* unmanaged<uint, byte*>)GlfwWindow.GetProcAddress("glGetString");
+        if (getString == null) return "unknown GL renderer";
+        var renderer = System.Runtime.InteropServices.Marshal.PtrToStringUTF8((IntPtr)getString(GlRenderer));
+        var version = System.Runtime.InteropServices.Marshal.PtrToStringUTF8((IntPtr)getString(GlVersion));
+        return $"{renderer}, OpenGL {version}";
+    }
+
+    /// <summary>Name says which backend this is, for logs and stats.</summary>
+    public string Name => "gl";
+
+    /// <summary>Vsync says whether <see cref="Present"/> waits for the display's vertical blank.</summary>
+    public bool Vsync { get; }
+
+    /// <summary>Context is Skia's GPU context (for tests and image uploads).</summary>
+    public GRContext Context => context;
+
+    /// <summary>BeginFrame gives a canvas over the retained back buffer, which still holds the previous frame unless the size changed.</summary>
+    public SKCanvas BeginFrame(SKSizeI pixelSize)
+    {
+        ObjectDisposedException.ThrowIf(disposed, this);
+        if (pixelSize.Width < 1 || pixelSize.Height < 1) throw new ArgumentOutOfRangeException(nameof(pixelSize), pixelSize, "a frame needs at least one pixel");
+        window.MakeContextCurrent();
+        if (pixelSize != size || backBuffer == null) CreateSurfaces(pixelSize);
+        var canvas = backBuffer!.Canvas;
+        canvas.RestoreToCount(1);
+        canvas.ResetMatrix();
+        return canvas;
+    }
+
+    /// <summary>EndFrame sends the frame's drawing to the GPU.</summary>
+    public void EndFrame()
+    {
+        ObjectDisposedException.ThrowIf(disposed, this);
+        backBuffer?.Flush();
+    }
+
+    /// <summary>Present copies the whole back buffer to the window and swaps buffers.</summary>
+    public void Present()
+    {
+        ObjectDisposedException.ThrowIf(disposed, this);
+        if (backBuffer == null) return;
+        DrawBackBufferToWindow();
+        window.SwapBuffers();
+    }
+
+    /// <summary>
+    /// ReadWindowPixels draws the back buffer to the window's framebuffer, as <see cref="Present"/>
+    /// does, and reads that framebuffer back (glReadPixels): what the window shows.
+    /// </summary>
+    public SKBitmap ReadWindowPixels()
+    {
+        ObjectDisposedException.ThrowIf(disposed, this);
+        if (backBuffer == null) throw new InvalidOperationException("no frame was drawn yet");
+        window.MakeContextCurrent();
+        DrawBackBufferToWindow();
+        var bitmap = new SKBitmap(new SKImageInfo(size.Width, size.Height, SKColorType.Rgba8888, SKAlphaType.Premul));
+        if (!windowSurface!.ReadPixels(bitmap.Info, bitmap.GetPixels(), bitmap.RowBytes, 0, 0))
+        {
+            bitmap.Dispose();
+            throw new InvalidOperationException("reading the window's framebuffer failed");
+        }
+        return bitmap;
+    }
+
+    private void DrawBackBufferToWindow()
+    {
+        var canvas = windowSurface!.Canvas;
+        // Src: the window gets exactly the back buffer's pixels, alpha included, with no blending.
+        backBuffer!.Draw(canvas, 0, 0, CopyPaint);
+        windowSurface.Flush();
+    }
+
+    private static readonly SKPaint CopyPaint = new() { BlendMode = SKBlendMode.Src };
+
+    private void CreateSurfaces(SKSizeI pixelSize)
+    {
+        DisposeSurfaces();
+        size = pixelSize;
+        windowTarget = new GRBackendRenderTarget(size.Width, size.Height, 0, GlfwWindow.StencilBits, new GRGlFramebufferInfo(0, GlRgba8));
+        windowSurface = SKSurface.Create(context, windowTarget, GRSurfaceOrigin.BottomLeft, SKColorType.Rgba8888)
+            ?? throw new InvalidOperationException($"Skia could not wrap the window framebuffer ({size.Width}x{size.Height})");
+        backBuffer = SKSurface.Create(context, false, new SKImageInfo(size.Width, size.Height, SKColorType.Rgba8888, SKAlphaType.Premul), 0, GRSurfaceOrigin.TopLeft)
+            ?? throw new InvalidOperationException($"Skia could not make a {size.Width}x{size.Height} GPU back buffer");
+        backBuffer.Canvas.Clear(SKColors.Transparent);
+    }
+
+    private void DisposeSurfaces()
+    {
+        backBuffer?.Dispose();
+        backBuffer = null;
+        windowSurface?.Dispose();
+        windowSurface = null;
+        windowTarget?.Dispose();
+        windowTarget = null;
+    }
+
+    /// <summary>Dispose frees every GPU surface, then the Skia context, with the GL context current.</summary>
+    public void Dispose()
+    {
+        if (disposed) return;
+        disposed = true;
+        window.MakeContextCurrent();
+        DisposeSurfaces();
+        context.Flush();
+        context.Dispose();
+        glInterface.Dispose();
+    }
+}

@@ -1,0 +1,11 @@
+namespace Skia.Toolkit.Rendering.Backends.RasterWindow;
+
+/// <summary>IRasterPresenter puts a CPU-rendered frame (premultiplied RGBA) on the window's screen.</summary>
+internal interface IRasterPresenter : IDisposable
+{
+    /// <summary>Path names how pixels reach the screen, for the log line.</summary>
+    string Path { get; }
+
+    /// <summary>Present shows the whole frame.</summary>
+    void Present(RasterBackend frame);
+}

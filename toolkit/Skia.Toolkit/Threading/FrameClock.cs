@@ -1,0 +1,121 @@
+namespace Skia.Toolkit.Threading;
+
+/// <summary>
+/// FrameClock paces the UI thread's frames. It ticks at the display rate: with vsync the
+/// backend's present waits for the display and the clock only keeps time; without, the clock
+/// waits until the next frame is due with a precise timer (sleep for the bulk, spin the last
+/// millisecond). A frame is produced only when the tree is dirty or a snapshot source has a new
+/// value; each source is applied at most once per frame. It records frame times
+/// (p50/p99/max), frames shown and frames dropped, which the app reads from
+/// <see cref="Statistics"/>.
+/// </summary>
+public sealed class FrameClock
+{
+    // Thread.Sleep on Linux overshoots by up to about a millisecond; sleep that much less and spin the rest.
+    private static readonly TimeSpan SpinMargin = TimeSpan.FromMilliseconds(1.5);
+
+    private readonly TimeProvider time;
+    private readonly List<IFrameSource> sources = [];
+    private readonly FrameTimeHistogram histogram = new();
+    private long nextDue;
+    private long framesShown;
+    private long framesDropped;
+
+    /// <summary>FrameClock ticks <paramref name="refreshRateHz"/> times a second; <paramref name="time"/> replaces the system clock in tests.</summary>
+    public FrameClock(double refreshRateHz = 60, TimeProvider? time = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(refreshRateHz, 0);
+        this.time = time ?? TimeProvider.System;
+        FrameInterval = TimeSpan.FromSeconds(1 / refreshRateHz);
+        nextDue = this.time.GetTimestamp();
+    }
+
+    /// <summary>FrameInterval is the time between display refreshes.</summary>
+    public TimeSpan FrameInterval { get; }
+
+    /// <summary>Vsync says the backend's present waits for the display, so the clock need not wait itself.</summary>
+    public bool Vsync { get; set; }
+
+    /// <summary>Statistics are the frame counts and times recorded so far.</summary>
+    public FrameStatistics Statistics => new(framesShown, framesDropped, histogram.Percentile(0.50), histogram.Percentile(0.99), histogram.Max);
+
+    /// <summary>Subscribe registers a snapshot source: each frame its newest snapshot, if new, goes to <paramref name="apply"/> on the UI thread.</summary>
+    public void Subscribe<T>(LatestValue<T> source, Action<T> apply) where T : class
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(apply);
+        sources.Add(new FrameSource<T>(source, apply));
+    }
+
+    /// <summary>HasNewSnapshot says whether any subscribed source holds a snapshot not applied yet.</summary>
+    public bool HasNewSnapshot
+    {
+        get
+        {
+            foreach (var source in sources)
+            {
+                if (source.HasNew) return true;
+            }
+            return false;
+        }
+    }
+
+    /// <summary>NeedsFrame says whether a frame should be produced: the tree is dirty or a snapshot is new.</summary>
+    public bool NeedsFrame(bool treeDirty) => treeDirty || HasNewSnapshot;
+
+    /// <summary>ApplySnapshots applies the newest snapshot of each source that has one; returns how many it applied.</summary>
+    public int ApplySnapshots()
+    {
+        var applied = 0;
+        foreach (var source in sources)
+        {
+            if (source.ApplyNewest()) applied++;
+        }
+        return applied;
+    }
+
+    /// <summary>TimeUntilNextFrame is how long until the next frame is due; zero with vsync or when due already.</summary>
+    public TimeSpan TimeUntilNextFrame()
+    {
+        if (Vsync) return TimeSpan.Zero;
+        var left = time.GetElapsedTime(time.GetTimestamp(), nextDue);
+        return left > TimeSpan.Zero ? left : TimeSpan.Zero;
+    }
+
+    /// <summary>WaitForNextFrame blocks until the next frame is due (returns at once with vsync).</summary>
+    public void WaitForNextFrame()
+    {
+        var left = TimeUntilNextFrame();
+        if (left > SpinMargin) Thread.Sleep(left - SpinMargin);
+        while (TimeUntilNextFrame() > TimeSpan.Zero) Thread.SpinWait(64);
+    }
+
+    /// <summary>BeginFrame marks the start of a frame and returns its timestamp, to pass to <see cref="EndFrame"/>.</summary>
+    public long BeginFrame()
+    {
+        var now = time.GetTimestamp();
+        var interval = (long)(FrameInterval.TotalSeconds * time.TimestampFrequency);
+        // Keep the display cadence while frames are on time; restart it after an idle stretch.
+        nextDue = now - nextDue < interval ? nextDue + interval : now + interval;
+        return now;
+    }
+
+    /// <summary>EndFrame records a frame that started at <paramref name="startTimestamp"/> and was presented now.</summary>
+    public void EndFrame(long startTimestamp) => RecordFrame(time.GetElapsedTime(startTimestamp));
+
+    /// <summary>RecordFrame records one presented frame that took <paramref name="frameTime"/>; refreshes it overran count as dropped.</summary>
+    public void RecordFrame(TimeSpan frameTime)
+    {
+        histogram.Record(frameTime);
+        framesShown++;
+        if (frameTime > FrameInterval) framesDropped += (long)(frameTime.Ticks / FrameInterval.Ticks);
+    }
+
+    /// <summary>ResetStatistics forgets the frames recorded so far (e.g. after start-up, before measuring).</summary>
+    public void ResetStatistics()
+    {
+        histogram.Clear();
+        framesShown = 0;
+        framesDropped = 0;
+    }
+}

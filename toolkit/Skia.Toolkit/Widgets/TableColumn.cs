@@ -1,0 +1,89 @@
+using Skia.Toolkit.Theming;
+using SkiaSharp;
+
+namespace Skia.Toolkit.Widgets;
+
+/// <summary>
+/// TableColumn describes one column of a <see cref="Table{T}"/>: its header, width (fixed pixels or a star
+/// share), how a cell shows an item (text, or an exact decimal drawn right-aligned with tabular figures),
+/// an optional colour hook and the sort order.
+/// </summary>
+public sealed class TableColumn<T>
+{
+    private readonly Func<T, string>? _text;
+    private readonly Func<T, decimal>? _number;
+    private GridLength _width = GridLength.Star();
+
+    private TableColumn(string header, Func<T, string>? text, Func<T, decimal>? number, int decimals)
+    {
+        ArgumentNullException.ThrowIfNull(header);
+        Header = header;
+        _text = text;
+        _number = number;
+        Decimals = decimals;
+    }
+
+    /// <summary>Text creates a left-aligned column showing a string per item, sorted ordinally by that string.</summary>
+    public static TableColumn<T> Text(string header, Func<T, string> text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return new TableColumn<T>(header, text, null, 0);
+    }
+
+    /// <summary>
+    /// Numeric creates a right-aligned column showing an exact decimal with a fixed number of decimals,
+    /// drawn through the allocation-free numeric text path, sorted by value.
+    /// </summary>
+    public static TableColumn<T> Numeric(string header, Func<T, decimal> value, int decimals)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        ArgumentOutOfRangeException.ThrowIfNegative(decimals);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(decimals, 28);
+        return new TableColumn<T>(header, null, value, decimals);
+    }
+
+    /// <summary>Header is the column title.</summary>
+    public string Header { get; }
+
+    /// <summary>IsNumeric tells whether the column shows numbers (right-aligned, tabular figures).</summary>
+    public bool IsNumeric => _number != null;
+
+    /// <summary>Decimals is the number of digits after the point of a numeric column.</summary>
+    public int Decimals { get; }
+
+    /// <summary>Width is a fixed width in logical pixels or a star share of what fixed columns leave (Auto counts as one star).</summary>
+    public GridLength Width
+    {
+        get => _width;
+        set
+        {
+            _width = value;
+            Owner?.OnColumnsChanged();
+        }
+    }
+
+    /// <summary>MinWidth is the narrowest a column is drawn or can be dragged to, in logical pixels.</summary>
+    public float MinWidth { get; set; } = 32;
+
+    /// <summary>CellColor, when set, picks a cell's text colour from its item and the theme (for example bids in Positive); null keeps the default.</summary>
+    public Func<T, Theme, SKColor?>? CellColor { get; set; }
+
+    /// <summary>Comparison orders items when the column is sorted; by default ordinal text or numeric value.</summary>
+    public Comparison<T>? Comparison { get; set; }
+
+    /// <summary>Owner is the table the column belongs to.</summary>
+    internal Table<T>? Owner { get; set; }
+
+    /// <summary>TextOf returns a text cell's string.</summary>
+    internal string TextOf(T item) => _text!(item);
+
+    /// <summary>NumberOf returns a numeric cell's value.</summary>
+    internal decimal NumberOf(T item) => _number!(item);
+
+    /// <summary>Compare orders two items by this column.</summary>
+    internal int Compare(T a, T b)
+    {
+        if (Comparison != null) return Comparison(a, b);
+        return _number != null ? _number(a).CompareTo(_number(b)) : string.CompareOrdinal(_text!(a), _text!(b));
+    }
+}

@@ -1,0 +1,67 @@
+using Skia.Toolkit.Core;
+using Skia.Toolkit.Rendering;
+using Skia.Toolkit.Text;
+using SkiaSharp;
+
+namespace Skia.Toolkit.Widgets;
+
+/// <summary>
+/// TableRowView draws one row of a <see cref="Table{T}"/>: every cell is drawn directly (no widget per cell),
+/// numeric cells through reusable <see cref="NumericText"/> buffers so a changing price costs no shaping and no allocation.
+/// </summary>
+internal sealed class TableRowView<T> : Widget
+{
+    private readonly Table<T> _table;
+    private NumericText?[] _numbers = [];
+    private T? _item;
+    private bool _hasItem;
+
+    public TableRowView(Table<T> table) => _table = table;
+
+    /// <summary>Item is the item shown.</summary>
+    public T? Item => _item;
+
+    public void Bind(T item)
+    {
+        _item = item;
+        _hasItem = true;
+        InvalidatePaint();
+    }
+
+    protected override void OnRender(SKCanvas canvas)
+    {
+        if (!_hasItem) return;
+        var item = _item!;
+        var theme = Root?.Theme ?? Theming.Theme.Dark;
+        var columns = _table.Columns;
+        if (_numbers.Length != columns.Count) _numbers = new NumericText?[columns.Count];
+        var height = Bounds.Height;
+        var pad = theme.Spacing;
+        var textFont = _table.CellFont;
+        for (var c = 0; c < columns.Count; c++)
+        {
+            var column = columns[c];
+            var left = _table.ColumnLeft(c);
+            var width = _table.ColumnWidth(c);
+            if (width <= 2 * pad) continue;
+            var color = column.CellColor?.Invoke(item, theme) ?? theme.Text;
+            canvas.Save();
+            canvas.ClipRect(new SKRect(left, 0, left + width, height));
+            if (column.IsNumeric)
+            {
+                var numericFont = _table.NumericFont;
+                var number = _numbers[c] ??= new NumericText(numericFont);
+                number.Font = numericFont;
+                number.SetNumber(column.NumberOf(item), column.Decimals);
+                var baseline = (height / 2) + ((numericFont.Ascent - numericFont.Descent) / 2);
+                number.Draw(canvas, left + width - pad - number.Width, baseline, ScratchPaint.Fill(color));
+            }
+            else
+            {
+                TextPainter.Draw(canvas, column.TextOf(item), textFont, color, new SKRect(left + pad, 0, left + width - pad, height), 0);
+            }
+            canvas.Restore();
+        }
+        canvas.DrawLine(0, height - 0.5f, Bounds.Width, height - 0.5f, ScratchPaint.Stroke(theme.GridLine, 1));
+    }
+}

@@ -1,0 +1,389 @@
+using Skia.Toolkit.Core;
+using Skia.Toolkit.Input;
+using Skia.Toolkit.Rendering;
+using SkiaSharp;
+
+namespace Skia.Toolkit.Widgets;
+
+/// <summary>
+/// VirtualList shows <see cref="ItemCount"/> rows of a fixed <see cref="RowHeight"/> but realises only the rows
+/// that fit in its height: row widgets come from a factory, are recycled as the list scrolls, and are bound
+/// to an item index by a callback. A million items cost as much as the visible twenty. The list needs a
+/// bounded height: measuring it with infinite height (inside a vertical stack or scroll container) throws.
+/// </summary>
+public class VirtualList : Control
+{
+    private readonly Func<Widget> _createRow;
+    private readonly Action<Widget, int> _bindRow;
+    private readonly List<VirtualListRow> _rows = [];
+    private readonly VirtualListScrollBar _scrollBar = new();
+    private int _itemCount;
+    private float _rowHeight = float.NaN;
+    // Offsets are kept in double: a million 22 px rows is 22 million pixels, beyond float's exact integers.
+    private double _offset;
+    private int _selectedIndex = -1;
+    private int _visibleRows;
+    private bool _draggingThumb;
+    private float _dragStartY;
+    private double _dragStartOffset;
+
+    /// <summary>WheelRows is how far one wheel notch scrolls, in rows (three, the common desktop default).</summary>
+    public const int WheelRows = 3;
+
+    /// <summary>ScrollBarWidth is the width of the scroll bar drawn over the right edge, in logical pixels.</summary>
+    public const float ScrollBarWidth = 8;
+
+    /// <summary>VirtualList creates a list; <paramref name="createRow"/> makes a row widget, <paramref name="bindRow"/> shows item i in it.</summary>
+    public VirtualList(Func<Widget> createRow, Action<Widget, int> bindRow)
+    {
+        ArgumentNullException.ThrowIfNull(createRow);
+        ArgumentNullException.ThrowIfNull(bindRow);
+        _createRow = createRow;
+        _bindRow = bindRow;
+        Focusable = true;
+        AddChild(_scrollBar);
+    }
+
+    /// <summary>SelectionChanged is raised after <see cref="SelectedIndex"/> changes.</summary>
+    public event EventHandler? SelectionChanged;
+
+    /// <summary>ItemCount is the number of items; shrinking it clamps the scroll position and drops a selection past the end.</summary>
+    public int ItemCount
+    {
+        get => _itemCount;
+        set
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(value);
+            if (_itemCount == value) return;
+            _itemCount = value;
+            if (_selectedIndex >= value) SelectedIndex = -1;
+            _offset = Math.Clamp(_offset, 0, MaxOffset);
+            Refresh();
+        }
+    }
+
+    /// <summary>RowHeight is the height of every row in logical pixels (the theme's row height until set).</summary>
+    public float RowHeight
+    {
+        get => float.IsNaN(_rowHeight) ? Theme.RowHeight : _rowHeight;
+        set
+        {
+            if (!float.IsFinite(value) || value <= 0) throw new ArgumentOutOfRangeException(nameof(value), value, "RowHeight must be finite and positive.");
+            _rowHeight = value;
+            InvalidateArrange();
+        }
+    }
+
+    /// <summary>ScrollOffset is the vertical scroll position in logical pixels (0 shows the first row at the top).</summary>
+    public double ScrollOffset
+    {
+        get => _offset;
+        set
+        {
+            var clamped = Math.Clamp(double.IsFinite(value) ? value : 0, 0, MaxOffset);
+            if (clamped == _offset) return;
+            _offset = clamped;
+            InvalidateArrange();
+            InvalidatePaint();
+        }
+    }
+
+    /// <summary>MaxOffset is the largest scroll offset: the last row at the bottom.</summary>
+    public double MaxOffset => Math.Max(0, ((double)_itemCount * RowHeight) - Bounds.Height);
+
+    /// <summary>FirstVisibleIndex is the item at the top of the viewport.</summary>
+    public int FirstVisibleIndex => Math.Min(_itemCount, (int)(_offset / RowHeight));
+
+    /// <summary>RealizedRowCount is the number of row widgets showing items now (the test of virtualisation).</summary>
+    public int RealizedRowCount
+    {
+        get
+        {
+            var n = 0;
+            foreach (var row in _rows)
+            {
+                if (row.Index >= 0) n++;
+            }
+            return n;
+        }
+    }
+
+    /// <summary>SelectedIndex is the selected item, or -1.</summary>
+    public int SelectedIndex
+    {
+        get => _selectedIndex;
+        set
+        {
+            if (value < -1 || value >= _itemCount) throw new ArgumentOutOfRangeException(nameof(value), value, $"SelectedIndex must be -1 or 0..{_itemCount - 1}.");
+            if (_selectedIndex == value) return;
+            _selectedIndex = value;
+            foreach (var row in _rows) row.IsSelected = row.Index >= 0 && row.Index == value;
+            SelectionChanged?.Invoke(this, EventArgs.Empty);
+        }
+    }
+
+    /// <summary>HoveredIndex is the item under the pointer, or -1.</summary>
+    internal int HoveredIndex { get; private set; } = -1;
+
+    /// <summary>RowFor returns the row widget showing an item, or null when that item is not realised.</summary>
+    public Widget? RowFor(int index)
+    {
+        foreach (var row in _rows)
+        {
+            if (row.Index == index && index >= 0) return row.Content;
+        }
+        return null;
+    }
+
+    /// <summary>ScrollToIndex scrolls the least needed to show an item entirely.</summary>
+    public void ScrollToIndex(int index)
+    {
+        if (_itemCount == 0) return;
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, _itemCount);
+        var top = (double)index * RowHeight;
+        var bottom = top + RowHeight;
+        if (top < _offset) ScrollOffset = top;
+        else if (bottom > _offset + Bounds.Height) ScrollOffset = bottom - Bounds.Height;
+    }
+
+    /// <summary>Refresh re-binds every realised row, after the items changed.</summary>
+    public void Refresh()
+    {
+        foreach (var row in _rows) row.Index = -1; // forces a re-bind at the next arrange
+        InvalidateArrange();
+        InvalidatePaint();
+    }
+
+    /// <summary>RefreshRow re-binds the row of one item if it is realised (one changed item repaints one row).</summary>
+    public void RefreshRow(int index)
+    {
+        foreach (var row in _rows)
+        {
+            if (row.Index != index || index < 0) continue;
+            _bindRow(row.Content, index);
+            row.InvalidatePaint();
+        }
+    }
+
+    /// <summary>IsLayoutBoundary is true: the list's size never depends on its rows.</summary>
+    public override bool IsLayoutBoundary => true;
+
+    /// <summary>ClipToBounds is true: rows partly scrolled out are clipped.</summary>
+    public override bool ClipToBounds => true;
+
+    /// <summary>MeasureOverride takes the space offered; an infinite height is an error, not a silent full realisation.</summary>
+    protected override SKSize MeasureOverride(SKSize available)
+    {
+        if (float.IsInfinity(available.Height))
+        {
+            throw new InvalidOperationException(
+                $"{GetType().Name} '{Name}' was measured with infinite height, so it cannot know which rows are visible. "
+                + "Give it a bounded height: set Height, or place it in a Grid row or Dock fill instead of a vertical Stack or ScrollContainer.");
+        }
+        return new SKSize(float.IsInfinity(available.Width) ? 0 : available.Width, available.Height);
+    }
+
+    /// <summary>ArrangeOverride realises the visible rows from the pool (growing it only when the viewport grows), binds rows whose item changed and places them.</summary>
+    protected override void ArrangeOverride(SKSize finalSize)
+    {
+        var rowHeight = RowHeight;
+        _offset = Math.Clamp(_offset, 0, Math.Max(0, ((double)_itemCount * rowHeight) - finalSize.Height));
+        var first = (int)(_offset / rowHeight);
+        // Rows partly visible at both ends need one more than the viewport holds.
+        _visibleRows = Math.Max(0, Math.Min(_itemCount - first, (int)Math.Ceiling(finalSize.Height / rowHeight) + 1));
+        while (_rows.Count < _visibleRows)
+        {
+            var row = new VirtualListRow(_createRow());
+            _rows.Add(row);
+            InsertChild(_rows.Count - 1, row); // rows stay below the scroll bar, the last child
+        }
+
+        // Keep rows that still show a visible item where they are (no re-bind), recycle the others.
+        var last = first + _visibleRows;
+        Span<bool> covered = _visibleRows <= 512 ? stackalloc bool[_visibleRows] : new bool[_visibleRows];
+        foreach (var row in _rows)
+        {
+            if (row.Index >= first && row.Index < last) covered[row.Index - first] = true;
+            else row.Index = -1;
+        }
+        var next = 0;
+        foreach (var row in _rows)
+        {
+            if (row.Index >= 0) continue;
+            while (next < _visibleRows && covered[next]) next++;
+            if (next >= _visibleRows)
+            {
+                row.IsVisible = false;
+                continue;
+            }
+            row.Index = first + next;
+            covered[next] = true;
+            row.IsVisible = true;
+            _bindRow(row.Content, row.Index);
+            row.InvalidatePaint();
+        }
+
+        var contentWidth = finalSize.Width;
+        foreach (var row in _rows)
+        {
+            if (row.Index < 0) continue;
+            row.IsSelected = row.Index == _selectedIndex;
+            var top = (float)(((double)row.Index * rowHeight) - _offset);
+            row.Measure(new SKSize(contentWidth, rowHeight));
+            row.Arrange(new SKRect(0, top, contentWidth, top + rowHeight));
+        }
+        _scrollBar.Measure(finalSize);
+        _scrollBar.Arrange(new SKRect(0, 0, finalSize.Width, finalSize.Height));
+    }
+
+    /// <summary>OnRender draws the list background; rows draw themselves.</summary>
+    protected override void OnRender(SKCanvas canvas)
+    {
+        canvas.DrawRect(LocalRect, ScratchPaint.Fill(Theme.Surface));
+    }
+
+    /// <summary>DrawScrollBar draws the scroll thumb; the overlay child calls it so it lands on top of the rows.</summary>
+    internal void DrawScrollBar(SKCanvas canvas)
+    {
+        if (!TryGetThumb(out var thumb)) return;
+        var t = Theme;
+        canvas.DrawRoundRect(thumb, ScrollBarWidth / 2, ScrollBarWidth / 2, ScratchPaint.Fill(ColorMath.Fade(t.TextMuted, _draggingThumb ? 0.8f : 0.5f)));
+    }
+
+    private bool TryGetThumb(out SKRect thumb)
+    {
+        thumb = SKRect.Empty;
+        var height = Bounds.Height;
+        var total = (double)_itemCount * RowHeight;
+        if (total <= height || height <= 0) return false;
+        // A minimum thumb of 24 px stays grabbable even for a million rows.
+        var thumbHeight = (float)Math.Max(24, height * height / total);
+        var top = (float)(_offset / MaxOffset * (height - thumbHeight));
+        thumb = new SKRect(Bounds.Width - ScrollBarWidth - 2, top, Bounds.Width - 2, top + thumbHeight);
+        return true;
+    }
+
+    private int IndexAt(SKPoint local)
+    {
+        if (local.X < 0 || local.X > Bounds.Width || local.Y < 0 || local.Y > Bounds.Height) return -1;
+        var index = (int)((_offset + local.Y) / RowHeight);
+        return index < _itemCount ? index : -1;
+    }
+
+    /// <summary>OnPointerWheel scrolls by <see cref="WheelRows"/> rows per notch.</summary>
+    protected override void OnPointerWheel(PointerEventArgs e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        if (e.WheelDelta.Y == 0) return;
+        var before = _offset;
+        ScrollOffset = _offset - (e.WheelDelta.Y * WheelRows * RowHeight);
+        e.Handled = _offset != before;
+        UpdateHover(e.Position);
+    }
+
+    /// <summary>OnPointerDown selects the row under the pointer, or starts dragging the scroll thumb.</summary>
+    protected override void OnPointerDown(PointerEventArgs e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        if (e.Button != PointerButton.Left) return;
+        e.Handled = true;
+        if (TryGetThumb(out var thumb) && e.Position.X >= thumb.Left - 2)
+        {
+            if (thumb.Contains(e.Position))
+            {
+                _draggingThumb = true;
+                _dragStartY = e.Position.Y;
+                _dragStartOffset = _offset;
+                CapturePointer();
+            }
+            else
+            {
+                // A click on the track pages towards the click.
+                ScrollOffset = _offset + (e.Position.Y < thumb.Top ? -Bounds.Height : Bounds.Height);
+            }
+            return;
+        }
+        var index = IndexAt(e.Position);
+        if (index >= 0) SelectedIndex = index;
+    }
+
+    /// <summary>OnPointerMove drags the thumb or tracks the hovered row.</summary>
+    protected override void OnPointerMove(PointerEventArgs e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        if (_draggingThumb && TryGetThumb(out var thumb))
+        {
+            var track = Bounds.Height - thumb.Height;
+            if (track > 0) ScrollOffset = _dragStartOffset + ((e.Position.Y - _dragStartY) / track * MaxOffset);
+            e.Handled = true;
+            return;
+        }
+        UpdateHover(e.Position);
+    }
+
+    /// <summary>OnPointerUp ends a thumb drag.</summary>
+    protected override void OnPointerUp(PointerEventArgs e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        if (!_draggingThumb) return;
+        _draggingThumb = false;
+        InvalidatePaint();
+        e.Handled = true;
+    }
+
+    /// <summary>OnPointerEnter starts tracking the hovered row; only that row repaints, not the whole list.</summary>
+    protected override void OnPointerEnter(PointerEventArgs e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        UpdateHover(WindowToLocal(e.WindowPosition));
+    }
+
+    /// <summary>OnPointerLeave clears the hovered row.</summary>
+    protected override void OnPointerLeave(PointerEventArgs e) => SetHovered(-1);
+
+    private void UpdateHover(SKPoint local) => SetHovered(IndexAt(local));
+
+    private void SetHovered(int index)
+    {
+        if (index == HoveredIndex) return;
+        foreach (var row in _rows)
+        {
+            if (row.Index >= 0 && (row.Index == index || row.Index == HoveredIndex)) row.InvalidatePaint();
+        }
+        HoveredIndex = index;
+    }
+
+    /// <summary>OnKeyDown moves the selection with Up/Down, PageUp/PageDown, Home/End and scrolls it into view.</summary>
+    protected override void OnKeyDown(KeyEventArgs e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        if (_itemCount == 0 || e.Modifiers != KeyModifiers.None) return;
+        var page = Math.Max(1, (int)(Bounds.Height / RowHeight) - 1);
+        var current = _selectedIndex;
+        int? next = e.Key switch
+        {
+            Key.Down => current + 1,
+            Key.Up => current < 0 ? 0 : current - 1,
+            Key.PageDown => current + page,
+            Key.PageUp => current - page,
+            Key.Home => 0,
+            Key.End => _itemCount - 1,
+            _ => null,
+        };
+        if (next is not { } index) return;
+        index = Math.Clamp(index, 0, _itemCount - 1);
+        SelectedIndex = index;
+        ScrollToIndex(index);
+        e.Handled = true;
+    }
+
+    /// <summary>DescribeMarkup adds the item count, the first visible item and the selection.</summary>
+    protected override void DescribeMarkup(MarkupWriter w)
+    {
+        base.DescribeMarkup(w);
+        w.Property("items", _itemCount);
+        w.Property("first", FirstVisibleIndex);
+        if (_selectedIndex >= 0) w.Property("selected", _selectedIndex);
+    }
+}
