@@ -4,7 +4,6 @@ using Skia.Trader.Scene.Feed;
 using Skia.Trader.Scene.Layout;
 using Skia.Trader.SceneBench.Widgets;
 using L = Skia.Trader.Scene.Layout.SceneLayout;
-using ScrollBar = Skia.Trader.SceneBench.Widgets.ScrollBar;
 
 namespace Skia.Trader.SceneBench.Screen;
 
