@@ -38,7 +38,7 @@ names=(raw toolkit gallery)
 declare -A project=([raw]=perf/Skia.Trader.SceneRaw/Skia.Trader.SceneRaw.csproj
                     [toolkit]=perf/Skia.Trader.SceneBench/Skia.Trader.SceneBench.csproj
                     [gallery]=toolkit/samples/Gallery/Gallery.csproj)
-declare -A args=([raw]="--first-frame" [toolkit]="--first-frame" [gallery]="--out=/dev/null")
+declare -A args=([raw]="--first-frame" [toolkit]="--first-frame" [gallery]="--out /tmp/startup-gallery.png")
 common=(-c Release -r linux-x64 -nologo -v:q -clp:ErrorsOnly -p:DebugType=none -p:DebugSymbols=false
         -p:GenerateDocumentationFile=false -p:InvariantGlobalization=true -p:UseSystemResourceKeys=true
         -p:ServerGarbageCollection=false -p:ConcurrentGarbageCollection=false)

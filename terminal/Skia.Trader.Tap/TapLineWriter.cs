@@ -15,7 +15,7 @@ internal sealed class TapLineWriter(Stream output)
         OrderBookSnapshot? book = feed.Book.Latest;
         _writer.Reset();
         _writer.WriteStartObject();
-        _writer.WriteString("time", now.ToString("O"));
+        _writer.WriteString("time", now.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture));
         _writer.WriteString("symbol", feed.Symbol);
         _writer.WriteString("sync", feed.SyncState.ToString());
         _writer.WriteNumber("updateId", book?.LastUpdateId ?? 0);

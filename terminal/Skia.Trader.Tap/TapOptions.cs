@@ -7,7 +7,7 @@ internal sealed record TapOptions(string Endpoint, IReadOnlyList<string> Symbols
 {
     /// <summary>Usage is the help text printed for bad arguments.</summary>
     public const string Usage =
-        "usage: Skia.Trader.Tap --endpoint URL|binance|binance-testnet|sim --symbols a,b [--depth N] [--seconds S]\n" +
+        "usage: Skia.Trader.Tap --endpoint URL|binance|binance-testnet --symbols a,b [--depth N] [--seconds S]\n" +
         "  prints one JSON line per symbol per second (update id, best bid/ask, level counts)\n" +
         "  and, at the end, one line per symbol with the top N levels of each side.";
 

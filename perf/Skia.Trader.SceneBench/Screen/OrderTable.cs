@@ -15,7 +15,7 @@ namespace Skia.Trader.SceneBench.Screen;
 internal sealed class OrderTable : AbsolutePanel
 {
     private readonly OrderRow[] _rows = new OrderRow[L.OrderRowsVisible];
-    private readonly ScrollBar _scrollBar;
+    private readonly RowScrollBar _scrollBar;
     private int _boundCount = -1;
     private int _boundFirst = -1;
 
@@ -37,7 +37,7 @@ internal sealed class OrderTable : AbsolutePanel
             float top = L.RowHeight * (1 + i);
             _rows[i] = Place(new OrderRow(theme, rowWidth), new SKRect(0, top, rowWidth, top + L.RowHeight));
         }
-        _scrollBar = Place(new ScrollBar(), new SKRect(rowWidth, L.RowHeight, L.OrdersWidth, L.Height - L.HeaderHeight));
+        _scrollBar = Place(new RowScrollBar(), new SKRect(rowWidth, L.RowHeight, L.OrdersWidth, L.Height - L.HeaderHeight));
     }
 
     /// <summary>FirstRow is the index (newest first) of the order in the top row.</summary>

@@ -3,14 +3,12 @@ namespace Skia.Trader.Binance.Endpoints;
 /// <summary>
 /// BinanceEndpoint names where one exchange lives: its REST base, its market-stream base and its
 /// WebSocket API. <see cref="Parse"/> takes the command-line choice <c>binance</c>,
-/// <c>binance-testnet</c>, <c>sim</c> (the simulator's default port) or any http(s)/ws(s) URL of a
-/// Binance-compatible server that serves all three on one port (our simulator).
+/// <c>binance-testnet</c>, or the http(s)/ws(s) URL of a Binance-compatible server that serves all
+/// three on one port (our simulator, which prints its URL when it starts). A program that starts the
+/// simulator itself (the terminal's <c>sim</c> choice) uses <see cref="Simulator"/> with its address.
 /// </summary>
 public sealed record BinanceEndpoint(string Name, Uri RestBase, Uri StreamBase, Uri WebSocketApi)
 {
-    /// <summary>SimulatorDefaultUrl is where the simulator listens when started without <c>--port</c>.</summary>
-    public const string SimulatorDefaultUrl = "http://127.0.0.1:8765";
-
     /// <summary>Binance is production Binance Spot.</summary>
     public static BinanceEndpoint Binance { get; } = new("binance",
         new Uri("https://api.binance.com"), new Uri("wss://stream.binance.com:9443"), new Uri("wss://ws-api.binance.com:443/ws-api/v3"));
@@ -44,12 +42,15 @@ public sealed record BinanceEndpoint(string Name, Uri RestBase, Uri StreamBase, 
         {
             case "binance": return Binance;
             case "binance-testnet": case "testnet": return Testnet;
-            case "sim": return Simulator(new Uri(SimulatorDefaultUrl));
+            case "sim":
+                throw new ArgumentException(
+                    "The simulator listens on the port it prints when it starts: pass that URL (e.g. http://127.0.0.1:54321), " +
+                    "or let the terminal start one with --exchange sim.", nameof(choice));
         }
         if (Uri.TryCreate(choice.Trim(), UriKind.Absolute, out Uri? uri) && uri.Scheme is "http" or "https" or "ws" or "wss")
         {
             return Simulator(uri);
         }
-        throw new ArgumentException($"Unknown endpoint '{choice}': use binance, binance-testnet, sim, or a URL such as {SimulatorDefaultUrl}.", nameof(choice));
+        throw new ArgumentException($"Unknown endpoint '{choice}': use binance, binance-testnet, or the simulator's URL such as http://127.0.0.1:54321.", nameof(choice));
     }
 }

@@ -96,9 +96,9 @@ public class TabViewTests
         tabs.SelectedIndex = 1;
         RenderAssert.AssertRendersToMarkup(window, """
             TabView #blotter (6,6 288x108) tabs="Positions|Open orders|History" selected=1
-              Rectangle #positions (6,34 276x68) hidden fill=#603B82F6
+              Rectangle #positions hidden fill=#603B82F6
               Rectangle #orders (6,34 276x68) fill=#6016C784
-              Rectangle #history (0,0 0x0) hidden fill=#60F5A524
+              Rectangle #history hidden fill=#60F5A524
             """);
     }
 }

@@ -58,7 +58,7 @@ public sealed partial class Window : IDisposable
             Dispatcher = new UiDispatcher();
             Clock = new FrameClock(options.RefreshRate) { Vsync = backend.Vsync };
             renderer = new FrameRenderer(Root, backend);
-            if (options.DiagnosticsHotkey is { } diagnosticsHotkey) Diagnostics.DiagnosticsOverlay.Install(Root, diagnosticsHotkey);
+            if (options.DiagnosticsHotkey is { } diagnosticsHotkey) Diagnostics.DiagnosticsOverlay.Install(Root, diagnosticsHotkey).FrameInterval = Clock.FrameInterval;
         }
         catch
         {

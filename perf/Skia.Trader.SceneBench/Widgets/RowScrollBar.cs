@@ -4,8 +4,8 @@ using Skia.Trader.Scene.Layout;
 
 namespace Skia.Trader.SceneBench.Widgets;
 
-/// <summary>ScrollBar shows which part of a long list is in view: a track with a thumb sized by the visible share.</summary>
-internal sealed class ScrollBar : Widget
+/// <summary>RowScrollBar shows which part of a long list is in view: a track with a thumb sized by the visible share.</summary>
+internal sealed class RowScrollBar : Widget
 {
     // Below this the thumb gets hard to see and to grab; 10,000 rows would otherwise give it 3 px.
     private const float MinThumb = 20;
