@@ -1,5 +1,6 @@
 // The gallery: renders a page showing every toolkit widget to a PNG, headless.
-// Usage: Gallery [--out gallery.png] [--scale 1] [--frames N]
+// Usage: Gallery [--out gallery.png] [--scale 1] [--tab N] [--all-tabs DIR] [--frames N]
+//        --tab N: render tab N (0-based; 0 = "Layout & text", the default). --all-tabs DIR: write DIR/tab-N-name.png for every tab.
 //        --frames N: then render N steady frames (the header price ticking) and print their time and allocations.
 //        Gallery --window [--backend gl|vulkan|raster] [--screenshot FILE]   (a real window; see WindowedGallery)
 using System.Globalization;
@@ -8,13 +9,15 @@ using Skia.Toolkit.Platform;
 
 if (args.Contains("--window"))
 {
-    using var windowPage = new GalleryPage();
-    return WindowedGallery.Run(args, windowPage.Content, GalleryPage.Width, GalleryPage.Height);
+    using var windowShell = new GalleryShell();
+    return WindowedGallery.Run(args, windowShell, GalleryShell.Width, GalleryShell.Height);
 }
 
 string output = "gallery.png";
 float scale = 1;
 int frames = 0;
+int tab = 0;
+string? allTabs = null;
 for (int i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -30,21 +33,60 @@ for (int i = 0; i < args.Length; i++)
             frames = n;
             i++;
             break;
+        case "--tab" when i + 1 < args.Length && int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var t):
+            tab = t;
+            i++;
+            break;
+        case "--all-tabs" when i + 1 < args.Length:
+            allTabs = args[++i];
+            break;
         default:
-            Console.Error.WriteLine($"gallery: unknown or incomplete argument '{args[i]}'. Usage: Gallery [--out gallery.png] [--scale 1] [--frames N]");
+            Console.Error.WriteLine($"gallery: unknown or incomplete argument '{args[i]}'. Usage: Gallery [--out gallery.png] [--scale 1] [--tab N] [--all-tabs DIR] [--frames N]");
             return 2;
     }
 }
 
-using var page = new GalleryPage();
-using var window = new HeadlessWindow(page.Content, GalleryPage.Width, GalleryPage.Height, scale);
+using var page = new GalleryShell();
+if (tab >= page.TabCount)
+{
+    Console.Error.WriteLine($"gallery: no tab {tab}; there are {page.TabCount} (0 to {page.TabCount - 1})");
+    return 2;
+}
+
+using var window = new HeadlessWindow(page.Host, GalleryShell.Width, GalleryShell.Height, scale);
+if (allTabs != null)
+{
+    Directory.CreateDirectory(allTabs);
+    for (int t = 0; t < page.TabCount; t++)
+    {
+        page.SelectedTab = t;
+        if (t == 1)
+        {
+            page.ShowWelcomeToast(); // the Controls picture also shows what a toast looks like
+        }
+        page.Tick();
+        window.RenderFrame();
+        var name = new string(page.TabHeader(t).ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray()).Replace("---", "-", StringComparison.Ordinal);
+        var file = Path.Combine(allTabs, $"tab-{t}-{name}.png");
+        window.SavePng(file);
+        Console.WriteLine($"gallery: wrote {Path.GetFullPath(file)}");
+        foreach (var toast in page.Host.Toasts.ToArray())
+        {
+            toast.Dismiss();
+        }
+    }
+    return 0;
+}
+
+page.SelectedTab = tab;
+page.Tick();
 var first = window.RenderFrame();
 
 // A second frame after a change, as the golden tests do, so what is saved went through a partial repaint.
 page.Tick();
 var second = window.RenderFrame();
 window.SavePng(output);
-Console.WriteLine($"gallery: wrote {Path.GetFullPath(output)} ({window.Backend.PixelSize.Width}x{window.Backend.PixelSize.Height}); "
+Console.WriteLine($"gallery: wrote {Path.GetFullPath(output)} ({window.Backend.PixelSize.Width}x{window.Backend.PixelSize.Height}), tab {tab} \"{page.TabHeader(tab)}\"; "
     + $"first frame {first.WidgetsRendered} widgets, second frame {second.WidgetsRendered} widgets / {second.PixelsRepainted} px in {second.DirtyRects} rect(s)");
 if (frames > 0)
 {

@@ -16,7 +16,7 @@ internal static class WindowedGallery
     public const int NoDisplayExitCode = 2;
     public const int UsageExitCode = 64;
 
-    public static int Run(string[] args, Widget page, int width, int height)
+    public static int Run(string[] args, GalleryShell gallery, int width, int height)
     {
         var backend = RenderBackendKind.Auto;
         string? screenshot = null;
@@ -57,7 +57,7 @@ internal static class WindowedGallery
 
         try
         {
-            using var window = new Window(page, new WindowOptions
+            using var window = new Window(gallery.Host, new WindowOptions
             {
                 Title = "Skia.Toolkit gallery",
                 Width = width,
@@ -67,6 +67,8 @@ internal static class WindowedGallery
                 Vsync = benchFrames == 0,
                 Log = line => Console.Error.WriteLine("gallery: " + line),
             });
+            gallery.ShowWelcomeToast();
+            gallery.Tick();
             if (screenshot != null)
             {
                 window.RenderIfNeeded();
@@ -86,7 +88,12 @@ internal static class WindowedGallery
             }
             else
             {
-                window.Run();
+                // The gallery's own loop, not Window.Run: the popup host ticks each turn (toasts expire, tooltips open).
+                while (!window.IsClosed)
+                {
+                    window.RunOnce();
+                    gallery.Tick();
+                }
             }
             var stats = window.Clock.Statistics;
             Console.Error.WriteLine($"gallery: {stats.FramesShown} frames, p50 {stats.P50.TotalMilliseconds:F2} ms, p99 {stats.P99.TotalMilliseconds:F2} ms, max {stats.Max.TotalMilliseconds:F2} ms, dropped {stats.FramesDropped}");
