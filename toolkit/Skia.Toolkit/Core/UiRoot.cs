@@ -63,6 +63,27 @@ public sealed partial class UiRoot
         }
     } = SKColors.White;
 
+    // Widgets that asked, while a frame was rendering, to be repainted by the next frame (the renderer clears
+    // the dirty region after drawing, so an invalidation made during render would otherwise be lost).
+    private readonly List<Widget> _repaintNextFrame = [];
+
+    /// <summary>InvalidatePaintNextFrame asks for <paramref name="widget"/> to be repainted by the frame after the one being rendered.</summary>
+    internal void InvalidatePaintNextFrame(Widget widget)
+    {
+        if (!_repaintNextFrame.Contains(widget)) _repaintNextFrame.Add(widget);
+    }
+
+    /// <summary>ApplyNextFrameInvalidations turns the deferred requests into dirty rectangles; the renderer calls it after clearing the region.</summary>
+    internal void ApplyNextFrameInvalidations()
+    {
+        for (int i = 0; i < _repaintNextFrame.Count; i++)
+        {
+            var w = _repaintNextFrame[i];
+            if (ReferenceEquals(w.Root, this)) w.InvalidatePaint();
+        }
+        _repaintNextFrame.Clear();
+    }
+
     /// <summary>DirtyRegion is the part of the window, in device pixels, that the next frame must repaint.</summary>
     public DirtyRegion DirtyRegion { get; }
 

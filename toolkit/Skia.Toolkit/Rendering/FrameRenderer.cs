@@ -77,6 +77,7 @@ public sealed class FrameRenderer : IDisposable
 
         var stats = new FrameStats(_widgetsRendered, region.Area, region.Count, TimeSpan.Zero);
         region.Clear();
+        _root.ApplyNextFrameInvalidations();
         _backend.EndFrame();
         _backend.Present();
         stats = stats with { Elapsed = Stopwatch.GetElapsedTime(start) };
