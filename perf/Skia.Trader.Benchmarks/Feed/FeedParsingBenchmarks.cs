@@ -33,7 +33,12 @@ public class FeedParsingBenchmarks
         _depth5 = RecordedFrames.Depth5();
         _diffs = RecordedFrames.DiffDepth();
         _executionReport = RecordedFrames.ExecutionReport;
-        if (_parser.Parse(_depth5[0]) == MarketEventKind.Rejected) throw new InvalidOperationException("depth5 frame rejected: " + _parser.Event.Rejection);
+        foreach (var frame in _depth5)
+        {
+            // Every depth5 frame must parse to its symbol with five levels a side, or the figure means nothing.
+            if (_parser.Parse(frame) == MarketEventKind.Rejected || _parser.Event.SymbolId < 0 || _parser.Event.Bids.Length != 5 || _parser.Event.Asks.Length != 5)
+                throw new InvalidOperationException("depth5 frame not parsed as 5+5 levels: " + _parser.Event.Rejection);
+        }
         if (_parser.Parse(_diffs[0]) == MarketEventKind.Rejected) throw new InvalidOperationException("diff frame rejected: " + _parser.Event.Rejection);
         if (UserDataParser.Parse(_executionReport).Kind != UserDataEventKind.ExecutionReport) throw new InvalidOperationException("executionReport not recognised");
     }
