@@ -30,6 +30,7 @@ if (args.Length > 0 && args[0] == "--quick")
         }
     }
     bench.Cleanup();
+    Skia.Trader.Benchmarks.QuickSuites.Run();
     return 0;
 }
 BenchmarkSwitcher.FromAssembly(typeof(SceneFrameBenchmarks).Assembly).Run(args);
