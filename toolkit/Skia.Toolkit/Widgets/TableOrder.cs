@@ -25,6 +25,7 @@ internal static class TableOrder
         }
         if (column.IsNumeric)
         {
+            if (TrySortByScaledKeys(items, column, descending, order)) return;
             var keys = new NumericKey[count];
             for (var i = 0; i < count; i++)
             {
@@ -41,6 +42,42 @@ internal static class TableOrder
             Array.Sort(keys);
             for (var i = 0; i < count; i++) order[i] = keys[i].Index;
         }
+    }
+
+    /// <summary>
+    /// TrySortByScaledKeys sorts by the column's values scaled to whole numbers of its last shown decimal
+    /// (e.g. 27123.45 with 2 decimals -> 2712345) as plain longs, which sort about twice as fast as decimal
+    /// keys (perf/README.md, "Feed, order book, table": 302–334 ms for a million decimal keys against a
+    /// 150 ms target). It gives up, leaving the exact decimal path to run, when any value has more
+    /// decimals than the column shows or does not fit a long, so the order is always the exact one.
+    /// </summary>
+    private static bool TrySortByScaledKeys<T>(IReadOnlyList<T> items, TableColumn<T> column, bool descending, int[] order)
+    {
+        if (column.Decimals > 18) return false;
+        decimal scale = 1;
+        for (var i = 0; i < column.Decimals; i++) scale *= 10;
+        var count = items.Count;
+        var keys = new long[count];
+        for (var i = 0; i < count; i++)
+        {
+            var scaled = column.NumberOf(items[i]) * scale;
+            // Bounds exclude long.MinValue so that negation for descending order is exact.
+            if (scaled != decimal.Truncate(scaled) || scaled > long.MaxValue || scaled <= long.MinValue) return false;
+            var key = (long)scaled;
+            keys[i] = descending ? -key : key;
+        }
+
+        // Array.Sort(keys, items) is not stable: afterwards each run of equal keys is put back in source order.
+        Array.Sort(keys, order);
+        for (var start = 0; start < count;)
+        {
+            var end = start + 1;
+            while (end < count && keys[end] == keys[start]) end++;
+            if (end - start > 1) Array.Sort(order, start, end - start);
+            start = end;
+        }
+
+        return true;
     }
 
     private readonly record struct NumericKey(decimal Value, int Index) : IComparable<NumericKey>
