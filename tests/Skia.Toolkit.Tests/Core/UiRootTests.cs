@@ -1,5 +1,6 @@
 using Skia.Toolkit.Core;
 using Skia.Toolkit.Platform;
+using Skia.Toolkit.Theming;
 using Skia.Toolkit.Widgets;
 using SkiaSharp;
 
@@ -33,6 +34,17 @@ public class UiRootTests
         Assert.Throws<ArgumentException>(() => new UiRoot(shared, new SKSizeI(10, 10)));
         var parent = new ProbeWidget();
         Assert.Throws<InvalidOperationException>(() => parent.Add(shared));
+    }
+
+    [Fact]
+    public void Background_is_the_default_dark_theme_until_a_theme_is_set()
+    {
+        using var window = new HeadlessWindow(new Stack(), 10, 10);
+        Assert.Equal(Theme.Dark.Background, window.Root.Background);
+        using (var dark = window.Capture()) Assert.Equal(Theme.Dark.Background, dark.GetPixel(5, 5));
+        window.Root.Theme = Theme.Light;
+        using var light = window.Capture();
+        Assert.Equal(Theme.Light.Background, light.GetPixel(5, 5));
     }
 
     [Fact]

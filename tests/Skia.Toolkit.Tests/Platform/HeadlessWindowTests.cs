@@ -1,5 +1,6 @@
 using Skia.Toolkit.Core;
 using Skia.Toolkit.Platform;
+using Skia.Toolkit.Theming;
 using Skia.Toolkit.Widgets;
 using SkiaSharp;
 
@@ -28,7 +29,7 @@ public class HeadlessWindowTests
         Assert.Equal(20, bitmap.Height);
         Assert.Equal(new SKRect(0, 0, 5, 5), rect.Bounds);
         Assert.Equal(SKColors.Blue, bitmap.GetPixel(9, 9));
-        Assert.Equal(SKColors.White, bitmap.GetPixel(10, 10));
+        Assert.Equal(Theme.Dark.Background, bitmap.GetPixel(10, 10));
     }
 
     [Fact]

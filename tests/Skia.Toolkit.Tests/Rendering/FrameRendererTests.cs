@@ -1,6 +1,7 @@
 using Skia.Toolkit.Core;
 using Skia.Toolkit.Platform;
 using Skia.Toolkit.Tests.Core;
+using Skia.Toolkit.Theming;
 using Skia.Toolkit.Widgets;
 using SkiaSharp;
 
@@ -59,7 +60,7 @@ public class FrameRendererTests
         window.RenderFrame();
         using var bitmap = window.Capture();
         Assert.Equal(SKColors.Blue, bitmap.GetPixel(19, 19));
-        Assert.Equal(SKColors.White, bitmap.GetPixel(20, 20));
+        Assert.Equal(Theme.Dark.Background, bitmap.GetPixel(20, 20));
     }
 
     [Fact]
@@ -74,7 +75,7 @@ public class FrameRendererTests
         Assert.Contains(new SKRectI(0, 0, 21, 21), rects);
         Assert.Contains(new SKRectI(99, 49, 121, 71), rects);
         using var bitmap = window.Capture();
-        Assert.Equal(SKColors.White, bitmap.GetPixel(10, 10));
+        Assert.Equal(Theme.Dark.Background, bitmap.GetPixel(10, 10));
         Assert.Equal(SKColors.Green, bitmap.GetPixel(110, 60));
     }
 

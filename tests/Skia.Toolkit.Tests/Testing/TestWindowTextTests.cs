@@ -11,6 +11,8 @@ public class TestWindowTextTests
     public void Text_in_the_bundled_fonts_renders_to_its_golden_at_scale_two()
     {
         using var window = new TestWindow(new TwoLines(), 120, 40, scale: 2);
+        // The widget draws black text itself, so it goes on white rather than the default dark theme's background.
+        window.Root.Background = SKColors.White;
 
         RenderAssert.AssertRendersToImage(window);
     }

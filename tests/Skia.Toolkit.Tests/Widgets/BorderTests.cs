@@ -1,6 +1,7 @@
 using Skia.Toolkit.Core;
 using Skia.Toolkit.Platform;
 using Skia.Toolkit.Tests.Core;
+using Skia.Toolkit.Theming;
 using Skia.Toolkit.Widgets;
 using SkiaSharp;
 
@@ -36,7 +37,7 @@ public class BorderTests
         var border = new Border { Background = SKColors.Yellow, CornerRadius = 8 };
         using var window = new HeadlessWindow(border, 40, 30);
         using var bitmap = window.Capture();
-        Assert.Equal(SKColors.White, bitmap.GetPixel(0, 0));
+        Assert.Equal(Theme.Dark.Background, bitmap.GetPixel(0, 0));
         Assert.Equal(SKColors.Yellow, bitmap.GetPixel(8, 8));
         Assert.Throws<ArgumentException>(() => border.CornerRadius = -1);
         Assert.Throws<ArgumentException>(() => border.BorderThickness = float.PositiveInfinity);

@@ -1,5 +1,6 @@
 using Skia.Toolkit.Core;
 using Skia.Toolkit.Platform;
+using Skia.Toolkit.Theming;
 using Skia.Toolkit.Widgets;
 using SkiaSharp;
 
@@ -36,7 +37,7 @@ public class ImageTests
         using var bitmap = window.Capture();
         Assert.Equal(new SKSize(40, 20), image.DesiredSize);
         // Image drawn 40x20 centred: rows 10..29.
-        Assert.Equal(SKColors.White, bitmap.GetPixel(5, 5));
+        Assert.Equal(Theme.Dark.Background, bitmap.GetPixel(5, 5));
         Assert.Equal(SKColors.Red, bitmap.GetPixel(5, 20));
         Assert.Equal(SKColors.Blue, bitmap.GetPixel(35, 20));
     }
@@ -70,6 +71,6 @@ public class ImageTests
         using var window = new HeadlessWindow(image, 10, 10);
         using var bitmap = window.Capture();
         Assert.Equal(SKSize.Empty, image.DesiredSize);
-        Assert.Equal(SKColors.White, bitmap.GetPixel(5, 5));
+        Assert.Equal(Theme.Dark.Background, bitmap.GetPixel(5, 5));
     }
 }

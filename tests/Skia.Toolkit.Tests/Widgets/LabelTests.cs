@@ -2,6 +2,7 @@ using Skia.Toolkit.Core;
 using Skia.Toolkit.Platform;
 using Skia.Toolkit.Tests.Text;
 using Skia.Toolkit.Text;
+using Skia.Toolkit.Theming;
 using Skia.Toolkit.Widgets;
 using SkiaSharp;
 
@@ -106,6 +107,28 @@ public class LabelTests
             for (int x = 0; x < bitmap.Width && !foundRed; x++)
                 foundRed = bitmap.GetPixel(x, y) is { Red: > 200, Green: < 60, Blue: < 60 };
         Assert.True(foundRed);
+    }
+
+    [Fact]
+    public void Label_without_a_colour_draws_in_the_theme_text_colour_and_follows_theme_changes()
+    {
+        var label = new Label("MMMM") { Font = FontSpec.Ui(20, SKFontStyleWeight.Bold) };
+        using var window = new HeadlessWindow(Top(label), 100, 30);
+        using (var dark = window.Capture())
+        {
+            Assert.Equal(Theme.Dark.Background, dark.GetPixel(95, 25));
+            Assert.True(HasPixel(dark, Theme.Dark.Text), "dark theme: no glyph pixel in the theme's text colour");
+        }
+
+        window.Root.Theme = Theme.Light;
+        using var light = window.Capture();
+        Assert.Equal(Theme.Light.Background, light.GetPixel(95, 25));
+        Assert.True(HasPixel(light, Theme.Light.Text), "light theme: no glyph pixel in the theme's text colour");
+        Assert.Null(label.Color);
+        Assert.DoesNotContain("color=", window.Root.ToMarkup());
+
+        label.Color = SKColors.Red;
+        Assert.Contains("color=#FFFF0000", window.Root.ToMarkup());
     }
 
     [Fact]
@@ -380,6 +403,14 @@ public class LabelTests
         Assert.Equal(LinesAt(1, "labels-scale1.png"), LinesAt(2, "labels-scale2.png"));
     }
 
+    private static bool HasPixel(SKBitmap bitmap, SKColor color)
+    {
+        for (int y = 0; y < bitmap.Height; y++)
+            for (int x = 0; x < bitmap.Width; x++)
+                if (bitmap.GetPixel(x, y) == color) return true;
+        return false;
+    }
+
     private static Widget Top(Widget child)
     {
         child.HorizontalAlignment = HorizontalAlignment.Left;
@@ -395,8 +426,9 @@ public class LabelTests
         {
             for (int y = top; y < bottom; y++)
             {
+                // Ink is a pixel well lighter than the dark theme's near-black background (text is light on it).
                 var p = bitmap.GetPixel(x, y);
-                if (p.Red + p.Green + p.Blue < 3 * 160)
+                if (p.Red + p.Green + p.Blue > 3 * 100)
                 {
                     if (left < 0) left = x;
                     right = x + 1;

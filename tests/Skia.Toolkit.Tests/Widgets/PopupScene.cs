@@ -18,8 +18,8 @@ internal static class PopupScene
         return window;
     }
 
-    /// <summary>Text makes a label in the theme's text colour (labels take a fixed colour).</summary>
-    public static Label Text(string text, Theme? theme = null) => new(text) { Color = (theme ?? Theme.Dark).Text, Margin = new Thickness(8) };
+    /// <summary>Text makes a label, drawn in the theme's text colour.</summary>
+    public static Label Text(string text) => new(text) { Margin = new Thickness(8) };
 
     /// <summary>Backdrop is a few coloured panels so a golden shows what a popup covers.</summary>
     public static Widget Backdrop(Theme? theme = null)
@@ -27,7 +27,7 @@ internal static class PopupScene
         var t = theme ?? Theme.Dark;
         return new Stack
         {
-            Text("Order entry: BTCUSDT", t),
+            Text("Order entry: BTCUSDT"),
             new Rectangle { Height = 40, Fill = t.Surface, Margin = new Thickness(8, 0, 8, 8) },
             new Rectangle { Height = 40, Fill = t.SurfaceRaised, Margin = new Thickness(8, 0, 8, 8) },
         };

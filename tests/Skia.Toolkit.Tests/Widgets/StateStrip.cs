@@ -18,26 +18,31 @@ internal static class StateStrip
     public static readonly Theme[] BothThemes = [Theme.Dark, Theme.Light];
 
     public static SKBitmap Render(int cellWidth, int cellHeight, IReadOnlyList<Theme> themes, params WidgetState[] states)
+        => Render(cellWidth, cellHeight, 1, themes, states);
+
+    /// <summary>Render draws the strip at <paramref name="scale"/> device pixels per logical pixel (cells are given in logical pixels).</summary>
+    public static SKBitmap Render(int cellWidth, int cellHeight, float scale, IReadOnlyList<Theme> themes, params WidgetState[] states)
     {
-        var strip = new SKBitmap(cellWidth * states.Length, cellHeight * themes.Count, SKColorType.Rgba8888, SKAlphaType.Premul);
+        int w = (int)MathF.Ceiling(cellWidth * scale), h = (int)MathF.Ceiling(cellHeight * scale);
+        var strip = new SKBitmap(w * states.Length, h * themes.Count, SKColorType.Rgba8888, SKAlphaType.Premul);
         using var canvas = new SKCanvas(strip);
         for (var row = 0; row < themes.Count; row++)
         {
             for (var col = 0; col < states.Length; col++)
             {
-                using var cell = RenderCell(cellWidth, cellHeight, themes[row], states[col]);
+                using var cell = RenderCell(cellWidth, cellHeight, themes[row], states[col], scale);
                 using var image = SKImage.FromBitmap(cell);
-                canvas.DrawImage(image, col * cellWidth, row * cellHeight, SKSamplingOptions.Default);
+                canvas.DrawImage(image, col * w, row * h, SKSamplingOptions.Default);
             }
         }
         canvas.Flush();
         return strip;
     }
 
-    public static SKBitmap RenderCell(int width, int height, Theme theme, WidgetState state)
+    public static SKBitmap RenderCell(int width, int height, Theme theme, WidgetState state, float scale = 1)
     {
         var widget = state.Create();
-        using var window = new HeadlessWindow(widget, width, height);
+        using var window = new HeadlessWindow(widget, width, height, scale);
         window.Root.Theme = theme;
         window.RenderFrame();
         state.Apply?.Invoke(window, widget);

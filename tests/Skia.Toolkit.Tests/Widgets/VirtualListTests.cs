@@ -18,18 +18,17 @@ public class VirtualListTests
         public int Binds;
         public readonly HashSet<int> Bound = [];
 
-        public VirtualList List(int count, Theme? theme = null) => new(
+        public VirtualList List(int count) => new(
             () =>
             {
                 Created++;
-                return new Label { Color = (theme ?? Theme.Dark).Text, Margin = new Thickness(8, 0, 0, 0), VerticalAlignment = VerticalAlignment.Center };
+                return new Label { Margin = new Thickness(8, 0, 0, 0), VerticalAlignment = VerticalAlignment.Center };
             },
             (row, i) =>
             {
                 Binds++;
                 Bound.Add(i);
                 ((Label)row).Text = "Item " + i;
-                ((Label)row).Color = row.Root?.Theme.Text ?? Theme.Dark.Text; // Label does not follow the theme by itself
             })
         { ItemCount = count, RowHeight = 20 };
     }

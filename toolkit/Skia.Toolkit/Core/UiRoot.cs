@@ -51,7 +51,7 @@ public sealed partial class UiRoot
     /// <summary>LogicalSize is the window size in logical pixels (PixelSize divided by Scale).</summary>
     public SKSize LogicalSize => new(PixelSize.Width / Scale, PixelSize.Height / Scale);
 
-    /// <summary>Background is the colour the window is cleared to under the widgets.</summary>
+    /// <summary>Background is the colour the window is cleared to under the widgets: the theme's background (<see cref="Theming.Theme.Dark"/> until a theme is set), until set otherwise; setting <see cref="Theme"/> replaces it.</summary>
     public SKColor Background
     {
         get;
@@ -61,7 +61,7 @@ public sealed partial class UiRoot
             field = value;
             DirtyRegion.AddAll();
         }
-    } = SKColors.White;
+    } = Theming.Theme.Dark.Background;
 
     // Widgets that asked, while a frame was rendering, to be repainted by the next frame (the renderer clears
     // the dirty region after drawing, so an invalidation made during render would otherwise be lost).

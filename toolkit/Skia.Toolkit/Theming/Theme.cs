@@ -109,6 +109,7 @@ public sealed class Theme
         SpacingLarge = basedOn.SpacingLarge;
         ControlHeight = basedOn.ControlHeight;
         RowHeight = basedOn.RowHeight;
+        IconSize = basedOn.IconSize;
         CornerRadius = basedOn.CornerRadius;
         BorderWidth = basedOn.BorderWidth;
         FocusRingWidth = basedOn.FocusRingWidth;
@@ -214,6 +215,9 @@ public sealed class Theme
 
     /// <summary>RowHeight is the height of list and table rows, in logical pixels.</summary>
     public float RowHeight { get; init; } = 22;
+
+    /// <summary>IconSize is the side of the square icons in buttons and menus, in logical pixels.</summary>
+    public float IconSize { get; init; } = 16;
 
     /// <summary>CornerRadius rounds control corners, in logical pixels.</summary>
     public float CornerRadius { get; init; } = 4;

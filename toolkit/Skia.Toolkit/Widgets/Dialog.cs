@@ -20,14 +20,12 @@ public sealed class Dialog : Widget
     private const float MinDialogWidth = 280;
     private const float MaxDialogWidth = 480;
 
-    private readonly Label? _message;
     private Popup? _popup;
 
     /// <summary>Dialog creates a dialog with a <paramref name="title"/> and a wrapped text <paramref name="message"/>.</summary>
     public Dialog(string title, string message)
         : this(title, new Label(message) { Wrapping = TextWrapping.Wrap })
     {
-        _message = (Label)Body;
     }
 
     /// <summary>Dialog creates a dialog with a <paramref name="title"/> and any <paramref name="body"/> widget (a form, say).</summary>
@@ -97,8 +95,6 @@ public sealed class Dialog : Widget
     protected override SKSize MeasureOverride(SKSize available)
     {
         var t = Theme;
-        // Label colours are fixed values; the dialog keeps its message in the theme's text colour (theme changes re-measure).
-        if (_message != null) _message.Color = t.Text;
         var pad = t.SpacingLarge;
         // Keep a margin to the window's edges so the dialog reads as floating over the window.
         available = new SKSize(Math.Max(0, available.Width - (2 * pad)), available.Height);

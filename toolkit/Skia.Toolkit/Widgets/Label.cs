@@ -21,7 +21,7 @@ public sealed class Label : Widget
 {
     private string? _text = "";
     private FontSpec _font = FontSpec.Ui(FontSpec.DefaultSize);
-    private SKColor _color = SKColors.Black;
+    private SKColor? _color;
     private TextAlignment _textAlignment;
     private TextWrapping _wrapping;
     private TextTrimming _trimming = TextTrimming.CharacterEllipsis;
@@ -80,8 +80,8 @@ public sealed class Label : Widget
         }
     }
 
-    /// <summary>Color is the text colour.</summary>
-    public SKColor Color
+    /// <summary>Color is the text colour; null (the default) draws in the window theme's <see cref="Theming.Theme.Text"/> colour, following theme changes.</summary>
+    public SKColor? Color
     {
         get => _color;
         set
@@ -204,7 +204,7 @@ public sealed class Label : Widget
     protected override void OnRender(SKCanvas canvas)
     {
         var size = Bounds.Size;
-        var paint = ScratchPaint.Fill(_color);
+        var paint = ScratchPaint.Fill(_color ?? (Root?.Theme ?? Theming.Theme.Dark).Text);
         if (_numeric != null)
         {
             var numericFont = _numeric.Font;
@@ -225,13 +225,13 @@ public sealed class Label : Widget
         if (clip) canvas.Restore();
     }
 
-    /// <summary>DescribeMarkup adds the text, font, colour and the text options that differ from the defaults.</summary>
+    /// <summary>DescribeMarkup adds the text, font, the colour when one is set, and the text options that differ from the defaults.</summary>
     protected override void DescribeMarkup(MarkupWriter w)
     {
         base.DescribeMarkup(w);
         w.Property("text", Text);
         w.Property("font", _font.ToString());
-        w.Property("color", _color);
+        if (_color is { } color) w.Property("color", color);
         if (_textAlignment != TextAlignment.Left) w.Property("align", _textAlignment.ToString());
         if (_wrapping != TextWrapping.NoWrap) w.Property("wrap", true);
         if (_trimming != TextTrimming.CharacterEllipsis) w.Property("trimming", _trimming.ToString());

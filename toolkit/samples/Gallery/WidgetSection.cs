@@ -13,7 +13,7 @@ internal static class WidgetSection
 {
     private sealed record Trade(string Symbol, string Side, decimal Price, decimal Size);
 
-    /// <summary>Buttons returns a row of the button styles, a disabled button and a toggle.</summary>
+    /// <summary>Buttons returns a row of the button styles, a disabled button, a toggle and icon buttons (icon with caption, icon alone).</summary>
     public static Widget Buttons()
     {
         var buttons = new Stack { Orientation = Orientation.Horizontal, Spacing = 8 };
@@ -22,6 +22,10 @@ internal static class WidgetSection
         buttons.Add(new Button("Cancel all") { Style = ButtonStyle.Danger });
         buttons.Add(new Button("Disabled") { IsEnabled = false });
         buttons.Add(new ToggleButton("Post only") { IsChecked = true });
+        buttons.Add(new Button("Add") { Icon = Icon.Plus, Style = ButtonStyle.Primary });
+        buttons.Add(Button.FromIcon(Icon.Search, "Search symbols"));
+        buttons.Add(Button.FromIcon(Icon.Settings, "Settings"));
+        buttons.Add(Button.FromIcon(Icon.Close, "Close panel"));
         return buttons;
     }
 
