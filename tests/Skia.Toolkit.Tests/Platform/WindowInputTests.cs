@@ -1,9 +1,8 @@
-using System.Diagnostics;
-using System.Globalization;
 using Skia.Toolkit.Core;
 using Skia.Toolkit.Platform;
 using Skia.Toolkit.Widgets;
 using SkiaSharp;
+using static Skia.Toolkit.Tests.Platform.X11Input;
 
 namespace Skia.Toolkit.Tests.Platform;
 
@@ -14,37 +13,6 @@ namespace Skia.Toolkit.Tests.Platform;
 [Collection(DisplayCollection.Name)]
 public class WindowInputTests
 {
-    private static void Xdotool(params string[] args)
-    {
-        var start = new ProcessStartInfo("xdotool") { RedirectStandardError = true, RedirectStandardOutput = true };
-        foreach (var a in args) start.ArgumentList.Add(a);
-        using var process = Process.Start(start)!;
-        Assert.True(process.WaitForExit(15_000), "xdotool hung");
-        Assert.True(process.ExitCode == 0, $"xdotool {string.Join(' ', args)} failed: {process.StandardError.ReadToEnd()}");
-    }
-
-    private static void PumpUntil(Window window, Func<bool> condition, string what)
-    {
-        var deadline = Stopwatch.StartNew();
-        while (!condition())
-        {
-            Assert.True(deadline.Elapsed < TimeSpan.FromSeconds(10), $"timed out waiting for {what}");
-            window.RunOnce(TimeSpan.FromMilliseconds(10));
-        }
-        window.RenderIfNeeded();
-    }
-
-    private static string Id(Window window) => ((ulong)window.X11WindowId).ToString(CultureInfo.InvariantCulture);
-
-    private static void ClickAt(Window window, Widget widget)
-    {
-        var b = widget.BoundsInWindow;
-        var s = window.Root.Scale;
-        Xdotool("mousemove", "--window", Id(window),
-            ((int)(b.MidX * s)).ToString(CultureInfo.InvariantCulture), ((int)(b.MidY * s)).ToString(CultureInfo.InvariantCulture));
-        Xdotool("click", "1");
-    }
-
     [Theory]
     [InlineData(RenderBackendKind.Gl)]
     [InlineData(RenderBackendKind.Vulkan)]

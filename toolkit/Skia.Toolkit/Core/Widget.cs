@@ -226,7 +226,9 @@ public abstract partial class Widget
 
     internal void SetRoot(UiRoot? root)
     {
+        var old = Root;
         Root = root;
+        if (!ReferenceEquals(old, root)) UiRoot.OnWidgetRootChanged(this, old, root);
         for (int i = 0; i < _children.Count; i++)
         {
             _children[i].SetRoot(root);

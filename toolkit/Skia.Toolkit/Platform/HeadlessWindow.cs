@@ -39,13 +39,17 @@ public sealed class HeadlessWindow : IDisposable
     /// <summary>Renderer is the frame renderer drawing into <see cref="Backend"/>.</summary>
     public FrameRenderer Renderer => _renderer;
 
-    /// <summary>RenderFrame lays out and repaints what is dirty.</summary>
-    public FrameStats RenderFrame() => _renderer.RenderFrame();
+    /// <summary>RenderFrame runs the tree's time-driven work (<see cref="UiRoot.Tick"/>), then lays out and repaints what is dirty.</summary>
+    public FrameStats RenderFrame()
+    {
+        Root.Tick();
+        return _renderer.RenderFrame();
+    }
 
     /// <summary>Capture renders any pending changes and returns a copy of the back buffer that the caller owns.</summary>
     public SKBitmap Capture()
     {
-        _renderer.RenderFrame();
+        RenderFrame();
         return _backend.Snapshot();
     }
 

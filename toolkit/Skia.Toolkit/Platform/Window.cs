@@ -135,7 +135,8 @@ public sealed partial class Window : IDisposable
     /// <summary>
     /// RunOnce does one turn of the UI loop: waits for events (at most until the next frame is due
     /// when something is pending, else one frame interval, so new snapshots are noticed, and never
-    /// longer than <paramref name="maxWait"/>), handles them, runs dispatcher work, applies
+    /// longer than <paramref name="maxWait"/>), handles them, runs dispatcher work and the tree's
+    /// time-driven work (<see cref="UiRoot.Tick"/>: tooltip delays, toast lifetimes), applies
     /// snapshots and renders a frame when something changed. Returns whether it rendered.
     /// </summary>
     public bool RunOnce(TimeSpan? maxWait = null)
@@ -147,6 +148,7 @@ public sealed partial class Window : IDisposable
         if (maxWait is { } max && max < wait) wait = max;
         GlfwRuntime.WaitEvents(wait);
         Dispatcher.RunPending();
+        Root.Tick();
         if (Clock.TimeUntilNextFrame() > TimeSpan.Zero) return false;
         Clock.ApplySnapshots();
         return RenderIfNeeded();

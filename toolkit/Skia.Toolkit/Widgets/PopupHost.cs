@@ -14,10 +14,10 @@ namespace Skia.Toolkit.Widgets;
 /// </summary>
 /// <remarks>
 /// Tooltip delays and toast lifetimes are measured with <see cref="Time"/> and acted on by
-/// <see cref="Tick"/>, which the UI loop calls once per turn (tests call it after advancing a manual clock),
-/// so nothing here starts a thread or a timer.
+/// <see cref="Tick"/>, which <see cref="UiRoot.Tick"/> calls once per UI loop turn (a <see cref="Platform.Window"/>
+/// and a <see cref="Platform.HeadlessWindow"/> do that by themselves), so nothing here starts a thread or a timer.
 /// </remarks>
-public sealed class PopupHost : Widget
+public sealed class PopupHost : Widget, ITimeDriven
 {
     /// <summary>DefaultTooltipDelay is how long the pointer rests before a tooltip shows: half a second, the common desktop default.</summary>
     public static readonly TimeSpan DefaultTooltipDelay = TimeSpan.FromMilliseconds(500);
@@ -151,7 +151,7 @@ public sealed class PopupHost : Widget
         return toast;
     }
 
-    /// <summary>Tick acts on the clock: removes expired toasts and shows or hides the tooltip of the widget under the pointer. Call it once per UI loop turn.</summary>
+    /// <summary>Tick acts on the clock: removes expired toasts and shows or hides the tooltip of the widget under the pointer. The window's loop calls it through <see cref="UiRoot.Tick"/>; calling it again is harmless.</summary>
     public void Tick()
     {
         var now = Time.GetTimestamp();
