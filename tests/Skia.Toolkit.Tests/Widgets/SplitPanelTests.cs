@@ -1,4 +1,5 @@
 using Skia.Toolkit.Core;
+using Skia.Toolkit.Input;
 using Skia.Toolkit.Testing;
 using Skia.Toolkit.Theming;
 using Skia.Toolkit.Widgets;
@@ -106,8 +107,89 @@ public class SplitPanelTests
             RenderAssert.AssertRendersToMarkup(window, """
                 SplitPanel (0,0 306x120) orientation=Horizontal firstPane=120 firstMin=60 secondMin=100
                   Rectangle #book (0,0 120x120) fill=#FF1B1E24
+                  Splitter (120,0 6x120)
                   Rectangle #chart (126,0 180x120) fill=#FF262A32
                 """);
         }
+    }
+
+    [Fact]
+    public void SplitPanel_with_the_splitter_focused()
+    {
+        var (window, split) = Scene();
+        using (window)
+        {
+            Assert.True(split.FocusSplitter());
+            window.RenderFrame();
+            RenderAssert.AssertRendersToImage(window);
+        }
+    }
+
+    [Fact]
+    public void Tab_reaches_the_splitter_between_the_panes_and_a_click_on_it_focuses_it()
+    {
+        var left = new Button("Left");
+        var right = new Button("Right");
+        var split = new SplitPanel { First = left, Second = right };
+        using var window = new TestWindow(split, 306, 60);
+        window.KeyPress(Key.Tab);
+        Assert.True(left.IsFocused);
+        window.KeyPress(Key.Tab);
+        Assert.True(split.IsSplitterFocused);
+        window.KeyPress(Key.Tab);
+        Assert.True(right.IsFocused);
+        window.KeyPress(Key.Tab, KeyModifiers.Shift);
+        Assert.True(split.IsSplitterFocused);
+
+        window.Click(left);
+        window.Click(new SKPoint(split.FirstPaneSize + 3, 30));
+        Assert.True(split.IsSplitterFocused);
+        Assert.Contains("Splitter (150,0 6x60) focused=true", window.ToMarkup());
+    }
+
+    [Fact]
+    public void Arrow_keys_move_the_focused_splitter_shift_takes_bigger_steps_and_home_end_go_to_the_minimums()
+    {
+        var (window, split) = Scene();
+        using (window)
+        {
+            split.FocusSplitter();
+            window.KeyPress(Key.Right);
+            Assert.Equal(150 + SplitPanel.KeyStep, split.FirstPaneSize);
+            window.KeyPress(Key.Left, KeyModifiers.Shift);
+            Assert.Equal(150 + SplitPanel.KeyStep - SplitPanel.LargeKeyStep, split.FirstPaneSize);
+            window.KeyPress(Key.Down); // across the split: not a move
+            Assert.Equal(150 + SplitPanel.KeyStep - SplitPanel.LargeKeyStep, split.FirstPaneSize);
+            window.KeyPress(Key.Home);
+            Assert.Equal(60, split.FirstPaneSize); // the first pane's minimum
+            window.KeyPress(Key.Left);
+            Assert.Equal(60, split.FirstPaneSize);
+            window.KeyPress(Key.End);
+            Assert.Equal(200, split.FirstPaneSize); // 306 - 6 splitter - 100 second minimum
+            window.KeyPress(Key.Right, KeyModifiers.Shift);
+            Assert.Equal(200, split.FirstPaneSize);
+            Assert.Equal(100, split.Second!.Bounds.Width);
+        }
+    }
+
+    [Fact]
+    public void Up_and_down_move_a_vertical_splitter_and_keys_in_a_pane_leave_it_alone()
+    {
+        var field = new TextBox();
+        var split = new SplitPanel { Orientation = Orientation.Vertical, First = field, Second = new Rectangle() };
+        using var window = new TestWindow(split, 200, 206);
+        Assert.Equal(100, split.FirstPaneSize);
+        field.Focus();
+        window.KeyPress(Key.Down);
+        window.KeyPress(Key.End);
+        Assert.Equal(100, split.FirstPaneSize);
+
+        split.FocusSplitter();
+        window.KeyPress(Key.Down);
+        Assert.Equal(100 + SplitPanel.KeyStep, split.FirstPaneSize);
+        window.KeyPress(Key.Up, KeyModifiers.Shift);
+        Assert.Equal(100 + SplitPanel.KeyStep - SplitPanel.LargeKeyStep, split.FirstPaneSize);
+        window.KeyPress(Key.Right);
+        Assert.Equal(100 + SplitPanel.KeyStep - SplitPanel.LargeKeyStep, split.FirstPaneSize);
     }
 }

@@ -11,11 +11,21 @@ namespace Skia.Toolkit.Widgets;
 /// (<see cref="Orientation.Vertical"/>) with a splitter between them that the user drags to share the space.
 /// <see cref="SplitterPosition"/> is the first pane's size; it is kept so that each pane gets at least its
 /// minimum size. When the two minimums together do not fit, the space is shared in proportion to them.
+/// The splitter takes keyboard focus (by Tab, between the panes, or a click): the arrow keys along the split move it
+/// by <see cref="KeyStep"/> (with Shift by <see cref="LargeKeyStep"/>), Home and End to the first and second pane's minimum.
 /// </summary>
 public sealed class SplitPanel : Widget
 {
     /// <summary>SplitterThickness is the splitter's width across the split, in logical pixels: wide enough to grab, the line itself is 1 px.</summary>
     public const float SplitterThickness = 6;
+
+    /// <summary>KeyStep is how far an arrow key moves the focused splitter, in logical pixels: the theme's default spacing, a visible but fine step.</summary>
+    public const float KeyStep = 8;
+
+    /// <summary>LargeKeyStep is how far Shift+arrow moves the focused splitter, in logical pixels (eight steps).</summary>
+    public const float LargeKeyStep = 8 * KeyStep;
+
+    private readonly Splitter _splitter;
 
     private Widget? _first;
     private Widget? _second;
@@ -26,6 +36,13 @@ public sealed class SplitPanel : Widget
     private float _actual;
     private bool _splitterHovered;
     private float _dragOffset = float.NaN;
+
+    /// <summary>SplitPanel creates a panel with no panes, split in half.</summary>
+    public SplitPanel()
+    {
+        _splitter = new Splitter(this);
+        AddChild(_splitter);
+    }
 
     /// <summary>First is the left (or top) pane.</summary>
     public Widget? First
@@ -96,6 +113,12 @@ public sealed class SplitPanel : Widget
     /// <summary>IsDragging tells whether the user is dragging the splitter.</summary>
     public bool IsDragging => !float.IsNaN(_dragOffset);
 
+    /// <summary>IsSplitterFocused tells whether the splitter has keyboard focus (the arrow keys move it).</summary>
+    public bool IsSplitterFocused => _splitter.IsFocused;
+
+    /// <summary>FocusSplitter gives the splitter keyboard focus; false when it cannot take it (hidden, disabled, not in a window).</summary>
+    public bool FocusSplitter() => _splitter.Focus();
+
     /// <summary>MeasureOverride splits the available space and measures each pane in its share.</summary>
     protected override SKSize MeasureOverride(SKSize available)
     {
@@ -103,6 +126,7 @@ public sealed class SplitPanel : Widget
         float along = horizontal ? available.Width : available.Height;
         float across = horizontal ? available.Height : available.Width;
         SKSize d1, d2;
+        _splitter.Measure(horizontal ? new SKSize(SplitterThickness, across) : new SKSize(across, SplitterThickness));
         if (float.IsInfinity(along))
         {
             d1 = MeasurePane(_first, float.PositiveInfinity, across, horizontal);
@@ -135,6 +159,9 @@ public sealed class SplitPanel : Widget
         }
 
         float secondStart = Math.Min(along, _actual + SplitterThickness);
+        _splitter.Arrange(horizontal
+            ? new SKRect(_actual, 0, secondStart, finalSize.Height)
+            : new SKRect(0, _actual, finalSize.Width, secondStart));
         if (horizontal)
         {
             _first?.Arrange(new SKRect(0, 0, _actual, finalSize.Height));
@@ -168,16 +195,7 @@ public sealed class SplitPanel : Widget
         if (IsDragging)
         {
             float along = _orientation == Orientation.Horizontal ? e.Position.X : e.Position.Y;
-            float size = _orientation == Orientation.Horizontal ? Bounds.Width : Bounds.Height;
-            _requested = Math.Max(0, along - _dragOffset);
-            var old = _actual;
-            _requested = Split(size);
-            if (_requested != old)
-            {
-                InvalidateSplitter();
-                InvalidateMeasure();
-            }
-
+            MoveSplitterTo(along - _dragOffset);
             e.Handled = true;
             return;
         }
@@ -221,6 +239,20 @@ public sealed class SplitPanel : Widget
         if (_secondMin > 0) w.Property("secondMin", _secondMin);
     }
 
+    /// <summary>MoveSplitterBy moves the split by <paramref name="delta"/> logical pixels (an infinity goes to the minimum or maximum), within the minimums.</summary>
+    internal void MoveSplitterBy(float delta) => MoveSplitterTo(_actual + delta);
+
+    // The request is clamped now (not just at layout), so a later resize starts from where the user left it.
+    private void MoveSplitterTo(float position)
+    {
+        float size = _orientation == Orientation.Horizontal ? Bounds.Width : Bounds.Height;
+        _requested = Math.Clamp(position, 0, float.MaxValue);
+        _requested = Split(size);
+        if (_requested == _actual) return;
+        InvalidateSplitter();
+        InvalidateMeasure();
+    }
+
     /// <summary>Split returns the first pane's size for a total size along the split, honouring the minimums (see the class remarks).</summary>
     internal float Split(float along)
     {
@@ -245,12 +277,15 @@ public sealed class SplitPanel : Widget
         if (!float.IsFinite(value) || value < 0) throw new ArgumentOutOfRangeException(nameof(value), value, "A minimum pane size is finite and not negative.");
     }
 
+    // Children stay in the order first pane, splitter, second pane, which is also the Tab order.
     private void SetPane(ref Widget? pane, Widget? value)
     {
         if (ReferenceEquals(pane, value)) return;
         if (pane != null) RemoveChild(pane);
         pane = value;
-        if (value != null) AddChild(value);
+        if (value == null) return;
+        if (ReferenceEquals(pane, _first)) InsertChild(0, value);
+        else AddChild(value);
     }
 
     private void SetSplitterHovered(bool hovered)
