@@ -26,6 +26,8 @@ public class Button : Control
         ArgumentNullException.ThrowIfNull(text);
         _text = text;
         Focusable = true;
+        ActivatesOnClick = true;
+        ActivatesOnKeys = true;
     }
 
     /// <summary>FromIcon creates an icon-only button; <paramref name="accessibleName"/> says what it does ("Close", "Search"), since no caption does.</summary>
@@ -154,37 +156,11 @@ public class Button : Control
         return text == 0 ? t.IconSize : t.IconSize + t.SpacingSmall + text;
     }
 
+    /// <summary>OnActivated clicks: a pointer click or Space/Enter while focused.</summary>
+    private protected override void OnActivated() => OnClick();
+
     /// <summary>EffectiveStyle is the style drawn now (a checked toggle draws as primary when its style is default).</summary>
     private protected virtual ButtonStyle EffectiveStyle => _style;
-
-    /// <summary>OnPointerDown presses the button and captures the pointer until release.</summary>
-    protected override void OnPointerDown(PointerEventArgs e)
-    {
-        ArgumentNullException.ThrowIfNull(e);
-        if (e.Button != PointerButton.Left) return;
-        IsPressed = true;
-        CapturePointer();
-        e.Handled = true;
-    }
-
-    /// <summary>OnPointerUp clicks when the release happens inside the button.</summary>
-    protected override void OnPointerUp(PointerEventArgs e)
-    {
-        ArgumentNullException.ThrowIfNull(e);
-        if (e.Button != PointerButton.Left || !IsPressed) return;
-        IsPressed = false;
-        e.Handled = true;
-        if (LocalRect.Contains(e.Position)) OnClick();
-    }
-
-    /// <summary>OnKeyDown clicks on Space or Enter.</summary>
-    protected override void OnKeyDown(KeyEventArgs e)
-    {
-        ArgumentNullException.ThrowIfNull(e);
-        if (!IsActivationKey(e)) return;
-        e.Handled = true;
-        OnClick();
-    }
 
     /// <summary>DescribeMarkup adds the caption, the icon, the accessible name when it differs from the caption, and the style.</summary>
     protected override void DescribeMarkup(MarkupWriter w)

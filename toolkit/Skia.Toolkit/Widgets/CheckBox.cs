@@ -21,6 +21,8 @@ public class CheckBox : Control
         ArgumentNullException.ThrowIfNull(text);
         _text = text;
         Focusable = true;
+        ActivatesOnClick = true;
+        ActivatesOnKeys = true;
     }
 
     /// <summary>CheckedChanged is raised after <see cref="IsChecked"/> changes.</summary>
@@ -103,34 +105,8 @@ public class CheckBox : Control
         canvas.DrawLine(b, c, paint);
     }
 
-    /// <summary>OnPointerDown presses the box and captures the pointer.</summary>
-    protected override void OnPointerDown(PointerEventArgs e)
-    {
-        ArgumentNullException.ThrowIfNull(e);
-        if (e.Button != PointerButton.Left) return;
-        IsPressed = true;
-        CapturePointer();
-        e.Handled = true;
-    }
-
-    /// <summary>OnPointerUp flips the state when released inside.</summary>
-    protected override void OnPointerUp(PointerEventArgs e)
-    {
-        ArgumentNullException.ThrowIfNull(e);
-        if (e.Button != PointerButton.Left || !IsPressed) return;
-        IsPressed = false;
-        e.Handled = true;
-        if (LocalRect.Contains(e.Position)) IsChecked = !IsChecked;
-    }
-
-    /// <summary>OnKeyDown flips the state on Space or Enter.</summary>
-    protected override void OnKeyDown(KeyEventArgs e)
-    {
-        ArgumentNullException.ThrowIfNull(e);
-        if (!IsActivationKey(e)) return;
-        e.Handled = true;
-        IsChecked = !IsChecked;
-    }
+    /// <summary>OnActivated flips the state: a click on the box or label, or Space/Enter while focused.</summary>
+    private protected override void OnActivated() => IsChecked = !IsChecked;
 
     /// <summary>DescribeMarkup adds the label and state.</summary>
     protected override void DescribeMarkup(MarkupWriter w)

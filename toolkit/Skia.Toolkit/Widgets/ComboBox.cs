@@ -28,6 +28,7 @@ public sealed class ComboBox : Control
     public ComboBox(IEnumerable<string>? items = null)
     {
         Focusable = true;
+        ActivatesOnClick = true;
         if (items != null) Items = [.. items];
     }
 
@@ -155,25 +156,8 @@ public sealed class ComboBox : Control
         canvas.DrawRoundRect(ring, r, r, ScratchPaint.Stroke(outline, width));
     }
 
-    /// <summary>OnPointerDown presses the combo box.</summary>
-    protected override void OnPointerDown(PointerEventArgs e)
-    {
-        ArgumentNullException.ThrowIfNull(e);
-        if (e.Button != PointerButton.Left) return;
-        IsPressed = true;
-        CapturePointer();
-        e.Handled = true;
-    }
-
-    /// <summary>OnPointerUp opens the dropdown when the click ends on the combo box.</summary>
-    protected override void OnPointerUp(PointerEventArgs e)
-    {
-        ArgumentNullException.ThrowIfNull(e);
-        if (e.Button != PointerButton.Left || !IsPressed) return;
-        IsPressed = false;
-        e.Handled = true;
-        if (LocalRect.Contains(e.Position)) OpenDropDown();
-    }
+    /// <summary>OnActivated opens the dropdown when a click ends on the combo box.</summary>
+    private protected override void OnActivated() => OpenDropDown();
 
     /// <summary>OnKeyDown opens, navigates, chooses and closes as the class describes.</summary>
     protected override void OnKeyDown(KeyEventArgs e)

@@ -9,7 +9,11 @@ namespace Skia.Toolkit.Widgets;
 /// <summary>
 /// Control is the base of interactive widgets: it draws with the window's <see cref="Theming.Theme"/>, repaints
 /// on hover and focus changes, and draws the focus ring. Hover, pressed and focused are read at render time,
-/// so a state change costs one repaint of the control and no layout.
+/// so a state change costs one repaint of the control and no layout. A control that acts on a click (a button,
+/// a check box) turns on <see cref="ActivatesOnClick"/> and overrides <see cref="OnActivated"/>: Control does the
+/// press, the pointer capture and the release-inside test, and with <see cref="ActivatesOnKeys"/> Space and Enter.
+/// A control made of options (radio rows, segments) turns on <see cref="HasOptions"/> and overrides <see cref="OptionAt"/>
+/// and <see cref="OnOptionPressed"/>: Control tracks <see cref="HoveredOption"/> and hands it a press.
 /// </summary>
 public abstract class Control : Widget
 {
@@ -28,6 +32,83 @@ public abstract class Control : Widget
             _isPressed = value;
             InvalidatePaint();
         }
+    }
+
+    /// <summary>ActivatesOnClick makes a left press (shown as <see cref="IsPressed"/>, pointer captured) released inside the control call <see cref="OnActivated"/>.</summary>
+    private protected bool ActivatesOnClick { get; set; }
+
+    /// <summary>ActivatesOnKeys makes Space or Enter, while the control has focus, call <see cref="OnActivated"/>.</summary>
+    private protected bool ActivatesOnKeys { get; set; }
+
+    /// <summary>OnActivated is what a click or an activation key does: a button clicks, a check box flips, a combo box opens.</summary>
+    private protected virtual void OnActivated()
+    {
+    }
+
+    /// <summary>HasOptions says the control is made of options found by <see cref="OptionAt"/>: the pointer hovers and presses them one at a time.</summary>
+    private protected bool HasOptions { get; set; }
+
+    /// <summary>HoveredOption is the option under the pointer, or -1.</summary>
+    private protected int HoveredOption { get; private set; } = -1;
+
+    /// <summary>OptionAt returns the option at a point in the control's coordinates, or -1.</summary>
+    private protected virtual int OptionAt(SKPoint point) => -1;
+
+    /// <summary>OnOptionPressed is what a left press on an option does (select it).</summary>
+    private protected virtual void OnOptionPressed(int index)
+    {
+    }
+
+    /// <summary>ForgetHoveredOption drops the hovered option, for when the options are replaced.</summary>
+    private protected void ForgetHoveredOption() => HoveredOption = -1;
+
+    /// <summary>OnPointerMove tracks the hovered option of a control made of options.</summary>
+    protected override void OnPointerMove(PointerEventArgs e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        if (!HasOptions) return;
+        var i = OptionAt(e.Position);
+        if (i == HoveredOption) return;
+        HoveredOption = i;
+        InvalidatePaint();
+    }
+
+    /// <summary>OnPointerDown presses a control that activates on click, capturing the pointer until release, or presses the option under the pointer.</summary>
+    protected override void OnPointerDown(PointerEventArgs e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        if (e.Button != PointerButton.Left) return;
+        if (ActivatesOnClick)
+        {
+            IsPressed = true;
+            CapturePointer();
+            e.Handled = true;
+        }
+        else if (HasOptions)
+        {
+            var i = OptionAt(e.Position);
+            if (i >= 0) OnOptionPressed(i);
+            e.Handled = true;
+        }
+    }
+
+    /// <summary>OnPointerUp activates a pressed control when the release happens inside it (dragging out first cancels).</summary>
+    protected override void OnPointerUp(PointerEventArgs e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        if (!ActivatesOnClick || e.Button != PointerButton.Left || !IsPressed) return;
+        IsPressed = false;
+        e.Handled = true;
+        if (LocalRect.Contains(e.Position)) OnActivated();
+    }
+
+    /// <summary>OnKeyDown activates a control that activates on keys when Space or Enter is pressed.</summary>
+    protected override void OnKeyDown(KeyEventArgs e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        if (!ActivatesOnKeys || !IsActivationKey(e)) return;
+        e.Handled = true;
+        OnActivated();
     }
 
     /// <summary>OnPointerEnter repaints for the hover state.</summary>

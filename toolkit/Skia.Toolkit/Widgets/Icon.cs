@@ -35,37 +35,16 @@ public sealed class Icon
     }
 
     /// <summary>Close is a diagonal cross (×), for closing panels, tabs and toasts.</summary>
-    public static Icon Close { get; } = BuiltIn("close", p =>
-    {
-        p.MoveTo(6, 6);
-        p.LineTo(18, 18);
-        p.MoveTo(18, 6);
-        p.LineTo(6, 18);
-    });
+    public static Icon Close { get; } = Polylines("close", [6, 6, 18, 18], [18, 6, 6, 18]);
 
     /// <summary>ChevronDown is a downward chevron, for drop-downs and expanders.</summary>
-    public static Icon ChevronDown { get; } = BuiltIn("chevron-down", p =>
-    {
-        p.MoveTo(6, 9);
-        p.LineTo(12, 15);
-        p.LineTo(18, 9);
-    });
+    public static Icon ChevronDown { get; } = Polylines("chevron-down", [6, 9, 12, 15, 18, 9]);
 
     /// <summary>Plus is a plus sign, for adding and increasing.</summary>
-    public static Icon Plus { get; } = BuiltIn("plus", p =>
-    {
-        p.MoveTo(12, 5);
-        p.LineTo(12, 19);
-        p.MoveTo(5, 12);
-        p.LineTo(19, 12);
-    });
+    public static Icon Plus { get; } = Polylines("plus", [12, 5, 12, 19], [5, 12, 19, 12]);
 
     /// <summary>Minus is a minus sign, for removing and decreasing.</summary>
-    public static Icon Minus { get; } = BuiltIn("minus", p =>
-    {
-        p.MoveTo(5, 12);
-        p.LineTo(19, 12);
-    });
+    public static Icon Minus { get; } = Polylines("minus", [5, 12, 19, 12]);
 
     /// <summary>Search is a magnifying glass, for symbol search and filters.</summary>
     public static Icon Search { get; } = BuiltIn("search", p =>
@@ -157,6 +136,16 @@ public sealed class Icon
 
         return _tint;
     }
+
+    // Each polyline is x0, y0, x1, y1, ... in the 24-unit box.
+    private static Icon Polylines(string name, params float[][] lines) => BuiltIn(name, p =>
+    {
+        foreach (var line in lines)
+        {
+            p.MoveTo(line[0], line[1]);
+            for (int i = 2; i + 1 < line.Length; i += 2) p.LineTo(line[i], line[i + 1]);
+        }
+    });
 
     private static Icon BuiltIn(string name, Action<SKPathBuilder> build)
     {

@@ -17,13 +17,13 @@ public class RadioGroup : Control
 
     private string[] _items;
     private int _selectedIndex = -1;
-    private int _hoveredIndex = -1;
 
     /// <summary>RadioGroup creates a group of options with none selected.</summary>
     public RadioGroup(IEnumerable<string> items)
     {
         _items = ChoiceList.Copy(items, nameof(RadioGroup));
         Focusable = true;
+        HasOptions = true;
     }
 
     /// <summary>SelectionChanged is raised after <see cref="SelectedIndex"/> changes.</summary>
@@ -50,7 +50,7 @@ public class RadioGroup : Control
     public void SetItems(IEnumerable<string> items)
     {
         _items = ChoiceList.Copy(items, nameof(RadioGroup));
-        _hoveredIndex = -1;
+        ForgetHoveredOption();
         InvalidateMeasure();
         InvalidatePaint();
         SelectedIndex = -1;
@@ -79,7 +79,7 @@ public class RadioGroup : Control
         {
             var top = i * rowHeight;
             var center = new SKPoint(t.SpacingSmall + (CircleSize / 2), top + (rowHeight / 2));
-            var hovered = enabled && i == _hoveredIndex && IsPointerOver;
+            var hovered = enabled && i == HoveredOption && IsPointerOver;
             var fill = !enabled ? t.Surface : hovered ? t.SurfaceHover : t.Surface;
             canvas.DrawCircle(center, CircleSize / 2, ScratchPaint.Fill(fill));
             var ringColor = i == _selectedIndex ? (enabled ? t.Accent : ColorMath.Fade(t.Accent, 0.35f)) : enabled ? t.TextMuted : t.Border;
@@ -91,32 +91,16 @@ public class RadioGroup : Control
         DrawFocusRing(canvas, LocalRect, t.CornerRadius);
     }
 
-    private int IndexAt(SKPoint p)
+    /// <summary>OptionAt returns the option at a point, or -1.</summary>
+    private protected override int OptionAt(SKPoint p)
     {
         if (p.X < 0 || p.X > Bounds.Width || p.Y < 0) return -1;
         var i = (int)(p.Y / RowHeight);
         return i < _items.Length ? i : -1;
     }
 
-    /// <summary>OnPointerMove tracks the hovered option.</summary>
-    protected override void OnPointerMove(PointerEventArgs e)
-    {
-        ArgumentNullException.ThrowIfNull(e);
-        var i = IndexAt(e.Position);
-        if (i == _hoveredIndex) return;
-        _hoveredIndex = i;
-        InvalidatePaint();
-    }
-
-    /// <summary>OnPointerDown selects the option under the pointer.</summary>
-    protected override void OnPointerDown(PointerEventArgs e)
-    {
-        ArgumentNullException.ThrowIfNull(e);
-        if (e.Button != PointerButton.Left) return;
-        var i = IndexAt(e.Position);
-        if (i >= 0) SelectedIndex = i;
-        e.Handled = true;
-    }
+    /// <summary>OnOptionPressed selects the option pressed.</summary>
+    private protected override void OnOptionPressed(int index) => SelectedIndex = index;
 
     /// <summary>OnKeyDown moves the selection with the arrow keys (Home/End jump to the ends).</summary>
     protected override void OnKeyDown(KeyEventArgs e)

@@ -16,7 +16,6 @@ public class SegmentedControl : Control
     private string[] _items;
     private ButtonStyle[] _styles;
     private int _selectedIndex;
-    private int _hoveredIndex = -1;
 
     /// <summary>SegmentedControl creates segments with the first one selected.</summary>
     public SegmentedControl(IEnumerable<string> items)
@@ -26,6 +25,7 @@ public class SegmentedControl : Control
         _styles = new ButtonStyle[_items.Length];
         Array.Fill(_styles, ButtonStyle.Primary);
         Focusable = true;
+        HasOptions = true;
     }
 
     /// <summary>SelectionChanged is raised after <see cref="SelectedIndex"/> changes.</summary>
@@ -91,7 +91,7 @@ public class SegmentedControl : Control
         {
             var seg = new SKRect(i * segment, 0, (i + 1) * segment, rect.Height);
             var selected = i == _selectedIndex;
-            var hovered = enabled && IsPointerOver && i == _hoveredIndex;
+            var hovered = enabled && IsPointerOver && i == HoveredOption;
             SKColor text;
             if (selected)
             {
@@ -119,31 +119,15 @@ public class SegmentedControl : Control
         DrawFocusRing(canvas, rect, r);
     }
 
-    private int IndexAt(SKPoint p)
+    /// <summary>OptionAt returns the option at a point, or -1.</summary>
+    private protected override int OptionAt(SKPoint p)
     {
         if (p.X < 0 || p.Y < 0 || p.X >= Bounds.Width || p.Y > Bounds.Height || Bounds.Width <= 0) return -1;
         return Math.Min(_items.Length - 1, (int)(p.X / (Bounds.Width / _items.Length)));
     }
 
-    /// <summary>OnPointerMove tracks the hovered segment.</summary>
-    protected override void OnPointerMove(PointerEventArgs e)
-    {
-        ArgumentNullException.ThrowIfNull(e);
-        var i = IndexAt(e.Position);
-        if (i == _hoveredIndex) return;
-        _hoveredIndex = i;
-        InvalidatePaint();
-    }
-
-    /// <summary>OnPointerDown selects the segment under the pointer.</summary>
-    protected override void OnPointerDown(PointerEventArgs e)
-    {
-        ArgumentNullException.ThrowIfNull(e);
-        if (e.Button != PointerButton.Left) return;
-        var i = IndexAt(e.Position);
-        if (i >= 0) SelectedIndex = i;
-        e.Handled = true;
-    }
+    /// <summary>OnOptionPressed selects the option pressed.</summary>
+    private protected override void OnOptionPressed(int index) => SelectedIndex = index;
 
     /// <summary>OnKeyDown moves the selection with Left/Right and Home/End.</summary>
     protected override void OnKeyDown(KeyEventArgs e)

@@ -22,6 +22,7 @@ public sealed class Toast : Control
     {
         Message = message;
         Kind = kind;
+        ActivatesOnClick = true;
     }
 
     /// <summary>Dismissed is raised once when the toast leaves the window, by timeout, click or <see cref="Dismiss"/>.</summary>
@@ -96,25 +97,8 @@ public sealed class Toast : Control
         canvas.DrawLine(cx - arm, cy + arm, cx + arm, cy - arm, pen);
     }
 
-    /// <summary>OnPointerDown takes the press so the click is the toast's.</summary>
-    protected override void OnPointerDown(PointerEventArgs e)
-    {
-        ArgumentNullException.ThrowIfNull(e);
-        if (e.Button != PointerButton.Left) return;
-        IsPressed = true;
-        CapturePointer();
-        e.Handled = true;
-    }
-
-    /// <summary>OnPointerUp dismisses the toast when the click ends on it.</summary>
-    protected override void OnPointerUp(PointerEventArgs e)
-    {
-        ArgumentNullException.ThrowIfNull(e);
-        if (e.Button != PointerButton.Left || !IsPressed) return;
-        IsPressed = false;
-        e.Handled = true;
-        if (LocalRect.Contains(e.Position)) Dismiss();
-    }
+    /// <summary>OnActivated dismisses the toast when a click ends on it.</summary>
+    private protected override void OnActivated() => Dismiss();
 
     /// <summary>DescribeMarkup writes the kind and the message.</summary>
     protected override void DescribeMarkup(MarkupWriter w)
