@@ -6,10 +6,12 @@ using SkiaSharp;
 namespace Skia.Toolkit.Widgets;
 
 /// <summary>
-/// VirtualList shows <see cref="ItemCount"/> rows of a fixed <see cref="RowHeight"/> but realises only the rows
-/// that fit in its height: row widgets come from a factory, are recycled as the list scrolls, and are bound
-/// to an item index by a callback. A million items cost as much as the visible twenty. The list needs a
-/// bounded height: measuring it with infinite height (inside a vertical stack or scroll container) throws.
+/// VirtualList shows <see cref="ItemCount"/> rows but realises only the rows that fit in its height: row widgets
+/// come from a factory, are recycled as the list scrolls, and are bound to an item index by a callback. A million
+/// items cost as much as the visible twenty. Rows share one <see cref="RowHeight"/> (the fast path: positions are
+/// arithmetic) unless <see cref="ItemHeight"/> gives each item its own height (positions come from a Fenwick tree:
+/// O(log n) per lookup and per changed height). The list needs a bounded height: measuring it with infinite height
+/// (inside a vertical stack or scroll container) throws.
 /// </summary>
 public class VirtualList : Control
 {
@@ -19,6 +21,9 @@ public class VirtualList : Control
     private readonly VirtualListScrollBar _scrollBar = new();
     private int _itemCount;
     private float _rowHeight = float.NaN;
+    private Func<int, float>? _itemHeight;
+    // Row tops when ItemHeight is set; null on the fixed-height path.
+    private RowOffsets? _offsets;
     // Offsets are kept in double: a million 22 px rows is 22 million pixels, beyond float's exact integers.
     private double _offset;
     private int _selectedIndex = -1;
@@ -55,14 +60,17 @@ public class VirtualList : Control
         {
             ArgumentOutOfRangeException.ThrowIfNegative(value);
             if (_itemCount == value) return;
+            // Appended items are measured one by one (O(log n) each); removed ones are just forgotten. First, so a
+            // bad height leaves the list as it was.
+            _offsets?.Resize(value, _itemHeight!);
             _itemCount = value;
             if (_selectedIndex >= value) SelectedIndex = -1;
             _offset = Math.Clamp(_offset, 0, MaxOffset);
-            Refresh();
+            RebindAll();
         }
     }
 
-    /// <summary>RowHeight is the height of every row in logical pixels (the theme's row height until set).</summary>
+    /// <summary>RowHeight is the height of every row in logical pixels (the theme's row height until set); with <see cref="ItemHeight"/> set it is only the step of the wheel and page keys.</summary>
     public float RowHeight
     {
         get => float.IsNaN(_rowHeight) ? Theme.RowHeight : _rowHeight;
@@ -71,6 +79,34 @@ public class VirtualList : Control
             if (!float.IsFinite(value) || value <= 0) throw new ArgumentOutOfRangeException(nameof(value), value, "RowHeight must be finite and positive.");
             _rowHeight = value;
             InvalidateArrange();
+        }
+    }
+
+    /// <summary>
+    /// ItemHeight gives each item its own row height in logical pixels (finite, not negative); null, the default, gives
+    /// every row <see cref="RowHeight"/>. Setting it asks every item once (O(n)); afterwards <see cref="RefreshRow"/>
+    /// asks one item again (O(log n)), <see cref="Refresh"/> all of them, and appended items are asked as they come.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">the callback returns a height that is not finite or is negative.</exception>
+    public Func<int, float>? ItemHeight
+    {
+        get => _itemHeight;
+        set
+        {
+            if (ReferenceEquals(_itemHeight, value)) return;
+            RowOffsets? offsets = null;
+            if (value != null)
+            {
+                offsets = new RowOffsets();
+                offsets.Reset(_itemCount, value);
+            }
+
+            _itemHeight = value;
+            _offsets = offsets;
+
+            _offset = Math.Clamp(_offset, 0, MaxOffset);
+            InvalidateArrange();
+            InvalidatePaint();
         }
     }
 
@@ -89,10 +125,10 @@ public class VirtualList : Control
     }
 
     /// <summary>MaxOffset is the largest scroll offset: the last row at the bottom.</summary>
-    public double MaxOffset => Math.Max(0, ((double)_itemCount * RowHeight) - Bounds.Height);
+    public double MaxOffset => Math.Max(0, TotalHeight - Bounds.Height);
 
     /// <summary>FirstVisibleIndex is the item at the top of the viewport.</summary>
-    public int FirstVisibleIndex => Math.Min(_itemCount, (int)(_offset / RowHeight));
+    public int FirstVisibleIndex => IndexAtOffset(_offset);
 
     /// <summary>RealizedRowCount is the number of row widgets showing items now (the test of virtualisation).</summary>
     public int RealizedRowCount
@@ -141,29 +177,69 @@ public class VirtualList : Control
         if (_itemCount == 0) return;
         ArgumentOutOfRangeException.ThrowIfNegative(index);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, _itemCount);
-        var top = (double)index * RowHeight;
-        var bottom = top + RowHeight;
+        var top = RowTop(index);
+        var bottom = top + RowHeightOf(index);
         if (top < _offset) ScrollOffset = top;
         else if (bottom > _offset + Bounds.Height) ScrollOffset = bottom - Bounds.Height;
     }
 
-    /// <summary>Refresh re-binds every realised row, after the items changed.</summary>
+    /// <summary>Refresh re-binds every realised row, after the items changed; with <see cref="ItemHeight"/> it asks every item's height again (O(n)).</summary>
     public void Refresh()
     {
-        foreach (var row in _rows) row.Index = -1; // forces a re-bind at the next arrange
-        InvalidateArrange();
-        InvalidatePaint();
+        if (_offsets != null)
+        {
+            _offsets.Reset(_itemCount, _itemHeight!);
+            _offset = Math.Clamp(_offset, 0, MaxOffset);
+        }
+
+        RebindAll();
     }
 
-    /// <summary>RefreshRow re-binds the row of one item if it is realised (one changed item repaints one row).</summary>
+    /// <summary>
+    /// RefreshRow re-binds the row of one item if it is realised (one changed item repaints one row); with
+    /// <see cref="ItemHeight"/> it asks that item's height again (O(log n)) and moves the rows below when it changed.
+    /// </summary>
     public void RefreshRow(int index)
     {
+        if (_offsets != null && index >= 0 && index < _itemCount)
+        {
+            var before = _offsets.HeightOf(index);
+            _offsets.Set(index, _itemHeight!(index));
+            if (_offsets.HeightOf(index) != before)
+            {
+                _offset = Math.Clamp(_offset, 0, MaxOffset);
+                InvalidateArrange();
+                InvalidatePaint();
+            }
+        }
+
         foreach (var row in _rows)
         {
             if (row.Index != index || index < 0) continue;
             _bindRow(row.Content, index);
             row.InvalidatePaint();
         }
+    }
+
+    private void RebindAll()
+    {
+        foreach (var row in _rows) row.Index = -1; // forces a re-bind at the next arrange
+        InvalidateArrange();
+        InvalidatePaint();
+    }
+
+    // Row geometry: arithmetic on the fixed-height path, the Fenwick tree with ItemHeight.
+    private double TotalHeight => _offsets?.Total ?? (double)_itemCount * RowHeight;
+
+    private double RowTop(int index) => _offsets?.TopOf(index) ?? (double)index * RowHeight;
+
+    private float RowHeightOf(int index) => _offsets?.HeightOf(index) ?? RowHeight;
+
+    // The item a content offset falls in, clamped to 0..ItemCount (ItemCount: past the last row).
+    private int IndexAtOffset(double offset)
+    {
+        if (_offsets != null) return _offsets.IndexAt(offset);
+        return (int)Math.Min(_itemCount, Math.Max(0, offset / RowHeight));
     }
 
     /// <summary>IsLayoutBoundary is true: the list's size never depends on its rows.</summary>
@@ -188,10 +264,9 @@ public class VirtualList : Control
     protected override void ArrangeOverride(SKSize finalSize)
     {
         var rowHeight = RowHeight;
-        _offset = Math.Clamp(_offset, 0, Math.Max(0, ((double)_itemCount * rowHeight) - finalSize.Height));
-        var first = (int)(_offset / rowHeight);
-        // Rows partly visible at both ends need one more than the viewport holds.
-        _visibleRows = Math.Max(0, Math.Min(_itemCount - first, (int)Math.Ceiling(finalSize.Height / rowHeight) + 1));
+        _offset = Math.Clamp(_offset, 0, Math.Max(0, TotalHeight - finalSize.Height));
+        var first = IndexAtOffset(_offset);
+        _visibleRows = VisibleRowCount(first, finalSize.Height, rowHeight);
         while (_rows.Count < _visibleRows)
         {
             var row = new VirtualListRow(_createRow());
@@ -229,12 +304,29 @@ public class VirtualList : Control
         {
             if (row.Index < 0) continue;
             row.IsSelected = row.Index == _selectedIndex;
-            var top = (float)(((double)row.Index * rowHeight) - _offset);
-            row.Measure(new SKSize(contentWidth, rowHeight));
-            row.Arrange(new SKRect(0, top, contentWidth, top + rowHeight));
+            var top = (float)(RowTop(row.Index) - _offset);
+            var height = _offsets?.HeightOf(row.Index) ?? rowHeight;
+            row.Measure(new SKSize(contentWidth, height));
+            row.Arrange(new SKRect(0, top, contentWidth, top + height));
         }
         _scrollBar.Measure(finalSize);
         _scrollBar.Arrange(new SKRect(0, 0, finalSize.Width, finalSize.Height));
+    }
+
+    // How many rows from the first visible one reach the bottom of the viewport.
+    private int VisibleRowCount(int first, float viewport, float rowHeight)
+    {
+        if (_offsets == null)
+        {
+            // Rows partly visible at both ends need one more than the viewport holds.
+            return Math.Max(0, Math.Min(_itemCount - first, (int)Math.Ceiling(viewport / rowHeight) + 1));
+        }
+
+        double bottom = _offset + viewport;
+        double top = _offsets.TopOf(first);
+        int count = 0;
+        for (int i = first; i < _itemCount && top < bottom; i++, count++) top += _offsets.HeightOf(i);
+        return count;
     }
 
     /// <summary>OnRender draws the list background; rows draw themselves.</summary>
@@ -255,7 +347,7 @@ public class VirtualList : Control
     {
         thumb = SKRect.Empty;
         var height = Bounds.Height;
-        var total = (double)_itemCount * RowHeight;
+        var total = TotalHeight;
         if (total <= height || height <= 0) return false;
         // A minimum thumb of 24 px stays grabbable even for a million rows.
         var thumbHeight = (float)Math.Max(24, height * height / total);
@@ -267,7 +359,7 @@ public class VirtualList : Control
     private int IndexAt(SKPoint local)
     {
         if (local.X < 0 || local.X > Bounds.Width || local.Y < 0 || local.Y > Bounds.Height) return -1;
-        var index = (int)((_offset + local.Y) / RowHeight);
+        var index = IndexAtOffset(_offset + local.Y);
         return index < _itemCount ? index : -1;
     }
 
