@@ -25,7 +25,10 @@ internal sealed class WindowedToolkitSceneView : IMeasuredSceneView
     private int _frames;
 
     /// <summary>WindowedToolkitSceneView loads fonts, builds the tree and opens the window on <paramref name="mode"/>'s backend, marking each phase on <paramref name="timeline"/> when given.</summary>
-    public WindowedToolkitSceneView(SceneMode mode, StartupTimeline? timeline = null)
+    /// <param name="mode">Gl or Vulkan.</param>
+    /// <param name="timeline">Start-up phases are marked on it when given.</param>
+    /// <param name="visible">False opens the window unmapped (tests: it neither takes the focus nor covers other windows on a shared display); it still renders and reads back.</param>
+    public WindowedToolkitSceneView(SceneMode mode, StartupTimeline? timeline = null, bool visible = true)
     {
         var backend = mode switch
         {
@@ -46,6 +49,7 @@ internal sealed class WindowedToolkitSceneView : IMeasuredSceneView
             Scale = 1, // SCENE.md: 1280 x 800 at scale 1, whatever the display's DPI
             Backend = backend,
             Vsync = false,
+            Visible = visible,
             DiagnosticsHotkey = null, // the headless bench has no overlay either
             Log = line => BackendLog = line,
         });

@@ -15,8 +15,8 @@ internal sealed class WindowFrameTarget : IRawFrameTarget
 {
     private readonly ImmediateWindow _window;
 
-    /// <summary>WindowFrameTarget opens the window on <paramref name="mode"/>'s backend (gl or vulkan).</summary>
-    public WindowFrameTarget(SceneMode mode)
+    /// <summary>WindowFrameTarget opens the window on <paramref name="mode"/>'s backend (gl or vulkan); <paramref name="visible"/> false opens it unmapped (tests on a shared display).</summary>
+    public WindowFrameTarget(SceneMode mode, bool visible = true)
     {
         var backend = mode switch
         {
@@ -25,7 +25,7 @@ internal sealed class WindowFrameTarget : IRawFrameTarget
             _ => throw new ArgumentException($"a window target needs gl or vulkan, not {mode}", nameof(mode)),
         };
         ModeName = SceneProgram.ModeName(mode);
-        _window = new ImmediateWindow(backend, L.Width, L.Height, "Skia.Trader reference scene (raw, " + ModeName + ")", vsync: false);
+        _window = new ImmediateWindow(backend, L.Width, L.Height, "Skia.Trader reference scene (raw, " + ModeName + ")", vsync: false, visible);
     }
 
     /// <inheritdoc />

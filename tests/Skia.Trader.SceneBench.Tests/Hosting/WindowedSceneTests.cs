@@ -13,6 +13,9 @@ namespace Skia.Trader.SceneBench.Tests.Hosting;
 /// lavapipe for Vulkan). What is checked is what a user of the figures relies on: a windowed run
 /// prints a well-formed report naming its mode and reaches the feed state due at its end, and the
 /// window shows what the headless raster bench draws. Never how fast: speed is perf/scene.sh's job.
+/// The windows are real (GLFW, GL context or Vulkan swapchain) but unmapped: ./test.sh runs the
+/// test projects in parallel on one display, and a visible 1280x800 window raised over the
+/// toolkit's xdotool input tests would take their clicks and keystrokes.
 /// </summary>
 [Collection(DisplayCollection.Name)]
 public class WindowedSceneTests
@@ -29,8 +32,8 @@ public class WindowedSceneTests
     {
         var output = new StringWriter();
         int exit = SceneProgram.Run(["--mode", mode, "--seconds", "1"], (_, timeline, options) => program == "toolkit"
-            ? new WindowedToolkitSceneView(options.Mode, timeline)
-            : new RawSceneView(RawSceneFonts.Load(), new WindowFrameTarget(options.Mode)), output);
+            ? new WindowedToolkitSceneView(options.Mode, timeline, visible: false)
+            : new RawSceneView(RawSceneFonts.Load(), new WindowFrameTarget(options.Mode, visible: false)), output);
 
         Assert.Equal(0, exit);
         var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
@@ -59,7 +62,7 @@ public class WindowedSceneTests
     {
         var windowFeed = new SceneFeed();
         var headlessFeed = new SceneFeed();
-        using var windowed = new WindowedToolkitSceneView(mode);
+        using var windowed = new WindowedToolkitSceneView(mode, visible: false);
         using var headless = new ToolkitSceneView();
         // 60 frames at the scene's pace (3-4 updates each), crossing a live order: the window's
         // picture is built from partial repaints into its GPU back buffer, as in a real run.

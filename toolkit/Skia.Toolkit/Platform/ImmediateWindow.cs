@@ -29,10 +29,10 @@ public sealed class ImmediateWindow : IDisposable
     /// <summary>
     /// ImmediateWindow opens a <paramref name="width"/> x <paramref name="height"/> pixel window drawn with
     /// <paramref name="backend"/> (<see cref="RenderBackendKind.Gl"/> or <see cref="RenderBackendKind.Vulkan"/>);
-    /// <paramref name="vsync"/> makes presenting wait for the display. Throws <see cref="DisplayUnavailableException"/>
-    /// when there is no display.
+    /// <paramref name="vsync"/> makes presenting wait for the display; <paramref name="visible"/> false opens it
+    /// unmapped (it still renders). Throws <see cref="DisplayUnavailableException"/> when there is no display.
     /// </summary>
-    public ImmediateWindow(RenderBackendKind backend, int width, int height, string title = "Skia.Toolkit", bool vsync = false)
+    public ImmediateWindow(RenderBackendKind backend, int width, int height, string title = "Skia.Toolkit", bool vsync = false, bool visible = true)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(width, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(height, 1);
@@ -43,7 +43,7 @@ public sealed class ImmediateWindow : IDisposable
         }
         // Events are not routed anywhere: an immediate-mode program reads no input through this window.
         var sink = new NullGlfwEventSink();
-        window = new GlfwWindow(width, height, title, withGlContext: backend == RenderBackendKind.Gl, visible: true, sink);
+        window = new GlfwWindow(width, height, title, withGlContext: backend == RenderBackendKind.Gl, visible, sink);
         try
         {
             this.backend = backend == RenderBackendKind.Gl
