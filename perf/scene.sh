@@ -62,6 +62,7 @@ fi
 expected="mid=29983.424431 last=29983.42 orders=10041"
 results=$(mktemp); trap 'rm -f "$results"; [ -z "$XVFB_PID" ] || kill "$XVFB_PID" 2>/dev/null || true' EXIT
 echo "# $(date -u +%FT%TZ)  nproc=$(nproc)  cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')  load=$(cut -d' ' -f1-3 /proc/loadavg)  flavour=$flavour  mode=$mode"
+[ "$mode" = headless ] || echo "# $mode on Xvfb: Mesa llvmpipe/lavapipe render on the CPU, so these figures measure the windowed path, not a GPU; vsync off, the scene paces itself"
 for i in $(seq 1 "$runs"); do
   for p in "${programs[@]}"; do
     out=$(SCENE_LAUNCH_EPOCH=$EPOCHREALTIME "${binary[$p]}" --mode "$mode")
