@@ -46,12 +46,15 @@ for (int i = 0; i < args.Length; i++)
     }
 }
 
-using var page = new GalleryShell();
-if (tab >= page.TabCount)
+var tabCount = GalleryShell.TabHeaders.Length;
+if (tab >= tabCount)
 {
-    Console.Error.WriteLine($"gallery: no tab {tab}; there are {page.TabCount} (0 to {page.TabCount - 1})");
+    Console.Error.WriteLine($"gallery: no tab {tab}; there are {tabCount} (0 to {tabCount - 1})");
     return 2;
 }
+
+// Only the tab rendered is built (the others cost memory and start-up time for nothing).
+using var page = new GalleryShell(allTabs != null ? 0 : tab);
 
 using var window = new HeadlessWindow(page.Host, GalleryShell.Width, GalleryShell.Height, scale);
 if (allTabs != null)
@@ -64,11 +67,14 @@ if (allTabs != null)
         {
             page.ShowWelcomeToast(); // the Controls picture also shows what a toast looks like
         }
+        // Two frames, the second after a tick, so live cells (the market watch's flashes) show as a user sees them.
+        page.Tick();
+        window.RenderFrame();
         page.Tick();
         window.RenderFrame();
         var name = new string(page.TabHeader(t).ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray()).Replace("---", "-", StringComparison.Ordinal);
         var file = Path.Combine(allTabs, $"tab-{t}-{name}.png");
-        window.SavePng(file);
+        SaveShownFrame(window, file);
         Console.WriteLine($"gallery: wrote {Path.GetFullPath(file)}");
         foreach (var toast in page.Host.Toasts.ToArray())
         {
@@ -87,7 +93,8 @@ page.Tick();
 var second = window.RenderFrame();
 window.SavePng(output);
 Console.WriteLine($"gallery: wrote {Path.GetFullPath(output)} ({window.Backend.PixelSize.Width}x{window.Backend.PixelSize.Height}), tab {tab} \"{page.TabHeader(tab)}\"; "
-    + $"first frame {first.WidgetsRendered} widgets, second frame {second.WidgetsRendered} widgets / {second.PixelsRepainted} px in {second.DirtyRects} rect(s)");
+    + $"first frame {first.WidgetsRendered} widgets, second frame {second.WidgetsRendered} widgets / {second.PixelsRepainted} px in {second.DirtyRects} rect(s); "
+    + $"tabs built: {string.Join(",", Enumerable.Range(0, tabCount).Where(page.IsBuilt))}");
 if (frames > 0)
 {
     // Warm up (JIT, caches), then time steady frames in which one price label changes.
@@ -117,3 +124,14 @@ if (frames > 0)
 }
 
 return 0;
+
+// SaveShownFrame writes the frame last rendered, as shown: HeadlessWindow.SavePng would render one more frame
+// first, and one-frame effects (a cell flashing on change) would be gone from the picture.
+static void SaveShownFrame(HeadlessWindow window, string file)
+{
+    using var bitmap = window.Backend.Snapshot();
+    using var data = bitmap.Encode(SkiaSharp.SKEncodedImageFormat.Png, 100)
+        ?? throw new InvalidOperationException("Skia could not encode the frame as PNG.");
+    using var stream = File.Create(file);
+    data.SaveTo(stream);
+}
