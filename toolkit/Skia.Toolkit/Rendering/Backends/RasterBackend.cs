@@ -5,14 +5,16 @@ namespace Skia.Toolkit.Rendering.Backends;
 
 /// <summary>
 /// RasterBackend draws on the CPU into a pixel buffer it owns (native memory, so the GC never moves it):
-/// premultiplied RGBA8888, rows tightly packed. RGBA rather than BGRA because that is what OpenGL's
-/// glReadPixels(GL_RGBA) returns, so raster and GPU frames compare byte for byte without swizzling.
+/// premultiplied, rows tightly packed, in Skia's native 32-bit order (<see cref="SKImageInfo.PlatformColorType"/>:
+/// BGRA on x86 and ARM Linux and Windows). Skia's raster blitters are specialised for that order; the same
+/// scene drawn into RGBA cost about 2.5x the CPU (perf/README.md, `perf/bench.sh --quick`). Readers that
+/// need another order convert (PNG encoding, PixelDiff and GPU readbacks all go through Skia's conversion).
 /// Used headless, for goldens and as the reference the GPU backends are compared against.
 /// </summary>
 public sealed unsafe class RasterBackend : IRenderBackend
 {
-    /// <summary>ColorType is the pixel format of the back buffer.</summary>
-    public const SKColorType ColorType = SKColorType.Rgba8888;
+    /// <summary>ColorType is the pixel format of the back buffer: Skia's native 32-bit order on this platform.</summary>
+    public static SKColorType ColorType { get; } = SKImageInfo.PlatformColorType;
 
     /// <summary>AlphaType is the alpha convention of the back buffer.</summary>
     public const SKAlphaType AlphaType = SKAlphaType.Premul;
