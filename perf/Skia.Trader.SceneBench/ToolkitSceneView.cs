@@ -46,7 +46,7 @@ internal sealed class ToolkitSceneView : IMeasuredSceneView
         _theme = new SceneTheme();
         timeline?.Mark("fonts");
         Screen = new SceneScreen(_theme);
-        _root = new UiRoot(Screen, new SKSizeI(SceneLayout.Width, SceneLayout.Height)) { Background = SceneTheme.Color(ScenePalette.Background) };
+        _root = new UiRoot(Screen, new SKSizeI(SceneLayout.Width, SceneLayout.Height)) { Background = SceneTheme.Color(ScenePalette.Background), Theme = _theme.Toolkit };
         _renderer = new FrameRenderer(_root, _backend);
         timeline?.Mark("tree build");
         _root.UpdateLayout();

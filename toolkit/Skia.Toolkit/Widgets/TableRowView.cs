@@ -37,7 +37,8 @@ internal sealed class TableRowView<T> : Widget
         if (_numbers.Length != columns.Count) _numbers = new NumericText?[columns.Count];
         var height = Bounds.Height;
         var pad = theme.Spacing;
-        var textFont = _table.CellFont;
+        var tableFont = _table.CellFont;
+        Span<char> written = stackalloc char[NumericText.Capacity];
         for (var c = 0; c < columns.Count; c++)
         {
             var column = columns[c];
@@ -47,18 +48,23 @@ internal sealed class TableRowView<T> : Widget
             var color = column.CellColor?.Invoke(item, theme) ?? theme.Text;
             canvas.Save();
             canvas.ClipRect(new SKRect(left, 0, left + width, height));
-            if (column.IsNumeric)
+            var length = column.IsWritten ? column.Write(item, written) : 0;
+            if (column.IsNumeric || (column.IsWritten && NumericFont.IsNumeric(written[..length])))
             {
-                var numericFont = _table.NumericFont;
+                var numericFont = column.Font is { } font ? FontSet.Default.GetNumericFont(font) : _table.NumericFont;
                 var number = _numbers[c] ??= new NumericText(numericFont);
                 number.Font = numericFont;
-                number.SetNumber(column.NumberOf(item), column.Decimals);
+                if (column.IsNumeric) number.SetNumber(column.NumberOf(item), column.Decimals);
+                else number.Set(written[..length]);
                 var baseline = (height / 2) + ((numericFont.Ascent - numericFont.Descent) / 2);
-                number.Draw(canvas, left + width - pad - number.Width, baseline, ScratchPaint.Fill(color));
+                var x = column.IsNumeric ? left + width - pad - number.Width : left + pad;
+                number.Draw(canvas, x, baseline, ScratchPaint.Fill(color));
             }
             else
             {
-                TextPainter.Draw(canvas, column.TextOf(item), textFont, color, new SKRect(left + pad, 0, left + width - pad, height), 0);
+                // A written cell with characters the digit table lacks is shaped (and allocates its string).
+                var text = column.IsWritten ? new string(written[..length]) : column.TextOf(item);
+                TextPainter.Draw(canvas, text, column.Font ?? tableFont, color, new SKRect(left + pad, 0, left + width - pad, height), 0);
             }
             canvas.Restore();
         }
