@@ -12,6 +12,7 @@ if (args.Length > 0 && args[0] == "--quick")
     [
         ("RawFullFrame", bench.RawFullFrame),
         ("ToolkitPartialFrame", bench.ToolkitPartialFrame),
+        ("ToolkitRgbaFrame", bench.ToolkitRgbaFrame),
         ("ToolkitFullFrame", bench.ToolkitFullFrame),
         ("ToolkitUpdateOnly", bench.ToolkitUpdateOnly),
     ];
@@ -26,7 +27,7 @@ if (args.Length > 0 && args[0] == "--quick")
             for (int i = 0; i < frames; i++) frame();
             double ms = Stopwatch.GetElapsedTime(start).TotalMilliseconds / frames;
             double cpu = (Environment.CpuUsage.TotalTime.TotalMicroseconds - cpu0) / 1000.0 / frames;
-            Console.WriteLine(FormattableString.Invariant($"{name,-22} {ms,8:F3} ms/frame wall  {cpu,8:F3} ms/frame cpu"));
+            Console.WriteLine(FormattableString.Invariant($"{name,-24} {ms,8:F3} ms/frame wall  {cpu,8:F3} ms/frame cpu"));
         }
     }
     bench.Cleanup();

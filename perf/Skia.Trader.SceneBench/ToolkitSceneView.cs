@@ -16,8 +16,8 @@ namespace Skia.Trader.SceneBench;
 /// <summary>
 /// ToolkitSceneView shows the scene as a Skia.Toolkit widget tree rendered headless by the toolkit's
 /// FrameRenderer: each frame pushes the feed into the widgets and repaints only the dirty region.
-/// The back buffer is in Skia's native pixel order by default ("n32"); "rgba" uses the toolkit's
-/// stock RasterBackend.
+/// The back buffer is the toolkit's stock RasterBackend (Skia's native pixel order, "n32"); "rgba"
+/// draws into an RGBA surface instead, to show what the pixel order costs.
 /// </summary>
 internal sealed class ToolkitSceneView : IMeasuredSceneView
 {
@@ -33,20 +33,20 @@ internal sealed class ToolkitSceneView : IMeasuredSceneView
 
     /// <summary>ToolkitSceneView loads fonts, builds the tree and lays it out, marking each phase on <paramref name="timeline"/> when given.</summary>
     /// <param name="timeline">Start-up phases are marked on it when given.</param>
-    /// <param name="pixelOrder">"n32" (Skia's native order, default) or "rgba" (the toolkit's RasterBackend).</param>
+    /// <param name="pixelOrder">"n32" (the toolkit's RasterBackend, Skia's native order; default) or "rgba" (an RGBA surface, for comparison).</param>
     public ToolkitSceneView(StartupTimeline? timeline = null, string pixelOrder = "n32")
     {
         _backend = pixelOrder switch
         {
-            "n32" => new NativeOrderRasterBackend(),
-            "rgba" => new RasterBackend(),
+            "n32" => new RasterBackend(),
+            "rgba" => new RgbaRasterBackend(),
             _ => throw new ArgumentException($"unknown pixel order '{pixelOrder}' (n32 or rgba)", nameof(pixelOrder)),
         };
         ModeName = "headless-raster-" + pixelOrder;
         _theme = new SceneTheme();
         timeline?.Mark("fonts");
         Screen = new SceneScreen(_theme);
-        _root = new UiRoot(Screen, new SKSizeI(SceneLayout.Width, SceneLayout.Height)) { Background = SceneTheme.Color(ScenePalette.Background) };
+        _root = new UiRoot(Screen, new SKSizeI(SceneLayout.Width, SceneLayout.Height)) { Background = SceneTheme.Color(ScenePalette.Background), Theme = _theme.Toolkit };
         _renderer = new FrameRenderer(_root, _backend);
         timeline?.Mark("tree build");
         _root.UpdateLayout();
@@ -89,24 +89,12 @@ internal sealed class ToolkitSceneView : IMeasuredSceneView
     }
 
     /// <summary>Snapshot copies the last frame into a bitmap the caller owns (in the back buffer's pixel order).</summary>
-    public SKBitmap Snapshot()
-    {
-        if (_backend is RasterBackend rgba) return rgba.Snapshot();
-        using var image = ((NativeOrderRasterBackend)_backend).Snapshot();
-        var bitmap = new SKBitmap(image.Info);
-        if (!image.ReadPixels(bitmap.Info, bitmap.GetPixels(), bitmap.RowBytes, 0, 0)) throw new InvalidOperationException("could not read the back buffer");
-        return bitmap;
-    }
+    public SKBitmap Snapshot() => _backend is RasterBackend stock ? stock.Snapshot() : ((RgbaRasterBackend)_backend).Snapshot();
 
     /// <inheritdoc />
     public void SavePng(string path)
     {
-        if (_backend is NativeOrderRasterBackend native)
-        {
-            native.SavePng(path);
-            return;
-        }
-        using var bitmap = ((RasterBackend)_backend).Snapshot();
+        using var bitmap = Snapshot();
         using var png = bitmap.Encode(SKEncodedImageFormat.Png, 100);
         using var file = File.Create(path);
         png.SaveTo(file);

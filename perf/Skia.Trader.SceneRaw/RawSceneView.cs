@@ -30,6 +30,9 @@ internal sealed class RawSceneView : IMeasuredSceneView
     private readonly char[] _text = new char[32];
     private readonly float _uiBaseline;
     private readonly float _monoBaseline;
+    private readonly float _uiCentred;
+    private readonly float _uiBoldCentred;
+    private readonly float _monoCentred;
 
     /// <summary>RawSceneView draws headless onto a raster surface of its own.</summary>
     /// <param name="fonts">The typefaces; the view owns them from here on.</param>
@@ -54,6 +57,9 @@ internal sealed class RawSceneView : IMeasuredSceneView
         _uiBaseline = L.WordBaseline(-ui.Ascent, ui.Descent, ui.Leading);
         var mono = _mono.Metrics;
         _monoBaseline = L.NumberBaseline(-mono.Ascent, mono.Descent, mono.Leading);
+        _uiCentred = CentredBaseline(_ui);
+        _uiBoldCentred = CentredBaseline(_uiBold);
+        _monoCentred = CentredBaseline(_mono);
     }
 
     /// <inheritdoc />
@@ -198,38 +204,91 @@ internal sealed class RawSceneView : IMeasuredSceneView
         }
     }
 
+    /// <summary>
+    /// DrawOrders draws the order history as the toolkit's Table looks (what the toolkit program shows):
+    /// a header band one row high with semibold titles (numbers right-aligned) and short column separators,
+    /// fixed-width cells padded 8 px with text centred on the row, a line under every row, and the scroll
+    /// thumb at the top (the newest orders are in view).
+    /// </summary>
     private void DrawOrders(SceneFeed feed)
     {
         const float left = L.OrdersLeft;
-        Fill(left, L.HeaderHeight, L.OrdersWidth, L.RowHeight, P.Header);
-        float titleY = L.HeaderHeight;
-        for (int c = 0; c < L.OrderColumns.Length; c++)
+        const float top = L.HeaderHeight;
+        const float pad = L.OrderCellPadding;
+        var widths = L.OrderColumnWidths;
+        Fill(left, top, L.OrdersWidth, L.RowHeight, P.Header);
+        float x = left;
+        for (int c = 0; c < widths.Length; c++)
         {
-            Text(L.OrderColumns[c], left + L.OrderColumnX[c], titleY, _ui, P.MutedText, L.OrderColumnRightAligned[c]);
+            float right = x + widths[c];
+            var title = L.OrderColumns[c];
+            float titleX = L.OrderColumnNumeric[c] ? right - pad - _uiBold.MeasureText(title) : x + pad;
+            Centred(title, titleX, top, _uiBold, P.MutedText);
+            if (c < widths.Length - 1) Line(right - 0.5f, top + 4, right - 0.5f, top + L.RowHeight - 4, P.Divider);
+            x = right;
         }
+        Line(left, top + L.RowHeight - 0.5f, left + L.OrdersWidth, top + L.RowHeight - 0.5f, P.Divider);
 
-        int rows = Math.Min(L.OrderRowsVisible, feed.OrderCount);
-        for (int row = 0; row < rows; row++)
+        float listTop = top + L.RowHeight;
+        float listHeight = L.Height - listTop;
+        for (int row = 0; row < feed.OrderCount && row * L.RowHeight < listHeight; row++)
         {
             var order = feed.OrderAt(row);
-            float y = L.BodyTop + row * L.RowHeight;
-            var x = L.OrderColumnX;
-            Text(_text.AsSpan(0, FixedPointText.WriteInteger(order.Id, _text)), left + x[0], y, _mono, P.MutedText);
-            Text(_text.AsSpan(0, FixedPointText.WriteTimeOfDay(order.TimeMs, _text)), left + x[1], y, _mono, P.Text);
-            Text(order.IsBuy ? "BUY" : "SELL", left + x[2], y, _ui, order.IsBuy ? P.Bid : P.Ask);
-            Text("LIMIT", left + x[3], y, _ui, P.Text);
-            Text(_text.AsSpan(0, FixedPointText.WriteFixed(order.PriceTicks, 2, _text)), left + x[4], y, _mono, P.Text, alignRight: true);
-            Text(_text.AsSpan(0, FixedPointText.WriteFixed(order.Quantity, 4, _text)), left + x[5], y, _mono, P.Text, alignRight: true);
-            Text(_text.AsSpan(0, FixedPointText.WriteFixed(order.Filled, 4, _text)), left + x[6], y, _mono, P.Text, alignRight: true);
-            Text("FILLED", left + x[7], y, _ui, P.MutedText);
+            float y = listTop + row * L.RowHeight;
+            x = left;
+            for (int c = 0; c < widths.Length; c++)
+            {
+                float right = x + widths[c];
+                switch (c)
+                {
+                    case 0: Centred(_text.AsSpan(0, FixedPointText.WriteInteger(order.Id, _text)), x + pad, y, _mono, P.MutedText); break;
+                    case 1: Centred(_text.AsSpan(0, FixedPointText.WriteTimeOfDay(order.TimeMs, _text)), x + pad, y, _mono, P.Text); break;
+                    case 2: Centred(order.IsBuy ? "BUY" : "SELL", x + pad, y, _ui, order.IsBuy ? P.Bid : P.Ask); break;
+                    case 3: Centred("LIMIT", x + pad, y, _ui, P.Text); break;
+                    case 4: Centred(_text.AsSpan(0, FixedPointText.WriteFixed(order.PriceTicks, 2, _text)), right - pad, y, _mono, P.Text, alignRight: true); break;
+                    case 5: Centred(_text.AsSpan(0, FixedPointText.WriteFixed(order.Quantity, 4, _text)), right - pad, y, _mono, P.Text, alignRight: true); break;
+                    case 6: Centred(_text.AsSpan(0, FixedPointText.WriteFixed(order.Filled, 4, _text)), right - pad, y, _mono, P.Text, alignRight: true); break;
+                    default: Centred("FILLED", x + pad, y, _ui, P.MutedText); break;
+                }
+                x = right;
+            }
+            Line(left, y + L.RowHeight - 0.5f, left + L.OrdersWidth, y + L.RowHeight - 0.5f, P.RowLine);
         }
 
-        // Scroll bar: the view shows the newest rows, so the thumb sits at the top.
-        float trackLeft = L.Width - L.ScrollBarWidth;
-        float trackHeight = L.Height - L.BodyTop;
-        Fill(trackLeft, L.BodyTop, L.ScrollBarWidth, trackHeight, P.ScrollTrack);
-        float thumb = Math.Max(20, trackHeight * L.OrderRowsVisible / feed.OrderCount);
-        Fill(trackLeft + 1, L.BodyTop, L.ScrollBarWidth - 2, thumb, P.ScrollThumb);
+        // Scroll thumb: the view shows the newest rows, so it sits at the top; its height is the visible share.
+        double total = (double)feed.OrderCount * L.RowHeight;
+        if (total > listHeight)
+        {
+            float thumb = (float)Math.Max(L.OrderThumbMinHeight, listHeight * listHeight / total);
+            float thumbRight = L.Width - 2;
+            _paint.Color = new SKColor(P.ScrollThumb);
+            _canvas.DrawRoundRect(new SKRect(thumbRight - L.OrderScrollBarWidth, listTop, thumbRight, listTop + thumb), L.OrderScrollBarWidth / 2, L.OrderScrollBarWidth / 2, _paint);
+        }
+    }
+
+    private static float CentredBaseline(SKFont font)
+    {
+        var metrics = font.Metrics;
+        return (L.RowHeight / 2f) + ((-metrics.Ascent - metrics.Descent) / 2);
+    }
+
+    private void Line(float x0, float y0, float x1, float y1, uint color)
+    {
+        _paint.Color = new SKColor(color);
+        _paint.Style = SKPaintStyle.Stroke;
+        _paint.StrokeWidth = 1;
+        _canvas.DrawLine(x0, y0, x1, y1, _paint);
+        _paint.Style = SKPaintStyle.Fill;
+    }
+
+    /// <summary>Centred draws text with its line centred on the 18 px row whose top is <paramref name="rowTop"/> (the toolkit Table's cells: baseline at mid-row plus half of ascent minus descent, not snapped).</summary>
+    private void Centred(ReadOnlySpan<char> text, float x, float rowTop, SKFont font, uint color, bool alignRight = false)
+    {
+        float y = rowTop + (ReferenceEquals(font, _mono) ? _monoCentred : ReferenceEquals(font, _uiBold) ? _uiBoldCentred : _uiCentred);
+        _paint.Color = new SKColor(color);
+        if (alignRight) x -= font.MeasureText(text);
+        using var blob = SKTextBlob.Create(text, font);
+        if (blob != null) _canvas.DrawText(blob, x, y, _paint);
     }
 
     private void DrawDividers()

@@ -17,6 +17,9 @@ public class SceneFrameBenchmarks
     private SceneFeed _feed = null!;
     private RawSceneView _raw = null!;
     private ToolkitSceneView _toolkit = null!;
+    private SceneFeed _rgbaFeed = null!;
+    private ToolkitSceneView _rgba = null!;
+    private double _rgbaNow;
     private double _now;
 
     /// <summary>Setup builds both views and warms them on 100 updates.</summary>
@@ -29,6 +32,10 @@ public class SceneFrameBenchmarks
         for (int i = 0; i < 100; i++) Advance();
         _raw.RenderFrame(_feed, _now);
         _toolkit.RenderFrame(_feed, _now);
+        _rgbaFeed = new SceneFeed();
+        _rgba = new ToolkitSceneView(pixelOrder: "rgba");
+        for (int i = 0; i < 100; i++) AdvanceRgba();
+        _rgba.RenderFrame(_rgbaFeed, _rgbaNow);
     }
 
     /// <summary>Cleanup frees both views.</summary>
@@ -37,6 +44,7 @@ public class SceneFrameBenchmarks
     {
         _raw.Dispose();
         _toolkit.Dispose();
+        _rgba.Dispose();
     }
 
     /// <summary>RawFullFrame: immediate-mode full redraw.</summary>
@@ -53,6 +61,14 @@ public class SceneFrameBenchmarks
     {
         Advance();
         _toolkit.RenderFrame(_feed, _now);
+    }
+
+    /// <summary>ToolkitRgbaFrame: the partial frame drawn into an RGBA surface instead of the stock RasterBackend's native order, to show what the pixel order costs.</summary>
+    [Benchmark]
+    public void ToolkitRgbaFrame()
+    {
+        AdvanceRgba();
+        _rgba.RenderFrame(_rgbaFeed, _rgbaNow);
     }
 
     /// <summary>ToolkitFullFrame: as above with the whole window invalidated.</summary>
@@ -72,6 +88,15 @@ public class SceneFrameBenchmarks
         _toolkit.Screen.Show(_feed, _now);
         _toolkit.Root.UpdateLayout();
         _toolkit.Root.DirtyRegion.Clear();
+    }
+
+    private void AdvanceRgba()
+    {
+        for (int i = 0; i < UpdatesPerFrame; i++)
+        {
+            _rgbaNow += 5;
+            _rgbaFeed.ApplyNext(_rgbaNow);
+        }
     }
 
     private void Advance()

@@ -41,21 +41,30 @@ public static class SceneLayout
     /// <summary>OrdersWidth is the order history's width.</summary>
     public const int OrdersWidth = Width - OrdersLeft;
 
-    /// <summary>ScrollBarWidth is the width of the order table's scroll bar.</summary>
-    public const int ScrollBarWidth = 8;
-
     /// <summary>BodyTop is the top of the panels: below the header and one row of column titles.</summary>
     public const int BodyTop = HeaderHeight + RowHeight;
-
-    /// <summary>OrderRowsVisible is how many order rows fit under the column titles.</summary>
-    public const int OrderRowsVisible = (Height - BodyTop) / RowHeight;
 
     /// <summary>OrderColumns are the order table's column titles.</summary>
     public static readonly string[] OrderColumns = ["ID", "Time", "Side", "Type", "Price", "Qty", "Filled", "Status"];
 
-    /// <summary>OrderColumnX are the order table's column anchors from the panel's left: left edges for text columns, right edges for numbers.</summary>
-    public static readonly float[] OrderColumnX = [10, 66, 172, 214, 340, 410, 480, 500];
+    /// <summary>
+    /// OrderColumnWidths are the order table's fixed column widths. They add up to the table's width less
+    /// the toolkit Table's 8 px scroll-bar lane (VirtualList.ScrollBarWidth), which the thumb is drawn in.
+    /// </summary>
+    public static readonly float[] OrderColumnWidths = [60, 110, 50, 60, 90, 80, 80, 82];
 
-    /// <summary>OrderColumnRightAligned says which order columns are numbers aligned on their right edge.</summary>
-    public static readonly bool[] OrderColumnRightAligned = [false, false, false, false, true, true, true, false];
+    /// <summary>OrderColumnNumeric says which order columns are decimals, right-aligned (the toolkit Table's numeric columns).</summary>
+    public static readonly bool[] OrderColumnNumeric = [false, false, false, false, true, true, true, false];
+
+    /// <summary>OrderColumnMono says which order columns are drawn in the monospaced number font.</summary>
+    public static readonly bool[] OrderColumnMono = [true, true, false, false, true, true, true, false];
+
+    /// <summary>OrderCellPadding is the gap between a cell's edge and its text (the toolkit theme's Spacing).</summary>
+    public const float OrderCellPadding = 8;
+
+    /// <summary>OrderScrollBarWidth is the width of the order table's scroll thumb (VirtualList.ScrollBarWidth), drawn 2 px in from the right edge.</summary>
+    public const float OrderScrollBarWidth = 8;
+
+    /// <summary>OrderThumbMinHeight is the shortest the order table's scroll thumb gets (VirtualList's grabbable minimum).</summary>
+    public const float OrderThumbMinHeight = 24;
 }

@@ -30,9 +30,9 @@ public static class ScenePalette
     /// <summary>BidDepth is the bid depth-bar fill: the bid colour at 20 % opacity.</summary>
     public const uint BidDepth = 0x330ECB81;
 
-    /// <summary>ScrollTrack is the scroll bar's track.</summary>
-    public const uint ScrollTrack = 0xFF1E2329;
+    /// <summary>RowLine is the line under each order-history row (the toolkit Table's grid line).</summary>
+    public const uint RowLine = 0xFF161A1E;
 
-    /// <summary>ScrollThumb is the scroll bar's thumb.</summary>
-    public const uint ScrollThumb = 0xFF474D57;
+    /// <summary>ScrollThumb is the order history's scroll thumb: the muted text colour at 50 % (the toolkit VirtualList's thumb).</summary>
+    public const uint ScrollThumb = 0x80848E9C;
 }

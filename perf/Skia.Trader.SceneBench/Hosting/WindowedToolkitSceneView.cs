@@ -54,6 +54,7 @@ internal sealed class WindowedToolkitSceneView : IMeasuredSceneView
             Log = line => BackendLog = line,
         });
         Window.Root.Background = SceneTheme.Color(ScenePalette.Background);
+        Window.Root.Theme = _theme.Toolkit; // the order history Table's rows, text and colours
         timeline?.Mark("window");
         Window.Root.UpdateLayout();
         timeline?.Mark("layout");

@@ -17,7 +17,7 @@ internal sealed class SceneScreen : AbsolutePanel
         Header = Place(new HeaderBar(theme), new SKRect(0, 0, L.Width, L.HeaderHeight));
         Book = Place(new BookPanel(theme), new SKRect(0, L.HeaderHeight, L.BookWidth, L.Height));
         Tape = Place(new TapePanel(theme), new SKRect(L.TapeLeft, L.HeaderHeight, L.TapeLeft + L.TapeWidth, L.Height));
-        Orders = Place(new OrderTable(theme), new SKRect(L.OrdersLeft, L.HeaderHeight, L.Width, L.Height));
+        Orders = Place(new OrderHistoryTable(theme), new SKRect(L.OrdersLeft, L.HeaderHeight, L.Width, L.Height));
         var divider = SceneTheme.Color(ScenePalette.Divider);
         Place(new Rectangle { Fill = divider }, new SKRect(0, L.HeaderHeight - 1, L.Width, L.HeaderHeight));
         Place(new Rectangle { Fill = divider }, new SKRect(0, L.BodyTop - 1, L.Width, L.BodyTop));
@@ -35,7 +35,7 @@ internal sealed class SceneScreen : AbsolutePanel
     public TapePanel Tape { get; }
 
     /// <summary>Orders is the order history table.</summary>
-    public OrderTable Orders { get; }
+    public OrderHistoryTable Orders { get; }
 
     /// <summary>Show brings every panel up to date with the feed (widgets invalidate only what changed).</summary>
     public void Show(SceneFeed feed, double nowMs)

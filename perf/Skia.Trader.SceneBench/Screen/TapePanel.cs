@@ -10,9 +10,9 @@ namespace Skia.Trader.SceneBench.Screen;
 /// <summary>TapePanel shows the newest 40 trades, newest at the top.</summary>
 internal sealed class TapePanel : AbsolutePanel
 {
-    private readonly TapeRow[] _rows = new TapeRow[SceneFeed.TapeLength];
+    private readonly TapeRows _rows;
 
-    /// <summary>TapePanel creates the title row and 40 trade rows.</summary>
+    /// <summary>TapePanel creates the title row and the 40 trade rows.</summary>
     public TapePanel(SceneTheme theme)
         : base(L.TapeWidth, L.Height - L.HeaderHeight)
     {
@@ -20,20 +20,9 @@ internal sealed class TapePanel : AbsolutePanel
         Place(theme.Word(ScenePalette.MutedText, "Time"), new SKRect(10, 0, 110, L.RowHeight));
         Place(theme.Word(ScenePalette.MutedText, "Price (USDT)", alignRight: true), new SKRect(100, 0, 190, L.RowHeight));
         Place(theme.Word(ScenePalette.MutedText, "Qty (BTC)", alignRight: true), new SKRect(200, 0, 290, L.RowHeight));
-        for (int i = 0; i < _rows.Length; i++)
-        {
-            float top = L.RowHeight * (1 + i);
-            _rows[i] = Place(new TapeRow(theme), new SKRect(0, top, L.TapeWidth, top + L.RowHeight));
-        }
+        _rows = Place(new TapeRows(theme), new SKRect(0, L.RowHeight, TapeRows.RowsWidth, L.RowHeight * (1 + SceneFeed.TapeLength)));
     }
 
     /// <summary>Show puts the feed's trades into the rows.</summary>
-    public void Show(SceneFeed feed)
-    {
-        for (int i = 0; i < _rows.Length; i++)
-        {
-            if (i < feed.TradeCount) _rows[i].Show(feed.TradeAt(i));
-            else _rows[i].Clear();
-        }
-    }
+    public void Show(SceneFeed feed) => _rows.Show(feed);
 }

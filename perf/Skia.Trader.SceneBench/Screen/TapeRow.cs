@@ -44,6 +44,15 @@ internal sealed class TapeRow : Widget
         if (changed) InvalidatePaint();
     }
 
+    /// <summary>TakeOver copies the state of <paramref name="above"/> without repainting: its pixels were moved here (see <see cref="TapeRows"/>).</summary>
+    public void TakeOver(TapeRow above)
+    {
+        _time.Set(above._time.Chars);
+        _price.Set(above._price.Chars);
+        _quantity.Set(above._quantity.Chars);
+        _isBuy = above._isBuy;
+    }
+
     /// <summary>Clear empties the row (fewer trades than rows so far).</summary>
     public void Clear()
     {

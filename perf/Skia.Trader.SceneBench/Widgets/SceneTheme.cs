@@ -1,5 +1,6 @@
 using SkiaSharp;
 using Skia.Toolkit.Text;
+using Skia.Toolkit.Theming;
 using Skia.Toolkit.Widgets;
 using Skia.Trader.Scene.Layout;
 
@@ -17,6 +18,27 @@ internal sealed class SceneTheme
         Mono = FontSet.Default.GetNumericFont(MonoSpec);
         Text = TextMeasureCache.ForCurrentThread;
     }
+
+    /// <summary>
+    /// Toolkit is the theme the toolkit's own widgets (the order history Table) draw with: the dark theme
+    /// with the scene's palette and metrics — 18 px rows, 13 px text, a header band one row high.
+    /// </summary>
+    public Theme Toolkit { get; } = new(Theme.Dark)
+    {
+        Name = "scene",
+        Background = Color(ScenePalette.Background),
+        Surface = Color(ScenePalette.Background),
+        SurfaceRaised = Color(ScenePalette.Header),
+        Border = Color(ScenePalette.Divider),
+        GridLine = Color(ScenePalette.RowLine),
+        Text = Color(ScenePalette.Text),
+        TextMuted = Color(ScenePalette.MutedText),
+        RowHeight = SceneLayout.RowHeight,
+        FontSize = SceneLayout.TextSize,
+        FontSizeSmall = SceneLayout.TextSize,
+        SpacingSmall = 0,
+        Spacing = SceneLayout.OrderCellPadding,
+    };
 
     /// <summary>Ui is the label font (Inter 13 px).</summary>
     public FontSpec Ui { get; }
@@ -39,7 +61,7 @@ internal sealed class SceneTheme
     /// <summary>Color converts a palette entry to a Skia colour.</summary>
     public static SKColor Color(uint argb) => new(argb);
 
-    /// <summary>Word makes a label of shaped text (titles, BUY/SELL, LIMIT, FILLED).</summary>
+    /// <summary>Word makes a label of shaped text (titles).</summary>
     public Label Word(uint color, string text = "", bool alignRight = false, bool bold = false) => new()
     {
         Font = bold ? UiBold : Ui,

@@ -46,6 +46,8 @@ public sealed class FrameRenderer : IDisposable
     {
         long start = Stopwatch.GetTimestamp();
         _root.UpdateLayout();
+        _scale = _root.Scale;
+        if (_root.TakeScroll(out var scrolled, out var scrollArea, out var scrollDy)) MoveScrolledPixels(scrolled, scrollArea, scrollDy);
         _root.DiagnosticsOverlay?.BeginFrame(_root.DirtyRegion);
         var region = _root.DirtyRegion;
         if (region.IsEmpty) return new FrameStats(0, 0, 0, Stopwatch.GetElapsedTime(start));
@@ -85,6 +87,53 @@ public sealed class FrameRenderer : IDisposable
         Diagnostics.ToolkitMetrics.RecordFrame(stats);
         _root.DiagnosticsOverlay?.EndFrame(stats);
         return stats;
+    }
+
+    /// <summary>
+    /// MoveScrolledPixels carries out a widget's <see cref="Widget.InvalidateScrolled"/>: it moves the area's
+    /// pixels in the back buffer (the dirty region already covers the uncovered strip and the moved stale
+    /// rectangles), or, when that would be wrong or impossible, marks the whole area dirty instead: a full
+    /// repaint is coming anyway, the widget moved or left since asking, the diagnostics overlay is drawn, or
+    /// the backend cannot move pixels. Pixels that widgets later in paint order may have drawn over the area
+    /// moved along with the rest, so each such overlap is repainted where it is and where it moved to.
+    /// </summary>
+    private void MoveScrolledPixels(Widget widget, SKRectI area, int dy)
+    {
+        var region = _root.DirtyRegion;
+        if (region.IsFull) return;
+        bool moved = _root.DiagnosticsOverlay == null
+            && ReferenceEquals(widget.Root, _root)
+            && widget.IsEffectivelyVisible
+            && ExactDevice(widget.ClipToAncestors(widget.BoundsInWindow)) == area
+            && _backend is IScrollableBackBuffer buffer
+            && buffer.TryScroll(_root.PixelSize, area, dy);
+        if (!moved)
+        {
+            region.Add(new SKRectI(area.Left - 1, area.Top - 1, area.Right + 1, area.Bottom + 1));
+            return;
+        }
+
+        for (var child = widget; child.Parent is { } parent; child = parent)
+        {
+            var siblings = parent.ChildList;
+            for (int i = siblings.IndexOf(child) + 1; i < siblings.Count; i++)
+            {
+                var later = siblings[i];
+                if (!later.IsVisible) continue;
+                // Grown by 1 px like an invalidation: that is as far as a widget may draw outside its bounds.
+                var over = SKRectI.Intersect(ToDevice(later.BoundsInWindow), area);
+                if (over.Width <= 0 || over.Height <= 0) continue;
+                region.Add(over);
+                region.Add(SKRectI.Intersect(new SKRectI(over.Left, over.Top + dy, over.Right, over.Bottom + dy), area));
+            }
+        }
+    }
+
+    /// <summary>ExactDevice converts a logical window rectangle to device pixels, rounded (the scrolled area is whole device pixels).</summary>
+    private SKRectI ExactDevice(SKRect logical)
+    {
+        var device = SKRectI.Round(new SKRect(logical.Left * _scale, logical.Top * _scale, logical.Right * _scale, logical.Bottom * _scale));
+        return SKRectI.Intersect(device, new SKRectI(0, 0, _root.PixelSize.Width, _root.PixelSize.Height));
     }
 
     /// <summary>Dispose frees the native clip region and the offscreen buffer; the backend is not disposed.</summary>

@@ -114,8 +114,18 @@ public class Table<T> : Control
     public void Refresh()
     {
         var count = _items.Count;
-        if (_order.Length != count) _order = new int[count];
-        TableOrder.Sort(_items, _sortColumn >= 0 ? _columns[_sortColumn] : null, _sortDescending, _order);
+        if (_sortColumn < 0)
+        {
+            // Source order needs no sort: the buffer grows geometrically and is reused, so a live list that
+            // grows by a row at a time (an order history) allocates nothing per change.
+            if (_order.Length < count) _order = new int[Math.Max(count, _order.Length * 2)];
+            for (var i = 0; i < count; i++) _order[i] = i;
+        }
+        else
+        {
+            if (_order.Length != count) _order = new int[count];
+            TableOrder.Sort(_items, _columns[_sortColumn], _sortDescending, _order);
+        }
 
         _restoringSelection = true;
         try

@@ -1,3 +1,4 @@
+using Skia.Toolkit.Text;
 using Skia.Toolkit.Theming;
 using SkiaSharp;
 
@@ -12,14 +13,17 @@ public sealed class TableColumn<T>
 {
     private readonly Func<T, string>? _text;
     private readonly Func<T, decimal>? _number;
+    private readonly TableCellWriter<T>? _writer;
     private GridLength _width = GridLength.Star();
+    private FontSpec? _font;
 
-    private TableColumn(string header, Func<T, string>? text, Func<T, decimal>? number, int decimals)
+    private TableColumn(string header, Func<T, string>? text, Func<T, decimal>? number, int decimals, TableCellWriter<T>? writer = null)
     {
         ArgumentNullException.ThrowIfNull(header);
         Header = header;
         _text = text;
         _number = number;
+        _writer = writer;
         Decimals = decimals;
     }
 
@@ -40,6 +44,17 @@ public sealed class TableColumn<T>
         ArgumentOutOfRangeException.ThrowIfNegative(decimals);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(decimals, 28);
         return new TableColumn<T>(header, null, value, decimals);
+    }
+
+    /// <summary>
+    /// Written creates a left-aligned column whose text <paramref name="writer"/> writes into a buffer (an id, a
+    /// time of day): digits and punctuation are drawn through the allocation-free numeric text path, anything
+    /// else is shaped. Sorted ordinally by that text unless <see cref="Comparison"/> is set.
+    /// </summary>
+    public static TableColumn<T> Written(string header, TableCellWriter<T> writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        return new TableColumn<T>(header, null, null, 0, writer);
     }
 
     /// <summary>Header is the column title.</summary>
@@ -83,6 +98,17 @@ public sealed class TableColumn<T>
         }
     }
 
+    /// <summary>Font, when set, is the font of this column's cells (numeric and written cells use its tabular digit table); null keeps the table's.</summary>
+    public FontSpec? Font
+    {
+        get => _font;
+        set
+        {
+            _font = value;
+            Owner?.OnColumnsChanged();
+        }
+    }
+
     /// <summary>CellColor, when set, picks a cell's text colour from its item and the theme (for example bids in Positive); null keeps the default.</summary>
     public Func<T, Theme, SKColor?>? CellColor { get; set; }
 
@@ -92,8 +118,24 @@ public sealed class TableColumn<T>
     /// <summary>Owner is the table the column belongs to.</summary>
     internal Table<T>? Owner { get; set; }
 
-    /// <summary>TextOf returns a text cell's string.</summary>
-    internal string TextOf(T item) => _text!(item);
+    /// <summary>IsWritten tells whether the cell text comes from a <see cref="TableCellWriter{T}"/>.</summary>
+    internal bool IsWritten => _writer != null;
+
+    /// <summary>TextOf returns a text cell's string (for a written column a new string: used by sorting, not drawing).</summary>
+    internal string TextOf(T item)
+    {
+        if (_text != null) return _text(item);
+        Span<char> buffer = stackalloc char[NumericText.Capacity];
+        return new string(buffer[..Write(item, buffer)]);
+    }
+
+    /// <summary>Write writes a written column's cell text into <paramref name="destination"/> and returns its length.</summary>
+    internal int Write(T item, Span<char> destination)
+    {
+        var written = _writer!(item, destination);
+        if ((uint)written > (uint)destination.Length) throw new InvalidOperationException($"The cell writer of column '{Header}' returned {written} for a {destination.Length}-character buffer.");
+        return written;
+    }
 
     /// <summary>NumberOf returns a numeric cell's value.</summary>
     internal decimal NumberOf(T item) => _number!(item);
@@ -102,6 +144,6 @@ public sealed class TableColumn<T>
     internal int Compare(T a, T b)
     {
         if (Comparison != null) return Comparison(a, b);
-        return _number != null ? _number(a).CompareTo(_number(b)) : string.CompareOrdinal(_text!(a), _text!(b));
+        return _number != null ? _number(a).CompareTo(_number(b)) : string.CompareOrdinal(TextOf(a), TextOf(b));
     }
 }

@@ -40,7 +40,8 @@ internal sealed class TableRowView<T> : Widget
         if (_numbers.Length != columns.Count) _numbers = new NumericText?[columns.Count];
         var height = Bounds.Height;
         var pad = theme.Spacing;
-        var textFont = _table.CellFont;
+        var tableFont = _table.CellFont;
+        Span<char> written = stackalloc char[NumericText.Capacity];
         for (var c = 0; c < columns.Count; c++)
         {
             var column = columns[c];
@@ -50,28 +51,39 @@ internal sealed class TableRowView<T> : Widget
             var color = column.CellColor?.Invoke(item, theme) ?? theme.Text;
             canvas.Save();
             canvas.ClipRect(new SKRect(left, 0, left + width, height));
-            if (column.IsNumeric)
+            var length = column.IsWritten ? column.Write(item, written) : 0;
+            if (column.IsNumeric || (column.IsWritten && NumericFont.IsNumeric(written[..length])))
             {
-                var numericFont = _table.NumericFont;
+                var numericFont = column.Font is { } font ? FontSet.Default.GetNumericFont(font) : _table.NumericFont;
                 var number = _numbers[c] ??= new NumericText(numericFont);
                 number.Font = numericFont;
-                var value = column.NumberOf(item);
-                number.SetNumber(value, column.Decimals);
-                var flash = column.FlashesOnChange ? _table.ObserveFlash(item, c, value) : 0;
-                if (flash != 0)
+                if (column.IsNumeric)
                 {
-                    color = flash > 0 ? theme.Positive : theme.Negative;
-                    // A faint wash of the same colour makes a one-frame change catch the eye without hiding the digits.
-                    canvas.DrawRect(new SKRect(left, 0, left + width, height - 1), ScratchPaint.Fill(color.WithAlpha(0x30)));
-                    // The flash lasts one frame: the next frame redraws this row in its normal colours.
-                    Root?.InvalidatePaintNextFrame(this);
+                    var value = column.NumberOf(item);
+                    number.SetNumber(value, column.Decimals);
+                    var flash = column.FlashesOnChange ? _table.ObserveFlash(item, c, value) : 0;
+                    if (flash != 0)
+                    {
+                        color = flash > 0 ? theme.Positive : theme.Negative;
+                        // A faint wash of the same colour makes a one-frame change catch the eye without hiding the digits.
+                        canvas.DrawRect(new SKRect(left, 0, left + width, height - 1), ScratchPaint.Fill(color.WithAlpha(0x30)));
+                        // The flash lasts one frame: the next frame redraws this row in its normal colours.
+                        Root?.InvalidatePaintNextFrame(this);
+                    }
+                }
+                else
+                {
+                    number.Set(written[..length]);
                 }
                 var baseline = (height / 2) + ((numericFont.Ascent - numericFont.Descent) / 2);
-                number.Draw(canvas, left + width - pad - number.Width, baseline, ScratchPaint.Fill(color));
+                var x = column.IsNumeric ? left + width - pad - number.Width : left + pad;
+                number.Draw(canvas, x, baseline, ScratchPaint.Fill(color));
             }
             else
             {
-                TextPainter.Draw(canvas, column.TextOf(item), textFont, color, new SKRect(left + pad, 0, left + width - pad, height), 0);
+                // A written cell with characters the digit table lacks is shaped (and allocates its string).
+                var text = column.IsWritten ? new string(written[..length]) : column.TextOf(item);
+                TextPainter.Draw(canvas, text, column.Font ?? tableFont, color, new SKRect(left + pad, 0, left + width - pad, height), 0);
             }
             canvas.Restore();
         }

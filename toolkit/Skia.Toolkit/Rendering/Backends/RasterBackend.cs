@@ -5,14 +5,16 @@ namespace Skia.Toolkit.Rendering.Backends;
 
 /// <summary>
 /// RasterBackend draws on the CPU into a pixel buffer it owns (native memory, so the GC never moves it):
-/// premultiplied RGBA8888, rows tightly packed. RGBA rather than BGRA because that is what OpenGL's
-/// glReadPixels(GL_RGBA) returns, so raster and GPU frames compare byte for byte without swizzling.
+/// premultiplied, rows tightly packed, in Skia's native 32-bit order (<see cref="SKImageInfo.PlatformColorType"/>:
+/// BGRA on x86 and ARM Linux and Windows). Skia's raster blitters are specialised for that order; the same
+/// scene drawn into RGBA cost about 2.5x the CPU (perf/README.md, `perf/bench.sh --quick`). Readers that
+/// need another order convert (PNG encoding, PixelDiff and GPU readbacks all go through Skia's conversion).
 /// Used headless, for goldens and as the reference the GPU backends are compared against.
 /// </summary>
-public sealed unsafe class RasterBackend : IRenderBackend
+public sealed unsafe class RasterBackend : IRenderBackend, IScrollableBackBuffer
 {
-    /// <summary>ColorType is the pixel format of the back buffer.</summary>
-    public const SKColorType ColorType = SKColorType.Rgba8888;
+    /// <summary>ColorType is the pixel format of the back buffer: Skia's native 32-bit order on this platform.</summary>
+    public static SKColorType ColorType { get; } = SKImageInfo.PlatformColorType;
 
     /// <summary>AlphaType is the alpha convention of the back buffer.</summary>
     public const SKAlphaType AlphaType = SKAlphaType.Premul;
@@ -78,6 +80,34 @@ public sealed unsafe class RasterBackend : IRenderBackend
         }
 
         source.CopyTo(destination);
+    }
+
+    /// <summary>TryScroll moves rows of the area with memmove: no drawing, no allocation.</summary>
+    bool IScrollableBackBuffer.TryScroll(SKSizeI pixelSize, SKRectI area, int dy)
+    {
+        if (_pixels == null || pixelSize != PixelSize) return false;
+        area = SKRectI.Intersect(area, new SKRectI(0, 0, PixelSize.Width, PixelSize.Height));
+        if (area.Width <= 0 || area.Height <= 0 || Math.Abs(dy) >= area.Height) return false;
+        int rowBytes = RowBytes;
+        long bytes = area.Width * 4L;
+        byte* origin = _pixels + (area.Left * 4L);
+        if (dy > 0)
+        {
+            // Moving down: bottom row first, so no source row is overwritten before it is read.
+            for (int y = area.Bottom - 1; y >= area.Top + dy; y--)
+            {
+                Buffer.MemoryCopy(origin + ((long)(y - dy) * rowBytes), origin + ((long)y * rowBytes), bytes, bytes);
+            }
+        }
+        else
+        {
+            for (int y = area.Top; y < area.Bottom + dy; y++)
+            {
+                Buffer.MemoryCopy(origin + ((long)(y - dy) * rowBytes), origin + ((long)y * rowBytes), bytes, bytes);
+            }
+        }
+
+        return true;
     }
 
     private bool _disposed;

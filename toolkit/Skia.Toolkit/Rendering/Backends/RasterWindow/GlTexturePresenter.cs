@@ -49,7 +49,8 @@ internal sealed class GlTexturePresenter : IRasterPresenter
         window.MakeContextCurrent();
         var draw = Draw(frame);
         draw.Flush();
-        var bitmap = new SKBitmap(frame.Info);
+        // RGBA, as IWindowBackend promises, whatever order the raster frame is in.
+        var bitmap = new SKBitmap(new SKImageInfo(frame.PixelSize.Width, frame.PixelSize.Height, SKColorType.Rgba8888, SKAlphaType.Premul));
         if (!draw.ReadPixels(bitmap.Info, bitmap.GetPixels(), bitmap.RowBytes, 0, 0))
         {
             bitmap.Dispose();
@@ -72,6 +73,8 @@ internal sealed class GlTexturePresenter : IRasterPresenter
         fixed (byte* pixels = frame.Pixels)
         {
             // A new image each frame: Skia caches uploads by image id, and the pixels under it changed.
+            // The frame is BGRA (Skia's native raster order); Skia uploads it with GL_BGRA as the
+            // external format where the driver has it (desktop GL 1.2+), so no CPU swizzle.
             using var image = SKImage.FromPixels(frame.Info, (IntPtr)pixels, frame.RowBytes);
             surface.Canvas.DrawImage(image, 0, 0, SKSamplingOptions.Default, CopyPaint);
             surface.Flush();

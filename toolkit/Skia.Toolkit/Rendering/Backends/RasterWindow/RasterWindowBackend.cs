@@ -7,7 +7,7 @@ namespace Skia.Toolkit.Rendering.Backends.RasterWindow;
 /// the reference rendering) and presents the whole retained raster buffer to a real window, for
 /// machines whose GPU driver is broken.
 /// </summary>
-internal sealed class RasterWindowBackend : IWindowBackend
+internal sealed class RasterWindowBackend : IWindowBackend, IScrollableBackBuffer
 {
     private readonly RasterBackend raster = new();
     private readonly IRasterPresenter presenter;
@@ -33,6 +33,9 @@ internal sealed class RasterWindowBackend : IWindowBackend
 
     /// <inheritdoc/>
     public void EndFrame() => raster.EndFrame();
+
+    /// <summary>TryScroll moves pixels in the raster frame; the presenter shows the whole frame, so the window follows.</summary>
+    bool IScrollableBackBuffer.TryScroll(SKSizeI pixelSize, SKRectI area, int dy) => ((IScrollableBackBuffer)raster).TryScroll(pixelSize, area, dy);
 
     /// <inheritdoc/>
     public void Present()

@@ -5,8 +5,8 @@ using SkiaSharp;
 namespace Skia.Toolkit.Rendering.Backends.RasterWindow;
 
 /// <summary>
-/// X11ImagePresenter shows raster frames with no GPU at all: the frame is converted to the
-/// server's 24-bit TrueColor layout (BGRX in memory) and sent with XPutImage. The last resort
+/// X11ImagePresenter shows raster frames with no GPU at all: the frame, in the server's 24-bit
+/// TrueColor layout (BGRX in memory, which the native BGRA back buffer already is), is sent with XPutImage. The last resort
 /// when neither GL nor Vulkan work.
 /// </summary>
 internal sealed unsafe partial class X11ImagePresenter : IRasterPresenter
@@ -37,6 +37,7 @@ internal sealed unsafe partial class X11ImagePresenter : IRasterPresenter
     private readonly IntPtr gc;
     private readonly IntPtr visual;
     private byte* converted;
+    private SKSizeI convertedSize;
     private SKSizeI size;
 
     /// <summary>X11ImagePresenter draws into <paramref name="window"/>'s X11 window on GLFW's display connection.</summary>
@@ -61,24 +62,32 @@ internal sealed unsafe partial class X11ImagePresenter : IRasterPresenter
     {
         var s = frame.PixelSize;
         var rowBytes = s.Width * 4;
-        if (s != size || converted == null)
-        {
-            NativeMemory.Free(converted);
-            converted = (byte*)NativeMemory.Alloc((nuint)(rowBytes * s.Height));
-            size = s;
-        }
+        size = s;
         // TrueColor 24-bit on a little-endian client: 0x00RRGGBB per 32-bit pixel, i.e. BGRX bytes.
-        var bgra = new SKImageInfo(s.Width, s.Height, SKColorType.Bgra8888, SKAlphaType.Premul);
+        // The raster back buffer is already BGRA where that is Skia's native order (x86/ARM Linux), so
+        // the server reads it in place (the alpha byte is the ignored pad); otherwise convert once.
         fixed (byte* pixels = frame.Pixels)
         {
-            using var source = new SKPixmap(frame.Info, (IntPtr)pixels, frame.RowBytes);
-            if (!source.ReadPixels(bgra, (IntPtr)converted, rowBytes)) throw new InvalidOperationException("pixel conversion failed");
+            var data = (IntPtr)pixels;
+            if (frame.Info.ColorType != SKColorType.Bgra8888)
+            {
+                if (converted == null || convertedSize != s)
+                {
+                    NativeMemory.Free(converted);
+                    converted = (byte*)NativeMemory.Alloc((nuint)(rowBytes * s.Height));
+                    convertedSize = s;
+                }
+                var bgra = new SKImageInfo(s.Width, s.Height, SKColorType.Bgra8888, SKAlphaType.Premul);
+                using var source = new SKPixmap(frame.Info, (IntPtr)pixels, frame.RowBytes);
+                if (!source.ReadPixels(bgra, (IntPtr)converted, rowBytes)) throw new InvalidOperationException("pixel conversion failed");
+                data = (IntPtr)converted;
+            }
+            var image = XCreateImage(display, visual, 24, ZPixmap, 0, data, (uint)s.Width, (uint)s.Height, 32, rowBytes);
+            if (image == IntPtr.Zero) throw new InvalidOperationException("XCreateImage failed");
+            XPutImage(display, drawable, gc, image, 0, 0, 0, 0, (uint)s.Width, (uint)s.Height);
+            XFree(image); // the struct only: the pixels are ours
+            XSync(display, 0); // the server has read the pixels before they may change
         }
-        var image = XCreateImage(display, visual, 24, ZPixmap, 0, (IntPtr)converted, (uint)s.Width, (uint)s.Height, 32, rowBytes);
-        if (image == IntPtr.Zero) throw new InvalidOperationException("XCreateImage failed");
-        XPutImage(display, drawable, gc, image, 0, 0, 0, 0, (uint)s.Width, (uint)s.Height);
-        XFree(image); // the struct only: the pixels are ours
-        XSync(display, 0);
     }
 
     /// <summary>ReadWindowPixels reads the window's contents back from the X server (XGetImage), as premultiplied RGBA.</summary>

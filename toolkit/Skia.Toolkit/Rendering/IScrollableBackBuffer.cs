@@ -1,0 +1,14 @@
+using SkiaSharp;
+
+namespace Skia.Toolkit.Rendering;
+
+/// <summary>
+/// IScrollableBackBuffer is a back buffer that can move a rectangle of its pixels vertically in place, so a
+/// scrolled area (Widget.InvalidateScrolled) repaints only the strip it uncovers. Backends without it
+/// (GPU back buffers for now) repaint the whole area instead.
+/// </summary>
+internal interface IScrollableBackBuffer
+{
+    /// <summary>TryScroll moves the pixels of <paramref name="area"/> down by <paramref name="dy"/> device pixels (up when negative), within the area; false when the buffer is not <paramref name="pixelSize"/> or the move is impossible.</summary>
+    bool TryScroll(SKSizeI pixelSize, SKRectI area, int dy);
+}
