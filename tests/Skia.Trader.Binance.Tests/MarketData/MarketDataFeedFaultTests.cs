@@ -106,7 +106,9 @@ public class MarketDataFeedFaultTests
 
         h.Exchange.Simulator.Faults.StallMarketStreams(TimeSpan.FromSeconds(30));
 
-        await Eventually.True(() => h.Feed.ConnectionStatus.Connects == 2 && h.Btc.SyncState == DepthSyncState.Synced && h.Btc.Resyncs == 2,
+        // At least one reconnect: on a loaded machine the fresh connection can itself go quiet for longer than the
+        // short test timeout and be replaced again, which is the watchdog doing its job, not a failure.
+        await Eventually.True(() => h.Feed.ConnectionStatus.Connects >= 2 && h.Btc.SyncState == DepthSyncState.Synced && h.Btc.Resyncs >= 2,
             () => $"{h.Feed.ConnectionStatus}");
         lock (h.Statuses) Assert.Contains(h.Statuses, s => s.State == ConnectionState.Reconnecting && s.Reason.StartsWith("no data", StringComparison.Ordinal));
         await h.BookMatchesExchangeAsync();
