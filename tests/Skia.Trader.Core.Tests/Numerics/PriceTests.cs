@@ -46,6 +46,52 @@ public class PriceTests
     }
 
     [Theory]
+    [InlineData("0.35210000\"", 35_210_000L, 10)]
+    [InlineData("12\",", 1_200_000_000L, 2)]
+    [InlineData("12.]", 1_200_000_000L, 3)]
+    [InlineData(".5x", 50_000_000L, 2)]
+    [InlineData("0.0000000100000\"", 1L, 15)]
+    [InlineData("92233720368.54775807", long.MaxValue, 20)]
+    [InlineData("007", 700_000_000L, 3)]
+    public void TryParseLeading_reads_the_number_at_the_start_and_says_where_it_stopped(string text, long raw, int consumed)
+    {
+        Assert.True(Price.TryParseLeading(Encoding.UTF8.GetBytes(text), out Price price, out int n));
+        Assert.Equal(raw, price.Raw);
+        Assert.Equal(consumed, n);
+    }
+
+    [Theory]
+    [InlineData("\"")]
+    [InlineData(".\"")]
+    [InlineData("-1\"")]
+    [InlineData("+1\"")]
+    [InlineData("0.000000001\"")]
+    [InlineData("0.123456780001\"")]
+    [InlineData("92233720368.54775808\"")]
+    [InlineData("100000000000\"")]
+    [InlineData("99999999999999999999999\"")]
+    public void TryParseLeading_refuses_signs_overflow_and_inexact_decimals(string text)
+    {
+        Assert.False(Price.TryParseLeading(Encoding.UTF8.GetBytes(text), out _, out _));
+        Assert.False(Quantity.TryParseLeading(Encoding.UTF8.GetBytes(text), out _, out _));
+    }
+
+    [Fact]
+    public void TryParseLeading_agrees_with_TryParse_on_any_text_before_a_quote()
+    {
+        var piece = Gen.OneOf("0", "1", "9", "5", ".", "e", "-", "00000000", "92233720368", "x");
+        piece.Array[0, 8].Select(p => string.Concat(p)).Sample(text =>
+        {
+            byte[] quoted = Encoding.UTF8.GetBytes(text + "\"");
+            bool leading = Price.TryParseLeading(quoted, out Price a, out int n) && quoted[n] == (byte)'"';
+            Price b = default;
+            bool whole = !text.StartsWith('-') && Price.TryParse(Encoding.UTF8.GetBytes(text), out b);
+            Assert.Equal(whole, leading);
+            if (whole) Assert.Equal(b, a);
+        }, iter: 20_000);
+    }
+
+    [Theory]
     [InlineData(35_210_000L, 8, "0.35210000")]
     [InlineData(35_210_000L, 4, "0.3521")]
     [InlineData(35_215_000L, 4, "0.3522")]
