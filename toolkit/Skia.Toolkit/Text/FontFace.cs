@@ -19,13 +19,18 @@ public sealed class FontFace
     // shaping of short labels. Byte writes are atomic, so racing threads can only both compute the same answer.
     private readonly byte[] _bmpCoverage = new byte[0x10000];
 
-    private FontFace(SKTypeface typeface, string source)
+    private FontFace(SKTypeface typeface, string source, HbBlob? blob = null)
     {
         Typeface = typeface;
         Source = source;
-        using var stream = typeface.OpenStream(out var collectionIndex)
-            ?? throw new InvalidDataException($"The font '{source}' has no readable data.");
-        _blob = stream.ToHarfBuzzBlob();
+        int collectionIndex = 0;
+        if (blob == null)
+        {
+            using var stream = typeface.OpenStream(out collectionIndex)
+                ?? throw new InvalidDataException($"The font '{source}' has no readable data.");
+            blob = stream.ToHarfBuzzBlob();
+        }
+        _blob = blob;
         HarfBuzzFace = new HbFace(_blob, collectionIndex);
         if (HarfBuzzFace.GlyphCount == 0) throw new InvalidDataException($"The font '{source}' has no glyphs.");
         HarfBuzzFace.MakeImmutable();
@@ -75,6 +80,20 @@ public sealed class FontFace
         using var copy = new MemoryStream();
         stream.CopyTo(copy);
         return FromBytes(copy.ToArray(), name);
+    }
+
+    /// <summary>FromPermanentMemory loads a font that lies in memory mapped for the life of the process (a manifest resource of an assembly that is never unloaded): Skia and HarfBuzz read it in place, without copies.</summary>
+    /// <exception cref="InvalidDataException">the data is not a font this toolkit can read.</exception>
+    internal static unsafe FontFace FromPermanentMemory(UnmanagedMemoryStream stream, string source)
+    {
+        var address = (IntPtr)stream.PositionPointer;
+        int length = checked((int)(stream.Length - stream.Position));
+        if (length < 12 || !HasFontTag(new ReadOnlySpan<byte>((void*)address, length))) throw new InvalidDataException($"'{source}' is not a TrueType/OpenType font file.");
+        using var data = SKData.Create(address, length);
+        var typeface = SKTypeface.FromData(data) ?? throw new InvalidDataException($"'{source}' is not a font Skia can read.");
+        var blob = new HbBlob(address, length, HarfBuzzSharp.MemoryMode.ReadOnly);
+        blob.MakeImmutable();
+        return new FontFace(typeface, source, blob);
     }
 
     /// <summary>FromTypeface wraps a typeface obtained from Skia (e.g. from the system font manager).</summary>
