@@ -16,8 +16,10 @@ public sealed class FontFace
     private readonly HbBlob _blob;
     // Coverage of the Basic Multilingual Plane, filled as characters are asked about (0 unknown, 1 has,
     // 2 lacks): itemizing text asks per character, and a native lookup each time cost more than HarfBuzz's
-    // shaping of short labels. Byte writes are atomic, so racing threads can only both compute the same answer.
-    private readonly byte[] _bmpCoverage = new byte[0x10000];
+    // shaping of short labels. Kept in 256-character pages made on first use: most text touches one or
+    // two pages, and three 64 KB tables zeroed at start-up showed in the scene's start-up profile.
+    // Byte and reference writes are atomic, so racing threads can only both compute the same answer.
+    private readonly byte[]?[] _bmpCoverage = new byte[]?[256];
 
     private FontFace(SKTypeface typeface, string source, HbBlob? blob = null)
     {
@@ -108,11 +110,12 @@ public sealed class FontFace
     /// <summary>HasGlyph says whether this face maps a Unicode code point to a glyph of its own.</summary>
     public bool HasGlyph(int codePoint)
     {
-        if ((uint)codePoint >= (uint)_bmpCoverage.Length) return LookUpGlyph(codePoint);
-        byte known = _bmpCoverage[codePoint];
+        if ((uint)codePoint > 0xFFFF) return LookUpGlyph(codePoint);
+        var page = _bmpCoverage[codePoint >> 8] ??= new byte[256];
+        byte known = page[codePoint & 0xFF];
         if (known != 0) return known == 1;
         bool has = LookUpGlyph(codePoint);
-        _bmpCoverage[codePoint] = has ? (byte)1 : (byte)2;
+        page[codePoint & 0xFF] = has ? (byte)1 : (byte)2;
         return has;
     }
 
