@@ -4,17 +4,22 @@
 #   perf/scene.sh            JIT (Release build), 3 runs each
 #   perf/scene.sh -n 5       5 runs each
 #   perf/scene.sh --aot      NativeAOT builds (published into artifacts/perf/ if missing)
+#   perf/scene.sh --mode gl  both programs in a real 1280x800 window (gl or vulkan), on an Xvfb of
+#                            the script's own (Mesa llvmpipe / lavapipe: software renderers, so the
+#                            figures measure the path, not a GPU); --mode headless is the default
 # Each run takes 10 s plus start-up. Ratios come from runs interleaved in one invocation, so load
 # from other processes on the machine hits both programs alike.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-runs=3; flavour=jit
+runs=3; flavour=jit; mode=headless
 while [ $# -gt 0 ]; do
   case "$1" in
     -n) runs="$2"; shift 2 ;;
     --aot) flavour=aot; shift ;;
     --jit) flavour=jit; shift ;;
-    *) echo "usage: perf/scene.sh [-n RUNS] [--aot|--jit]" >&2; exit 2 ;;
+    --mode)
+      case "${2:-}" in headless|gl|vulkan) mode="$2"; shift 2 ;; *) echo "error: --mode takes headless, gl or vulkan" >&2; exit 2 ;; esac ;;
+    *) echo "usage: perf/scene.sh [-n RUNS] [--aot|--jit] [--mode headless|gl|vulkan]" >&2; exit 2 ;;
   esac
 done
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
@@ -29,7 +34,10 @@ for p in raw toolkit; do
   name=$(basename "$proj" .csproj)
   if [ "$flavour" = aot ]; then
     out=artifacts/perf/$p-aot   # the folder perf/startup.sh publishes to
-    if [ ! -x "$out/$name" ]; then
+    # Published if missing, or stale: any source of the scene, the toolkit or the props newer than it.
+    if [ ! -x "$out/$name" ] || [ -n "$(find perf/Skia.Trader.Scene perf/Skia.Trader.SceneRaw perf/Skia.Trader.SceneBench toolkit/Skia.Toolkit \
+         perf/SceneProgram.props Directory.Build.props Directory.Packages.props \( -name '*.cs' -o -name '*.csproj' -o -name '*.props' \) \
+         -not -path '*/obj/*' -not -path '*/bin/*' -newer "$out/$name" -print -quit)" ]; then
       echo "==> publishing $name (NativeAOT)" >&2
       dotnet publish "$proj" -c Release -r linux-x64 -p:PublishAot=true -p:DebugType=none -o "$out" -nologo -v:q -clp:ErrorsOnly >&2
     fi
@@ -43,12 +51,21 @@ for p in raw toolkit; do
 done
 [ ${#programs[@]} -gt 0 ] || { echo "error: no scene program to run" >&2; exit 1; }
 
+XVFB_PID=""
+if [ "$mode" != headless ]; then
+  # An X server of our own (as ./test.sh starts one), not whatever DISPLAY a test run is using.
+  source .ci/setup.sh
+  unset DISPLAY
+  ensure_display
+fi
+
 expected="mid=29983.424431 last=29983.42 orders=10041"
-results=$(mktemp); trap 'rm -f "$results"' EXIT
-echo "# $(date -u +%FT%TZ)  nproc=$(nproc)  cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')  load=$(cut -d' ' -f1-3 /proc/loadavg)  flavour=$flavour"
+results=$(mktemp); trap 'rm -f "$results"; [ -z "$XVFB_PID" ] || kill "$XVFB_PID" 2>/dev/null || true' EXIT
+echo "# $(date -u +%FT%TZ)  nproc=$(nproc)  cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')  load=$(cut -d' ' -f1-3 /proc/loadavg)  flavour=$flavour  mode=$mode"
+[ "$mode" = headless ] || echo "# $mode on Xvfb: Mesa llvmpipe/lavapipe render on the CPU, so these figures measure the windowed path, not a GPU; vsync off, the scene paces itself"
 for i in $(seq 1 "$runs"); do
   for p in "${programs[@]}"; do
-    out=$(SCENE_LAUNCH_EPOCH=$EPOCHREALTIME "${binary[$p]}")
+    out=$(SCENE_LAUNCH_EPOCH=$EPOCHREALTIME "${binary[$p]}" --mode "$mode")
     json=$(printf '%s\n' "$out" | grep '^{' | tail -1)
     last=$(printf '%s\n' "$out" | tail -1)
     [ "$last" = "$expected" ] || { echo "error: $p ended with '$last', expected '$expected'" >&2; exit 1; }

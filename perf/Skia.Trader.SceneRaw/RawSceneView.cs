@@ -1,5 +1,6 @@
 using SkiaSharp;
 using Skia.Trader.Scene.Feed;
+using Skia.Trader.SceneRaw.Hosting;
 using Skia.Trader.Scene.Format;
 using Skia.Trader.Scene.Hosting;
 using Skia.Trader.Scene.Layout;
@@ -10,15 +11,18 @@ namespace Skia.Trader.SceneRaw;
 
 /// <summary>
 /// RawSceneView draws the whole reference scene every frame with plain SkiaSharp calls onto a
-/// 1280x800 raster surface: no retained tree, no dirty regions, no text cache. It is the floor the
+/// 1280x800 surface (a raster surface headless, or a window's GPU surface): no retained tree, no
+/// dirty regions, no text cache. It is the floor the
 /// toolkit is measured against, so it is written the way a careful immediate-mode program would be
 /// (numbers formatted into a reused buffer, one paint reused), not made artificially slow.
 /// </summary>
 internal sealed class RawSceneView : IMeasuredSceneView
 {
     private readonly RawSceneFonts _fonts;
-    private readonly SKSurface _surface;
-    private readonly SKCanvas _canvas;
+    private readonly IRawFrameTarget _target;
+    private SKCanvas _canvas = null!;
+    private SceneFeed? _lastFeed;
+    private double _lastNowMs;
     private readonly SKFont _ui;
     private readonly SKFont _uiBold;
     private readonly SKFont _mono;
@@ -27,22 +31,22 @@ internal sealed class RawSceneView : IMeasuredSceneView
     private readonly float _uiBaseline;
     private readonly float _monoBaseline;
 
-    /// <summary>RawSceneView creates the surface and fonts it draws with.</summary>
+    /// <summary>RawSceneView draws headless onto a raster surface of its own.</summary>
     /// <param name="fonts">The typefaces; the view owns them from here on.</param>
     /// <param name="pixelOrder">"n32" (Skia's native order, BGRA here) or "rgba".</param>
     public RawSceneView(RawSceneFonts fonts, string pixelOrder = "n32")
+        : this(fonts, new RasterFrameTarget(pixelOrder))
+    {
+    }
+
+    /// <summary>RawSceneView draws onto <paramref name="target"/> (a raster surface or a window).</summary>
+    /// <param name="fonts">The typefaces; the view owns them from here on.</param>
+    /// <param name="target">Where frames go; the view owns it from here on.</param>
+    public RawSceneView(RawSceneFonts fonts, IRawFrameTarget target)
     {
         _fonts = fonts;
-        var colorType = pixelOrder switch
-        {
-            "n32" => SKImageInfo.PlatformColorType,
-            "rgba" => SKColorType.Rgba8888,
-            _ => throw new ArgumentException($"unknown pixel order '{pixelOrder}' (n32 or rgba)", nameof(pixelOrder)),
-        };
-        ModeName = "headless-raster-" + pixelOrder;
-        _surface = SKSurface.Create(new SKImageInfo(L.Width, L.Height, colorType, SKAlphaType.Premul))
-            ?? throw new InvalidOperationException("could not create a 1280x800 raster surface");
-        _canvas = _surface.Canvas;
+        _target = target;
+        ModeName = target.ModeName;
         _ui = new SKFont(fonts.Ui, L.TextSize) { Subpixel = true, LinearMetrics = true, Hinting = SKFontHinting.Slight, Edging = SKFontEdging.Antialias };
         _uiBold = new SKFont(fonts.UiBold, L.TextSize) { Subpixel = true, LinearMetrics = true, Hinting = SKFontHinting.Slight, Edging = SKFontEdging.Antialias };
         _mono = new SKFont(fonts.Mono, L.TextSize) { Subpixel = true, LinearMetrics = true, Hinting = SKFontHinting.Slight, Edging = SKFontEdging.Antialias };
@@ -70,31 +74,43 @@ internal sealed class RawSceneView : IMeasuredSceneView
     /// <inheritdoc />
     public void RenderFrame(SceneFeed feed, double nowMs)
     {
+        _canvas = _target.BeginFrame();
+        DrawScene(feed, nowMs);
+        _target.EndFrame();
+        _lastFeed = feed;
+        _lastNowMs = nowMs;
+    }
+
+    /// <summary>Snapshot copies the last frame into a bitmap the caller owns (a window's frame is drawn again on a raster surface: its GPU surface keeps nothing to read back).</summary>
+    public SKBitmap Snapshot()
+    {
+        if (_target is RasterFrameTarget raster) return raster.Snapshot();
+        if (_lastFeed == null) throw new InvalidOperationException("nothing has been drawn yet");
+        using var again = new RasterFrameTarget("n32");
+        _canvas = again.BeginFrame();
+        DrawScene(_lastFeed, _lastNowMs);
+        again.EndFrame();
+        return again.Snapshot();
+    }
+
+    /// <inheritdoc />
+    public void SavePng(string path)
+    {
+        using var bitmap = Snapshot();
+        using var png = bitmap.Encode(SKEncodedImageFormat.Png, 100);
+        using var file = File.Create(path);
+        png.SaveTo(file);
+    }
+
+    private void DrawScene(SceneFeed feed, double nowMs)
+    {
+        // Every pixel is drawn: a window's surface holds undefined contents at the start of a frame.
         _canvas.Clear(new SKColor(P.Background));
         DrawHeader(feed, nowMs);
         DrawBook(feed);
         DrawTape(feed);
         DrawOrders(feed);
         DrawDividers();
-        _surface.Flush();
-    }
-
-    /// <summary>Snapshot copies the last frame into a bitmap the caller owns.</summary>
-    public SKBitmap Snapshot()
-    {
-        using var image = _surface.Snapshot();
-        var bitmap = new SKBitmap(image.Info);
-        if (!image.ReadPixels(bitmap.Info, bitmap.GetPixels(), bitmap.RowBytes, 0, 0)) throw new InvalidOperationException("could not read the surface");
-        return bitmap;
-    }
-
-    /// <inheritdoc />
-    public void SavePng(string path)
-    {
-        using var image = _surface.Snapshot();
-        using var png = image.Encode(SKEncodedImageFormat.Png, 100);
-        using var file = File.Create(path);
-        png.SaveTo(file);
     }
 
     /// <inheritdoc />
@@ -104,7 +120,7 @@ internal sealed class RawSceneView : IMeasuredSceneView
         _ui.Dispose();
         _uiBold.Dispose();
         _mono.Dispose();
-        _surface.Dispose();
+        _target.Dispose();
         _fonts.Dispose();
     }
 

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Globalization;
 using Skia.Trader.Exchange.Hosting;
 using Skia.Trader.Exchange.Http;
@@ -66,12 +67,18 @@ catch (IOException e)
 Console.WriteLine($"Skia.Trader.Exchange listening on {url}");
 Console.WriteLine($"  REST {url}api/v3/...  streams {simulator.StreamAddress}ws/<stream> and {simulator.StreamAddress}stream?streams=...  WebSocket API {simulator.WebSocketApiAddress}");
 Console.WriteLine($"  API keys: {string.Join(", ", options.Credentials.Select(c => c.ApiKey))}; {(options.ReplayDirectory is null ? $"synthetic market, seed {options.Seed}" : $"replaying {options.ReplayDirectory}")}");
-var done = new TaskCompletionSource();
-Console.CancelKeyPress += (_, e) =>
+// Ctrl+C and SIGTERM (a service manager, `kill`, a test harness) both stop the server cleanly.
+// The continuation must not run inline on the signal thread: disposing Kestrel there deadlocks
+// with the runtime's own shutdown, which is how SIGTERM used to be ignored.
+var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+void Stop(PosixSignalContext context)
 {
-    e.Cancel = true;
+    context.Cancel = true;
     done.TrySetResult();
-};
-AppDomain.CurrentDomain.ProcessExit += (_, _) => done.TrySetResult();
+}
+using var onInterrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+using var onHangUp = PosixSignalRegistration.Create(PosixSignal.SIGHUP, Stop);
 await done.Task;
+Console.WriteLine("Skia.Trader.Exchange stopped");
 return 0;

@@ -6,23 +6,37 @@ namespace Skia.Trader.Scene.Hosting;
 
 /// <summary>
 /// SceneProgram is the shared <c>Main</c> of the scene programs: it times start-up, runs the paced
-/// 10 s scene, and prints one JSON line then the final state line. Options: <c>--first-frame</c>
-/// (exit after the first complete frame, for start-up timing), <c>--png FILE</c> (save the last
-/// frame), <c>--verbose</c> (start-up breakdown on stderr), <c>--pixels n32|rgba</c> (back-buffer
+/// 10 s scene, and prints one JSON line then the final state line. Options: <c>--mode
+/// headless|gl|vulkan</c> (where to draw: a raster surface in memory, the default and primary
+/// figure, or a real 1280x800 window), <c>--first-frame</c> (exit after the first complete frame,
+/// for start-up timing), <c>--seconds S</c> (a shortened run of S seconds, 1 to 10, for tests; only
+/// the full run ends in the reference state), <c>--png FILE</c> (save the last frame),
+/// <c>--verbose</c> (start-up breakdown on stderr), <c>--pixels n32|rgba</c> (headless back-buffer
 /// pixel order: Skia's native order, the default, or RGBA).
 /// </summary>
 public static class SceneProgram
 {
-    /// <summary>Run runs the scene with the view <paramref name="createView"/> builds and returns the process exit code.</summary>
+    private const string Usage = "usage: [--mode headless|gl|vulkan] [--first-frame] [--seconds 1-10] [--png FILE] [--verbose] [--pixels n32|rgba]";
+
+    /// <summary>Run runs the scene with the view <paramref name="createView"/> builds, printing to standard output, and returns the process exit code.</summary>
     /// <param name="args">The command line.</param>
-    /// <param name="createView">Builds the view for a feed and a pixel order ("n32" or "rgba"); it may mark start-up phases (fonts, tree build, layout) on the timeline.</param>
-    public static int Run(string[] args, Func<SceneFeed, StartupTimeline, string, IMeasuredSceneView> createView)
+    /// <param name="createView">Builds the view for a feed and the options asked for; it may mark start-up phases (fonts, tree build, layout) on the timeline.</param>
+    public static int Run(string[] args, Func<SceneFeed, StartupTimeline, SceneViewOptions, IMeasuredSceneView> createView) =>
+        Run(args, createView, Console.Out);
+
+    /// <summary>Run runs the scene with the view <paramref name="createView"/> builds, printing the JSON and state lines to <paramref name="output"/>, and returns the process exit code.</summary>
+    /// <param name="args">The command line.</param>
+    /// <param name="createView">Builds the view for a feed and the options asked for; it may mark start-up phases (fonts, tree build, layout) on the timeline.</param>
+    /// <param name="output">Where the JSON line and the state line go (standard output in the programs, a buffer in tests).</param>
+    public static int Run(string[] args, Func<SceneFeed, StartupTimeline, SceneViewOptions, IMeasuredSceneView> createView, TextWriter output)
     {
         double runtimeStartMs = ProcessStats.MillisecondsSinceStart(out _);
         var timeline = new StartupTimeline(runtimeStartMs);
         bool firstFrameOnly = false, verbose = false;
         string? png = null;
         string pixels = "n32";
+        var mode = SceneMode.Headless;
+        int durationMs = SceneRun.DurationMs;
         for (int i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -31,16 +45,33 @@ public static class SceneProgram
                 case "--verbose": verbose = true; break;
                 case "--png" when i + 1 < args.Length: png = args[++i]; break;
                 case "--pixels" when i + 1 < args.Length && args[i + 1] is "n32" or "rgba": pixels = args[++i]; break;
+                case "--mode" when i + 1 < args.Length && TryParseMode(args[i + 1], out mode): i++; break;
+                case "--seconds" when i + 1 < args.Length && int.TryParse(args[i + 1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int seconds)
+                    && seconds is >= 1 and <= SceneRun.DurationMs / 1000:
+                    durationMs = seconds * 1000;
+                    i++;
+                    break;
                 default:
-                    Console.Error.WriteLine($"usage: [--first-frame] [--png FILE] [--verbose] [--pixels n32|rgba] (unknown: {args[i]})");
+                    Console.Error.WriteLine($"{Usage} (unknown or bad: {args[i]})");
                     return 2;
             }
         }
 
         var feed = new SceneFeed();
         timeline.Mark("feed prefill");
-        using var view = createView(feed, timeline, pixels);
-        var run = new SceneRun(feed, view, new MonotonicSceneClock());
+        IMeasuredSceneView view;
+        try
+        {
+            view = createView(feed, timeline, new SceneViewOptions(mode, pixels));
+        }
+        catch (Exception e) when (mode != SceneMode.Headless)
+        {
+            // No display, no GL context, no Vulkan device: say so plainly instead of a stack trace.
+            Console.Error.WriteLine($"scene: cannot open a {ModeName(mode)} window: {e.Message}");
+            return 1;
+        }
+        using var disposeView = view;
+        var run = new SceneRun(feed, view, new MonotonicSceneClock(), durationMs);
         run.ShowFirstFrame();
         timeline.Mark("first render");
         double startMs = ProcessStats.MillisecondsSinceStart(out var startClock);
@@ -49,8 +80,8 @@ public static class SceneProgram
         if (firstFrameOnly)
         {
             if (png != null) view.SavePng(png);
-            Console.WriteLine(FormattableString.Invariant(
-                $"{{\"program\":\"{view.ProgramName}\",\"start_ms\":{startMs:F2},\"start_clock\":\"{startClock}\",\"peak_rss_mb\":{ProcessStats.PeakResidentBytes() / 1048576.0:F2}}}"));
+            output.WriteLine(FormattableString.Invariant(
+                $"{{\"program\":\"{view.ProgramName}\",\"mode\":\"{view.ModeName}\",\"start_ms\":{startMs:F2},\"start_clock\":\"{startClock}\",\"peak_rss_mb\":{ProcessStats.PeakResidentBytes() / 1048576.0:F2}}}"));
             return 0;
         }
 
@@ -69,8 +100,27 @@ public static class SceneProgram
             State = feed.StateLine(),
         };
         if (verbose && view.Diagnostics is string diagnostics) Console.Error.WriteLine(diagnostics);
-        Console.WriteLine(report.ToJson());
-        Console.WriteLine(feed.StateLine());
+        output.WriteLine(report.ToJson());
+        output.WriteLine(feed.StateLine());
         return 0;
+    }
+
+    /// <summary>ModeName is the mode as the command line and the JSON line spell it ("headless", "gl", "vulkan").</summary>
+    public static string ModeName(SceneMode mode) => mode switch
+    {
+        SceneMode.Gl => "gl",
+        SceneMode.Vulkan => "vulkan",
+        _ => "headless",
+    };
+
+    private static bool TryParseMode(string text, out SceneMode mode)
+    {
+        switch (text)
+        {
+            case "headless": mode = SceneMode.Headless; return true;
+            case "gl": mode = SceneMode.Gl; return true;
+            case "vulkan": mode = SceneMode.Vulkan; return true;
+            default: mode = SceneMode.Headless; return false;
+        }
     }
 }

@@ -7,7 +7,8 @@ namespace Skia.Trader.Scene.Pacing;
 /// SceneRun paces the reference scene as SCENE.md specifies: update 0 and frame 0 at t0, update k
 /// due at t0 + 5k ms, frames in 60 Hz slots. Updates that are late are applied in order at the next
 /// frame (caught up, never skipped); a frame whose slot has passed before it could start is dropped,
-/// not queued. The run ends at t0 + 10 s with update 2000 applied.
+/// not queued. The run ends at t0 + 10 s with update 2000 applied (or earlier for a shortened run,
+/// which tests use; only the full 10 s ends in SCENE.md's final state).
 /// </summary>
 public sealed class SceneRun
 {
@@ -28,16 +29,28 @@ public sealed class SceneRun
     private readonly SceneFeed _feed;
     private readonly ISceneView _view;
     private readonly ISceneClock _clock;
-    private readonly double[] _frameWorkMs = new double[FrameSlots];
+    private readonly double[] _frameWorkMs;
+    private readonly int _durationMs;
+    private readonly int _frameSlots;
+    private readonly int _lastUpdate;
     private int _framesShown;
     private bool _started;
 
-    /// <summary>SceneRun drives <paramref name="view"/> with <paramref name="feed"/> on <paramref name="clock"/>.</summary>
-    public SceneRun(SceneFeed feed, ISceneView view, ISceneClock clock)
+    /// <summary>SceneRun drives <paramref name="view"/> with <paramref name="feed"/> on <paramref name="clock"/> for <paramref name="durationMs"/> (the full 10 s unless shortened).</summary>
+    public SceneRun(SceneFeed feed, ISceneView view, ISceneClock clock, int durationMs = DurationMs)
     {
+        // Whole 5 ms feed periods, so the last update of a shortened run is due exactly at its end.
+        if (durationMs < SceneFeed.UpdateIntervalMs || durationMs > DurationMs || durationMs % SceneFeed.UpdateIntervalMs != 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(durationMs), durationMs, $"a run lasts a whole number of {SceneFeed.UpdateIntervalMs} ms feed periods, at most {DurationMs} ms");
+        }
         _feed = feed;
         _view = view;
         _clock = clock;
+        _durationMs = durationMs;
+        _frameSlots = durationMs * FrameRate / 1000;
+        _lastUpdate = durationMs / SceneFeed.UpdateIntervalMs;
+        _frameWorkMs = new double[Math.Max(1, _frameSlots)];
     }
 
     /// <summary>T0 is the time of the first frame on the run's clock; the feed's clock starts there.</summary>
@@ -52,7 +65,7 @@ public sealed class SceneRun
         RenderSlot(T0);
     }
 
-    /// <summary>RunToEnd paces the remaining slots until t0 + 10 s, then applies the updates still due.</summary>
+    /// <summary>RunToEnd paces the remaining slots until the end of the run (t0 + 10 s), then applies the updates still due.</summary>
     public SceneRunResult RunToEnd()
     {
         if (!_started) ShowFirstFrame();
@@ -60,7 +73,7 @@ public sealed class SceneRun
         long allocatedAtWarmUp = 0;
         int shownAtWarmUp = 0;
         int dropped = 0;
-        for (int slot = 1; slot < FrameSlots; slot++)
+        for (int slot = 1; slot < _frameSlots; slot++)
         {
             _clock.SleepUntil(T0 + slot * SlotMs);
             double start = _clock.NowMs;
@@ -80,7 +93,7 @@ public sealed class SceneRun
         long allocatedSteady = GC.GetAllocatedBytesForCurrentThread() - allocatedAtWarmUp;
         int steadyFrames = _framesShown - shownAtWarmUp;
 
-        _clock.SleepUntil(T0 + DurationMs);
+        _clock.SleepUntil(T0 + _durationMs);
         ApplyDueUpdates(_clock.NowMs);
         var cpu = ProcessStats.CpuTime() - cpuAtT0;
         return new SceneRunResult(
@@ -101,7 +114,7 @@ public sealed class SceneRun
     private void ApplyDueUpdates(double now)
     {
         // Update k is due at t0 + 5k ms; every due update is applied, oldest first.
-        while (_feed.NextUpdate <= SceneFeed.LastUpdate && T0 + _feed.NextUpdate * (double)SceneFeed.UpdateIntervalMs <= now)
+        while (_feed.NextUpdate <= _lastUpdate && T0 + _feed.NextUpdate * (double)SceneFeed.UpdateIntervalMs <= now)
         {
             _feed.ApplyNext(now);
         }

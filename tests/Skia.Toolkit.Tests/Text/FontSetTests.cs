@@ -174,6 +174,33 @@ public class FontSetTests
     }
 
     [Fact]
+    public unsafe void Font_loads_from_memory_without_copying_it_to_the_managed_heap()
+    {
+        // An embedded resource is an UnmanagedMemoryStream: read in place, from its position, to its end.
+        var bytes = File.ReadAllBytes(Path.Combine(RepoPaths.Root, "fonts", "Inter-SemiBold.otf"));
+        var padded = new byte[bytes.Length + 16];
+        bytes.CopyTo(padded, 16);
+        fixed (byte* start = padded)
+        {
+            using var stream = new UnmanagedMemoryStream(start, padded.Length);
+            stream.Position = 16;
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            var face = FontFace.FromStream(stream, "Inter-SemiBold in memory");
+            var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+            Assert.Equal(SKFontStyleWeight.SemiBold, face.Weight);
+            Assert.Equal(stream.Length, stream.Position);
+            // The face's own tables (a 64 KB coverage map) are allowed; a copy of the 270 KB file is not.
+            Assert.True(allocated < bytes.Length / 2, $"{allocated} bytes allocated for a {bytes.Length}-byte font");
+        }
+        var garbage = new byte[64];
+        fixed (byte* start = garbage)
+        {
+            using var stream = new UnmanagedMemoryStream(start, garbage.Length);
+            Assert.Throws<InvalidDataException>(() => FontFace.FromStream(stream, "garbage"));
+        }
+    }
+
+    [Fact]
     public void Bad_font_spec_values_are_rejected()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new FontSpec("Inter", 0));

@@ -74,6 +74,26 @@ public class FlashingNumberTests
     }
 
     [Fact]
+    public void A_ticking_value_allocates_nothing_after_warm_up()
+    {
+        var (number, window) = Settled(27000.50m);
+        using (window)
+        {
+            void Tick(int n)
+            {
+                number.Value = 27000.50m + (n % 7) * 0.01m;
+                window.RenderFrame();
+            }
+            for (var n = 0; n < 20; n++) Tick(n);
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            for (var n = 0; n < 100; n++) Tick(n);
+            Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+            // The last value set (n = 99, 99 % 7 = 1), read back as text.
+            Assert.Equal("27000.51", number.Text);
+        }
+    }
+
+    [Fact]
     public void Setting_the_same_value_does_not_flash_or_repaint()
     {
         var (number, window) = Settled(1.5m);

@@ -72,4 +72,30 @@ public class SceneRunTests
         Assert.Equal(SceneFeed.LastUpdate + 1, feed.NextUpdate);
         Assert.Equal("mid=29983.424431 last=29983.42 orders=10041", feed.StateLine());
     }
+
+    [Fact]
+    public void A_shortened_run_ends_after_its_last_second_with_every_update_due_applied()
+    {
+        var clock = new VirtualSceneClock();
+        var view = new RecordingSceneView(clock, _ => 2.0);
+        var feed = new SceneFeed();
+
+        var result = new SceneRun(feed, view, clock, durationMs: 2000).RunToEnd();
+
+        var reference = new SceneFeed();
+        for (int k = 0; k <= 400; k++) reference.ApplyNext(k * SceneFeed.UpdateIntervalMs);
+        Assert.Equal(120, result.FramesShown);
+        Assert.Equal(0, result.FramesDropped);
+        Assert.Equal(401, feed.NextUpdate);
+        Assert.Equal(reference.StateLine(), feed.StateLine());
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1002)]
+    [InlineData(10005)]
+    public void A_run_length_that_is_not_whole_feed_periods_within_10_s_is_refused(int durationMs)
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new SceneRun(new SceneFeed(), new RecordingSceneView(new VirtualSceneClock(), _ => 1.0), new VirtualSceneClock(), durationMs));
+    }
 }

@@ -152,6 +152,18 @@ public sealed partial class Window : IDisposable
         return RenderIfNeeded();
     }
 
+    /// <summary>
+    /// PollEvents handles the window system's pending events (input, resize, close) without waiting,
+    /// running dispatcher work or rendering: for programs that pace frames themselves and call
+    /// <see cref="RenderIfNeeded"/> on their own schedule instead of <see cref="Run"/>.
+    /// </summary>
+    public void PollEvents()
+    {
+        ObjectDisposedException.ThrowIf(disposed, this);
+        Dispatcher.VerifyAccess();
+        GlfwRuntime.PollEvents();
+    }
+
     /// <summary>RenderIfNeeded lays out and renders a frame now if the tree changed, or re-presents after an expose; returns whether it rendered.</summary>
     public bool RenderIfNeeded()
     {

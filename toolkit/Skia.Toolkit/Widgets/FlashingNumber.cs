@@ -1,4 +1,3 @@
-using System.Globalization;
 using Skia.Toolkit.Rendering;
 using Skia.Toolkit.Text;
 using SkiaSharp;
@@ -9,10 +8,12 @@ namespace Skia.Toolkit.Widgets;
 /// FlashingNumber shows a decimal value right-aligned and, when the value changes, draws the new value for one
 /// frame in the theme's positive colour (it rose) or negative colour (it fell), then in the normal text colour.
 /// No animation system is involved: the frame that shows the flash asks for one more repaint of this widget.
+/// Digits are laid out by <see cref="NumericText"/> (tabular figures, no shaping), so a ticking value allocates nothing.
 /// </summary>
 public sealed class FlashingNumber : Control
 {
-    private string _text = "0";
+    private NumericText? _number;
+    private string? _text;
     // +1 rose, -1 fell, 0 no flash pending; set on change, cleared by the frame after the one that drew it.
     private int _flash;
     private bool _flashDrawn;
@@ -47,18 +48,34 @@ public sealed class FlashingNumber : Control
     } = 2;
 
     /// <summary>Text is the value as drawn (invariant culture, <see cref="Decimals"/> fractional digits).</summary>
-    public string Text => _text;
+    public string Text => _text ??= Number.ToString();
+
+    private NumericText Number
+    {
+        get
+        {
+            var font = FontSet.Default.GetNumericFont(Font);
+            if (_number == null)
+            {
+                _number = new NumericText(font);
+                _number.SetNumber(Value, Decimals);
+            }
+            _number.Font = font;
+            return _number;
+        }
+    }
 
     /// <summary>FlashDirection is +1 while a rise is (about to be) shown, -1 for a fall, 0 when drawn in the normal colour.</summary>
     public int FlashDirection => _flash;
 
     private void SetText()
     {
-        var text = Value.ToString("F" + Decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
-        var lengthChanged = text.Length != _text.Length;
-        _text = text;
+        _text = null;
+        var number = Number;
+        var length = number.Length;
+        number.SetNumber(Value, Decimals);
         // Same length means same width with tabular figures: repaint only.
-        if (lengthChanged) InvalidateMeasure();
+        if (number.Length != length) InvalidateMeasure();
         InvalidatePaint();
     }
 
@@ -66,7 +83,7 @@ public sealed class FlashingNumber : Control
 
     /// <summary>MeasureOverride is the text's width plus a small padding, one line high.</summary>
     protected override SKSize MeasureOverride(SKSize available)
-        => new(TextPainter.Width(_text, Font) + 8, TextPainter.LineHeight(Font) + 4);
+        => new(Number.Width + 8, Number.Font.LineHeight + 4);
 
     /// <summary>OnRender draws the value, in the flash colour on the first frame after a change.</summary>
     protected override void OnRender(SKCanvas canvas)
@@ -85,6 +102,8 @@ public sealed class FlashingNumber : Control
             _flash = 0;
         }
         var r = LocalRect;
-        TextPainter.Draw(canvas, _text, Font, color, new SKRect(r.Left + 4, r.Top, r.Right - 4, r.Bottom), 1);
+        var number = Number;
+        var baseline = r.MidY + ((number.Font.Ascent - number.Font.Descent) / 2);
+        number.Draw(canvas, r.Right - 4 - number.Width, baseline, ScratchPaint.Fill(color));
     }
 }

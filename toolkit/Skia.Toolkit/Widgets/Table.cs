@@ -31,6 +31,10 @@ public class Table<T> : Control
     private float _resizeStartWidth;
     private bool _restoringSelection;
     private bool _hasSelectedItem;
+    // Row widgets made for the list, so the flash memory can see which items are on screen.
+    private readonly List<TableRowView<T>> _rowViews = [];
+    private TableFlashMemory<T> _flashes;
+    private bool _flashSyncPending;
 
     /// <summary>Table creates a table with columns; give it items with <see cref="Items"/>.</summary>
     public Table(IEnumerable<TableColumn<T>> columns)
@@ -45,7 +49,8 @@ public class Table<T> : Control
         }
         _lefts = new float[_columns.Length];
         _widths = new float[_columns.Length];
-        _list = new VirtualList(() => new TableRowView<T>(this), BindRow);
+        _flashes = DefaultFlashMemory();
+        _list = new VirtualList(CreateRow, BindRow);
         _list.SelectionChanged += OnListSelectionChanged;
         AddChild(_list);
     }
@@ -153,7 +158,67 @@ public class Table<T> : Control
         SelectionChanged?.Invoke(this, EventArgs.Empty);
     }
 
-    private void BindRow(Widget row, int displayIndex) => ((TableRowView<T>)row).Bind(_items[_order[displayIndex]]);
+    private TableRowView<T> CreateRow()
+    {
+        var row = new TableRowView<T>(this);
+        _rowViews.Add(row);
+        return row;
+    }
+
+    private void BindRow(Widget row, int displayIndex)
+    {
+        ((TableRowView<T>)row).Bind(_items[_order[displayIndex]]);
+        _flashSyncPending = true;
+    }
+
+    /// <summary>
+    /// IdentifyRowsBy tells the table what makes two items the same row (a symbol, an order id), so that a
+    /// flashing column (<see cref="TableColumn{T}.FlashesOnChange"/>) compares a cell with the same row's
+    /// previous value even when items are replaced by new objects. Without it a row is its item: the same
+    /// reference for classes, equal values for structs.
+    /// </summary>
+    public void IdentifyRowsBy<TKey>(Func<T, TKey> key, IEqualityComparer<TKey>? comparer = null)
+        where TKey : notnull
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        _flashes = new KeyedTableFlashMemory<T, TKey>(key, comparer);
+        _flashSyncPending = true;
+        _list.Refresh();
+    }
+
+    private static TableFlashMemory<T> DefaultFlashMemory()
+    {
+        // A class item is its own identity by reference: a record replaced by an equal-valued copy is another row.
+        IEqualityComparer<T>? comparer = typeof(T).IsValueType ? null : (IEqualityComparer<T>)(object)ReferenceEqualityComparer.Instance;
+        // T may be a nullable type; the memory skips rows whose key is null, so the notnull constraint holds where it matters.
+#pragma warning disable CS8714
+        return new KeyedTableFlashMemory<T, T>(static item => item, comparer);
+#pragma warning restore CS8714
+    }
+
+    /// <summary>HasFlashingColumns tells whether any column flashes on change.</summary>
+    internal bool HasFlashingColumns
+    {
+        get
+        {
+            foreach (var c in _columns)
+            {
+                if (c.FlashesOnChange) return true;
+            }
+            return false;
+        }
+    }
+
+    /// <summary>ObserveFlash returns +1/-1 when a flashing cell's value rose/fell since the frame it was last drawn in (0 otherwise), after bringing the flash memory up to date with the rows on screen.</summary>
+    internal int ObserveFlash(T item, int column, decimal value)
+    {
+        if (_flashSyncPending)
+        {
+            _flashSyncPending = false;
+            _flashes.Sync(_rowViews, _columns);
+        }
+        return _flashes.Observe(item, column, value);
+    }
 
     /// <summary>CellFont is the font of text cells.</summary>
     internal FontSpec CellFont => FontSpec.Ui(Theme.FontSize);

@@ -65,6 +65,24 @@ public sealed class TableColumn<T>
     /// <summary>MinWidth is the narrowest a column is drawn or can be dragged to, in logical pixels.</summary>
     public float MinWidth { get; set; } = 32;
 
+    /// <summary>
+    /// FlashesOnChange makes a numeric cell whose value rose since the frame it was last drawn in show for one
+    /// frame in the theme's positive colour (on a faint positive background), or in the negative colour when it
+    /// fell, then go back to normal. Cells are told apart by row identity (see <see cref="Table{T}.IdentifyRowsBy"/>),
+    /// so scrolling, sorting and row recycling never flash; a cell coming into view does not flash either.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">set to true on a text column.</exception>
+    public bool FlashesOnChange
+    {
+        get;
+        set
+        {
+            if (value && !IsNumeric) throw new InvalidOperationException($"Column '{Header}' shows text; only numeric columns can flash on change.");
+            field = value;
+            Owner?.OnColumnsChanged();
+        }
+    }
+
     /// <summary>CellColor, when set, picks a cell's text colour from its item and the theme (for example bids in Positive); null keeps the default.</summary>
     public Func<T, Theme, SKColor?>? CellColor { get; set; }
 

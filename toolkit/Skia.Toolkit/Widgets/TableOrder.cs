@@ -15,12 +15,7 @@ internal static class TableOrder
         if (column == null || count < 2) return;
         if (column.Comparison != null)
         {
-            var sign = descending ? -1 : 1;
-            Array.Sort(order, (a, b) =>
-            {
-                var c = column.Comparison(items[a], items[b]) * sign;
-                return c != 0 ? c : a.CompareTo(b); // ties by source index: stable
-            });
+            SortByComparison(items, column.Comparison, descending, order);
             return;
         }
         if (column.IsNumeric)
@@ -42,6 +37,18 @@ internal static class TableOrder
             Array.Sort(keys);
             for (var i = 0; i < count; i++) order[i] = keys[i].Index;
         }
+    }
+
+    // A method of its own: the lambda's captured parameters would otherwise make every Sort call allocate
+    // their closure on entry, even the unsorted refresh of every frame.
+    private static void SortByComparison<T>(IReadOnlyList<T> items, Comparison<T> comparison, bool descending, int[] order)
+    {
+        var sign = descending ? -1 : 1;
+        Array.Sort(order, (a, b) =>
+        {
+            var c = comparison(items[a], items[b]) * sign;
+            return c != 0 ? c : a.CompareTo(b); // ties by source index: stable
+        });
     }
 
     /// <summary>

@@ -21,6 +21,9 @@ internal sealed class TableRowView<T> : Widget
     /// <summary>Item is the item shown.</summary>
     public T? Item => _item;
 
+    /// <summary>IsShowingItem tells whether the row is on screen with an item (not parked in the list's pool).</summary>
+    public bool IsShowingItem => _hasItem && Parent is VirtualListRow { Index: >= 0, IsVisible: true };
+
     public void Bind(T item)
     {
         _item = item;
@@ -52,7 +55,17 @@ internal sealed class TableRowView<T> : Widget
                 var numericFont = _table.NumericFont;
                 var number = _numbers[c] ??= new NumericText(numericFont);
                 number.Font = numericFont;
-                number.SetNumber(column.NumberOf(item), column.Decimals);
+                var value = column.NumberOf(item);
+                number.SetNumber(value, column.Decimals);
+                var flash = column.FlashesOnChange ? _table.ObserveFlash(item, c, value) : 0;
+                if (flash != 0)
+                {
+                    color = flash > 0 ? theme.Positive : theme.Negative;
+                    // A faint wash of the same colour makes a one-frame change catch the eye without hiding the digits.
+                    canvas.DrawRect(new SKRect(left, 0, left + width, height - 1), ScratchPaint.Fill(color.WithAlpha(0x30)));
+                    // The flash lasts one frame: the next frame redraws this row in its normal colours.
+                    Root?.InvalidatePaintNextFrame(this);
+                }
                 var baseline = (height / 2) + ((numericFont.Ascent - numericFont.Descent) / 2);
                 number.Draw(canvas, left + width - pad - number.Width, baseline, ScratchPaint.Fill(color));
             }

@@ -11,8 +11,6 @@ namespace Skia.Toolkit.Gallery;
 /// </summary>
 internal static class WidgetSection
 {
-    private sealed record Trade(string Symbol, string Side, decimal Price, decimal Size);
-
     /// <summary>Buttons returns a row of the button styles, a disabled button and a toggle.</summary>
     public static Widget Buttons()
     {
@@ -52,15 +50,10 @@ internal static class WidgetSection
         return inputs;
     }
 
-    /// <summary>TradeTable returns a table of 100 000 trades sorted by price, descending, sides coloured.</summary>
+    /// <summary>TradeTable returns a table of 100 000 trades sorted by price, descending, sides coloured; the trades are computed when read, not stored.</summary>
     public static Widget TradeTable()
     {
-
-        var trades = new Trade[100_000];
-        for (var i = 0; i < trades.Length; i++)
-        {
-            trades[i] = new Trade("BTCUSDT", i % 3 == 0 ? "SELL" : "BUY", 27000m + (i * 7919 % 99991) / 100m, 0.001m * (1 + (i % 250)));
-        }
+        var trades = new TradeTape(100_000);
         var table = new Table<Trade>(
         [
             TableColumn<Trade>.Text("Symbol", t => t.Symbol),

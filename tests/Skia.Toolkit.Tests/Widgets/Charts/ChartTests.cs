@@ -45,6 +45,84 @@ public class ChartTests
         Goldens.AssertMatches(strip);
     }
 
+    public static TheoryData<string, int, int> ChartKinds => new()
+    {
+        { "line", 320, 180 },
+        { "line", 201, 97 },
+        { "line-around-zero", 320, 180 },
+        { "line-around-zero", 257, 133 },
+        { "candles", 320, 180 },
+        { "candles", 413, 150 },
+        { "depth", 320, 180 },
+        { "depth", 229, 121 },
+    };
+
+    private static ChartBase MakeChart(string kind) => kind switch
+    {
+        "line" => new LineChart().With(c => c.SetValues(Wave(80))),
+        // Values just either side of zero: rounding put "-0" under the zero line before.
+        "line-around-zero" => new LineChart().With(c => c.SetValues(Enumerable.Range(0, 40).Select(i => Math.Sin(i / 5.0) * 0.03 - 0.011))),
+        "candles" => new CandlestickChart().With(c => c.SetCandles(Candles(60))),
+        _ => new DepthChart().With(c => c.SetBook(
+            Enumerable.Range(0, 20).Select(i => new DepthLevel(27000 - (i * 0.5), 0.2 + ((i * 7) % 5) * 0.3)).ToArray(),
+            Enumerable.Range(0, 20).Select(i => new DepthLevel(27000.5 + (i * 0.5), 0.1 + ((i * 3) % 4) * 0.35)).ToArray())),
+    };
+
+    [Theory]
+    [MemberData(nameof(ChartKinds))]
+    public void Axis_labels_stay_inside_the_chart_and_never_read_minus_zero(string kind, int width, int height)
+    {
+        var chart = MakeChart(kind);
+        using var window = new HeadlessWindow(chart, width, height);
+        window.RenderFrame();
+        // Zoomed and panned views put ticks at other places: check those too.
+        window.Root.DispatchWheel(new SKPoint(width / 3f, height / 2f), new SKPoint(0, 2));
+        var frames = new List<(List<(string, SKRect)> X, List<(string, SKRect)> Y)>();
+        for (var frame = 0; frame < 2; frame++)
+        {
+            window.RenderFrame();
+            var plotRight = width - 64;
+            var plotBottom = height - 18;
+            Assert.True(chart.XAxisLabels.Count >= 1, $"{kind}: no x labels");
+            Assert.True(chart.YAxisLabels.Count >= 2, $"{kind}: fewer than two y labels");
+            var previousRight = float.NegativeInfinity;
+            foreach (var (text, r) in chart.XAxisLabels)
+            {
+                Assert.True(r.Left >= 0 && r.Right <= plotRight, $"{kind}: x label '{text}' at {r} leaves the plot's width 0..{plotRight}");
+                Assert.True(r.Top >= plotBottom && r.Bottom <= height, $"{kind}: x label '{text}' at {r} leaves the axis band");
+                Assert.True(r.Left > previousRight, $"{kind}: x label '{text}' overlaps its neighbour");
+                previousRight = r.Right;
+            }
+            foreach (var (text, r) in chart.YAxisLabels)
+            {
+                Assert.DoesNotMatch(@"^-0(\.0*)?$", text);
+                Assert.True(r.Top >= 0 && r.Bottom <= height && r.Left >= plotRight && r.Right <= width + 1, $"{kind}: y label '{text}' at {r} leaves the chart {width}x{height}");
+            }
+            window.Root.DispatchPointerDown(new SKPoint(width / 3f, height / 2f));
+            window.Root.DispatchPointerMove(new SKPoint(width / 3f + 37, height / 2f), PointerButton.Left);
+            window.Root.DispatchPointerUp(new SKPoint(width / 3f + 37, height / 2f));
+        }
+    }
+
+    [Theory]
+    [InlineData(-1e-15, 2, "0.00")]
+    [InlineData(-0.0, 0, "0")]
+    [InlineData(-0.004, 2, "0.00")]
+    [InlineData(-0.005000001, 2, "-0.01")]
+    [InlineData(27000.5, 1, "27000.5")]
+    public void Tick_labels_print_negative_zero_as_zero(double value, int decimals, string expected)
+        => Assert.Equal(expected, ChartTicks.Format(value, decimals));
+
+    [Theory]
+    [InlineData(4.87, 5)]
+    [InlineData(5, 5)]
+    [InlineData(5.2, 10)]
+    [InlineData(0.013, 0.02)]
+    [InlineData(17.5, 20)]
+    [InlineData(0.1, 0.1)]
+    public void Tick_steps_are_the_smallest_nice_step_not_below_the_minimum(double minimum, double expected)
+        => Assert.Equal(expected, ChartTicks.StepAtLeast(minimum), 12);
+
     [Theory]
     [InlineData(0)]
     [InlineData(1)]

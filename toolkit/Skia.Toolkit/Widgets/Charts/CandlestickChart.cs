@@ -98,9 +98,9 @@ public sealed class CandlestickChart : ChartBase
     }
 
     /// <summary>Readout shows open, high, low, close and volume of the candle under the crosshair.</summary>
-    protected override string Readout(int index)
+    private protected override string Readout(double x)
     {
-        var c = _candles[index];
+        var c = _candles[(int)x];
         var inv = CultureInfo.InvariantCulture;
         return c.IsFinite
             ? string.Create(inv, $"O {c.Open:G7}  H {c.High:G7}  L {c.Low:G7}  C {c.Close:G7}  V {c.Volume:G6}")

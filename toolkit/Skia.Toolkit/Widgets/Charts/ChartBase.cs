@@ -8,18 +8,30 @@ using SkiaSharp;
 namespace Skia.Toolkit.Widgets.Charts;
 
 /// <summary>
-/// ChartBase is the frame shared by the index-based charts: a plot area with a price axis on the right, grid
-/// lines, a crosshair with a value readout that follows the pointer, and a visible window over the data that
-/// the wheel zooms (around the pointer) and a drag pans. With no finite data it draws an empty-state message.
-/// Chart values are display coordinates (double); the exact values stay in the caller's model.
+/// ChartBase is the frame shared by the charts: a plot area with a value axis on the right and an x axis band
+/// below, grid lines, a crosshair with a value readout that follows the pointer, and a visible window over the
+/// x axis that the wheel zooms (around the pointer) and a drag pans. The x axis is the data index for the
+/// series charts and the price for <see cref="DepthChart"/>. Axis labels stay inside the chart: one that
+/// would cross an edge slides in along its axis, still spanning its grid line. With no
+/// finite data it draws an empty-state message. Chart values are display coordinates (double); the exact
+/// values stay in the caller's model.
 /// </summary>
 public abstract class ChartBase : Control
 {
     // The y axis needs room for labels such as "27123.45" at the small font size.
     private const float AxisWidth = 64;
+    // The x axis band holds one line of small labels.
+    private const float AxisHeight = 18;
+    // Half the height of a small label's band: y labels are centred on their grid line within it.
+    private const float LabelHalfHeight = 8;
+    // X grid lines at least this far apart (pixels) keep the grid calm; closer ones read as noise.
+    private const float MinTickSpacing = 56;
+    // The least space between two x labels, in pixels.
+    private const float LabelGap = 8;
+    // Index charts zoom in to no fewer than five points; fewer show no shape.
     private const float MinVisible = 5;
 
-    private double _viewStart;
+    private double _viewStart = double.NaN;
     private double _viewCount = double.NaN;
     private SKPoint? _crosshair;
     private float _dragStartX = float.NaN;
@@ -28,14 +40,15 @@ public abstract class ChartBase : Control
     /// <summary>EmptyText is shown when there is nothing finite to draw.</summary>
     public string EmptyText { get; set; } = "No data";
 
-    /// <summary>Count is the number of data points (x positions).</summary>
+    /// <summary>Count is the number of data points.</summary>
     protected abstract int Count { get; }
 
-    /// <summary>ViewStart is the first visible data index (fractional while zoomed or panned).</summary>
-    public double ViewStart => Math.Clamp(_viewStart, 0, Math.Max(0, Count - ViewCount));
+    /// <summary>ViewStart is the left end of the visible window in x units: the first visible data index (fractional while zoomed or panned), or the lowest visible price of a depth chart.</summary>
+    public double ViewStart
+        => Math.Clamp(double.IsNaN(_viewStart) ? DomainStart : _viewStart, DomainStart, DomainStart + Math.Max(0, DomainLength - ViewCount));
 
-    /// <summary>ViewCount is how many data points fit across the plot (all of them until zoomed).</summary>
-    public double ViewCount => double.IsNaN(_viewCount) ? Math.Max(1, Count) : Math.Min(_viewCount, Math.Max(1, Count));
+    /// <summary>ViewCount is the width of the visible window in x units: how many data points fit across the plot (all of them until zoomed), or the visible price span of a depth chart.</summary>
+    public double ViewCount => double.IsNaN(_viewCount) ? DomainLength : Math.Min(_viewCount, DomainLength);
 
     /// <summary>IsFollowingEnd tells whether the view sticks to the newest point as data is appended (true until panned back).</summary>
     public bool IsFollowingEnd { get; private set; } = true;
@@ -43,8 +56,35 @@ public abstract class ChartBase : Control
     /// <summary>Crosshair is the pointer position in the chart while it hovers the plot, else null.</summary>
     public SKPoint? Crosshair => _crosshair;
 
+    /// <summary>LastReadout is the crosshair readout of the last frame that drew one (for tests: what the user read).</summary>
+    internal string? LastReadout { get; private set; }
+
+    /// <summary>XAxisLabels are the x axis labels the last frame drew, with where (for tests: what the user read and where).</summary>
+    internal List<(string Text, SKRect Bounds)> XAxisLabels { get; } = [];
+
+    /// <summary>YAxisLabels are the value axis labels the last frame drew, with where.</summary>
+    internal List<(string Text, SKRect Bounds)> YAxisLabels { get; } = [];
+
     /// <summary>PlotRect is the area the series are drawn in, in the chart's coordinates.</summary>
-    protected SKRect PlotRect => new(0, 0, Math.Max(0, Bounds.Width - AxisWidth), Math.Max(0, Bounds.Height - 18));
+    protected SKRect PlotRect => new(0, 0, Math.Max(0, Bounds.Width - AxisWidth), Math.Max(0, Bounds.Height - AxisHeight));
+
+    /// <summary>DomainStart is the lowest x value of the data (0 for index charts).</summary>
+    private protected virtual double DomainStart => 0;
+
+    /// <summary>DomainLength is the x span of all the data (the point count for index charts, at least 1).</summary>
+    private protected virtual double DomainLength => Math.Max(1, Count);
+
+    /// <summary>SlotOffset places x value v at v + SlotOffset slot widths from the window's left: index charts centre each point in its slot (0.5); continuous axes use 0.</summary>
+    private protected virtual double SlotOffset => 0.5;
+
+    /// <summary>MinViewCount is the narrowest window the wheel zooms to, in x units.</summary>
+    private protected virtual double MinViewCount => Math.Min(MinVisible, Count);
+
+    /// <summary>StandsOnMinimum tells whether the plot's bottom is the data's minimum itself (depth areas stand on zero) rather than a margin below it.</summary>
+    private protected virtual bool StandsOnMinimum => false;
+
+    /// <summary>FollowsAppends tells whether a zoomed view keeps the newest point in view when data changes (series charts do; a depth chart keeps its price window).</summary>
+    private protected virtual bool FollowsAppends => true;
 
     /// <summary>VisibleRange returns the finite minimum and maximum of the y values in the visible window; false when there are none.</summary>
     protected abstract bool VisibleRange(int first, int last, out double min, out double max);
@@ -52,13 +92,30 @@ public abstract class ChartBase : Control
     /// <summary>DrawSeries draws the data between indices first and last (inclusive) mapped by <paramref name="map"/>.</summary>
     private protected abstract void DrawSeries(SKCanvas canvas, ChartMap map, int first, int last);
 
-    /// <summary>Readout returns the crosshair text for a data index (for example "O 1 H 2 L 0.5 C 1.5").</summary>
-    protected abstract string Readout(int index);
+    /// <summary>Readout returns the crosshair text at x value <paramref name="x"/> as placed by <see cref="SnapX"/> (for example "O 1 H 2 L 0.5 C 1.5").</summary>
+    private protected abstract string Readout(double x);
+
+    /// <summary>VisibleIndices returns the data indices drawn for a window; false when none are.</summary>
+    private protected virtual bool VisibleIndices(double start, double count, out int first, out int last)
+    {
+        first = Math.Max(0, (int)Math.Floor(start));
+        last = Math.Min(Count - 1, (int)Math.Ceiling(start + count) - 1);
+        return last >= first;
+    }
+
+    /// <summary>SnapX returns where the crosshair stands for a pointer at x value <paramref name="x"/>: index charts snap to the nearest drawn point.</summary>
+    private protected virtual double SnapX(double x, int first, int last) => Math.Clamp(Math.Round(x), first, last);
+
+    /// <summary>XTickStep returns the x grid step, at least <paramref name="minimum"/> x units (whole indices for index charts).</summary>
+    private protected virtual double XTickStep(double minimum) => Math.Max(1, ChartTicks.StepAtLeast(minimum));
+
+    /// <summary>XLabel returns the x axis label at a tick (the index itself by default).</summary>
+    private protected virtual string XLabel(double x) => ChartTicks.Format(x, 0);
 
     /// <summary>OnDataChanged repaints the chart only (no layout) and keeps the newest point in view while following the end.</summary>
     protected void OnDataChanged()
     {
-        if (IsFollowingEnd && !double.IsNaN(_viewCount)) _viewStart = Math.Max(0, Count - _viewCount);
+        if (FollowsAppends && IsFollowingEnd && !double.IsNaN(_viewCount)) _viewStart = DomainStart + Math.Max(0, DomainLength - _viewCount);
         InvalidatePaint();
     }
 
@@ -66,7 +123,7 @@ public abstract class ChartBase : Control
     public void ResetView()
     {
         _viewCount = double.NaN;
-        _viewStart = 0;
+        _viewStart = double.NaN;
         IsFollowingEnd = true;
         InvalidatePaint();
     }
@@ -88,9 +145,9 @@ public abstract class ChartBase : Control
         var small = FontSpec.Ui(t.FontSizeSmall);
         var start = ViewStart;
         var count = ViewCount;
-        var first = Math.Max(0, (int)Math.Floor(start));
-        var last = Math.Min(Count - 1, (int)Math.Ceiling(start + count) - 1);
-        if (Count == 0 || last < first || !VisibleRange(first, last, out var min, out var max))
+        XAxisLabels.Clear();
+        YAxisLabels.Clear();
+        if (Count == 0 || !VisibleIndices(start, count, out var first, out var last) || !VisibleRange(first, last, out var min, out var max))
         {
             TextPainter.Draw(canvas, EmptyText, FontSpec.Ui(t.FontSize), t.TextMuted, rect, 0.5f);
             return;
@@ -103,26 +160,45 @@ public abstract class ChartBase : Control
             max += pad;
         }
         var margin = (max - min) * 0.05;
-        var map = new ChartMap(plot, start, count, min - margin, max + margin);
+        var map = new ChartMap(plot, start - SlotOffset, count, StandsOnMinimum ? min : min - margin, max + margin);
 
+        // Value axis: one grid line per nice step, its label centred on the line and kept inside the chart.
         var step = ChartTicks.Step(max - min, Math.Max(2, (int)(plot.Height / 40)));
         var decimals = ChartTicks.Decimals(step);
         var grid = ScratchPaint.Stroke(t.GridLine, 1);
-        for (var v = Math.Ceiling(map.MinY / step) * step; v <= map.MaxY; v += step)
+        for (var k = Math.Ceiling(map.MinY / step); k * step <= map.MaxY; k++)
         {
+            var v = k * step;
             var y = MathF.Round(map.Y(v)) + 0.5f;
-            canvas.DrawLine(plot.Left, y, plot.Right, y, ScratchPaint.Stroke(t.GridLine, 1));
-            var label = v.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
-            TextPainter.Draw(canvas, label, small, t.TextMuted, new SKRect(plot.Right + 6, y - 8, rect.Right, y + 8), 0);
+            canvas.DrawLine(plot.Left, y, plot.Right, y, grid);
+            var cy = Math.Clamp(y, rect.Top + LabelHalfHeight, rect.Bottom - LabelHalfHeight);
+            var label = ChartTicks.Format(v, decimals);
+            var band = new SKRect(plot.Right + 6, cy - LabelHalfHeight, plot.Right + 6 + TextPainter.Width(label, small), cy + LabelHalfHeight);
+            TextPainter.Draw(canvas, label, small, t.TextMuted, band, 0);
+            YAxisLabels.Add((label, band));
         }
-        _ = grid;
-        var xStep = Math.Max(1, ChartTicks.Step(count, Math.Max(2, (int)(plot.Width / 90))));
-        for (var i = Math.Ceiling(start / xStep) * xStep; i <= last; i += xStep)
+
+        // X axis: ticks over the visible part of the data, at the smallest nice step that leaves room for the
+        // widest label; a label that would leave the plot's width slides in (it still spans its grid line), and
+        // one that would then overlap its left neighbour is skipped.
+        var lo = Math.Max(start - SlotOffset, DomainStart);
+        var hi = Math.Min(start - SlotOffset + count, DomainStart + DomainLength - (2 * SlotOffset));
+        var widest = Math.Max(TextPainter.Width(XLabel(lo), small), TextPainter.Width(XLabel(hi), small));
+        var xStep = XTickStep(Math.Max(MinTickSpacing, widest + LabelGap) * count / Math.Max(1, plot.Width));
+        var previousRight = float.NegativeInfinity;
+        for (var k = Math.Ceiling(lo / xStep); k * xStep <= hi; k++)
         {
-            var x = MathF.Round(map.X(i)) + 0.5f;
-            canvas.DrawLine(x, plot.Top, x, plot.Bottom, ScratchPaint.Stroke(t.GridLine, 1));
-            var label = XLabel((int)i);
-            TextPainter.Draw(canvas, label, small, t.TextMuted, new SKRect(x - 40, plot.Bottom, x + 40, rect.Bottom), 0.5f);
+            var v = k * xStep;
+            var x = MathF.Round(map.X(v)) + 0.5f;
+            canvas.DrawLine(x, plot.Top, x, plot.Bottom, grid);
+            var label = XLabel(v);
+            var half = TextPainter.Width(label, small) / 2;
+            var cx = Math.Clamp(x, plot.Left + half, Math.Max(plot.Left + half, plot.Right - half));
+            if (cx - half < previousRight + LabelGap) continue;
+            var band = new SKRect(cx - half, plot.Bottom, cx + half, rect.Bottom);
+            TextPainter.Draw(canvas, label, small, t.TextMuted, band, 0.5f);
+            XAxisLabels.Add((label, band));
+            previousRight = cx + half;
         }
 
         canvas.Save();
@@ -133,25 +209,30 @@ public abstract class ChartBase : Control
 
         if (_crosshair is { } c && plot.Contains(c))
         {
-            var index = Math.Clamp((int)Math.Round(map.Index(c.X)), first, last);
-            var cx = MathF.Round(map.X(index)) + 0.5f;
+            var at = SnapX(map.XValue(c.X), first, last);
+            var cx = MathF.Round(map.X(at)) + 0.5f;
             var cross = ScratchPaint.Stroke(t.TextMuted, 1);
             canvas.DrawLine(cx, plot.Top, cx, plot.Bottom, cross);
             canvas.DrawLine(plot.Left, MathF.Round(c.Y) + 0.5f, plot.Right, MathF.Round(c.Y) + 0.5f, cross);
-            var value = map.Value(c.Y).ToString("F" + (decimals + 1).ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+            var value = ChartTicks.Format(map.Value(c.Y), decimals + 1);
             var tag = new SKRect(plot.Right, c.Y - 9, rect.Right, c.Y + 9);
             canvas.DrawRect(tag, ScratchPaint.Fill(t.SurfaceRaised));
             TextPainter.Draw(canvas, value, small, t.Text, new SKRect(tag.Left + 4, tag.Top, tag.Right, tag.Bottom), 0);
-            var readout = Readout(index);
-            var width = TextPainter.Width(readout, small) + 12;
+            // The readout box stays inside the plot, over the value axis never: a long readout is cut at the plot's edge.
+            var readout = Readout(at);
+            LastReadout = readout;
+            var width = Math.Min(TextPainter.Width(readout, small) + 12, plot.Width - 8);
             var box = new SKRect(plot.Left + 4, plot.Top + 4, plot.Left + 4 + width, plot.Top + 22);
             canvas.DrawRoundRect(box, 3, 3, ScratchPaint.Fill(ColorMath.Fade(t.SurfaceRaised, 0.9f)));
-            TextPainter.Draw(canvas, readout, small, t.Text, box, 0.5f);
+            canvas.Save();
+            canvas.ClipRect(box);
+            TextPainter.Draw(canvas, readout, small, t.Text, new SKRect(box.Left + 6, box.Top, box.Right, box.Bottom), 0);
+            canvas.Restore();
         }
     }
 
-    /// <summary>XLabel returns the x axis label for a data index (the index itself by default).</summary>
-    protected virtual string XLabel(int index) => index.ToString(CultureInfo.InvariantCulture);
+    // Within half a point's width of the end the view counts as at the end.
+    private double HalfSlot => 0.5 * DomainLength / Math.Max(1, Count);
 
     /// <summary>OnPointerMove moves the crosshair, or pans while dragging.</summary>
     protected override void OnPointerMove(PointerEventArgs e)
@@ -162,8 +243,9 @@ public abstract class ChartBase : Control
         {
             var perPixel = ViewCount / PlotRect.Width;
             _viewCount = ViewCount;
-            _viewStart = Math.Clamp(_dragStartView - ((e.Position.X - _dragStartX) * perPixel), 0, Math.Max(0, Count - _viewCount));
-            IsFollowingEnd = _viewStart >= Count - _viewCount - 0.5;
+            var end = DomainStart + Math.Max(0, DomainLength - _viewCount);
+            _viewStart = Math.Clamp(_dragStartView - ((e.Position.X - _dragStartX) * perPixel), DomainStart, end);
+            IsFollowingEnd = _viewStart >= end - HalfSlot;
             e.Handled = true;
         }
         InvalidatePaint();
@@ -204,10 +286,11 @@ public abstract class ChartBase : Control
         var start = ViewStart;
         var anchor = start + (Math.Clamp(e.Position.X, plot.Left, plot.Right) - plot.Left) / plot.Width * count;
         // Each notch scales the window by 1.25, a step that feels neither sluggish nor jumpy.
-        var next = Math.Clamp(count * Math.Pow(1.25, -e.WheelDelta.Y), Math.Min(MinVisible, Count), Count);
+        var next = Math.Clamp(count * Math.Pow(1.25, -e.WheelDelta.Y), Math.Min(MinViewCount, DomainLength), DomainLength);
         _viewCount = next;
-        _viewStart = Math.Clamp(anchor - ((anchor - start) * next / count), 0, Math.Max(0, Count - next));
-        IsFollowingEnd = _viewStart >= Count - next - 0.5;
+        var end = DomainStart + Math.Max(0, DomainLength - next);
+        _viewStart = Math.Clamp(anchor - ((anchor - start) * next / count), DomainStart, end);
+        IsFollowingEnd = _viewStart >= end - HalfSlot;
         InvalidatePaint();
         e.Handled = true;
     }

@@ -113,8 +113,9 @@ public sealed class LineChart : ChartBase
     }
 
     /// <summary>Readout shows the value under the crosshair.</summary>
-    protected override string Readout(int index)
+    private protected override string Readout(double x)
     {
+        var index = (int)x;
         var v = _values[index];
         return double.IsFinite(v) ? "#" + index.ToString(CultureInfo.InvariantCulture) + "  " + v.ToString("G8", CultureInfo.InvariantCulture) : "#" + index.ToString(CultureInfo.InvariantCulture) + "  no value";
     }

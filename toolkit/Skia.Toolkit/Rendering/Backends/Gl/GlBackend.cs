@@ -8,6 +8,8 @@ namespace Skia.Toolkit.Rendering.Backends.Gl;
 /// into a retained back buffer (a Skia-owned GL texture/FBO that keeps the previous frame), and
 /// <see cref="Present"/> copies the whole back buffer to the window's default framebuffer and
 /// swaps, so partial repaint never depends on what the driver leaves in the swap chain.
+/// Without a retained back buffer (<see cref="ImmediateWindow"/>) frames are drawn straight into
+/// the window's default framebuffer, whose previous contents are undefined: the caller redraws every pixel.
 /// </summary>
 internal sealed unsafe class GlBackend : IWindowBackend
 {
@@ -23,11 +25,13 @@ internal sealed unsafe class GlBackend : IWindowBackend
     private SKSurface? windowSurface;
     private SKSurface? backBuffer;
     private SKSizeI size;
+    private readonly bool retainBackBuffer;
     private bool disposed;
 
-    /// <summary>GlBackend makes a Skia GL context on <paramref name="window"/>'s context; <paramref name="vsync"/> makes swaps wait for the display.</summary>
-    public GlBackend(GlfwWindow window, bool vsync)
+    /// <summary>GlBackend makes a Skia GL context on <paramref name="window"/>'s context; <paramref name="vsync"/> makes swaps wait for the display; <paramref name="retainBackBuffer"/> false draws frames straight into the window's framebuffer.</summary>
+    public GlBackend(GlfwWindow window, bool vsync, bool retainBackBuffer = true)
     {
+        this.retainBackBuffer = retainBackBuffer;
         if (!window.HasGlContext) throw new ArgumentException("the window was made without an OpenGL context", nameof(window));
         this.window = window;
         window.MakeContextCurrent();
@@ -69,8 +73,8 @@ internal sealed unsafe class GlBackend : IWindowBackend
         ObjectDisposedException.ThrowIf(disposed, this);
         if (pixelSize.Width < 1 || pixelSize.Height < 1) throw new ArgumentOutOfRangeException(nameof(pixelSize), pixelSize, "a frame needs at least one pixel");
         window.MakeContextCurrent();
-        if (pixelSize != size || backBuffer == null) CreateSurfaces(pixelSize);
-        var canvas = backBuffer!.Canvas;
+        if (pixelSize != size || windowSurface == null) CreateSurfaces(pixelSize);
+        var canvas = (backBuffer ?? windowSurface)!.Canvas;
         canvas.RestoreToCount(1);
         canvas.ResetMatrix();
         return canvas;
@@ -80,15 +84,15 @@ internal sealed unsafe class GlBackend : IWindowBackend
     public void EndFrame()
     {
         ObjectDisposedException.ThrowIf(disposed, this);
-        backBuffer?.Flush();
+        (backBuffer ?? windowSurface)?.Flush();
     }
 
     /// <summary>Present copies the whole back buffer to the window and swaps buffers.</summary>
     public void Present()
     {
         ObjectDisposedException.ThrowIf(disposed, this);
-        if (backBuffer == null) return;
-        DrawBackBufferToWindow();
+        if (windowSurface == null) return;
+        if (backBuffer != null) DrawBackBufferToWindow();
         window.SwapBuffers();
     }
 
@@ -99,7 +103,7 @@ internal sealed unsafe class GlBackend : IWindowBackend
     public SKBitmap ReadWindowPixels()
     {
         ObjectDisposedException.ThrowIf(disposed, this);
-        if (backBuffer == null) throw new InvalidOperationException("no frame was drawn yet");
+        if (backBuffer == null) throw new InvalidOperationException(retainBackBuffer ? "no frame was drawn yet" : "a window drawn without a retained back buffer keeps no frame to read back");
         window.MakeContextCurrent();
         DrawBackBufferToWindow();
         var bitmap = new SKBitmap(new SKImageInfo(size.Width, size.Height, SKColorType.Rgba8888, SKAlphaType.Premul));
@@ -128,6 +132,7 @@ internal sealed unsafe class GlBackend : IWindowBackend
         windowTarget = new GRBackendRenderTarget(size.Width, size.Height, 0, GlfwWindow.StencilBits, new GRGlFramebufferInfo(0, GlRgba8));
         windowSurface = SKSurface.Create(context, windowTarget, GRSurfaceOrigin.BottomLeft, SKColorType.Rgba8888)
             ?? throw new InvalidOperationException($"Skia could not wrap the window framebuffer ({size.Width}x{size.Height})");
+        if (!retainBackBuffer) return;
         backBuffer = SKSurface.Create(context, false, new SKImageInfo(size.Width, size.Height, SKColorType.Rgba8888, SKAlphaType.Premul), 0, GRSurfaceOrigin.TopLeft)
             ?? throw new InvalidOperationException($"Skia could not make a {size.Width}x{size.Height} GPU back buffer");
         backBuffer.Canvas.Clear(SKColors.Transparent);

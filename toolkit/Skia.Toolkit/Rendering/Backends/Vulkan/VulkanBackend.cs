@@ -9,7 +9,9 @@ namespace Skia.Toolkit.Rendering.Backends.Vulkan;
 /// VkImage keeping the previous frame) and presents it whole through the window's swapchain.
 /// Synchronisation is deliberately simple and CPU-side (a fence after acquire, a synchronous
 /// submit after drawing): SkiaSharp exposes no semaphores, and one window's frame of UI does not
-/// need GPU/CPU overlap.
+/// need GPU/CPU overlap. Without a retained back buffer (<see cref="ImmediateWindow"/>) a frame is
+/// drawn straight into the acquired swapchain image, whose previous contents are undefined: the
+/// caller redraws every pixel.
 /// </summary>
 internal sealed unsafe class VulkanBackend : IWindowBackend
 {
@@ -22,17 +24,21 @@ internal sealed unsafe class VulkanBackend : IWindowBackend
     private readonly GRContext context;
     private readonly Fence fence;
     private readonly bool vsync;
+    private readonly bool retainBackBuffer;
     private VulkanSwapchain? swapchain;
+    // The swapchain image a frame without a back buffer is being drawn into, until Present.
+    private uint? drawingImage;
     private SKSurface? backBuffer;
     private SKSizeI size;
     private bool swapchainStale;
     private bool disposed;
 
-    /// <summary>VulkanBackend brings up Vulkan and Skia for <paramref name="window"/> (made without a GL context).</summary>
-    public VulkanBackend(GlfwWindow window, bool vsync)
+    /// <summary>VulkanBackend brings up Vulkan and Skia for <paramref name="window"/> (made without a GL context); <paramref name="retainBackBuffer"/> false draws frames straight into the swapchain images.</summary>
+    public VulkanBackend(GlfwWindow window, bool vsync, bool retainBackBuffer = true)
     {
         if (window.HasGlContext) throw new ArgumentException("a Vulkan window must be made without an OpenGL context", nameof(window));
         this.vsync = vsync;
+        this.retainBackBuffer = retainBackBuffer;
         device = new VulkanDevice(window);
         try
         {
@@ -80,6 +86,7 @@ internal sealed unsafe class VulkanBackend : IWindowBackend
     {
         ObjectDisposedException.ThrowIf(disposed, this);
         if (pixelSize.Width < 1 || pixelSize.Height < 1) throw new ArgumentOutOfRangeException(nameof(pixelSize), pixelSize, "a frame needs at least one pixel");
+        if (!retainBackBuffer) return BeginDirectFrame(pixelSize);
         if (pixelSize != size || backBuffer == null)
         {
             backBuffer?.Dispose();
@@ -99,14 +106,62 @@ internal sealed unsafe class VulkanBackend : IWindowBackend
     public void EndFrame()
     {
         ObjectDisposedException.ThrowIf(disposed, this);
-        backBuffer?.Flush();
+        if (drawingImage is { } index) swapchain!.Surface(index).Flush();
+        else backBuffer?.Flush();
     }
 
-    /// <summary>Present copies the whole back buffer into a swapchain image and presents it.</summary>
+    /// <summary>Present copies the whole back buffer into a swapchain image and presents it (without a back buffer: presents the image the frame was drawn into).</summary>
     public void Present()
     {
         ObjectDisposedException.ThrowIf(disposed, this);
-        if (backBuffer != null) PresentBackBuffer(null);
+        if (drawingImage is { } index)
+        {
+            drawingImage = null;
+            context.Submit(true);
+            PresentImage(index, null);
+        }
+        else if (backBuffer != null)
+        {
+            PresentBackBuffer(null);
+        }
+    }
+
+    private SKCanvas BeginDirectFrame(SKSizeI pixelSize)
+    {
+        if (drawingImage != null) throw new InvalidOperationException("BeginFrame was called twice without Present");
+        if (pixelSize != size)
+        {
+            size = pixelSize;
+            swapchainStale = true;
+        }
+        var index = AcquireImage();
+        Submit(swapchain!.ToDrawable(index), default);
+        drawingImage = index;
+        var canvas = swapchain.Surface(index).Canvas;
+        canvas.RestoreToCount(1);
+        canvas.ResetMatrix();
+        return canvas;
+    }
+
+    /// <summary>AcquireImage gets the next swapchain image (remaking the swapchain once when it is out of date) and waits until it is free.</summary>
+    private uint AcquireImage()
+    {
+        var khr = device.Khr;
+        // One retry: a window resized between frames makes the old swapchain out of date once.
+        for (var attempt = 0; ; attempt++)
+        {
+            if (swapchain == null || swapchainStale) RecreateSwapchain();
+            uint index;
+            var acquired = khr.AcquireNextImage(device.Device, swapchain!.Handle, ulong.MaxValue, default, fence, &index);
+            if (acquired == Result.ErrorOutOfDateKhr && attempt == 0)
+            {
+                swapchainStale = true;
+                continue;
+            }
+            if (acquired != Result.SuboptimalKhr) VulkanDevice.Check(acquired, "vkAcquireNextImageKHR");
+            WaitAndResetFence();
+            return index;
+        }
     }
 
     /// <summary>ReadWindowPixels presents the back buffer, reading back the swapchain image it was copied into: what the window shows.</summary>
@@ -129,64 +184,54 @@ internal sealed unsafe class VulkanBackend : IWindowBackend
 
     private void PresentBackBuffer(SKBitmap? readBack)
     {
-        var vk = device.Vk;
-        var khr = device.Khr;
-        // One retry: a window resized between frames makes the old swapchain out of date once.
-        for (var attempt = 0; ; attempt++)
+        var index = AcquireImage();
+        Submit(swapchain!.ToDrawable(index), default);
+        var surface = swapchain.Surface(index);
+        surface.Canvas.Clear(SKColors.Transparent);
+        backBuffer!.Draw(surface.Canvas, 0, 0, CopyPaint);
+        surface.Flush();
+        context.Submit(true);
+        PresentImage(index, readBack);
+    }
+
+    /// <summary>PresentImage moves drawn image <paramref name="index"/> to the present layout (reading it back first when asked) and queues it for presentation.</summary>
+    private void PresentImage(uint index, SKBitmap? readBack)
+    {
+        var swapchain = this.swapchain!;
+        var presentable = swapchain.ToPresentable(index);
+        if (readBack != null)
         {
-            if (swapchain == null || swapchainStale) RecreateSwapchain();
-            uint index;
-            var acquired = khr.AcquireNextImage(device.Device, swapchain!.Handle, ulong.MaxValue, default, fence, &index);
-            if (acquired == Result.ErrorOutOfDateKhr && attempt == 0)
-            {
-                swapchainStale = true;
-                continue;
-            }
-            if (acquired != Result.SuboptimalKhr) VulkanDevice.Check(acquired, "vkAcquireNextImageKHR");
-            WaitAndResetFence();
-
-            Submit(swapchain.ToDrawable(index), default);
             var surface = swapchain.Surface(index);
-            surface.Canvas.Clear(SKColors.Transparent);
-            backBuffer!.Draw(surface.Canvas, 0, 0, CopyPaint);
-            surface.Flush();
+            if (!surface.ReadPixels(readBack.Info, readBack.GetPixels(), readBack.RowBytes, 0, 0))
+            {
+                throw new InvalidOperationException("reading back the swapchain image failed (no transfer-source usage?)");
+            }
             context.Submit(true);
-
-            var presentable = swapchain.ToPresentable(index);
-            if (readBack != null)
-            {
-                if (!surface.ReadPixels(readBack.Info, readBack.GetPixels(), readBack.RowBytes, 0, 0))
-                {
-                    throw new InvalidOperationException("reading back the swapchain image failed (no transfer-source usage?)");
-                }
-                context.Submit(true);
-                // Skia moved the image to TRANSFER_SRC_OPTIMAL for the copy: transition from there,
-                // and forget the surface, whose idea of the layout no longer matches ours.
-                swapchain.RecordTransition(presentable, swapchain.Image(index), ImageLayout.TransferSrcOptimal, ImageLayout.PresentSrcKhr,
-                    PipelineStageFlags.TransferBit, AccessFlags.TransferReadBit, PipelineStageFlags.BottomOfPipeBit, 0);
-                swapchain.ForgetSurface(index);
-            }
-            Submit(presentable, fence);
-            WaitAndResetFence();
-            if (readBack != null)
-            {
-                swapchain.RecordTransition(presentable, swapchain.Image(index), ImageLayout.ColorAttachmentOptimal, ImageLayout.PresentSrcKhr,
-                    PipelineStageFlags.ColorAttachmentOutputBit, AccessFlags.ColorAttachmentWriteBit, PipelineStageFlags.BottomOfPipeBit, 0);
-            }
-
-            var handle = swapchain.Handle;
-            var present = new PresentInfoKHR
-            {
-                SType = StructureType.PresentInfoKhr,
-                SwapchainCount = 1,
-                PSwapchains = &handle,
-                PImageIndices = &index,
-            };
-            var presented = khr.QueuePresent(device.Queue, &present);
-            if (presented is Result.ErrorOutOfDateKhr or Result.SuboptimalKhr) swapchainStale = true;
-            else VulkanDevice.Check(presented, "vkQueuePresentKHR");
-            return;
+            // Skia moved the image to TRANSFER_SRC_OPTIMAL for the copy: transition from there,
+            // and forget the surface, whose idea of the layout no longer matches ours.
+            swapchain.RecordTransition(presentable, swapchain.Image(index), ImageLayout.TransferSrcOptimal, ImageLayout.PresentSrcKhr,
+                PipelineStageFlags.TransferBit, AccessFlags.TransferReadBit, PipelineStageFlags.BottomOfPipeBit, 0);
+            swapchain.ForgetSurface(index);
         }
+        Submit(presentable, fence);
+        WaitAndResetFence();
+        if (readBack != null)
+        {
+            swapchain.RecordTransition(presentable, swapchain.Image(index), ImageLayout.ColorAttachmentOptimal, ImageLayout.PresentSrcKhr,
+                PipelineStageFlags.ColorAttachmentOutputBit, AccessFlags.ColorAttachmentWriteBit, PipelineStageFlags.BottomOfPipeBit, 0);
+        }
+
+        var handle = swapchain.Handle;
+        var present = new PresentInfoKHR
+        {
+            SType = StructureType.PresentInfoKhr,
+            SwapchainCount = 1,
+            PSwapchains = &handle,
+            PImageIndices = &index,
+        };
+        var presented = device.Khr.QueuePresent(device.Queue, &present);
+        if (presented is Result.ErrorOutOfDateKhr or Result.SuboptimalKhr) swapchainStale = true;
+        else VulkanDevice.Check(presented, "vkQueuePresentKHR");
     }
 
     private void Submit(CommandBuffer buffer, Fence signal)

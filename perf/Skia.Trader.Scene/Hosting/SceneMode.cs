@@ -1,0 +1,14 @@
+namespace Skia.Trader.Scene.Hosting;
+
+/// <summary>SceneMode says where a scene program draws: headless into a raster surface (the primary figure), or into a real window through the toolkit's GLFW binding.</summary>
+public enum SceneMode
+{
+    /// <summary>Headless draws into a 1280x800 raster surface in memory; nothing is shown.</summary>
+    Headless,
+
+    /// <summary>Gl draws with Skia's OpenGL backend into a 1280x800 window and swaps buffers each frame.</summary>
+    Gl,
+
+    /// <summary>Vulkan draws with Skia's Vulkan backend into a 1280x800 window and presents its swapchain each frame.</summary>
+    Vulkan,
+}

@@ -1,0 +1,104 @@
+using SkiaSharp;
+using Skia.Toolkit.Platform;
+using Skia.Trader.Scene.Feed;
+using Skia.Trader.Scene.Hosting;
+using Skia.Trader.Scene.Layout;
+using Skia.Trader.Scene.Measurement;
+using Skia.Trader.SceneBench.Screen;
+using Skia.Trader.SceneBench.Widgets;
+
+namespace Skia.Trader.SceneBench.Hosting;
+
+/// <summary>
+/// WindowedToolkitSceneView shows the scene's widget tree in a real 1280x800 window through the
+/// toolkit's own <see cref="Window"/> on the GL or Vulkan backend: each frame repaints only the
+/// dirty region into the backend's retained GPU back buffer and presents it whole, exactly as the
+/// toolkit's windowed path does for any application. The scene paces itself (SceneRun's 60 Hz
+/// slots), so the window's own loop is not run and vsync is off: under Xvfb there is no vertical
+/// blank to wait for, and a blocking swap would pace frames a second time.
+/// </summary>
+internal sealed class WindowedToolkitSceneView : IMeasuredSceneView
+{
+    private const double WindowPixels = (double)SceneLayout.Width * SceneLayout.Height;
+    private readonly SceneTheme _theme;
+    private double _repaintedShareSum;
+    private int _frames;
+
+    /// <summary>WindowedToolkitSceneView loads fonts, builds the tree and opens the window on <paramref name="mode"/>'s backend, marking each phase on <paramref name="timeline"/> when given.</summary>
+    /// <param name="mode">Gl or Vulkan.</param>
+    /// <param name="timeline">Start-up phases are marked on it when given.</param>
+    /// <param name="visible">False opens the window unmapped (tests: it neither takes the focus nor covers other windows on a shared display); it still renders and reads back.</param>
+    public WindowedToolkitSceneView(SceneMode mode, StartupTimeline? timeline = null, bool visible = true)
+    {
+        var backend = mode switch
+        {
+            SceneMode.Gl => RenderBackendKind.Gl,
+            SceneMode.Vulkan => RenderBackendKind.Vulkan,
+            _ => throw new ArgumentException($"a windowed view needs gl or vulkan, not {mode}", nameof(mode)),
+        };
+        ModeName = SceneProgram.ModeName(mode);
+        _theme = new SceneTheme();
+        timeline?.Mark("fonts");
+        Screen = new SceneScreen(_theme);
+        timeline?.Mark("tree build");
+        Window = new Window(Screen, new WindowOptions
+        {
+            Title = "Skia.Trader reference scene (toolkit, " + ModeName + ")",
+            Width = SceneLayout.Width,
+            Height = SceneLayout.Height,
+            Scale = 1, // SCENE.md: 1280 x 800 at scale 1, whatever the display's DPI
+            Backend = backend,
+            Vsync = false,
+            Visible = visible,
+            DiagnosticsHotkey = null, // the headless bench has no overlay either
+            Log = line => BackendLog = line,
+        });
+        Window.Root.Background = SceneTheme.Color(ScenePalette.Background);
+        timeline?.Mark("window");
+        Window.Root.UpdateLayout();
+        timeline?.Mark("layout");
+    }
+
+    /// <summary>Screen is the scene's widget tree.</summary>
+    public SceneScreen Screen { get; }
+
+    /// <summary>Window is the toolkit window showing the tree.</summary>
+    public Window Window { get; }
+
+    /// <summary>BackendLog is the window's line saying which backend and device it uses.</summary>
+    public string BackendLog { get; private set; } = "";
+
+    /// <inheritdoc />
+    public string ProgramName => "toolkit";
+
+    /// <inheritdoc />
+    public string ModeName { get; }
+
+    /// <inheritdoc />
+    public double RepaintedShare => _frames == 0 ? 0 : _repaintedShareSum / _frames;
+
+    /// <inheritdoc />
+    public double? TextCacheHitRate => _theme.Text.HitRate;
+
+    /// <inheritdoc />
+    public string? Diagnostics => $"toolkit: {_frames} frames; {BackendLog}";
+
+    /// <inheritdoc />
+    public void RenderFrame(SceneFeed feed, double nowMs)
+    {
+        Window.PollEvents();
+        Screen.Show(feed, nowMs);
+        // Renders the dirty region into the back buffer, copies it to the window and swaps/presents.
+        if (Window.RenderIfNeeded()) _repaintedShareSum += Window.LastFrame.PixelsRepainted / WindowPixels;
+        _frames++;
+    }
+
+    /// <summary>Capture reads back what the window shows (the window's framebuffer or swapchain image), as premultiplied RGBA.</summary>
+    public SKBitmap Capture() => Window.Capture();
+
+    /// <inheritdoc />
+    public void SavePng(string path) => Window.SavePng(path);
+
+    /// <inheritdoc />
+    public void Dispose() => Window.Dispose();
+}

@@ -1,0 +1,103 @@
+using Skia.Toolkit.Rendering.Backends;
+using Skia.Toolkit.Rendering.Backends.Gl;
+using Skia.Toolkit.Rendering.Backends.Vulkan;
+using SkiaSharp;
+
+namespace Skia.Toolkit.Platform;
+
+/// <summary>
+/// ImmediateWindow is a real window (GLFW) drawn in immediate mode: no widget tree, no retained back
+/// buffer, no UI loop. Each frame draws every pixel straight into the window's GPU surface (the GL
+/// default framebuffer, or the acquired Vulkan swapchain image) and presents it. It exists for
+/// programs that pace themselves and redraw everything, such as the raw-Skia floor of the reference
+/// scene in perf/; widget trees belong in <see cref="Window"/>.
+/// </summary>
+/// <example>
+/// <code>
+/// using var window = new ImmediateWindow(RenderBackendKind.Gl, 1280, 800);
+/// var canvas = window.BeginFrame();
+/// canvas.Clear(SKColors.Black); // the previous contents are undefined: draw every pixel
+/// window.Present();
+/// </code>
+/// </example>
+public sealed class ImmediateWindow : IDisposable
+{
+    private readonly GlfwWindow window;
+    private readonly IWindowBackend backend;
+    private bool disposed;
+
+    /// <summary>
+    /// ImmediateWindow opens a <paramref name="width"/> x <paramref name="height"/> pixel window drawn with
+    /// <paramref name="backend"/> (<see cref="RenderBackendKind.Gl"/> or <see cref="RenderBackendKind.Vulkan"/>);
+    /// <paramref name="vsync"/> makes presenting wait for the display; <paramref name="visible"/> false opens it
+    /// unmapped (it still renders). Throws <see cref="DisplayUnavailableException"/> when there is no display.
+    /// </summary>
+    public ImmediateWindow(RenderBackendKind backend, int width, int height, string title = "Skia.Toolkit", bool vsync = false, bool visible = true)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(width, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(height, 1);
+        ArgumentNullException.ThrowIfNull(title);
+        if (backend is not (RenderBackendKind.Gl or RenderBackendKind.Vulkan))
+        {
+            throw new ArgumentException($"an immediate window draws on the GPU: gl or vulkan, not {backend}", nameof(backend));
+        }
+        // Events are not routed anywhere: an immediate-mode program reads no input through this window.
+        var sink = new NullGlfwEventSink();
+        window = new GlfwWindow(width, height, title, withGlContext: backend == RenderBackendKind.Gl, visible, sink);
+        try
+        {
+            this.backend = backend == RenderBackendKind.Gl
+                ? new GlBackend(window, vsync, retainBackBuffer: false)
+                : new VulkanBackend(window, vsync, retainBackBuffer: false);
+        }
+        catch
+        {
+            window.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>BackendName is the backend in use: "gl" or "vulkan".</summary>
+    public string BackendName => backend.Name;
+
+    /// <summary>Detail names the device in use (GL renderer string or Vulkan device), e.g. Mesa llvmpipe under Xvfb.</summary>
+    public string Detail => backend.Detail;
+
+    /// <summary>PixelSize is the window's drawable size in device pixels.</summary>
+    public SKSizeI PixelSize => window.FramebufferSize;
+
+    /// <summary>IsClosed says the user asked to close the window.</summary>
+    public bool IsClosed => disposed || window.ShouldClose;
+
+    /// <summary>BeginFrame returns a canvas over what the window shows next; its previous contents are undefined, so the frame must draw every pixel.</summary>
+    public SKCanvas BeginFrame()
+    {
+        ObjectDisposedException.ThrowIf(disposed, this);
+        var size = window.FramebufferSize;
+        return backend.BeginFrame(new SKSizeI(Math.Max(1, size.Width), Math.Max(1, size.Height)));
+    }
+
+    /// <summary>Present sends the frame's drawing to the GPU and shows it (buffer swap or swapchain present).</summary>
+    public void Present()
+    {
+        ObjectDisposedException.ThrowIf(disposed, this);
+        backend.EndFrame();
+        backend.Present();
+    }
+
+    /// <summary>PollEvents handles the window system's pending events without waiting, so the window stays responsive between frames.</summary>
+    public void PollEvents()
+    {
+        ObjectDisposedException.ThrowIf(disposed, this);
+        GlfwRuntime.PollEvents();
+    }
+
+    /// <summary>Dispose frees the GPU resources, then the window.</summary>
+    public void Dispose()
+    {
+        if (disposed) return;
+        disposed = true;
+        backend.Dispose();
+        window.Dispose();
+    }
+}

@@ -1,0 +1,11 @@
+namespace Skia.Toolkit.Widgets;
+
+/// <summary>TableFlashCell is what a <see cref="KeyedTableFlashMemory{T, TKey}"/> remembers of one visible flashing cell.</summary>
+internal struct TableFlashCell
+{
+    /// <summary>Value is the value the cell last showed.</summary>
+    public decimal Value;
+
+    /// <summary>Sync is the visibility pass that last saw the cell on screen.</summary>
+    public long Sync;
+}
