@@ -73,9 +73,53 @@ internal static class FixedPoint8
     /// </summary>
     public static bool TryParseLeading(ReadOnlySpan<byte> utf8, out long raw, out int consumed)
     {
+        if (TryParseEightDecimals(utf8, out raw, out consumed))
+            return true;
         bool ok = TryParseMagnitude(utf8, 0, out ulong magnitude, out consumed) && magnitude <= long.MaxValue;
         raw = ok ? (long)magnitude : 0;
         return ok;
+    }
+
+    // The form Binance always sends, "d+.dddddddd" followed by a non-digit: the eight decimals are
+    // checked and converted eight bytes at a time (SWAR: three multiplications instead of eight
+    // multiply-adds with their bounds checks), about a fifth of a depth5 frame's parse time
+    // (FeedParsingBenchmarks.Depth5). Anything else returns false and takes TryParseMagnitude,
+    // which gives the same value for this form (PriceTests compare the two on generated texts).
+    private static bool TryParseEightDecimals(ReadOnlySpan<byte> utf8, out long raw, out int consumed)
+    {
+        raw = 0;
+        consumed = 0;
+        ulong integerPart = 0;
+        int i = 0;
+        for (; (uint)i < (uint)utf8.Length; i++)
+        {
+            uint d = (uint)utf8[i] - '0';
+            if (d > 9)
+                break;
+            integerPart = integerPart * 10 + d;
+            if (integerPart > MaxIntegerPart)
+                return false;
+        }
+        // Digits, the point, eight decimals and one more byte that must end the number.
+        if (i == 0 || utf8.Length - i < 10 || utf8[i] != '.')
+            return false;
+        ulong chunk = System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(utf8.Slice(i + 1, 8));
+        // Every byte 0x30..0x39: high nibble 3, and adding 6 does not carry out of the low nibble.
+        if ((chunk & 0xF0F0F0F0F0F0F0F0) != 0x3030303030303030 || ((chunk + 0x0606060606060606) & 0xF0F0F0F0F0F0F0F0) != 0x3030303030303030)
+            return false;
+        if ((uint)utf8[i + 9] - '0' <= 9)
+            return false; // a ninth decimal: the general loop decides (zeros only)
+        chunk -= 0x3030303030303030;
+        // First byte is the most significant digit: pairs, then quads, then the eight.
+        chunk = (chunk * 10 + (chunk >> 8)) & 0x00FF00FF00FF00FF;
+        chunk = (chunk * 100 + (chunk >> 16)) & 0x0000FFFF0000FFFF;
+        ulong fraction = (chunk * 10000 + (chunk >> 32)) & 0xFFFFFFFF;
+        ulong magnitude = integerPart * One + fraction;
+        if (magnitude > long.MaxValue)
+            return false;
+        raw = (long)magnitude;
+        consumed = i + 9;
+        return true;
     }
 
     // The one decimal loop behind both parsers: integer digits, then up to eight decimals

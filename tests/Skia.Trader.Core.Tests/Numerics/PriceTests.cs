@@ -91,6 +91,41 @@ public class PriceTests
         }, iter: 20_000);
     }
 
+    [Fact]
+    public void TryParseLeading_reads_every_eight_decimal_value_exactly()
+    {
+        Gen.Long[0, long.MaxValue].Sample(raw =>
+        {
+            byte[] text = Encoding.UTF8.GetBytes(Price.FromRaw(raw).ToString("F8", null) + "\"");
+            Assert.True(Price.TryParseLeading(text, out Price price, out int n));
+            Assert.Equal(raw, price.Raw);
+            Assert.Equal(text.Length - 1, n);
+        });
+    }
+
+    [Fact]
+    public void TryParseLeading_agrees_with_TryParse_when_the_eight_decimals_hold_bytes_next_to_the_digits()
+    {
+        // Bytes whose high nibble is 3 like the digits' (':' to '?') or that border them ('/'), in the eight places after the point.
+        var decimals = Gen.Byte[0x2E, 0x3F].Array[8];
+        Gen.Select(Gen.Long[0, 92_233_720_368L], decimals, Gen.Byte).Sample((integer, places, after) =>
+        {
+            byte[] text = [.. Encoding.ASCII.GetBytes(integer + "."), .. places, after, (byte)'"'];
+            bool leading = Price.TryParseLeading(text, out Price a, out int n);
+            int end = leading ? n : 0;
+            Price b = default;
+            bool whole = leading && Price.TryParse(text.AsSpan(0, end), out b);
+            if (leading)
+            {
+                Assert.True(whole);
+                Assert.Equal(b, a);
+                Assert.False(text[end] is >= (byte)'0' and <= (byte)'9'); // it stops only where no digit continues the number
+            }
+            bool allDigits = places.All(c => c is >= (byte)'0' and <= (byte)'9');
+            if (allDigits && after is < (byte)'0' or > (byte)'9' && after != (byte)'.') Assert.True(leading);
+        }, iter: 20_000);
+    }
+
     [Theory]
     [InlineData(35_210_000L, 8, "0.35210000")]
     [InlineData(35_210_000L, 4, "0.3521")]
