@@ -4,6 +4,12 @@ using Skia.Trader.Benchmarks.Scene;
 
 // BenchmarkDotNet entry point (perf/bench.sh). `--quick` instead times the scene frames with a
 // Stopwatch loop in-process, for a first look in seconds rather than minutes.
+if (args.Length > 0 && args[0] == "--quick-feed")
+{
+    // The feed parsers alone, in seconds: `--quick-feed [rounds]`.
+    Skia.Trader.Benchmarks.QuickSuites.RunFeed(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3);
+    return 0;
+}
 if (args.Length > 0 && args[0] == "--quick")
 {
     var bench = new SceneFrameBenchmarks();

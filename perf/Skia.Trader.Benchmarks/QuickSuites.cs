@@ -24,15 +24,34 @@ internal static class QuickSuites
         table.Setup();
         (string Name, Action Op, int OpsPerCall, int Calls)[] cases =
         [
-            ("FeedDepth5", () => feed.Depth5(), FeedParsingBenchmarks.Batch, 2000),
-            ("FeedDiffDepth", () => feed.DiffDepth(), FeedParsingBenchmarks.Batch, 500),
-            ("FeedExecutionReport", () => feed.ExecutionReport(), FeedParsingBenchmarks.Batch, 200),
+            .. FeedCases(feed),
             ("BookApplyDiff", () => book.ApplyDiff(), 1, 200_000),
             ("BookApplyDiffAndPublish", () => book.ApplyDiffAndPublish(), 1, 200_000),
             ("TableScrollPageFrame", table.ScrollPageFrame, 1, 300),
             ("TableSortByColumn", table.SortByColumn, 1, 6),
         ];
-        for (var round = 0; round < 2; round++)
+        Time(cases, rounds: 2);
+        table.Cleanup();
+    }
+
+    /// <summary>RunFeed times only the feed parsers (`--quick-feed`), in <paramref name="rounds"/> rounds: seconds, without the table's million-row setup.</summary>
+    public static void RunFeed(int rounds)
+    {
+        var feed = new FeedParsingBenchmarks();
+        feed.Setup();
+        Time(FeedCases(feed), rounds);
+    }
+
+    private static (string Name, Action Op, int OpsPerCall, int Calls)[] FeedCases(FeedParsingBenchmarks feed) =>
+    [
+        ("FeedDepth5", () => feed.Depth5(), FeedParsingBenchmarks.Batch, 2000),
+        ("FeedDiffDepth", () => feed.DiffDepth(), FeedParsingBenchmarks.Batch, 500),
+        ("FeedExecutionReport", () => feed.ExecutionReport(), FeedParsingBenchmarks.Batch, 200),
+    ];
+
+    private static void Time((string Name, Action Op, int OpsPerCall, int Calls)[] cases, int rounds)
+    {
+        for (var round = 0; round < rounds; round++)
         {
             foreach (var (name, op, opsPerCall, calls) in cases)
             {
@@ -50,6 +69,5 @@ internal static class QuickSuites
                     $"{name,-24} {seconds * 1e6 / ops,10:F3} us/op wall {cpu * 1e6 / ops,10:F3} us/op cpu  {ops / cpu,12:N0} ops/cpu-s  {bytes,8:F1} B/op"));
             }
         }
-        table.Cleanup();
     }
 }

@@ -31,6 +31,12 @@ internal sealed class MarketFrameParser
     private bool _unknownSymbol;
     private long _aggregateTradeId;
 
+    // Wrapper state of the frame being read: whether "stream" and "data" were seen, the stream
+    // name's symbol id (-1: not subscribed), and the payload fields found outside "data" (a
+    // wrapper that has any is no known message).
+    private bool _sawStream, _sawData;
+    private int _streamSymbolId, _wrapperFields;
+
     /// <summary>Creates a parser that resolves symbols through <paramref name="symbols"/>.</summary>
     public MarketFrameParser(SymbolTable symbols) => _symbols = symbols;
 
@@ -51,6 +57,9 @@ internal sealed class MarketFrameParser
         _eventType = 0;
         _unknownSymbol = false;
         _aggregateTradeId = 0;
+        _sawStream = _sawData = false;
+        _streamSymbolId = -1;
+        _wrapperFields = 0;
         Event.SymbolId = streamSymbolId;
         FrameRejection rejection;
         try
@@ -71,58 +80,80 @@ internal sealed class MarketFrameParser
         return Event.Kind;
     }
 
+    // One pass over the frame. A combined-stream wrapper's "data" object is read in place, in
+    // whichever order "stream" and "data" come: the payload goes into Event as it is read and the
+    // stream name's symbol is applied after the closing brace (a payload "s" still wins, as it
+    // did when the payload was read second).
     private FrameRejection ParseFrame(ReadOnlySpan<byte> frame)
     {
         var reader = new Utf8JsonReader(frame, ReaderOptions);
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject) return FrameRejection.UnknownShape;
-        int dataStart = -1, dataEnd = -1;
-        bool sawStream = false;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-        {
-            if (reader.ValueTextEquals("stream"u8))
-            {
-                reader.Read();
-                if (reader.TokenType != JsonTokenType.String || reader.ValueIsEscaped) return FrameRejection.UnknownShape;
-                sawStream = true;
-                if (!_symbols.TryFindInStreamName(reader.ValueSpan, out int id)) _unknownSymbol = true;
-                else Event.SymbolId = id;
-            }
-            else if (reader.ValueTextEquals("data"u8))
-            {
-                reader.Read();
-                if (reader.TokenType != JsonTokenType.StartObject) return FrameRejection.UnknownShape;
-                dataStart = (int)reader.TokenStartIndex;
-                reader.Skip();
-                dataEnd = (int)reader.BytesConsumed;
-            }
-            else
-            {
-                FrameRejection r = ReadPayloadProperty(ref reader);
-                if (r != FrameRejection.None) return r;
-            }
-        }
-        if (reader.TokenType != JsonTokenType.EndObject) return FrameRejection.MalformedJson;
+        int offset = 0;
+        FrameRejection rejection = ReadObject(ref reader, frame, ref offset, wrapper: true);
+        if (rejection != FrameRejection.None) return rejection;
         // Anything but whitespace after the closing brace makes the frame malformed.
         while (reader.Read()) { }
-        if (dataStart >= 0)
+        if (_sawData && (!_sawStream || _wrapperFields != 0)) return FrameRejection.UnknownShape;
+        if (_sawStream)
         {
-            if (!sawStream || _fields != 0) return FrameRejection.UnknownShape;
-            FrameRejection rejection = ParsePayload(frame[dataStart..dataEnd]);
-            if (rejection != FrameRejection.None) return rejection;
+            if (_streamSymbolId < 0) _unknownSymbol = true;
+            else if ((_fields & HasSymbol) == 0) Event.SymbolId = _streamSymbolId;
         }
         return Classify();
     }
 
-    private FrameRejection ParsePayload(ReadOnlySpan<byte> payload)
+    // Reads the properties of the object whose '{' the reader is on, up to its '}'. The reader reads
+    // over frame[offset..]; when DepthLevelScanner has read a level array straight from the bytes,
+    // the reader is restarted after it from its saved state (as for the next segment of a stream).
+    private FrameRejection ReadObject(ref Utf8JsonReader reader, ReadOnlySpan<byte> frame, ref int offset, bool wrapper)
     {
-        var reader = new Utf8JsonReader(payload, ReaderOptions);
-        reader.Read();
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        while (true)
         {
-            FrameRejection r = ReadPayloadProperty(ref reader);
+            int saved = _fields;
+            if (wrapper) _fields = 0;
+            if (reader.TokenType != JsonTokenType.StartObject)
+            {
+                int position = offset + (int)reader.BytesConsumed;
+                if (DepthLevelScanner.TryScanProperty(frame, ref position, Event, out bool bids))
+                {
+                    _fields |= bids ? HasBidLevels : HasAskLevels;
+                    if (wrapper) _wrapperFields |= _fields;
+                    _fields |= saved;
+                    reader = new Utf8JsonReader(frame[position..], isFinalBlock: true, reader.CurrentState);
+                    offset = position;
+                    continue;
+                }
+            }
+            if (!reader.Read() || reader.TokenType != JsonTokenType.PropertyName)
+            {
+                _fields |= saved;
+                return reader.TokenType == JsonTokenType.EndObject ? FrameRejection.None : FrameRejection.MalformedJson;
+            }
+            FrameRejection r;
+            if (wrapper && reader.ValueTextEquals("stream"u8))
+            {
+                _fields = saved;
+                reader.Read();
+                if (reader.TokenType != JsonTokenType.String || reader.ValueIsEscaped) return FrameRejection.UnknownShape;
+                _sawStream = true;
+                _streamSymbolId = _symbols.TryFindInStreamName(reader.ValueSpan, out int id) ? id : -1;
+                continue;
+            }
+            if (wrapper && reader.ValueTextEquals("data"u8))
+            {
+                _fields = saved;
+                reader.Read();
+                if (reader.TokenType != JsonTokenType.StartObject || _sawData) return FrameRejection.UnknownShape;
+                _sawData = true;
+                r = ReadObject(ref reader, frame, ref offset, wrapper: false);
+                if (r != FrameRejection.None) return r;
+                continue;
+            }
+            r = ReadPayloadProperty(ref reader);
+            if (wrapper) _wrapperFields |= _fields;
+            _fields |= saved;
             if (r != FrameRejection.None) return r;
         }
-        return FrameRejection.None;
     }
 
     // Reads one property of a payload object (reader on its name) and leaves the reader on the value's last token.

@@ -8,10 +8,17 @@ namespace Skia.Trader.Binance.UserData;
 /// <summary>
 /// UserDataParser reads WebSocket API frames with <see cref="Utf8JsonReader"/>: answers
 /// (<c>{"id":..,"status":200,"result":..}</c>) and events wrapped as
-/// <c>{"subscriptionId":0,"event":{...}}</c> (or bare). Bad frames are rejected, never thrown.
+/// <c>{"subscriptionId":0,"event":{...}}</c> (or bare). One pass: the event object is read in place,
+/// property names are matched as bytes, numbers and enum names are parsed from the frame's bytes,
+/// and only the strings an event keeps are made. Bad frames are rejected, never thrown.
 /// </summary>
 internal static class UserDataParser
 {
+    // Values of x and r that an executionReport keeps as strings: returning these instances saves a
+    // string per event (FeedParsingBenchmarks.ExecutionReport).
+    private static readonly string[] ExecutionTypes = ["NEW", "TRADE", "CANCELED", "REPLACED", "REJECTED", "EXPIRED", "TRADE_PREVENTION"];
+    private static readonly string[] RejectReasons = ["NONE"];
+
     /// <summary>Parse reads one frame; the result's Kind is Rejected for malformed input.</summary>
     public static UserDataEvent Parse(ReadOnlySpan<byte> frame)
     {
@@ -20,62 +27,68 @@ internal static class UserDataParser
         {
             var reader = new Utf8JsonReader(frame);
             if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject) return result;
-            int eventStart = -1, eventEnd = -1;
-            bool hasStatus = false;
-            var fields = new EventFields();
+            bool hasStatus = false, hasEvent = false;
+            var outer = new EventFields();
+            var inner = new EventFields();
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                string name = reader.GetString()!;
+                ReadOnlySpan<byte> name = PropertyName(ref reader);
                 reader.Read();
-                switch (name)
+                if (name.SequenceEqual("id"u8))
                 {
-                    case "id":
-                        result.RequestId = reader.TokenType == JsonTokenType.String ? reader.GetString() : reader.TokenType == JsonTokenType.Number ? reader.GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
-                        break;
-                    case "status":
-                        result.Status = reader.GetInt32();
-                        hasStatus = true;
-                        break;
-                    case "error":
-                        ReadError(ref reader, result);
-                        break;
-                    case "event":
-                        if (reader.TokenType != JsonTokenType.StartObject) return result;
-                        eventStart = (int)reader.TokenStartIndex;
-                        reader.Skip();
-                        eventEnd = (int)reader.BytesConsumed;
-                        break;
-                    default:
-                        fields.Read(name, ref reader);
-                        break;
+                    result.RequestId = reader.TokenType == JsonTokenType.String ? reader.GetString()
+                        : reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out long id) ? id.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                        : null;
+                    reader.Skip();
+                }
+                else if (name.SequenceEqual("status"u8))
+                {
+                    if (reader.TokenType != JsonTokenType.Number || !reader.TryGetInt32(out int status)) return result;
+                    result.Status = status;
+                    hasStatus = true;
+                }
+                else if (name.SequenceEqual("error"u8))
+                {
+                    ReadError(ref reader, result);
+                }
+                else if (name.SequenceEqual("event"u8))
+                {
+                    if (reader.TokenType != JsonTokenType.StartObject) return result;
+                    hasEvent = true;
+                    inner = new EventFields();
+                    while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+                    {
+                        ReadOnlySpan<byte> field = PropertyName(ref reader);
+                        reader.Read();
+                        inner.Read(field, ref reader);
+                    }
+                }
+                else
+                {
+                    outer.Read(name, ref reader);
                 }
             }
+            // A number or decimal that is not one anywhere in the frame rejects it.
+            if (outer.Bad || inner.Bad) return result;
             if (hasStatus)
             {
                 result.Kind = UserDataEventKind.Response;
                 return result;
             }
-            if (eventStart >= 0)
-            {
-                fields = new EventFields();
-                var inner = new Utf8JsonReader(frame[eventStart..eventEnd]);
-                inner.Read();
-                while (inner.Read() && inner.TokenType == JsonTokenType.PropertyName)
-                {
-                    string name = inner.GetString()!;
-                    inner.Read();
-                    fields.Read(name, ref inner);
-                }
-            }
-            fields.Complete(result);
+            if (hasEvent) inner.Complete(result, frame);
+            else outer.Complete(result, frame);
         }
-        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
-            // Utf8JsonReader throws these for truncated JSON or a token of the wrong type; bad input is expected.
+            // Utf8JsonReader throws these for truncated or invalid JSON; bad input is expected.
             result.Kind = UserDataEventKind.Rejected;
         }
         return result;
     }
+
+    // The name as bytes: the raw span when unescaped (Binance never escapes names), else an unescaped copy.
+    private static ReadOnlySpan<byte> PropertyName(ref Utf8JsonReader reader) =>
+        reader.ValueIsEscaped ? System.Text.Encoding.UTF8.GetBytes(reader.GetString()!) : reader.ValueSpan;
 
     private static void ReadError(ref Utf8JsonReader reader, UserDataEvent result)
     {
@@ -86,128 +99,144 @@ internal static class UserDataParser
         }
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            string name = reader.GetString()!;
+            bool isCode = reader.ValueTextEquals("code"u8), isMessage = reader.ValueTextEquals("msg"u8);
             reader.Read();
-            if (name == "code" && reader.TokenType == JsonTokenType.Number) result.ErrorCode = reader.GetInt32();
-            else if (name == "msg" && reader.TokenType == JsonTokenType.String) result.ErrorMessage = reader.GetString();
+            if (isCode && reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out int code)) result.ErrorCode = code;
+            else if (isMessage && reader.TokenType == JsonTokenType.String) result.ErrorMessage = reader.GetString();
             else reader.Skip();
         }
     }
 
-    /// <summary>EventFields collects one event's fields in any order.</summary>
+    /// <summary>EventFields collects one event's fields in any order, as spans of the frame and parsed numbers.</summary>
     private struct EventFields
     {
-        private string? _e, _s, _c, _C, _S, _o, _f, _q, _p, _x, _X, _r, _l, _z, _L, _n, _N, _Z;
+        private WireText _e, _s, _c, _C, _S, _o, _f, _x, _X, _r, _N;
+        private Quantity _q, _l, _z, _n, _Z;
+        private Price _p, _L;
+        private bool _hasZ;
         private long _i, _T, _t;
         private List<AccountBalance>? _balances;
 
-        public void Read(string name, ref Utf8JsonReader reader)
+        /// <summary>Bad says a field that must be a number or an exact decimal was not one.</summary>
+        public bool Bad;
+
+        public void Read(scoped ReadOnlySpan<byte> name, ref Utf8JsonReader reader)
         {
-            switch (name)
+            if (name.Length != 1)
             {
-                case "e": _e = Text(ref reader); break;
-                case "s": _s = Text(ref reader); break;
-                case "c": _c = Text(ref reader); break;
-                case "C": _C = Text(ref reader); break;
-                case "S": _S = Text(ref reader); break;
-                case "o": _o = Text(ref reader); break;
-                case "f": _f = Text(ref reader); break;
-                case "q": _q = Text(ref reader); break;
-                case "p": _p = Text(ref reader); break;
-                case "x": _x = Text(ref reader); break;
-                case "X": _X = Text(ref reader); break;
-                case "r": _r = Text(ref reader); break;
-                case "l": _l = Text(ref reader); break;
-                case "z": _z = Text(ref reader); break;
-                case "L": _L = Text(ref reader); break;
-                case "n": _n = Text(ref reader); break;
-                case "N": _N = Text(ref reader); break;
-                case "Z": _Z = Text(ref reader); break;
-                case "i": _i = Number(ref reader); break;
-                case "T": _T = Number(ref reader); break;
-                case "t": _t = Number(ref reader); break;
-                case "B" when reader.TokenType == JsonTokenType.StartArray: _balances = ReadBalances(ref reader); break;
+                reader.Skip();
+                return;
+            }
+            switch (name[0])
+            {
+                case (byte)'e': _e = Text(ref reader); break;
+                case (byte)'s': _s = Text(ref reader); break;
+                case (byte)'c': _c = Text(ref reader); break;
+                case (byte)'C': _C = Text(ref reader); break;
+                case (byte)'S': _S = Text(ref reader); break;
+                case (byte)'o': _o = Text(ref reader); break;
+                case (byte)'f': _f = Text(ref reader); break;
+                case (byte)'x': _x = Text(ref reader); break;
+                case (byte)'X': _X = Text(ref reader); break;
+                case (byte)'r': _r = Text(ref reader); break;
+                case (byte)'N': _N = Text(ref reader); break;
+                case (byte)'q': _q = Quantity.FromRaw(Decimal(ref reader)); break;
+                case (byte)'p': _p = Price.FromRaw(Decimal(ref reader)); break;
+                case (byte)'l': _l = Quantity.FromRaw(Decimal(ref reader)); break;
+                case (byte)'z': _hasZ = reader.TokenType == JsonTokenType.String; _z = Quantity.FromRaw(Decimal(ref reader)); break;
+                case (byte)'L': _L = Price.FromRaw(Decimal(ref reader)); break;
+                case (byte)'n': _n = Quantity.FromRaw(Decimal(ref reader)); break;
+                case (byte)'Z': _Z = Quantity.FromRaw(Decimal(ref reader)); break;
+                case (byte)'i': _i = Number(ref reader); break;
+                case (byte)'T': _T = Number(ref reader); break;
+                case (byte)'t': _t = Number(ref reader); break;
+                case (byte)'B' when reader.TokenType == JsonTokenType.StartArray: _balances = ReadBalances(ref reader); break;
                 default: reader.Skip(); break;
             }
         }
 
-        public readonly void Complete(UserDataEvent result)
+        public readonly void Complete(UserDataEvent result, ReadOnlySpan<byte> frame)
         {
-            switch (_e)
+            if (!_e.IsPresent) return;
+            if (_e.Is(frame, "executionReport"u8))
             {
-                case "executionReport":
-                    if (_s is null || (_c is null && _C is null) || _X is null || _z is null) return;
-                    if (!OrderWireNames.TryParseStatus(Ascii(_X), out OrderStatus status)) return;
-                    OrderWireNames.TryParseSide(Ascii(_S), out OrderSide side);
-                    OrderWireNames.TryParseType(Ascii(_o), out OrderType type);
-                    if (!OrderWireNames.TryParseTimeInForce(Ascii(_f), out TimeInForce tif)) tif = TimeInForce.Gtc;
-                    // On a cancel, c is the cancel request's id and C the order's own.
-                    string clientId = !string.IsNullOrEmpty(_C) ? _C : _c!;
-                    result.Execution = new ExecutionReport(_s, clientId, side, type, tif, Q(_q), P(_p), _x ?? "", status, _r ?? "NONE",
-                        _i, Q(_l), Q(_z), P(_L), Q(_n), _N, _T, _t, Q(_Z));
-                    result.Kind = UserDataEventKind.ExecutionReport;
-                    return;
-                case "outboundAccountPosition":
-                    if (_balances is null) return;
-                    result.Balances = _balances;
-                    result.Kind = UserDataEventKind.AccountPosition;
-                    return;
-                case "eventStreamTerminated":
-                    result.Kind = UserDataEventKind.StreamTerminated;
-                    return;
-                case "serverShutdown":
-                    result.Kind = UserDataEventKind.ServerShutdown;
-                    return;
-                case null:
-                    return;
-                default:
-                    result.Kind = UserDataEventKind.Ignored;
-                    return;
+                if (!_s.IsPresent || (!_c.IsPresent && !_C.IsPresent) || !_X.IsPresent || !_hasZ) return;
+                if (!OrderWireNames.TryParseStatus(_X.Utf8(frame), out OrderStatus status)) return;
+                OrderWireNames.TryParseSide(_S.Utf8(frame), out OrderSide side);
+                OrderWireNames.TryParseType(_o.Utf8(frame), out OrderType type);
+                if (!OrderWireNames.TryParseTimeInForce(_f.Utf8(frame), out TimeInForce tif)) tif = TimeInForce.Gtc;
+                // On a cancel, c is the cancel request's id and C the order's own.
+                string clientId = (!_C.IsEmpty ? _C.ToText(frame) : _c.ToText(frame)) ?? "";
+                result.Execution = new ExecutionReport(_s.ToText(frame)!, clientId, side, type, tif, _q, _p, _x.ToText(frame, ExecutionTypes) ?? "", status,
+                    _r.ToText(frame, RejectReasons) ?? "NONE", _i, _l, _z, _L, _n, _N.ToText(frame), _T, _t, _Z);
+                result.Kind = UserDataEventKind.ExecutionReport;
             }
+            else if (_e.Is(frame, "outboundAccountPosition"u8))
+            {
+                if (_balances is null) return;
+                result.Balances = _balances;
+                result.Kind = UserDataEventKind.AccountPosition;
+            }
+            else if (_e.Is(frame, "eventStreamTerminated"u8)) result.Kind = UserDataEventKind.StreamTerminated;
+            else if (_e.Is(frame, "serverShutdown"u8)) result.Kind = UserDataEventKind.ServerShutdown;
+            else result.Kind = UserDataEventKind.Ignored;
         }
 
-        private static List<AccountBalance> ReadBalances(ref Utf8JsonReader reader)
+        private List<AccountBalance>? ReadBalances(ref Utf8JsonReader reader)
         {
             var list = new List<AccountBalance>();
             while (reader.Read() && reader.TokenType == JsonTokenType.StartObject)
             {
-                string? a = null, f = null, l = null;
+                string? asset = null;
+                Quantity free = Quantity.Zero, locked = Quantity.Zero;
                 while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
                 {
-                    string name = reader.GetString()!;
+                    bool isAsset = reader.ValueTextEquals("a"u8), isFree = reader.ValueTextEquals("f"u8), isLocked = reader.ValueTextEquals("l"u8);
                     reader.Read();
-                    switch (name)
-                    {
-                        case "a": a = Text(ref reader); break;
-                        case "f": f = Text(ref reader); break;
-                        case "l": l = Text(ref reader); break;
-                        default: reader.Skip(); break;
-                    }
+                    if (isAsset) asset = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+                    else if (isFree) free = Quantity.FromRaw(Decimal(ref reader));
+                    else if (isLocked) locked = Quantity.FromRaw(Decimal(ref reader));
+                    else reader.Skip();
                 }
-                if (a is null) throw new FormatException("balance without asset");
-                list.Add(new AccountBalance(a, Q(f), Q(l)));
+                if (asset is null) Bad = true; // a balance without its asset means nothing
+                else list.Add(new AccountBalance(asset, free, locked));
             }
             return list;
         }
 
-        private static string? Text(ref Utf8JsonReader reader) =>
-            reader.TokenType == JsonTokenType.String ? reader.GetString() : SkipNull(ref reader);
-
-        private static string? SkipNull(ref Utf8JsonReader reader)
+        private static WireText Text(ref Utf8JsonReader reader)
         {
-            reader.Skip();
-            return null;
+            if (reader.TokenType != JsonTokenType.String)
+            {
+                reader.Skip(); // null (N without a fill) or a shape we do not read: absent
+                return default;
+            }
+            // A string token starts at its opening quote; the reader reads the whole frame, so indexes are the frame's.
+            return reader.ValueIsEscaped ? new WireText(reader.GetString()!) : new WireText((int)reader.TokenStartIndex + 1, reader.ValueSpan.Length);
         }
 
-        private static long Number(ref Utf8JsonReader reader) =>
-            reader.TokenType == JsonTokenType.Number ? reader.GetInt64() : throw new FormatException("expected a number");
+        private long Number(ref Utf8JsonReader reader)
+        {
+            if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out long value)) return value;
+            Bad = true;
+            reader.Skip();
+            return 0;
+        }
 
-        private static Price P(string? text) =>
-            text is null ? Price.Zero : Price.TryParse(text.AsSpan(), out Price p) ? p : throw new FormatException("bad price");
-
-        private static Quantity Q(string? text) =>
-            text is null ? Quantity.Zero : Quantity.TryParse(text.AsSpan(), out Quantity q) ? q : throw new FormatException("bad quantity");
-
-        private static byte[] Ascii(string? text) => text is null ? [] : System.Text.Encoding.ASCII.GetBytes(text);
+        // An exact decimal string such as "0.10264410" as raw 10^-8 units; null counts as zero, anything else marks the frame bad.
+        private long Decimal(ref Utf8JsonReader reader)
+        {
+            if (reader.TokenType == JsonTokenType.Null) return 0;
+            if (reader.TokenType == JsonTokenType.String)
+            {
+                bool ok = reader.ValueIsEscaped
+                    ? Price.TryParse(reader.GetString().AsSpan(), out Price fromText)
+                    : Price.TryParse(reader.ValueSpan, out fromText);
+                if (ok) return fromText.Raw;
+            }
+            Bad = true;
+            reader.Skip();
+            return 0;
+        }
     }
 }

@@ -43,6 +43,18 @@ public readonly struct Price : IEquatable<Price>, IComparable<Price>, ISpanForma
         return ok;
     }
 
+    /// <summary>
+    /// TryParseLeading reads the unsigned decimal at the start of <paramref name="utf8"/> and reports in
+    /// <paramref name="bytesConsumed"/> where it stopped (e.g. at a JSON string's closing quote), so a
+    /// parser can read the number and find its end in one pass; same rules as TryParse, no sign.
+    /// </summary>
+    public static bool TryParseLeading(ReadOnlySpan<byte> utf8, out Price price, out int bytesConsumed)
+    {
+        bool ok = FixedPoint8.TryParseLeading(utf8, out long raw, out bytesConsumed);
+        price = new Price(raw);
+        return ok;
+    }
+
     /// <summary>TryParse reads a decimal price from chars such as <c>"0.3521"</c> without allocating.</summary>
     public static bool TryParse(ReadOnlySpan<char> text, out Price price)
     {

@@ -43,6 +43,18 @@ public readonly struct Quantity : IEquatable<Quantity>, IComparable<Quantity>, I
         return ok;
     }
 
+    /// <summary>
+    /// TryParseLeading reads the unsigned decimal at the start of <paramref name="utf8"/> and reports in
+    /// <paramref name="bytesConsumed"/> where it stopped (e.g. at a JSON string's closing quote), so a
+    /// parser can read the number and find its end in one pass; same rules as TryParse, no sign.
+    /// </summary>
+    public static bool TryParseLeading(ReadOnlySpan<byte> utf8, out Quantity quantity, out int bytesConsumed)
+    {
+        bool ok = FixedPoint8.TryParseLeading(utf8, out long raw, out bytesConsumed);
+        quantity = new Quantity(raw);
+        return ok;
+    }
+
     /// <summary>TryParse reads a decimal quantity from chars such as <c>"0.3521"</c> without allocating.</summary>
     public static bool TryParse(ReadOnlySpan<char> text, out Quantity quantity)
     {

@@ -18,6 +18,43 @@ public class FontSetTests
         Assert.All(faces, f => Assert.StartsWith("Skia.Toolkit.Fonts.", f.Source));
     }
 
+    [Fact]
+    public void A_bundled_face_is_loaded_only_when_text_asks_for_it()
+    {
+        var set = FontSet.CreateBundled();
+        Assert.Equal(0, set.LoadedFaceCount);
+
+        var mono = set.Resolve(FontSpec.Mono(13));
+        Assert.Equal((FontSet.MonoFamily, SKFontStyleWeight.Normal), (mono.FamilyName, mono.Weight));
+        Assert.Equal(1, set.LoadedFaceCount);
+
+        set.GetNumericFont(FontSpec.Ui(13, SKFontStyleWeight.Bold));
+        Assert.Equal(2, set.LoadedFaceCount);
+        Assert.Same(mono, set.Resolve(FontSpec.Mono(20)));
+
+        Assert.Equal(4, set.Faces.Count);
+        Assert.Equal(4, set.LoadedFaceCount);
+    }
+
+    [Theory]
+    [InlineData("Inter-Regular.otf", "Inter", SKFontStyleWeight.Normal)]
+    [InlineData("JetBrainsMono-Bold.ttf", "JetBrains Mono", SKFontStyleWeight.Bold)]
+    public void A_bundled_face_read_in_place_shapes_exactly_like_the_font_file(string file, string family, SKFontStyleWeight weight)
+    {
+        var fromFile = new FontSet();
+        fromFile.AddFile(Path.Combine(RepoPaths.Root, "fonts", file));
+        var font = new FontSpec(family, 13, weight);
+        const string text = "Skia.Trader 29983.42 BUY fi";
+
+        var expected = new TextShaper(fromFile).Shape(text, font);
+        var actual = new TextShaper(FontSet.CreateBundled()).Shape(text, font);
+
+        Assert.Equal(expected.Glyphs.ToArray(), actual.Glyphs.ToArray());
+        Assert.Equal(expected.Positions.ToArray(), actual.Positions.ToArray());
+        Assert.Equal(expected.Advance, actual.Advance);
+        Assert.StartsWith("Skia.Toolkit.Fonts.", actual.Runs[0].Face.Source);
+    }
+
     [Theory]
     [InlineData("Inter", SKFontStyleWeight.Normal, "Inter", SKFontStyleWeight.Normal)]
     [InlineData("inter", SKFontStyleWeight.Bold, "Inter", SKFontStyleWeight.SemiBold)]

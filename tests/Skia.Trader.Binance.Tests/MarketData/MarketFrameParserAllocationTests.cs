@@ -37,6 +37,34 @@ public class MarketFrameParserAllocationTests
     }
 
     [Fact]
+    public void Steady_state_depth5_frames_in_either_key_order_allocate_nothing()
+    {
+        var table = new SymbolTable();
+        table.Add("BTCUSDT");
+        var parser = new MarketFrameParser(table);
+        const string data = """{"lastUpdateId":160,"bids":[["29983.42000000","0.51200000"],["29983.41000000","1.00000000"],["29983.40000000","0.00230000"],["29983.00000000","12.50000000"],["29982.99000000","0.10000000"]],"asks":[["29983.43000000","0.25000000"],["29983.44000000","3.00000000"],["29983.50000000","0.00100000"],["29984.00000000","7.00000000"],["29984.01000000","0.99000000"]]}""";
+        byte[] streamFirst = RecordedSession.Utf8("{\"stream\":\"btcusdt@depth5@100ms\",\"data\":" + data + "}");
+        byte[] dataFirst = RecordedSession.Utf8("{\"data\":" + data + ",\"stream\":\"btcusdt@depth5@100ms\"}");
+        for (int i = 0; i < 100; i++)
+        {
+            parser.Parse(streamFirst);
+            parser.Parse(dataFirst);
+        }
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        long levels = 0;
+        for (int i = 0; i < 1000; i++)
+        {
+            if (parser.Parse(streamFirst) == MarketEventKind.PartialDepth) levels += parser.Event.Bids.Length + parser.Event.Asks.Length;
+            if (parser.Parse(dataFirst) == MarketEventKind.PartialDepth) levels += parser.Event.Bids.Length + parser.Event.Asks.Length;
+        }
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal(20_000, levels);
+        Assert.Equal(0, allocated);
+    }
+
+    [Fact]
     public void Steady_state_diff_depth_parsed_synced_and_applied_to_the_book_allocates_nothing()
     {
         var table = new SymbolTable();

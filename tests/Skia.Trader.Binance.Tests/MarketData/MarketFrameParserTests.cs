@@ -43,6 +43,38 @@ public class MarketFrameParserTests
         Assert.Equal(Price.Parse("0.0023"), parser.Event.Bids[1].Price);
     }
 
+    [Theory]
+    [InlineData("bnbbtc@depth5@100ms", """{"lastUpdateId":160,"bids":[["0.0024","10"],["0.0023","5"]],"asks":[["0.0026","100"]]}""")]
+    [InlineData("bnbbtc@depth@100ms", """{"e":"depthUpdate","E":1672515782136,"s":"BNBBTC","U":157,"u":160,"b":[["0.0024","10"],["0.0023","5"]],"a":[["0.0026","100"]]}""")]
+    public void A_combined_frame_reads_the_same_whether_data_comes_before_or_after_the_stream_name(string stream, string data)
+    {
+        var first = NewParser("BTCUSDT", "BNBBTC");
+        var second = NewParser("BTCUSDT", "BNBBTC");
+        MarketEventKind streamFirst = first.Parse(RecordedSession.Utf8("{\"stream\":\"" + stream + "\",\"data\":" + data + "}"));
+        MarketEventKind dataFirst = second.Parse(RecordedSession.Utf8("{\"data\":" + data + ",\"stream\":\"" + stream + "\"}"));
+        Assert.NotEqual(MarketEventKind.Rejected, dataFirst);
+        Assert.Equal(streamFirst, dataFirst);
+        Assert.Equal(1, second.Event.SymbolId);
+        Assert.Equal(160, second.Event.FinalUpdateId);
+        Assert.Equal(first.Event.Bids.ToArray(), second.Event.Bids.ToArray());
+        Assert.Equal(first.Event.Asks.ToArray(), second.Event.Asks.ToArray());
+        Assert.Equal([new BookLevel(Price.Parse("0.0024"), Quantity.Parse("10")), new BookLevel(Price.Parse("0.0023"), Quantity.Parse("5"))], second.Event.Bids.ToArray());
+    }
+
+    [Theory]
+    [InlineData("""{"data":{"lastUpdateId":1,"bids":[],"asks":[]},"stream":"ethbtc@depth5"}""", FrameRejection.UnknownSymbol)]
+    [InlineData("""{"data":{"lastUpdateId":1,"bids":[],"asks":[]}}""", FrameRejection.UnknownShape)]
+    [InlineData("""{"stream":"bnbbtc@depth5","data":{"lastUpdateId":1,"bids":[],"asks":[]},"data":{"lastUpdateId":2,"bids":[],"asks":[]}}""", FrameRejection.UnknownShape)]
+    [InlineData("""{"data":{"lastUpdateId":1,"bids":[],"asks":[]},"stream":"bnbbtc@depth5","bids":[["1","1"]]}""", FrameRejection.UnknownShape)]
+    [InlineData("""{"stream":"bnbbtc@depth5","data":{"lastUpdateId":1,"bids":[],"asks":[]}""", FrameRejection.MalformedJson)]
+    [InlineData("""{"data":{"lastUpdateId":1,"bids":[["1","1"]],"asks":[]},"stream":"bnbbtc@depth5"}x""", FrameRejection.MalformedJson)]
+    public void A_combined_wrapper_that_is_not_exactly_stream_and_one_data_object_is_rejected(string frame, FrameRejection reason)
+    {
+        var parser = NewParser("BNBBTC");
+        Assert.Equal(MarketEventKind.Rejected, parser.Parse(RecordedSession.Utf8(frame)));
+        Assert.Equal(reason, parser.Event.Rejection);
+    }
+
     [Fact]
     public void Partial_depth_on_a_raw_stream_uses_the_connection_symbol_and_without_one_is_rejected()
     {

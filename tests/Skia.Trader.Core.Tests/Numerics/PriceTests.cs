@@ -46,6 +46,87 @@ public class PriceTests
     }
 
     [Theory]
+    [InlineData("0.35210000\"", 35_210_000L, 10)]
+    [InlineData("12\",", 1_200_000_000L, 2)]
+    [InlineData("12.]", 1_200_000_000L, 3)]
+    [InlineData(".5x", 50_000_000L, 2)]
+    [InlineData("0.0000000100000\"", 1L, 15)]
+    [InlineData("92233720368.54775807", long.MaxValue, 20)]
+    [InlineData("007", 700_000_000L, 3)]
+    public void TryParseLeading_reads_the_number_at_the_start_and_says_where_it_stopped(string text, long raw, int consumed)
+    {
+        Assert.True(Price.TryParseLeading(Encoding.UTF8.GetBytes(text), out Price price, out int n));
+        Assert.Equal(raw, price.Raw);
+        Assert.Equal(consumed, n);
+    }
+
+    [Theory]
+    [InlineData("\"")]
+    [InlineData(".\"")]
+    [InlineData("-1\"")]
+    [InlineData("+1\"")]
+    [InlineData("0.000000001\"")]
+    [InlineData("0.123456780001\"")]
+    [InlineData("92233720368.54775808\"")]
+    [InlineData("100000000000\"")]
+    [InlineData("99999999999999999999999\"")]
+    public void TryParseLeading_refuses_signs_overflow_and_inexact_decimals(string text)
+    {
+        Assert.False(Price.TryParseLeading(Encoding.UTF8.GetBytes(text), out _, out _));
+        Assert.False(Quantity.TryParseLeading(Encoding.UTF8.GetBytes(text), out _, out _));
+    }
+
+    [Fact]
+    public void TryParseLeading_agrees_with_TryParse_on_any_text_before_a_quote()
+    {
+        var piece = Gen.OneOf("0", "1", "9", "5", ".", "e", "-", "00000000", "92233720368", "x");
+        piece.Array[0, 8].Select(p => string.Concat(p)).Sample(text =>
+        {
+            byte[] quoted = Encoding.UTF8.GetBytes(text + "\"");
+            bool leading = Price.TryParseLeading(quoted, out Price a, out int n) && quoted[n] == (byte)'"';
+            Price b = default;
+            bool whole = !text.StartsWith('-') && Price.TryParse(Encoding.UTF8.GetBytes(text), out b);
+            Assert.Equal(whole, leading);
+            if (whole) Assert.Equal(b, a);
+        }, iter: 20_000);
+    }
+
+    [Fact]
+    public void TryParseLeading_reads_every_eight_decimal_value_exactly()
+    {
+        Gen.Long[0, long.MaxValue].Sample(raw =>
+        {
+            byte[] text = Encoding.UTF8.GetBytes(Price.FromRaw(raw).ToString("F8", null) + "\"");
+            Assert.True(Price.TryParseLeading(text, out Price price, out int n));
+            Assert.Equal(raw, price.Raw);
+            Assert.Equal(text.Length - 1, n);
+        });
+    }
+
+    [Fact]
+    public void TryParseLeading_agrees_with_TryParse_when_the_eight_decimals_hold_bytes_next_to_the_digits()
+    {
+        // Bytes whose high nibble is 3 like the digits' (':' to '?') or that border them ('/'), in the eight places after the point.
+        var decimals = Gen.Byte[0x2E, 0x3F].Array[8];
+        Gen.Select(Gen.Long[0, 92_233_720_368L], decimals, Gen.Byte).Sample((integer, places, after) =>
+        {
+            byte[] text = [.. Encoding.ASCII.GetBytes(integer + "."), .. places, after, (byte)'"'];
+            bool leading = Price.TryParseLeading(text, out Price a, out int n);
+            int end = leading ? n : 0;
+            Price b = default;
+            bool whole = leading && Price.TryParse(text.AsSpan(0, end), out b);
+            if (leading)
+            {
+                Assert.True(whole);
+                Assert.Equal(b, a);
+                Assert.False(text[end] is >= (byte)'0' and <= (byte)'9'); // it stops only where no digit continues the number
+            }
+            bool allDigits = places.All(c => c is >= (byte)'0' and <= (byte)'9');
+            if (allDigits && after is < (byte)'0' or > (byte)'9' && after != (byte)'.') Assert.True(leading);
+        }, iter: 20_000);
+    }
+
+    [Theory]
     [InlineData(35_210_000L, 8, "0.35210000")]
     [InlineData(35_210_000L, 4, "0.3521")]
     [InlineData(35_215_000L, 4, "0.3522")]

@@ -16,16 +16,23 @@ public sealed class FontFace
     private readonly HbBlob _blob;
     // Coverage of the Basic Multilingual Plane, filled as characters are asked about (0 unknown, 1 has,
     // 2 lacks): itemizing text asks per character, and a native lookup each time cost more than HarfBuzz's
-    // shaping of short labels. Byte writes are atomic, so racing threads can only both compute the same answer.
-    private readonly byte[] _bmpCoverage = new byte[0x10000];
+    // shaping of short labels. Kept in 256-character pages made on first use: most text touches one or
+    // two pages, and three 64 KB tables zeroed at start-up showed in the scene's start-up profile.
+    // Byte and reference writes are atomic, so racing threads can only both compute the same answer.
+    private readonly byte[]?[] _bmpCoverage = new byte[]?[256];
 
-    private FontFace(SKTypeface typeface, string source)
+    private FontFace(SKTypeface typeface, string source, HbBlob? blob = null)
     {
         Typeface = typeface;
         Source = source;
-        using var stream = typeface.OpenStream(out var collectionIndex)
-            ?? throw new InvalidDataException($"The font '{source}' has no readable data.");
-        _blob = stream.ToHarfBuzzBlob();
+        int collectionIndex = 0;
+        if (blob == null)
+        {
+            using var stream = typeface.OpenStream(out collectionIndex)
+                ?? throw new InvalidDataException($"The font '{source}' has no readable data.");
+            blob = stream.ToHarfBuzzBlob();
+        }
+        _blob = blob;
         HarfBuzzFace = new HbFace(_blob, collectionIndex);
         if (HarfBuzzFace.GlyphCount == 0) throw new InvalidDataException($"The font '{source}' has no glyphs.");
         HarfBuzzFace.MakeImmutable();
@@ -90,6 +97,20 @@ public sealed class FontFace
         return FromBytes(copy.ToArray(), name);
     }
 
+    /// <summary>FromPermanentMemory loads a font that lies in memory mapped for the life of the process (a manifest resource of an assembly that is never unloaded): Skia and HarfBuzz read it in place, without copies.</summary>
+    /// <exception cref="InvalidDataException">the data is not a font this toolkit can read.</exception>
+    internal static unsafe FontFace FromPermanentMemory(UnmanagedMemoryStream stream, string source)
+    {
+        var address = (IntPtr)stream.PositionPointer;
+        int length = checked((int)(stream.Length - stream.Position));
+        if (length < 12 || !HasFontTag(new ReadOnlySpan<byte>((void*)address, length))) throw new InvalidDataException($"'{source}' is not a TrueType/OpenType font file.");
+        using var data = SKData.Create(address, length);
+        var typeface = SKTypeface.FromData(data) ?? throw new InvalidDataException($"'{source}' is not a font Skia can read.");
+        var blob = new HbBlob(address, length, HarfBuzzSharp.MemoryMode.ReadOnly);
+        blob.MakeImmutable();
+        return new FontFace(typeface, source, blob);
+    }
+
     /// <summary>FromTypeface wraps a typeface obtained from Skia (e.g. from the system font manager).</summary>
     /// <exception cref="ArgumentNullException">typeface is null.</exception>
     /// <exception cref="InvalidDataException">the typeface has no readable font data.</exception>
@@ -102,11 +123,12 @@ public sealed class FontFace
     /// <summary>HasGlyph says whether this face maps a Unicode code point to a glyph of its own.</summary>
     public bool HasGlyph(int codePoint)
     {
-        if ((uint)codePoint >= (uint)_bmpCoverage.Length) return LookUpGlyph(codePoint);
-        byte known = _bmpCoverage[codePoint];
+        if ((uint)codePoint > 0xFFFF) return LookUpGlyph(codePoint);
+        var page = _bmpCoverage[codePoint >> 8] ??= new byte[256];
+        byte known = page[codePoint & 0xFF];
         if (known != 0) return known == 1;
         bool has = LookUpGlyph(codePoint);
-        _bmpCoverage[codePoint] = has ? (byte)1 : (byte)2;
+        page[codePoint & 0xFF] = has ? (byte)1 : (byte)2;
         return has;
     }
 

@@ -4,7 +4,7 @@ using SkiaSharp;
 namespace Skia.Toolkit.Text;
 
 /// <summary>FontSet is the collection of font faces text is shaped with: the bundled Inter and JetBrains Mono (embedded in this assembly) plus any faces added, with per-character fallback to system fonts for what they lack (CJK above all).</summary>
-/// <remarks>Faces are loaded once and cached. All members are thread-safe.</remarks>
+/// <remarks>Faces are loaded once and cached; the bundled ones on first use (a face no text asks for is never loaded). All members are thread-safe.</remarks>
 public sealed class FontSet
 {
     /// <summary>UiFamily is the family of the bundled proportional UI font.</summary>
@@ -13,19 +13,21 @@ public sealed class FontSet
     /// <summary>MonoFamily is the family of the bundled monospace font.</summary>
     public const string MonoFamily = "JetBrains Mono";
 
-    // Logical names given to the fonts in Skia.Toolkit.csproj; stable so other assemblies may rely on them.
-    private static readonly string[] BundledResources =
+    // Logical names given to the fonts in Skia.Toolkit.csproj (stable so other assemblies may rely on
+    // them), with the family and weight each file declares, so a face can be chosen before it is
+    // loaded (FontSetTests checks these against the loaded faces).
+    private static readonly (string Resource, string Family, SKFontStyleWeight Weight)[] BundledResources =
     [
-        "Skia.Toolkit.Fonts.Inter-Regular.otf",
-        "Skia.Toolkit.Fonts.Inter-SemiBold.otf",
-        "Skia.Toolkit.Fonts.JetBrainsMono-Regular.ttf",
-        "Skia.Toolkit.Fonts.JetBrainsMono-Bold.ttf",
+        ("Skia.Toolkit.Fonts.Inter-Regular.otf", UiFamily, SKFontStyleWeight.Normal),
+        ("Skia.Toolkit.Fonts.Inter-SemiBold.otf", UiFamily, SKFontStyleWeight.SemiBold),
+        ("Skia.Toolkit.Fonts.JetBrainsMono-Regular.ttf", MonoFamily, SKFontStyleWeight.Normal),
+        ("Skia.Toolkit.Fonts.JetBrainsMono-Bold.ttf", MonoFamily, SKFontStyleWeight.Bold),
     ];
 
     private static readonly Lazy<FontSet> DefaultSet = new(CreateBundled, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly object _gate = new();
-    private readonly List<FontFace> _faces = [];
+    private readonly List<FontSlot> _faces = [];
     // Fallback lookups are cached per (code point, weight): a CJK paragraph asks for the same few
     // hundred characters over and over, and SKFontManager.MatchCharacter walks fontconfig each time.
     private readonly Dictionary<long, FontFace?> _fallbackByCodePoint = [];
@@ -41,21 +43,36 @@ public sealed class FontSet
     /// <summary>Default is the shared set of bundled fonts, loaded on first use.</summary>
     public static FontSet Default => DefaultSet.Value;
 
-    /// <summary>Faces lists the faces added to this set, in the order they were added.</summary>
+    /// <summary>Faces lists the faces added to this set, in the order they were added (loading any bundled face not loaded yet).</summary>
     public IReadOnlyList<FontFace> Faces
     {
         get
         {
-            lock (_gate) return _faces.ToArray();
+            lock (_gate)
+            {
+                var faces = new FontFace[_faces.Count];
+                for (int i = 0; i < faces.Length; i++) faces[i] = _faces[i].Face;
+                return faces;
+            }
         }
     }
 
-    /// <summary>CreateBundled makes a new set holding the four bundled fonts from this assembly's resources.</summary>
+    /// <summary>LoadedFaceCount is how many of the set's faces have been loaded so far (bundled faces load on first use).</summary>
+    internal int LoadedFaceCount
+    {
+        get
+        {
+            lock (_gate) return _faces.Count(slot => slot.IsLoaded);
+        }
+    }
+
+    /// <summary>CreateBundled makes a new set holding the four bundled fonts from this assembly's resources, each loaded the first time text needs it.</summary>
     public static FontSet CreateBundled()
     {
         var set = new FontSet();
         var assembly = typeof(FontSet).Assembly;
-        foreach (var name in BundledResources) set.Add(LoadResource(assembly, name));
+        foreach (var (resource, family, weight) in BundledResources)
+            set._faces.Add(new FontSlot(family, weight, () => LoadResource(assembly, resource)));
         return set;
     }
 
@@ -68,6 +85,10 @@ public sealed class FontSet
         ArgumentNullException.ThrowIfNull(resourceName);
         using var stream = assembly.GetManifestResourceStream(resourceName)
             ?? throw new FileNotFoundException($"Font resource '{resourceName}' is not embedded in {assembly.GetName().Name}.", resourceName);
+        // A resource of an assembly that is never unloaded is mapped for the life of the process:
+        // Skia and HarfBuzz read it in place instead of from three copies of the file.
+        if (stream is UnmanagedMemoryStream mapped && !assembly.IsCollectible && mapped.Length <= int.MaxValue)
+            return FontFace.FromPermanentMemory(mapped, resourceName);
         return FontFace.FromStream(stream, resourceName);
     }
 
@@ -77,7 +98,7 @@ public sealed class FontSet
         ArgumentNullException.ThrowIfNull(face);
         lock (_gate)
         {
-            _faces.Add(face);
+            _faces.Add(new FontSlot(face));
             _resolved.Clear();
             _fallbackByCodePoint.Clear();
         }
@@ -135,8 +156,9 @@ public sealed class FontSet
     private FontFace? FindFallbackUncached(int codePoint, SKFontStyleWeight weight)
     {
         FontFace? best = null;
-        foreach (var face in _faces)
+        foreach (var slot in _faces)
         {
+            var face = slot.Face;
             if (!face.HasGlyph(codePoint)) continue;
             if (best == null || Math.Abs(face.Weight - weight) < Math.Abs(best.Weight - weight)) best = face;
         }
@@ -151,13 +173,13 @@ public sealed class FontSet
 
     private FontFace? NearestWeight(string family, SKFontStyleWeight weight)
     {
-        FontFace? best = null;
-        foreach (var face in _faces)
+        FontSlot? best = null;
+        foreach (var slot in _faces)
         {
-            if (!string.Equals(face.FamilyName, family, StringComparison.OrdinalIgnoreCase)) continue;
-            if (best == null || Math.Abs(face.Weight - weight) < Math.Abs(best.Weight - weight)) best = face;
+            if (!string.Equals(slot.Family, family, StringComparison.OrdinalIgnoreCase)) continue;
+            if (best == null || Math.Abs(slot.Weight - weight) < Math.Abs(best.Weight - weight)) best = slot;
         }
-        return best;
+        return best?.Face;
     }
 
     private FontFace? SystemFamily(string family, SKFontStyleWeight weight)
@@ -176,7 +198,7 @@ public sealed class FontSet
 
     private FontFace FirstOrSystemDefault()
     {
-        if (_faces.Count > 0) return _faces[0];
+        if (_faces.Count > 0) return _faces[0].Face;
         return SystemFace(SKTypeface.Default) ?? throw new InvalidOperationException("No font is available: the set is empty and the system has no default font.");
     }
 
