@@ -19,7 +19,7 @@ namespace Skia.Trader.SceneBench;
 /// The back buffer is the toolkit's stock RasterBackend (Skia's native pixel order, "n32"); "rgba"
 /// draws into an RGBA surface instead, to show what the pixel order costs.
 /// </summary>
-internal sealed class ToolkitSceneView : IMeasuredSceneView
+internal sealed class ToolkitSceneView : IMeasuredSceneView, IFrameDetail
 {
     private const double WindowPixels = (double)SceneLayout.Width * SceneLayout.Height;
     private readonly UiRoot _root;
@@ -30,6 +30,8 @@ internal sealed class ToolkitSceneView : IMeasuredSceneView
     private int _frames;
     private long _updateBytes;
     private long _renderBytes;
+    private FrameStats _lastStats;
+    private long _updateTicks;
 
     /// <summary>ToolkitSceneView loads fonts, builds the tree and lays it out, marking each phase on <paramref name="timeline"/> when given.</summary>
     /// <param name="timeline">Start-up phases are marked on it when given.</param>
@@ -79,14 +81,32 @@ internal sealed class ToolkitSceneView : IMeasuredSceneView
     public void RenderFrame(SceneFeed feed, double nowMs)
     {
         long before = GC.GetAllocatedBytesForCurrentThread();
+        long showStart = System.Diagnostics.Stopwatch.GetTimestamp();
         Screen.Show(feed, nowMs);
+        _updateTicks = System.Diagnostics.Stopwatch.GetTimestamp() - showStart;
         long shown = GC.GetAllocatedBytesForCurrentThread();
         var stats = _renderer.RenderFrame();
+        _lastStats = stats;
         _renderBytes += GC.GetAllocatedBytesForCurrentThread() - shown;
         _updateBytes += shown - before;
         _repaintedShareSum += stats.PixelsRepainted / WindowPixels;
         _frames++;
     }
+
+    /// <inheritdoc />
+    public long LastFramePixels => _lastStats.PixelsRepainted;
+
+    /// <inheritdoc />
+    public int LastFrameWidgets => _lastStats.WidgetsRendered;
+
+    /// <inheritdoc />
+    public int LastFrameDirtyRects => _lastStats.DirtyRects;
+
+    /// <inheritdoc />
+    public long TextCacheMisses => _theme.Text.Misses;
+
+    /// <inheritdoc />
+    public double LastFrameUpdateMs => _updateTicks * 1000.0 / System.Diagnostics.Stopwatch.Frequency;
 
     /// <summary>Snapshot copies the last frame into a bitmap the caller owns (in the back buffer's pixel order).</summary>
     public SKBitmap Snapshot() => _backend is RasterBackend stock ? stock.Snapshot() : ((RgbaRasterBackend)_backend).Snapshot();

@@ -48,6 +48,48 @@ public class ToolkitSceneViewTests
     }
 
     [Fact]
+    public void A_new_order_moves_the_order_rows_instead_of_repainting_the_table()
+    {
+        var feed = new SceneFeed();
+        using var view = new ToolkitSceneView();
+        feed.ApplyNext(0);
+        view.RenderFrame(feed, 0);
+        // Updates 1..49 carry no order; update 50 adds one, which comes first in the history.
+        for (int k = 1; k < 50; k++)
+        {
+            feed.ApplyNext(k * 5);
+            view.RenderFrame(feed, k * 5);
+        }
+        int orders = feed.OrderCount;
+        feed.ApplyNext(250);
+        Assert.Equal(orders + 1, feed.OrderCount);
+        view.Screen.Show(feed, 250);
+        view.Root.UpdateLayout();
+
+        // The order history starts at x = 660 below the header: its dirty pixels are the new top row, the thumb
+        // strip and what the tape's and header's rectangles reach, far from its 620 x 760 area.
+        long tablePixels = 0;
+        var rects = new System.Text.StringBuilder();
+        foreach (var r in view.Root.DirtyRegion.Rects)
+        {
+            var inTable = SKRectI.Intersect(r, new SKRectI(660, 40, 1280, 800));
+            if (inTable.Width > 0 && inTable.Height > 0) tablePixels += (long)inTable.Width * inTable.Height;
+            rects.Append(r).Append(' ');
+        }
+        Assert.True(tablePixels < 620 * 760 / 8, $"order table area dirty: {tablePixels} px; rects {rects}");
+        view.RenderFrame(feed, 250);
+        // Of the table's 42 row widgets (and their 42 list slots) only the new top row and the rows under the
+        // thumb strip draw; before the move, every row drew (a whole-table repaint, 194 widgets).
+        Assert.InRange(view.LastFrameWidgets, 1, 120);
+
+        using var fresh = new ToolkitSceneView();
+        fresh.RenderFrame(feed, 250);
+        using var a = view.Snapshot();
+        using var b = fresh.Snapshot();
+        Assert.Equal(0, CountDifferentPixels(a, b));
+    }
+
+    [Fact]
     public void A_steady_state_frame_allocates_nothing()
     {
         var feed = new SceneFeed();

@@ -12,11 +12,12 @@ namespace Skia.Trader.Scene.Hosting;
 /// for start-up timing), <c>--seconds S</c> (a shortened run of S seconds, 1 to 10, for tests; only
 /// the full run ends in the reference state), <c>--png FILE</c> (save the last frame),
 /// <c>--verbose</c> (start-up breakdown on stderr), <c>--pixels n32|rgba</c> (headless back-buffer
-/// pixel order: Skia's native order, the default, or RGBA).
+/// pixel order: Skia's native order, the default, or RGBA), <c>--frame-log FILE</c> (one TSV line per
+/// frame: work, thread CPU, updates applied, orders added, repainted pixels, text-cache misses).
 /// </summary>
 public static class SceneProgram
 {
-    private const string Usage = "usage: [--mode headless|gl|vulkan] [--first-frame] [--seconds 1-10] [--png FILE] [--verbose] [--pixels n32|rgba]";
+    private const string Usage = "usage: [--mode headless|gl|vulkan] [--first-frame] [--seconds 1-10] [--png FILE] [--verbose] [--pixels n32|rgba] [--frame-log FILE]";
 
     /// <summary>Run runs the scene with the view <paramref name="createView"/> builds, printing to standard output, and returns the process exit code.</summary>
     /// <param name="args">The command line.</param>
@@ -33,7 +34,7 @@ public static class SceneProgram
         double runtimeStartMs = ProcessStats.MillisecondsSinceStart(out _);
         var timeline = new StartupTimeline(runtimeStartMs);
         bool firstFrameOnly = false, verbose = false;
-        string? png = null;
+        string? png = null, frameLog = null;
         string pixels = "n32";
         var mode = SceneMode.Headless;
         int durationMs = SceneRun.DurationMs;
@@ -44,6 +45,7 @@ public static class SceneProgram
                 case "--first-frame": firstFrameOnly = true; break;
                 case "--verbose": verbose = true; break;
                 case "--png" when i + 1 < args.Length: png = args[++i]; break;
+                case "--frame-log" when i + 1 < args.Length: frameLog = args[++i]; break;
                 case "--pixels" when i + 1 < args.Length && args[i + 1] is "n32" or "rgba": pixels = args[++i]; break;
                 case "--mode" when i + 1 < args.Length && TryParseMode(args[i + 1], out mode): i++; break;
                 case "--seconds" when i + 1 < args.Length && int.TryParse(args[i + 1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int seconds)
@@ -71,7 +73,8 @@ public static class SceneProgram
             return 1;
         }
         using var disposeView = view;
-        var run = new SceneRun(feed, view, new MonotonicSceneClock(), durationMs);
+        var log = frameLog != null ? new FrameLog(SceneRun.FrameSlots) : null;
+        var run = new SceneRun(feed, view, new MonotonicSceneClock(), durationMs) { Log = log };
         run.ShowFirstFrame();
         timeline.Mark("first render");
         double startMs = ProcessStats.MillisecondsSinceStart(out var startClock);
@@ -87,6 +90,11 @@ public static class SceneProgram
 
         var result = run.RunToEnd();
         if (png != null) view.SavePng(png);
+        if (log != null)
+        {
+            using var logFile = File.CreateText(frameLog!);
+            log.WriteTsv(logFile);
+        }
         var report = new SceneReport
         {
             Program = view.ProgramName,

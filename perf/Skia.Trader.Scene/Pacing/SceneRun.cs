@@ -34,6 +34,7 @@ public sealed class SceneRun
     private readonly int _frameSlots;
     private readonly int _lastUpdate;
     private int _framesShown;
+    private int _currentSlot;
     private bool _started;
 
     /// <summary>SceneRun drives <paramref name="view"/> with <paramref name="feed"/> on <paramref name="clock"/> for <paramref name="durationMs"/> (the full 10 s unless shortened).</summary>
@@ -52,6 +53,9 @@ public sealed class SceneRun
         _lastUpdate = durationMs / SceneFeed.UpdateIntervalMs;
         _frameWorkMs = new double[Math.Max(1, _frameSlots)];
     }
+
+    /// <summary>Log, when set before the first frame, records every frame shown (see <see cref="FrameLog"/>).</summary>
+    public FrameLog? Log { get; init; }
 
     /// <summary>T0 is the time of the first frame on the run's clock; the feed's clock starts there.</summary>
     public double T0 { get; private set; }
@@ -88,6 +92,7 @@ public sealed class SceneRun
                 shownAtWarmUp = _framesShown;
                 allocatedAtWarmUp = GC.GetAllocatedBytesForCurrentThread();
             }
+            _currentSlot = slot;
             RenderSlot(start);
         }
         long allocatedSteady = GC.GetAllocatedBytesForCurrentThread() - allocatedAtWarmUp;
@@ -106,9 +111,23 @@ public sealed class SceneRun
 
     private void RenderSlot(double start)
     {
+        if (Log == null)
+        {
+            ApplyDueUpdates(start);
+            _view.RenderFrame(_feed, start);
+            _frameWorkMs[_framesShown++] = _clock.NowMs - start;
+            return;
+        }
+        double cpuStart = ThreadCpuClock.NowMs();
+        int updateBefore = _feed.NextUpdate, ordersBefore = _feed.OrderCount, gen0Before = GC.CollectionCount(0);
+        var detail = _view as IFrameDetail;
+        long missesBefore = detail?.TextCacheMisses ?? 0;
         ApplyDueUpdates(start);
         _view.RenderFrame(_feed, start);
-        _frameWorkMs[_framesShown++] = _clock.NowMs - start;
+        double work = _clock.NowMs - start;
+        _frameWorkMs[_framesShown++] = work;
+        Log.Record(_currentSlot, start - T0, work, ThreadCpuClock.NowMs() - cpuStart, _feed.NextUpdate - updateBefore,
+            _feed.OrderCount - ordersBefore, detail, missesBefore, GC.CollectionCount(0) - gen0Before);
     }
 
     private void ApplyDueUpdates(double now)

@@ -25,7 +25,7 @@ internal sealed class OrderHistoryTable : Table<SceneOrder>
     {
     }
 
-    /// <summary>Show re-reads the history when an order was added since the last call; otherwise it touches nothing.</summary>
+    /// <summary>Show tells the table about orders added since the last call (they come first: the rows shown move down); otherwise it touches nothing.</summary>
     public void Show(SceneFeed feed)
     {
         if (_items == null || !ReferenceEquals(_items.Feed, feed))
@@ -36,8 +36,10 @@ internal sealed class OrderHistoryTable : Table<SceneOrder>
             return;
         }
         if (feed.OrderCount == _shownCount) return;
+        // New orders are newest, so they come first: the rows shown move down with their pixels.
+        int added = feed.OrderCount - _shownCount;
         _shownCount = feed.OrderCount;
-        Refresh();
+        ItemsInsertedAtStart(added);
     }
 
     private static TableColumn<SceneOrder>[] CreateColumns(SceneTheme theme)

@@ -305,7 +305,7 @@ public abstract partial class Widget
         var window = new SKRect(parentOrigin.X + bounds.Left, parentOrigin.Y + bounds.Top, parentOrigin.X + bounds.Right, parentOrigin.Y + bounds.Bottom);
         if (window == _windowBounds) return;
         var root = Root;
-        if (root != null)
+        if (root != null && !root.MovingWithScrolledPixels)
         {
             root.InvalidateWindowRect(ClipToAncestors(_windowBounds));
             _windowBounds = window;

@@ -198,6 +198,9 @@ public abstract partial class Widget
         }
     }
 
+    /// <summary>PaintsInsideBounds tells the renderer that this widget never draws outside its bounds (not even anti-aliased edges), so moved pixels next to it need no 1 px margin.</summary>
+    internal virtual bool PaintsInsideBounds => false;
+
     /// <summary>InvalidatePaint marks the widget's pixels stale: its window-pixel bounds join the root's dirty region.</summary>
     public void InvalidatePaint()
     {

@@ -47,7 +47,7 @@ public sealed class FrameRenderer : IDisposable
         long start = Stopwatch.GetTimestamp();
         _root.UpdateLayout();
         _scale = _root.Scale;
-        if (_root.TakeScroll(out var scrolled, out var scrollArea, out var scrollDy)) MoveScrolledPixels(scrolled, scrollArea, scrollDy);
+        while (_root.TakeScroll(out var scrolled, out var scrollArea, out var scrollDy)) MoveScrolledPixels(scrolled, scrollArea, scrollDy);
         _root.DiagnosticsOverlay?.BeginFrame(_root.DirtyRegion);
         var region = _root.DirtyRegion;
         if (region.IsEmpty) return new FrameStats(0, 0, 0, Stopwatch.GetElapsedTime(start));
@@ -120,8 +120,10 @@ public sealed class FrameRenderer : IDisposable
             {
                 var later = siblings[i];
                 if (!later.IsVisible) continue;
-                // Grown by 1 px like an invalidation: that is as far as a widget may draw outside its bounds.
-                var over = SKRectI.Intersect(ToDevice(later.BoundsInWindow), area);
+                // Grown by 1 px like an invalidation: that is as far as a widget may draw outside its bounds. A widget
+                // that paints only inside them (a divider line) is taken at its own pixels, so a neighbour touching the
+                // area's edge does not make every row along that edge repaint a 1 px strip.
+                var over = SKRectI.Intersect(later.PaintsInsideBounds ? ToDeviceCovering(later.BoundsInWindow) : ToDevice(later.BoundsInWindow), area);
                 if (over.Width <= 0 || over.Height <= 0) continue;
                 region.Add(over);
                 region.Add(SKRectI.Intersect(new SKRectI(over.Left, over.Top + dy, over.Right, over.Bottom + dy), area));
@@ -164,7 +166,7 @@ public sealed class FrameRenderer : IDisposable
             widget.Render(canvas);
             canvas.RestoreToCount(saved);
             _widgetsRendered++;
-        }
+            }
 
         var children = widget.ChildList;
         if (children.Count == 0) return;
@@ -226,6 +228,16 @@ public sealed class FrameRenderer : IDisposable
     }
 
     /// <summary>ToDevice converts a logical window rectangle to the device pixels it may touch, grown by 1 px like invalidations.</summary>
+    private SKRectI ToDeviceCovering(SKRect logical)
+    {
+        float s = _scale;
+        return new SKRectI(
+            (int)MathF.Floor(logical.Left * s),
+            (int)MathF.Floor(logical.Top * s),
+            (int)MathF.Ceiling(logical.Right * s),
+            (int)MathF.Ceiling(logical.Bottom * s));
+    }
+
     private SKRectI ToDevice(SKRect logical)
     {
         float s = _scale;

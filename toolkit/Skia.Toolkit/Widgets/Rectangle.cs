@@ -25,6 +25,9 @@ public sealed class Rectangle : Shape
     /// <summary>IsClipSensitive is true for rounded rectangles, whose anti-aliased corners depend on the clip (see <see cref="Widget.IsClipSensitive"/>).</summary>
     protected internal override bool IsClipSensitive => _cornerRadius > 0;
 
+    /// <summary>PaintsInsideBounds is true: the fill and the stroke (inset by half its thickness) lie within the bounds.</summary>
+    internal override bool PaintsInsideBounds => true;
+
     /// <summary>OnRender fills, then strokes inside the bounds so the outline never spills outside.</summary>
     protected override void OnRender(SKCanvas canvas)
     {

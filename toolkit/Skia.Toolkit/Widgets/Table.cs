@@ -160,6 +160,36 @@ public class Table<T> : Control
         InvalidatePaint();
     }
 
+    /// <summary>
+    /// ItemsInsertedAtStart tells the table that <paramref name="count"/> items were inserted at the start of
+    /// <see cref="Items"/> (a live history, newest first) and nothing else changed. In source order the rows already
+    /// shown move down with their pixels and only the new rows repaint (see <see cref="VirtualList.ItemsInsertedAtStart"/>);
+    /// a sorted table re-sorts as <see cref="Refresh"/> does.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative or more than the items hold.</exception>
+    public void ItemsInsertedAtStart(int count)
+    {
+        var total = _items.Count;
+        if (count < 0 || count > total) throw new ArgumentOutOfRangeException(nameof(count), count, $"count must be 0..{total} (the items now held).");
+        if (count == 0) return;
+        if (_sortColumn >= 0 || total != _list.ItemCount + count)
+        {
+            Refresh();
+            return;
+        }
+        if (_order.Length < total) Array.Resize(ref _order, Math.Max(total, _order.Length * 2));
+        for (var i = _list.ItemCount; i < total; i++) _order[i] = i;
+        _restoringSelection = true;
+        try
+        {
+            _list.ItemsInsertedAtStart(count);
+        }
+        finally
+        {
+            _restoringSelection = false;
+        }
+    }
+
     private void OnListSelectionChanged(object? sender, EventArgs e)
     {
         if (_restoringSelection) return;

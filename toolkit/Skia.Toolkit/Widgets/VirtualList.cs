@@ -196,6 +196,73 @@ public class VirtualList : Control
     }
 
     /// <summary>
+    /// ItemsInsertedAtStart tells the list that <paramref name="count"/> items were inserted before the first one,
+    /// as in a live history shown newest first; every item index moves up by count and a selection follows its item.
+    /// With fixed row heights, the view at the top and no selection, hover or drag, the rows already shown move down
+    /// with their pixels (<see cref="Widget.InvalidateScrolled"/>) and only the new rows and the scroll bar's thumb
+    /// repaint; otherwise every row re-binds and repaints, as after setting <see cref="ItemCount"/>.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative.</exception>
+    public void ItemsInsertedAtStart(int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        if (count == 0) return;
+        bool move = _offsets == null && _offset == 0 && _selectedIndex < 0 && HoveredIndex < 0 && !_draggingThumb
+            && Root != null && count < _visibleRows;
+        if (!move)
+        {
+            int selected = _selectedIndex;
+            ItemCount = _itemCount + count;
+            if (_offsets != null) Refresh(); // every item's height moved to another index
+            if (selected >= 0) SelectedIndex = selected + count;
+            return;
+        }
+
+        bool hadThumb = TryGetThumb(out var thumbBefore);
+        var rowHeight = RowHeight;
+        InvalidateScrolled(count * rowHeight);
+        _itemCount += count;
+        // Rows still in view go at once to where their pixels moved, without a repaint of either place, so that
+        // anything invalidating them before the frame (a selection, a re-bind) hits their new place; rows pushed
+        // out of view are recycled for the new items at the next arrange.
+        var root = Root!;
+        var last = _visibleRows;
+        var width = Bounds.Width;
+        root.MovingWithScrolledPixels = true;
+        try
+        {
+            foreach (var row in _rows)
+            {
+                if (row.Index < 0) continue;
+                row.Index += count;
+                if (row.Index >= last) continue; // the arrange recycles it
+                var top = (float)RowTop(row.Index);
+                row.Arrange(new SKRect(0, top, width, top + rowHeight));
+            }
+        }
+        finally
+        {
+            root.MovingWithScrolledPixels = false;
+        }
+        InvalidateArrange();
+
+        // The thumb is drawn over the rows, so its old pixels moved down with them: repaint where they landed and
+        // where the thumb is now (a thin strip, not the rows under the whole track).
+        var strip = TryGetThumb(out var thumbNow) ? thumbNow : SKRect.Empty;
+        if (hadThumb)
+        {
+            thumbBefore.Offset(0, count * rowHeight);
+            strip = strip.IsEmpty ? thumbBefore : SKRect.Union(strip, thumbBefore);
+        }
+        if (!strip.IsEmpty)
+        {
+            var origin = BoundsInWindow.Location;
+            strip.Offset(origin.X, origin.Y);
+            root.InvalidateWindowRect(ClipToAncestors(strip));
+        }
+    }
+
+    /// <summary>
     /// RefreshRow re-binds the row of one item if it is realised (one changed item repaints one row); with
     /// <see cref="ItemHeight"/> it asks that item's height again (O(log n)) and moves the rows below when it changed.
     /// </summary>
