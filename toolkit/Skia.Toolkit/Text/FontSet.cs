@@ -209,7 +209,7 @@ public sealed class FontSet
         if (_systemFaces.TryGetValue(key, out var face)) return face;
         try
         {
-            face = FontFace.FromTypeface(typeface);
+            face = FontFace.FromSystemTypeface(typeface);
         }
         catch (InvalidDataException)
         {
