@@ -28,6 +28,28 @@ public class GalleryTests
     }
 
     [Fact]
+    public void The_run_script_argument_form_writes_the_gallery_picture()
+    {
+        // ./run.sh starts the gallery with "--out=gallery.png"; both option forms must work.
+        var dir = Directory.CreateTempSubdirectory("gallery-run-");
+        try
+        {
+            var file = Path.Combine(dir.FullName, "gallery.png");
+            var (code, output) = RunGallery("--out=" + file);
+            Assert.True(code == 0, output);
+            using var bitmap = SKBitmap.Decode(file);
+            Assert.NotNull(bitmap);
+            Assert.Equal(960, bitmap.Width);
+            Assert.Equal(744, bitmap.Height);
+            Assert.Contains("--out=gallery.png", File.ReadAllText(Path.Combine(RepoPaths.Root, "run.sh")), StringComparison.Ordinal);
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public void All_tabs_writes_one_distinct_picture_per_tab()
     {
         var dir = Directory.CreateTempSubdirectory("gallery-tabs-");

@@ -8,6 +8,8 @@ using System.Globalization;
 using Skia.Toolkit.Gallery;
 using Skia.Toolkit.Platform;
 
+// "--out=gallery.png" and "--out gallery.png" mean the same (./run.sh passes the first form).
+args = [.. args.SelectMany(a => a.StartsWith("--", StringComparison.Ordinal) && a.Contains('=') ? a.Split('=', 2) : [a])];
 if (args.Contains("--window"))
 {
     using var windowShell = new GalleryShell();
