@@ -28,7 +28,7 @@ for (int i = 0; i < args.Length; i++)
             break;
         default:
             Console.Error.WriteLine($"error: bad option '{args[i]}'{(value is null ? "" : $" '{value}'")}. {Usage}");
-            return 2;
+            return 64;
     }
 }
 

@@ -26,7 +26,7 @@ internal sealed class WebSocketApiHub
         _engine = engine;
     }
 
-    /// <summary>Orders serves the trading and order-query methods (WebSocketApi/OrderMethods.cs); set once by the host.</summary>
+    /// <summary>Orders serves the trading and order-query methods (WebSocketApi/WebSocketApiOrderMethods.cs); set once by the host.</summary>
     public WebSocketApiOrderMethods? Orders { get; set; }
 
     public IEnumerable<WebSocketPeer> Peers => _sessions.Values.Select(s => s.Peer);

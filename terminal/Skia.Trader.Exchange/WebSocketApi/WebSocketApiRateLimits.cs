@@ -2,9 +2,6 @@ using System.Text.Json;
 
 namespace Skia.Trader.Exchange.WebSocketApi;
 
-/// <summary>RateLimitCount is one entry of a WebSocket API answer's rateLimits array.</summary>
-internal readonly record struct RateLimitCount(string RateLimitType, string Interval, int IntervalNum, int Limit, long Count);
-
 /// <summary>
 /// WebSocketApiRateLimits keeps the counts a WebSocket API answer reports in "rateLimits", with
 /// Binance's documented limits and interval boundaries: REQUEST_WEIGHT per 1 MINUTE (6000) for the
