@@ -211,14 +211,22 @@ public sealed class WebSocketApiClient : IAsyncDisposable
     private static BinanceApiException Lost(string method, string why) =>
         new(0, 0, $"WebSocket API {method}: {why}; outcome unknown.", outcomeUnknown: true);
 
-    /// <summary>Request writes {"id":..,"method":..,"params":{..,"apiKey","recvWindow","timestamp","signature"}}, the signature over the sorted k=v pairs.</summary>
-    private string Request(string id, string method, List<KeyValuePair<string, string>> parameters)
+    private string Request(string id, string method, List<KeyValuePair<string, string>> parameters) =>
+        SignedRequest(id, method, parameters, _rest.Credentials!.ApiKey, _rest.RecvWindowMs, _rest.CurrentTimestamp, _rest.Signer!);
+
+    /// <summary>
+    /// SignedRequest writes {"id":..,"method":..,"params":{..,"apiKey","recvWindow","timestamp","signature"}}: the signature is
+    /// hex HMAC-SHA256 over every other parameter sorted by name as <c>k=v</c> joined by '&amp;' (values raw, not URL-encoded),
+    /// as web-socket-api.md's "SIGNED request example (HMAC)" shows.
+    /// </summary>
+    internal static string SignedRequest(string id, string method, IReadOnlyList<KeyValuePair<string, string>> parameters, string apiKey,
+        int recvWindowMs, long timestamp, Signing.RequestSigner signer)
     {
         var all = new List<KeyValuePair<string, string>>(parameters.Count + 3)
         {
-            new("apiKey", _rest.Credentials!.ApiKey),
-            new("recvWindow", _rest.RecvWindowMs.ToString(CultureInfo.InvariantCulture)),
-            new("timestamp", _rest.CurrentTimestamp.ToString(CultureInfo.InvariantCulture)),
+            new("apiKey", apiKey),
+            new("recvWindow", recvWindowMs.ToString(CultureInfo.InvariantCulture)),
+            new("timestamp", timestamp.ToString(CultureInfo.InvariantCulture)),
         };
         all.AddRange(parameters);
         all.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
@@ -228,7 +236,7 @@ public sealed class WebSocketApiClient : IAsyncDisposable
             if (payload.Length > 0) payload.Append('&');
             payload.Append(key).Append('=').Append(value);
         }
-        string signature = _rest.Signer!.Sign(payload.ToString());
+        string signature = signer.Sign(payload.ToString());
         using var buffer = new MemoryStream();
         using (var w = new Utf8JsonWriter(buffer))
         {
