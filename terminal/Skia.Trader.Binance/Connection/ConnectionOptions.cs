@@ -24,6 +24,12 @@ public sealed record ConnectionOptions
     /// <summary>BackoffSeed makes the jitter reproducible (tests); null seeds from the clock.</summary>
     public int? BackoffSeed { get; init; }
 
+    /// <summary>
+    /// MaxSendsPerSecond paces outgoing messages (market streams accept 5 a second per connection); 0 sends
+    /// without pacing, as the WebSocket API needs (its requests are limited by weight, not by message count).
+    /// </summary>
+    public int MaxSendsPerSecond { get; init; } = 5;
+
     /// <summary>ReceiveBufferSize is the pooled buffer's starting size; it grows for larger frames.</summary>
     public int ReceiveBufferSize { get; init; } = 64 * 1024;
 

@@ -17,16 +17,14 @@ namespace Skia.Trader.Binance.Connection;
 /// </summary>
 internal sealed class WebSocketConnection : IAsyncDisposable
 {
-    // Binance allows 5 incoming messages per second per connection (pongs and commands included).
-    private const int MaxSendsPerSecond = 5;
-
     private readonly Func<Uri> _uri;
     private readonly FrameHandler _onFrame;
     private readonly Func<WebSocketConnection, CancellationToken, Task>? _onConnected;
     private readonly ConnectionOptions _options;
     private readonly ReconnectBackoff _backoff;
     private readonly SemaphoreSlim _sendLock = new(1, 1);
-    private readonly long[] _recentSends = new long[MaxSendsPerSecond];
+    // Binance's market streams allow 5 incoming messages per second per connection (ConnectionOptions.MaxSendsPerSecond).
+    private readonly long[] _recentSends;
     private readonly CancellationTokenSource _stop = new();
     private int _recentSendIndex;
     private ClientWebSocket? _socket;
@@ -49,6 +47,7 @@ internal sealed class WebSocketConnection : IAsyncDisposable
         _onFrame = onFrame;
         _options = options;
         _onConnected = onConnected;
+        _recentSends = new long[Math.Max(1, options.MaxSendsPerSecond)];
         _backoff = new ReconnectBackoff(options.InitialBackoff, options.MaximumBackoff, options.BackoffSeed);
     }
 
@@ -82,13 +81,13 @@ internal sealed class WebSocketConnection : IAsyncDisposable
         await _sendLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            long oldest = _recentSends[_recentSendIndex];
+            long oldest = _options.MaxSendsPerSecond > 0 ? _recentSends[_recentSendIndex] : 0;
             long wait = oldest == 0 ? 0 : 1000 - (long)Stopwatch.GetElapsedTime(oldest).TotalMilliseconds;
             if (wait > 0) await Task.Delay(TimeSpan.FromMilliseconds(wait), cancellationToken).ConfigureAwait(false);
             ClientWebSocket socket = _socket ?? throw new WebSocketException("Not connected.");
             await socket.SendAsync(bytes, WebSocketMessageType.Text, true, cancellationToken).ConfigureAwait(false);
             _recentSends[_recentSendIndex] = Stopwatch.GetTimestamp();
-            _recentSendIndex = (_recentSendIndex + 1) % MaxSendsPerSecond;
+            _recentSendIndex = (_recentSendIndex + 1) % _recentSends.Length;
         }
         finally
         {

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Skia.Trader.Binance.Connection;
 using Skia.Trader.Binance.Rest;
 using Skia.Trader.Core.Orders;
 
@@ -9,19 +10,40 @@ namespace Skia.Trader.Binance.Orders;
 /// before sending; when the outcome of a request is unknown (HTTP 5xx, -1007, timeout, broken
 /// connection) the order goes to UNKNOWN and is queried until the exchange says what became of it, and it
 /// is re-sent (with the same client order id) only after a query said the exchange never accepted it.
+/// With a <see cref="WebSocketApiClient"/>, every request (place, cancel, query, re-send) goes over the WebSocket
+/// API while it is connected and over REST otherwise; a request that could not be sent there (not connected) is
+/// sent over REST, and one whose WebSocket API outcome is unknown goes through the same query-first resolution.
 /// </summary>
 public sealed class OrderEntry
 {
     private const string Base62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 
     private readonly BinanceRestClient _rest;
+    private readonly WebSocketApiClient? _webSocketApi;
+    private long _overWebSocketApi, _overRest;
 
     /// <summary>Creates order entry over a REST client and the tracker that records every order.</summary>
     public OrderEntry(BinanceRestClient rest, OrderTracker tracker)
+        : this(rest, tracker, null)
+    {
+    }
+
+    /// <summary>
+    /// Creates order entry that sends over <paramref name="webSocketApi"/> (started by the caller at start-up, so the
+    /// first order finds it connected) while it is connected, and over <paramref name="rest"/> otherwise.
+    /// </summary>
+    public OrderEntry(BinanceRestClient rest, OrderTracker tracker, WebSocketApiClient? webSocketApi)
     {
         _rest = rest;
+        _webSocketApi = webSocketApi;
         Tracker = tracker;
     }
+
+    /// <summary>RequestsOverWebSocketApi counts the order requests (place, cancel, query) sent over the WebSocket API.</summary>
+    public long RequestsOverWebSocketApi => Interlocked.Read(ref _overWebSocketApi);
+
+    /// <summary>RequestsOverRest counts the order requests sent over REST.</summary>
+    public long RequestsOverRest => Interlocked.Read(ref _overRest);
 
     /// <summary>Tracker records the orders placed here.</summary>
     public OrderTracker Tracker { get; }
@@ -53,7 +75,7 @@ public sealed class OrderEntry
         Tracker.Track(order);
         try
         {
-            OrderReport report = await _rest.PlaceOrderAsync(order, cancellationToken).ConfigureAwait(false);
+            OrderReport report = await SendPlaceAsync(order, cancellationToken).ConfigureAwait(false);
             Tracker.Apply(report, "place");
             return order;
         }
@@ -79,7 +101,9 @@ public sealed class OrderEntry
     {
         try
         {
-            OrderReport report = await _rest.CancelOrderAsync(order.Symbol, order.ClientOrderId, cancellationToken).ConfigureAwait(false);
+            OrderReport report = await Route(
+                ws => ws.CancelOrderAsync(order.Symbol, order.ClientOrderId, cancellationToken),
+                () => _rest.CancelOrderAsync(order.Symbol, order.ClientOrderId, cancellationToken)).ConfigureAwait(false);
             Tracker.Apply(report, "cancel");
             return order;
         }
@@ -95,7 +119,7 @@ public sealed class OrderEntry
         {
             try
             {
-                OrderReport? report = await _rest.QueryOrderAsync(order.Symbol, order.ClientOrderId, cancellationToken).ConfigureAwait(false);
+                OrderReport? report = await QueryAsync(order, cancellationToken).ConfigureAwait(false);
                 if (report != null) Tracker.Apply(report, "cancel: query");
                 return order;
             }
@@ -115,7 +139,7 @@ public sealed class OrderEntry
             BinanceApiException? failure = null;
             try
             {
-                OrderReport? report = await _rest.QueryOrderAsync(order.Symbol, order.ClientOrderId, cancellationToken).ConfigureAwait(false);
+                OrderReport? report = await QueryAsync(order, cancellationToken).ConfigureAwait(false);
                 if (report != null)
                 {
                     Tracker.Apply(report, "resolve: query");
@@ -124,7 +148,7 @@ public sealed class OrderEntry
                 // The exchange never accepted it: sending again with the same id cannot duplicate it.
                 try
                 {
-                    OrderReport placed = await _rest.PlaceOrderAsync(order, cancellationToken).ConfigureAwait(false);
+                    OrderReport placed = await SendPlaceAsync(order, cancellationToken).ConfigureAwait(false);
                     Tracker.Apply(placed, "resolve: re-sent");
                     return;
                 }
@@ -141,6 +165,33 @@ public sealed class OrderEntry
             }
             await Task.Delay(Delay(attempt, failure), cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    private Task<OrderReport> SendPlaceAsync(Order order, CancellationToken cancellationToken) =>
+        Route(ws => ws.PlaceOrderAsync(order, cancellationToken), () => _rest.PlaceOrderAsync(order, cancellationToken));
+
+    private Task<OrderReport?> QueryAsync(Order order, CancellationToken cancellationToken) =>
+        Route(ws => ws.QueryOrderAsync(order.Symbol, order.ClientOrderId, cancellationToken),
+            () => _rest.QueryOrderAsync(order.Symbol, order.ClientOrderId, cancellationToken));
+
+    /// <summary>Route sends over the WebSocket API when it is connected, else (or when the request could not leave there) over REST.</summary>
+    private async Task<T> Route<T>(Func<WebSocketApiClient, Task<T>> overWebSocketApi, Func<Task<T>> overRest)
+    {
+        if (_webSocketApi is { IsConnected: true } ws)
+        {
+            try
+            {
+                Interlocked.Increment(ref _overWebSocketApi);
+                return await overWebSocketApi(ws).ConfigureAwait(false);
+            }
+            catch (WebSocketApiUnavailableException)
+            {
+                // Nothing was sent (the connection went away just now): REST cannot duplicate it.
+                Interlocked.Decrement(ref _overWebSocketApi);
+            }
+        }
+        Interlocked.Increment(ref _overRest);
+        return await overRest().ConfigureAwait(false);
     }
 
     private static bool IsDuplicate(BinanceApiException e) =>

@@ -121,6 +121,16 @@ public sealed class BinanceRestClient : IDisposable
     /// </summary>
     public async Task<OrderReport> PlaceOrderAsync(Order order, CancellationToken cancellationToken = default)
     {
+        byte[] body = await SendAsync(HttpMethod.Post, "/api/v3/order", NewOrderParameters(order), signed: true, cancellationToken).ConfigureAwait(false);
+        return RestMapping.ToReport(Deserialize(body, RestJsonContext.Default.OrderDto), order.ClientOrderId);
+    }
+
+    /// <summary>
+    /// NewOrderParameters are a new order's request parameters, URL-encoded (<c>symbol=..&amp;side=..</c>), with its client
+    /// order id and newOrderRespType=FULL: one definition for REST and the WebSocket API's order.place.
+    /// </summary>
+    internal static string NewOrderParameters(Order order)
+    {
         ArgumentNullException.ThrowIfNull(order);
         var p = new StringBuilder();
         p.Append("symbol=").Append(Escape(order.Symbol))
@@ -141,8 +151,7 @@ public sealed class BinanceRestClient : IDisposable
             p.Append("&quantity=").Append(order.Quantity.ToString());
         }
         p.Append("&newClientOrderId=").Append(Escape(order.ClientOrderId)).Append("&newOrderRespType=FULL");
-        byte[] body = await SendAsync(HttpMethod.Post, "/api/v3/order", p.ToString(), signed: true, cancellationToken).ConfigureAwait(false);
-        return RestMapping.ToReport(Deserialize(body, RestJsonContext.Default.OrderDto), order.ClientOrderId);
+        return p.ToString();
     }
 
     /// <summary>CancelOrderAsync cancels an order by its client order id; the answer has status CANCELED.</summary>

@@ -15,6 +15,7 @@ namespace Skia.Trader.Exchange.Faults;
 public sealed class FaultInjector
 {
     private readonly List<RestFault> _restFaults = new();
+    private readonly List<WebSocketApiFault> _webSocketApiFaults = new();
     private readonly MatchingEngine _engine;
     private readonly MarketStreamHub _streams;
     private readonly WebSocketApiHub _webSocketApi;
@@ -45,11 +46,13 @@ public sealed class FaultInjector
     public void RateLimitNextRequests(int count, int retryAfterSeconds = 1, string? pathPrefix = null) =>
         Arm(new RestFault { Kind = RestFaultKind.RateLimit, RetryAfterSeconds = retryAfterSeconds, PathPrefix = pathPrefix, Remaining = count });
 
-    /// <summary>ClearRequestFaults disarms every pending REST fault.</summary>
+    /// <summary>ClearRequestFaults disarms every pending REST and WebSocket API request fault.</summary>
     public void ClearRequestFaults()
     {
         lock (_restFaults)
             _restFaults.Clear();
+        lock (_webSocketApiFaults)
+            _webSocketApiFaults.Clear();
     }
 
     /// <summary>DropMarketStreamConnections aborts every open market-stream connection (no close frame) and returns how many.</summary>
@@ -74,6 +77,36 @@ public sealed class FaultInjector
             n++;
         }
         return n;
+    }
+
+    /// <summary>
+    /// DropWebSocketApiConnectionOnNextRequests aborts the WebSocket API connection (no answer, no close frame) that
+    /// sends one of the next <paramref name="count"/> requests of <paramref name="method"/> (any method when null);
+    /// with <paramref name="afterProcessing"/> the request is carried out first (an order exists, the client cannot know).
+    /// </summary>
+    public void DropWebSocketApiConnectionOnNextRequests(int count, string? method = null, bool afterProcessing = false)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
+        lock (_webSocketApiFaults)
+            _webSocketApiFaults.Add(new WebSocketApiFault { Method = method, AfterProcessing = afterProcessing, Remaining = count });
+    }
+
+    internal WebSocketApiFault? TakeWebSocketApi(string method)
+    {
+        lock (_webSocketApiFaults)
+        {
+            for (int i = 0; i < _webSocketApiFaults.Count; i++)
+            {
+                WebSocketApiFault f = _webSocketApiFaults[i];
+                if (f.Method is null || f.Method == method)
+                {
+                    if (--f.Remaining <= 0)
+                        _webSocketApiFaults.RemoveAt(i);
+                    return f;
+                }
+            }
+            return null;
+        }
     }
 
     /// <summary>SkipSequenceIds makes the next diff-depth event of <paramref name="symbol"/> start <paramref name="count"/> ids after the previous one ended plus one: a gap the client must detect.</summary>

@@ -83,6 +83,7 @@ public sealed class ExchangeSimulator : IAsyncDisposable
                 account.Deposit(asset, amount.Raw);
         }
         _rest = new RestApi(_engine, authenticator, Faults, _feed, replay);
+        _webSocketApi.Orders = new WebSocketApiOrderMethods(_rest, _engine, authenticator, Faults);
     }
 
     /// <summary>Options are the settings the simulator was built with.</summary>

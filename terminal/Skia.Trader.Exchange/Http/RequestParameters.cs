@@ -19,6 +19,18 @@ internal sealed class RequestParameters
         SignedPayload = WithoutSignature(query) + WithoutSignature(body);
     }
 
+    /// <summary>
+    /// Creates parameters from already separated values (a WebSocket API request's <c>params</c>), so the
+    /// same order operations serve REST and the WebSocket API; <paramref name="signedPayload"/> is what
+    /// that request's signature covered.
+    /// </summary>
+    public RequestParameters(IEnumerable<KeyValuePair<string, string>> values, string signedPayload)
+    {
+        foreach (var (key, value) in values)
+            _values[key] = value;
+        SignedPayload = signedPayload;
+    }
+
     /// <summary>SignedPayload is the query string followed directly by the body, each without its signature parameter.</summary>
     public string SignedPayload { get; }
 

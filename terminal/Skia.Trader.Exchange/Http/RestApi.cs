@@ -110,7 +110,16 @@ internal sealed class RestApi
         ExchangeError? authError = _authenticator.Authenticate(apiKey, p.SignedPayload, p["signature"], p["timestamp"], p["recvWindow"]);
         if (authError is not null)
             return Fail(authError);
-        Account account = _engine.GetOrAddAccount(apiKey);
+        return Trade(method, path, _engine.GetOrAddAccount(apiKey), p);
+    }
+
+    /// <summary>
+    /// Trade carries out an authenticated account operation (order place/test/cancel/query, openOrders,
+    /// account) and answers with its status and Binance JSON (the answer, or {"code":..,"msg":..}). REST
+    /// and the WebSocket API both call it, so both validate and answer alike.
+    /// </summary>
+    internal (int Status, byte[] Json) Trade(string method, string path, Account account, RequestParameters p)
+    {
         return (method, path) switch
         {
             ("POST", "/api/v3/order") => PlaceOrder(account, p, test: false),

@@ -26,6 +26,9 @@ internal sealed class WebSocketApiHub
         _engine = engine;
     }
 
+    /// <summary>Orders serves the trading and order-query methods (WebSocketApi/WebSocketApiOrderMethods.cs); set once by the host.</summary>
+    public WebSocketApiOrderMethods? Orders { get; set; }
+
     public IEnumerable<WebSocketPeer> Peers => _sessions.Values.Select(s => s.Peer);
 
     public void OnExecutionReport(Account account, ExecutionReport report) =>
@@ -130,7 +133,7 @@ internal sealed class WebSocketApiHub
                     session.Subscriptions.Clear();
                 return Result(request.IdJson, static _ => { });
             default:
-                return Error(request.IdJson, 400, -1000, "Unknown method.");
+                return Orders?.Handle(session, request) ?? Error(request.IdJson, 400, -1000, "Unknown method.");
         }
     }
 
