@@ -8,8 +8,9 @@ namespace Skia.Toolkit.Widgets;
 // - _order: the rows shown, the sources in _sorted that pass the filter, in the same order, so their ranks
 //   rise along it and a row is found in it by binary search on its rank.
 // A changed row is taken out of _sorted and put back where a binary search says it now belongs (the rows in
-// between shift by one); it leaves or enters _order the same way. 50,000 rows with 500 changes a second
-// cost well under a millisecond a frame (perf/README.md, "Dashboard table"), where a full re-sort took 7.5-10.6 ms.
+// between shift by one; rows of the same batch not moved yet are out of place, so the search steps over
+// them); it leaves or enters _order the same way. 50,000 rows with 500 changes a second cost 0.15-0.19 ms of
+// CPU a frame (perf/README.md, "Dashboard table"), where the full re-sort of Refresh took 5.9-8.2 ms.
 public partial class Table<T>
 {
     private Predicate<T>? _filter;
