@@ -10,6 +10,12 @@ if (args.Length > 0 && args[0] == "--quick-feed")
     Skia.Trader.Benchmarks.QuickSuites.RunFeed(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3);
     return 0;
 }
+if (args.Length > 0 && args[0] == "--quick-table")
+{
+    // The 50,000-row live dashboard table alone: `--quick-table [rounds]`.
+    Skia.Trader.Benchmarks.QuickSuites.RunDashboardTable(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 2);
+    return 0;
+}
 if (args.Length > 0 && args[0] == "--quick")
 {
     var bench = new SceneFrameBenchmarks();

@@ -44,4 +44,21 @@ public class TableOrderTests
         TableOrder.Sort(values, TableColumn<decimal>.Numeric("v", v => v, 2), descending: false, order);
         Assert.Equal(new[] { 1, 4, 2, 0, 3 }, order);
     }
+
+    [Fact]
+    public void A_comparison_answering_int_MinValue_still_reverses_when_descending_and_agrees_with_a_row_change()
+    {
+        // Negating int.MinValue leaves it negative: the descending order must reverse the sign, not negate.
+        var column = TableColumn<int>.Numeric("v", v => v, 0);
+        column.Comparison = (a, b) => a < b ? int.MinValue : a > b ? int.MaxValue : 0;
+        var items = new[] { 3, 1, 2 };
+        var table = new Table<int>([column]);
+        table.Items = items;
+        table.SortBy(0, descending: true);
+        Assert.Equal([3, 2, 1], Enumerable.Range(0, 3).Select(table.ItemAt));
+
+        items[1] = 5; // the 1 becomes a 5 and moves to the top
+        table.RowsChanged(1);
+        Assert.Equal([5, 3, 2], Enumerable.Range(0, 3).Select(table.ItemAt));
+    }
 }

@@ -3,6 +3,7 @@ using Skia.Toolkit.Core;
 using Skia.Toolkit.Input;
 using Skia.Toolkit.Platform;
 using Skia.Toolkit.Rendering;
+using Skia.Toolkit.Widgets;
 using SkiaSharp;
 
 namespace Skia.Toolkit.Testing;
@@ -129,6 +130,25 @@ public sealed class TestWindow : IDisposable
     /// <summary>Click clicks the centre of <paramref name="widget"/>, which must be shown in this window.</summary>
     public void Click(Widget widget, PointerButton button = PointerButton.Left, KeyModifiers modifiers = KeyModifiers.None) =>
         Click(CentreOf(widget), button, modifiers);
+
+    /// <summary>
+    /// ClickHeader clicks the middle of a column's header in <paramref name="table"/>, which must be shown in this
+    /// window, as a user sorting by that column would (a first click sorts ascending, a second descending).
+    /// </summary>
+    /// <exception cref="ArgumentException">the table is not shown here, or that header is scrolled or clipped out of view.</exception>
+    public void ClickHeader<T>(Table<T> table, int column)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        _ = CentreOf(table); // lays out and checks that the table is shown here
+        var header = table.HeaderRect(column);
+        var bounds = table.BoundsInWindow;
+        var point = new SKPoint(bounds.Left + header.MidX, bounds.Top + header.MidY);
+        if (header.Width <= 0 || !bounds.Contains(point))
+        {
+            throw new ArgumentException($"The header of column {column} ('{table.Columns[column].Header}') is at {header} in the table, outside the table's {bounds.Width}x{bounds.Height} on screen.", nameof(column));
+        }
+        Click(point);
+    }
 
     /// <summary>
     /// Drag presses <paramref name="button"/> at <paramref name="from"/>, moves in a few steps to

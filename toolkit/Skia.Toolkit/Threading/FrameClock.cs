@@ -47,6 +47,17 @@ public sealed class FrameClock
         sources.Add(new FrameSource<T>(source, apply));
     }
 
+    /// <summary>
+    /// Subscribe registers a lossless batch source: each frame in which items wait, <paramref name="apply"/> gets all
+    /// of them at once on the UI thread (the span is valid only during the call), before the frame is rendered.
+    /// </summary>
+    public void Subscribe<T>(FrameQueue<T> queue, Action<ReadOnlySpan<T>> apply)
+    {
+        ArgumentNullException.ThrowIfNull(queue);
+        ArgumentNullException.ThrowIfNull(apply);
+        sources.Add(new FrameQueueSource<T>(queue, apply));
+    }
+
     /// <summary>HasNewSnapshot says whether any subscribed source holds a snapshot not applied yet.</summary>
     public bool HasNewSnapshot
     {

@@ -11,9 +11,11 @@ namespace Skia.Toolkit.Widgets;
 /// rows exist. A header click sorts by that column (stable; a second click reverses; an arrow shows the
 /// order); dragging a header's right edge resizes the column. Numeric columns are right-aligned with tabular
 /// figures. When items change while sorted, call <see cref="Refresh"/> (or set <see cref="Items"/>): the order
-/// is recomputed and the selected item stays selected wherever it moved.
+/// is recomputed and the selected item stays selected wherever it moved. A live table tells it which rows
+/// changed instead (<see cref="RowsChanged"/>: each moves to its sorted place, no full re-sort) and hides rows
+/// with <see cref="Filter"/> without rebuilding <see cref="Items"/>.
 /// </summary>
-public class Table<T> : Control
+public partial class Table<T> : Control
 {
     // Within this many logical pixels of a header's right edge the pointer grabs the edge for resizing.
     private const float ResizeGrip = 4;
@@ -110,22 +112,10 @@ public class Table<T> : Control
         Refresh();
     }
 
-    /// <summary>Refresh re-reads the items (count, values, order): re-sorts, keeps the selected item selected and repaints the visible rows.</summary>
+    /// <summary>Refresh re-reads the items (count, values, order): re-sorts, re-applies the <see cref="Filter"/>, keeps the selected item selected and repaints the visible rows.</summary>
     public void Refresh()
     {
-        var count = _items.Count;
-        if (_sortColumn < 0)
-        {
-            // Source order needs no sort: the buffer grows geometrically and is reused, so a live list that
-            // grows by a row at a time (an order history) allocates nothing per change.
-            if (_order.Length < count) _order = new int[Math.Max(count, _order.Length * 2)];
-            for (var i = 0; i < count; i++) _order[i] = i;
-        }
-        else
-        {
-            if (_order.Length != count) _order = new int[count];
-            TableOrder.Sort(_items, _columns[_sortColumn], _sortDescending, _order);
-        }
+        var count = RebuildOrder();
 
         _restoringSelection = true;
         try
@@ -172,13 +162,12 @@ public class Table<T> : Control
         var total = _items.Count;
         if (count < 0 || count > total) throw new ArgumentOutOfRangeException(nameof(count), count, $"count must be 0..{total} (the items now held).");
         if (count == 0) return;
-        if (_sortColumn >= 0 || total != _list.ItemCount + count)
+        if (_sortColumn >= 0 || _filter != null || total != _list.ItemCount + count)
         {
             Refresh();
             return;
         }
-        if (_order.Length < total) Array.Resize(ref _order, Math.Max(total, _order.Length * 2));
-        for (var i = _list.ItemCount; i < total; i++) _order[i] = i;
+        ExtendSourceOrder(total);
         _restoringSelection = true;
         try
         {
@@ -266,10 +255,10 @@ public class Table<T> : Control
     /// <summary>NumericFont is the tabular digit table of numeric cells.</summary>
     internal NumericFont NumericFont => FontSet.Default.GetNumericFont(FontSpec.Ui(Theme.FontSize));
 
-    /// <summary>ColumnLeft is a column's left edge in the table's coordinates.</summary>
-    internal float ColumnLeft(int column) => _lefts[column];
+    /// <summary>ColumnLeft is a column's left edge in the table's coordinates, as of the last layout.</summary>
+    public float ColumnLeft(int column) => _lefts[column];
 
-    /// <summary>ColumnWidth is a column's laid-out width.</summary>
+    /// <summary>ColumnWidth is a column's laid-out width, as of the last layout.</summary>
     public float ColumnWidth(int column) => _widths[column];
 
     /// <summary>OnColumnsChanged lays the columns out again after a width change.</summary>
@@ -446,5 +435,6 @@ public class Table<T> : Control
         }
         w.Property("columns", string.Join("|", headers));
         w.Property("items", _items.Count);
+        if (_filter != null) w.Property("shown", _displayCount);
     }
 }

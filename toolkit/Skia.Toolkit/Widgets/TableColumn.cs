@@ -140,10 +140,15 @@ public sealed class TableColumn<T>
     /// <summary>NumberOf returns a numeric cell's value.</summary>
     internal decimal NumberOf(T item) => _number!(item);
 
-    /// <summary>Compare orders two items by this column.</summary>
+    /// <summary>Compare orders two items by this column (only the sign counts); a written column compares its cell texts in stack buffers, allocating nothing.</summary>
     internal int Compare(T a, T b)
     {
         if (Comparison != null) return Comparison(a, b);
-        return _number != null ? _number(a).CompareTo(_number(b)) : string.CompareOrdinal(TextOf(a), TextOf(b));
+        if (_number != null) return _number(a).CompareTo(_number(b));
+        if (_text != null) return string.CompareOrdinal(_text(a), _text(b));
+        // Ordinal, like string.CompareOrdinal on the strings TextOf would make.
+        Span<char> x = stackalloc char[NumericText.Capacity];
+        Span<char> y = stackalloc char[NumericText.Capacity];
+        return ((ReadOnlySpan<char>)x[..Write(a, x)]).SequenceCompareTo(y[..Write(b, y)]);
     }
 }

@@ -7,7 +7,10 @@ namespace Skia.Toolkit.Widgets;
 /// </summary>
 internal static class TableOrder
 {
-    /// <summary>Sort fills <paramref name="order"/> with the display order of <paramref name="items"/> by <paramref name="column"/> (or source order for null).</summary>
+    /// <summary>
+    /// Sort fills the first <c>items.Count</c> entries of <paramref name="order"/> (which may be longer: a reused
+    /// buffer) with the display order of <paramref name="items"/> by <paramref name="column"/> (or source order for null).
+    /// </summary>
     public static void Sort<T>(IReadOnlyList<T> items, TableColumn<T>? column, bool descending, int[] order)
     {
         var count = items.Count;
@@ -15,7 +18,7 @@ internal static class TableOrder
         if (column == null || count < 2) return;
         if (column.Comparison != null)
         {
-            SortByComparison(items, column.Comparison, descending, order);
+            SortByComparison(items, column.Comparison, descending, order, count);
             return;
         }
         if (column.IsNumeric)
@@ -41,14 +44,30 @@ internal static class TableOrder
 
     // A method of its own: the lambda's captured parameters would otherwise make every Sort call allocate
     // their closure on entry, even the unsorted refresh of every frame.
-    private static void SortByComparison<T>(IReadOnlyList<T> items, Comparison<T> comparison, bool descending, int[] order)
+    private static void SortByComparison<T>(IReadOnlyList<T> items, Comparison<T> comparison, bool descending, int[] order, int count)
     {
-        var sign = descending ? -1 : 1;
-        Array.Sort(order, (a, b) =>
+        Array.Sort(order, 0, count, Comparer<int>.Create((a, b) =>
         {
-            var c = comparison(items[a], items[b]) * sign;
-            return c != 0 ? c : a.CompareTo(b); // ties by source index: stable
-        });
+            var c = comparison(items[a], items[b]);
+            // The sign, not a negation, reverses: -int.MinValue is int.MinValue. Ties by source index: stable.
+            if (c != 0) return descending ? (c > 0 ? -1 : 1) : c;
+            return a.CompareTo(b);
+        }));
+    }
+
+    /// <summary>
+    /// Compare orders two rows, by source index, exactly as <see cref="Sort"/> places them: by the column's order
+    /// (reversed when descending), ties (and no column) by source index. The incremental re-sort of
+    /// <see cref="Table{T}.RowsChanged"/> relies on this agreeing with <see cref="Sort"/>.
+    /// </summary>
+    public static int Compare<T>(IReadOnlyList<T> items, TableColumn<T>? column, bool descending, int a, int b)
+    {
+        if (column != null)
+        {
+            var c = column.Compare(items[a], items[b]);
+            if (c != 0) return descending ? (c > 0 ? -1 : 1) : c;
+        }
+        return a.CompareTo(b);
     }
 
     /// <summary>

@@ -288,6 +288,58 @@ public class VirtualList : Control
         }
     }
 
+    /// <summary>
+    /// ItemsChanged tells the list that it now has <paramref name="count"/> items and that only the items
+    /// <paramref name="low"/>..<paramref name="high"/> (inclusive; none when high &lt; low) show something else: those
+    /// realised rows re-bind and repaint, the others keep their binding and pixels, and when the count changed only
+    /// the scroll thumb's strip repaints with them. Used by <see cref="Table{T}.RowsChanged"/>. Falls back to a full
+    /// re-bind when the rows would move (the scroll position is clamped) or with <see cref="ItemHeight"/>.
+    /// </summary>
+    internal void ItemsChanged(int count, int low, int high)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        if (_offsets != null)
+        {
+            ItemCount = count;
+            Refresh();
+            return;
+        }
+        if (count != _itemCount)
+        {
+            var hadThumb = TryGetThumb(out var thumbBefore);
+            _itemCount = count;
+            if (_selectedIndex >= count) SelectedIndex = -1;
+            var offset = Math.Clamp(_offset, 0, MaxOffset);
+            if (offset != _offset)
+            {
+                _offset = offset;
+                RebindAll();
+                return;
+            }
+            // Rows past the new end are recycled (hidden, which repaints their area) by the next arrange, which
+            // also realises rows for items that came into a list shorter than its viewport.
+            foreach (var row in _rows)
+            {
+                if (row.Index >= count) row.Index = -1;
+            }
+            InvalidateArrange();
+            var strip = TryGetThumb(out var thumbNow) ? thumbNow : SKRect.Empty;
+            if (hadThumb) strip = strip.IsEmpty ? thumbBefore : SKRect.Union(strip, thumbBefore);
+            if (!strip.IsEmpty && Root is { } root)
+            {
+                var origin = BoundsInWindow.Location;
+                strip.Offset(origin.X, origin.Y);
+                root.InvalidateWindowRect(ClipToAncestors(strip));
+            }
+        }
+        foreach (var row in _rows)
+        {
+            if (row.Index < 0 || row.Index < low || row.Index > high) continue;
+            _bindRow(row.Content, row.Index);
+            row.InvalidatePaint();
+        }
+    }
+
     private void RebindAll()
     {
         foreach (var row in _rows) row.Index = -1; // forces a re-bind at the next arrange
