@@ -110,6 +110,8 @@ internal sealed class RestApi
         ExchangeError? authError = _authenticator.Authenticate(apiKey, p.SignedPayload, p["signature"], p["timestamp"], p["recvWindow"]);
         if (authError is not null)
             return Fail(authError);
+        if (ParameterSyntax.Check(name => p[name]) is { } syntaxError)
+            return Fail(syntaxError);
         Account account = _engine.GetOrAddAccount(apiKey);
         return (method, path) switch
         {
