@@ -25,25 +25,50 @@ internal sealed class RefusalBodyWriter : PipeWriter
     private int _heldCount;
     // At the start of a flush the first bytes are held until they show whether they are a bodiless refusal.
     private bool _passThrough;
+    // Where the last GetMemory pointed: the socket's pipe, or the held buffer at _heldOffset.
+    private bool _memoryFromInner;
+    private int _heldOffset;
 
     public RefusalBodyWriter(PipeWriter inner) => _inner = inner;
 
     public override void Advance(int bytes)
     {
-        if (_passThrough)
+        if (_memoryFromInner)
         {
+            // Memory handed out before a flush may be committed after it: those bytes are already
+            // in the socket's pipe, so this batch cannot start with a refusal head.
             _inner.Advance(bytes);
+            _passThrough = true;
             return;
         }
+        ReadOnlySpan<byte> written = _held.AsSpan(_heldOffset, bytes);
+        // Kestrel's BufferWriter goes on writing into the rest of the span it got after an Advance,
+        // without asking again, so the next bytes land right after these.
+        _heldOffset += bytes;
+        if (_passThrough)
+        {
+            Write(written); // held memory committed after the held bytes were released
+            return;
+        }
+        if (_heldOffset - bytes != _heldCount)
+            written.CopyTo(_held.AsSpan(_heldCount));
         _heldCount += bytes;
         Decide(final: false);
     }
 
     public override Memory<byte> GetMemory(int sizeHint = 0)
     {
-        if (_passThrough)
+        // A large request at the start of a batch is a body or a WebSocket frame, never a response head.
+        if (_passThrough || (_heldCount == 0 && sizeHint > 4096))
+        {
+            if (!_passThrough)
+                _passThrough = true;
+            _memoryFromInner = true;
             return _inner.GetMemory(sizeHint);
+        }
         EnsureHeldSpace(Math.Max(sizeHint, 256));
+        _memoryFromInner = false;
+        _heldOffset = _heldCount;
         return _held.AsMemory(_heldCount);
     }
 
