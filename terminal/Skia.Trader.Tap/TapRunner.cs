@@ -30,7 +30,11 @@ internal static class TapRunner
         if (!TapOptions.TryParse(args, out TapOptions? options, out ParseResult parsed, out string? error))
         {
             if (error is null)
-                return await parsed.InvokeAsync(new InvocationConfiguration { Output = log, Error = log }, cancellationToken); // --help
+            {
+                // --help / --version: the text goes to standard output, as a user piping it to less expects.
+                using var help = new StreamWriter(output, leaveOpen: true) { AutoFlush = true };
+                return await parsed.InvokeAsync(new InvocationConfiguration { Output = help, Error = log }, cancellationToken);
+            }
             log.WriteLine("error: " + error);
             return BadArguments;
         }

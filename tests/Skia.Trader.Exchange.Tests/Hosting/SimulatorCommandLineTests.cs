@@ -136,6 +136,25 @@ public sealed class SimulatorCommandLineTests
     }
 
     [Fact]
+    public async Task A_port_already_taken_is_one_line_and_exit_2()
+    {
+        var taken = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        taken.Start();
+        try
+        {
+            int port = ((System.Net.IPEndPoint)taken.LocalEndpoint).Port;
+            ProgramRun.Result run = await ProgramRun.RunAsync(Program, ["--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--quiet-market"]);
+            Assert.Equal(2, run.ExitCode);
+            string line = Assert.Single(run.ErrorLines);
+            Assert.StartsWith($"error: cannot listen on 127.0.0.1:{port}", line);
+        }
+        finally
+        {
+            taken.Stop();
+        }
+    }
+
+    [Fact]
     public async Task Half_a_key_pair_in_the_environment_is_refused()
     {
         AssertOneLineMistake(await ProgramRun.RunAsync(Program, [], new Dictionary<string, string> { ["SKIA_SIM_API_KEY"] = "only-key" }),
