@@ -1,49 +1,107 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Globalization;
+using Skia.Trader.Core.Secrets;
 
 namespace Skia.Trader.Tap;
 
-/// <summary>TapOptions are the tap's command-line arguments.</summary>
+/// <summary>TapOptions are the tap's command-line arguments, parsed with System.CommandLine.</summary>
 internal sealed record TapOptions(string Endpoint, IReadOnlyList<string> Symbols, int Depth, double Seconds)
 {
-    /// <summary>Usage is the help text printed for bad arguments.</summary>
-    public const string Usage =
-        "usage: Skia.Trader.Tap --endpoint URL|binance|binance-testnet --symbols a,b [--depth N] [--seconds S]\n" +
-        "  prints one JSON line per symbol per second (update id, best bid/ask, level counts)\n" +
-        "  and, at the end, one line per symbol with the top N levels of each side.";
+    private static readonly Option<string> EndpointOption = new("--endpoint")
+    {
+        Description = "binance, binance-testnet, or the simulator's URL (http://127.0.0.1:PORT)",
+        Required = true,
+    };
 
-    /// <summary>TryParse reads the arguments; on failure <paramref name="error"/> says what is wrong.</summary>
-    public static bool TryParse(string[] args, out TapOptions? options, out string? error)
+    private static readonly Option<string[]> SymbolsOption = new("--symbols")
+    {
+        Description = "comma-separated symbols, e.g. btcusdt,ethusdt",
+        Required = true,
+        CustomParser = ParseSymbols,
+    };
+
+    private static readonly Option<int> DepthOption = new("--depth")
+    {
+        Description = "levels per side in the final lines",
+        DefaultValueFactory = _ => 10,
+        CustomParser = r =>
+        {
+            if (int.TryParse(Single(r), NumberStyles.Integer, CultureInfo.InvariantCulture, out int v) && v is >= 1 and <= 5000)
+                return v;
+            r.AddError("--depth must be 1..5000");
+            return 10;
+        },
+    };
+
+    private static readonly Option<double> SecondsOption = new("--seconds")
+    {
+        Description = "stop after this many seconds (0: run until Ctrl+C)",
+        CustomParser = r =>
+        {
+            // At most a year: beyond that a timer cannot be set (TimeSpan overflows), and NaN/Infinity never end.
+            if (double.TryParse(Single(r), NumberStyles.Float, CultureInfo.InvariantCulture, out double v) && double.IsFinite(v) && v is >= 0 and <= MaxSeconds)
+                return v;
+            r.AddError($"--seconds must be a number from 0 to {MaxSeconds} (0: until Ctrl+C)");
+            return 0;
+        },
+    };
+
+    /// <summary>MaxSeconds is the longest run (a year).</summary>
+    public const double MaxSeconds = 365 * 24 * 3600;
+
+    /// <summary>Command is the tap's root command (its help text is the usage).</summary>
+    public static RootCommand Command { get; } = new("Skia.Trader.Tap: follow symbols on an exchange and print what the books look like, one JSON line per symbol per second.")
+    {
+        EndpointOption, SymbolsOption, DepthOption, SecondsOption,
+    };
+
+    /// <summary>TryParse reads the arguments; on failure <paramref name="error"/> says in one line what is wrong, quoting option names but never values.</summary>
+    public static bool TryParse(string[] args, out TapOptions? options, out ParseResult parsed, out string? error)
     {
         options = null;
         error = null;
-        string? endpoint = null, symbols = null;
-        int depth = 10;
-        double seconds = 0;
-        for (int i = 0; i < args.Length; i++)
+        parsed = Command.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
+        if (parsed.Errors.Count > 0)
         {
-            string name = args[i];
-            if (name is "-h" or "--help") { error = ""; return false; }
-            if (i + 1 >= args.Length) { error = $"{name} needs a value"; return false; }
-            string value = args[++i];
-            switch (name)
+            error = Describe(parsed);
+            return false;
+        }
+        if (parsed.Action is not null && parsed.Action != Command.Action)
+            return false; // --help or --version: the caller invokes it
+        options = new TapOptions(parsed.GetValue(EndpointOption)!, parsed.GetValue(SymbolsOption)!, parsed.GetValue(DepthOption), parsed.GetValue(SecondsOption));
+        return true;
+    }
+
+    private static string[] ParseSymbols(ArgumentResult r)
+    {
+        string[] list = Single(r).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (list.Length == 0)
+        {
+            r.AddError("--symbols needs at least one symbol, e.g. --symbols btcusdt,ethusdt");
+            return [];
+        }
+        foreach (string symbol in list)
+        {
+            // Binance symbols are upper-case letters and digits; anything else cannot name a stream.
+            if (symbol.Length > 20 || !symbol.All(char.IsAsciiLetterOrDigit))
             {
-                case "--endpoint": endpoint = value; break;
-                case "--symbols": symbols = value; break;
-                case "--depth":
-                    if (!int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out depth) || depth is < 1 or > 5000)
-                    { error = "--depth must be 1..5000"; return false; }
-                    break;
-                case "--seconds":
-                    if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out seconds) || seconds < 0)
-                    { error = "--seconds must be a non-negative number"; return false; }
-                    break;
-                default: error = $"unknown argument {name}"; return false;
+                r.AddError("--symbols: each symbol is letters and digits only (at most 20), e.g. btcusdt");
+                return [];
             }
         }
-        if (endpoint is null) { error = "--endpoint is required"; return false; }
-        if (string.IsNullOrWhiteSpace(symbols)) { error = "--symbols is required"; return false; }
-        string[] list = symbols.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        options = new TapOptions(endpoint, list, depth, seconds);
-        return true;
+        return list;
+    }
+
+    private static string Single(ArgumentResult r) => r.Tokens.Count == 1 ? r.Tokens[0].Value : "";
+
+    private static string Describe(ParseResult parsed)
+    {
+        if (parsed.UnmatchedTokens.Count > 0)
+        {
+            string token = parsed.UnmatchedTokens[0];
+            return CommandLineEcho.IsOptionName(token) ? $"unknown option '{token}' (see --help)" : "unexpected argument: " + CommandLineEcho.Describe(token) + " (see --help)";
+        }
+        return parsed.Errors[0].Message;
     }
 }

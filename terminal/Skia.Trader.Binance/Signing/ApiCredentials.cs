@@ -1,3 +1,5 @@
+using Skia.Trader.Core.Secrets;
+
 namespace Skia.Trader.Binance.Signing;
 
 /// <summary>
@@ -12,10 +14,6 @@ public sealed class ApiCredentials
 
     /// <summary>SecretVariable is the environment variable that holds the API secret.</summary>
     public const string SecretVariable = "BINANCE_API_SECRET";
-
-    private const UnixFileMode GroupOrOthers =
-        UnixFileMode.GroupRead | UnixFileMode.GroupWrite | UnixFileMode.GroupExecute |
-        UnixFileMode.OtherRead | UnixFileMode.OtherWrite | UnixFileMode.OtherExecute;
 
     /// <summary>Creates credentials from a key and secret; both must be non-empty.</summary>
     public ApiCredentials(string apiKey, string secret)
@@ -40,41 +38,14 @@ public sealed class ApiCredentials
     }
 
     /// <summary>
-    /// FromKeyFile reads a file of <c>api_key=...</c> and <c>api_secret=...</c> lines (<c>#</c> starts a comment).
-    /// It refuses, with <see cref="UnauthorizedAccessException"/>, a file that group or others may access.
+    /// FromKeyFile reads a file of <c>api_key=...</c> and <c>api_secret=...</c> lines (<c>#</c> starts a comment)
+    /// with <see cref="KeyFile"/>: it refuses, with <see cref="KeyFileException"/>, a file that group or others may
+    /// access, one that is not a regular file (a FIFO would block forever), and a line with no known name, without
+    /// ever quoting a line of the file.
     /// </summary>
     public static ApiCredentials FromKeyFile(string path)
     {
-        if (!File.Exists(path)) throw new FileNotFoundException($"Key file '{path}' does not exist.", path);
-        if (!OperatingSystem.IsWindows())
-        {
-            UnixFileMode mode = File.GetUnixFileMode(path);
-            if ((mode & GroupOrOthers) != 0)
-            {
-                throw new UnauthorizedAccessException(
-                    $"Key file '{path}' is accessible by group or others (mode {Convert.ToString((int)mode, 8)}); " +
-                    $"refusing to read API secrets from it. Run: chmod 600 '{path}'");
-            }
-        }
-        string? key = null, secret = null;
-        int lineNumber = 0;
-        foreach (string raw in File.ReadLines(path))
-        {
-            lineNumber++;
-            string line = raw.Trim();
-            if (line.Length == 0 || line[0] == '#') continue;
-            int eq = line.IndexOf('=');
-            if (eq <= 0) throw new FormatException($"Key file '{path}' line {lineNumber}: expected name=value.");
-            string name = line[..eq].Trim();
-            string value = line[(eq + 1)..].Trim();
-            if (name.Equals("api_key", StringComparison.OrdinalIgnoreCase)) key = value;
-            else if (name.Equals("api_secret", StringComparison.OrdinalIgnoreCase)) secret = value;
-            else throw new FormatException($"Key file '{path}' line {lineNumber}: unknown name '{name}' (expected api_key or api_secret).");
-        }
-        if (string.IsNullOrWhiteSpace(key) || string.IsNullOrWhiteSpace(secret))
-        {
-            throw new FormatException($"Key file '{path}' must contain both api_key and api_secret.");
-        }
+        (string key, string secret) = KeyFile.Read(path);
         return new ApiCredentials(key, secret);
     }
 

@@ -53,6 +53,20 @@ public sealed class ExchangeOptions
     /// <summary>KlineHistoryMinutes is how many minutes of synthetic 1m klines (and coarser ones built from them) exist before start, so charts have a past.</summary>
     public int KlineHistoryMinutes { get; set; } = 1000;
 
+    /// <summary>
+    /// AllowAnyHost serves requests whatever their Host header and accepts cross-origin WebSocket
+    /// upgrades. Off (the default), only loopback hosts (localhost, 127.0.0.0/8, [::1]) are served and
+    /// an upgrade whose Origin is not loopback is refused, so a web page cannot reach the simulator
+    /// through DNS rebinding with the documented default keys.
+    /// </summary>
+    public bool AllowAnyHost { get; set; }
+
+    /// <summary>MaxRequestBodyBytes is the largest REST request body accepted (413 with a Binance error above it).</summary>
+    public long MaxRequestBodyBytes { get; set; } = 64 * 1024;
+
+    /// <summary>WebSocketApiWeightPerMinute is the request weight the WebSocket API accepts per minute from this (loopback) IP, as Binance's REQUEST_WEIGHT limit (6000); over it requests get 429 / -1003.</summary>
+    public int WebSocketApiWeightPerMinute { get; set; } = 6000;
+
     /// <summary>Time is the clock the exchange uses for timestamps and recvWindow checks.</summary>
     public TimeProvider Time { get; set; } = TimeProvider.System;
 }

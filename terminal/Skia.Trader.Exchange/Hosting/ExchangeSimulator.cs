@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Skia.Trader.Core.Symbols;
@@ -30,12 +31,15 @@ public sealed class ExchangeSimulator : IAsyncDisposable
     private static readonly TimeSpan PongTimeout = TimeSpan.FromSeconds(60);
     // The clock that drives the synthetic market and the stream flushes: fine enough for 100 ms streams.
     private static readonly TimeSpan ClockPeriod = TimeSpan.FromMilliseconds(25);
+    // Request size limits (Kestrel's defaults, stated where a reader of the contract can find them: BINANCE.md).
+    internal const int MaxRequestLineBytes = 8 * 1024, MaxRequestHeaderBytes = 32 * 1024, MaxRequestHeaderCount = 100;
 
     private readonly MatchingEngine _engine;
     private readonly MarketStreamHub _streams = new();
     private readonly WebSocketApiHub _webSocketApi;
     private readonly MarketFeed _feed;
     private readonly RestApi _rest;
+    private readonly RequestScreen _screen;
     private readonly SyntheticMarket? _market;
     private readonly CancellationTokenSource _stopping = new();
     private WebApplication? _app;
@@ -47,7 +51,8 @@ public sealed class ExchangeSimulator : IAsyncDisposable
         Options = options ?? new ExchangeOptions();
         _engine = new MatchingEngine(Options.Time, Options.MakerCommission, Options.TakerCommission);
         var authenticator = new RequestAuthenticator(Options.Credentials, Options.Time);
-        _webSocketApi = new WebSocketApiHub(authenticator, _engine);
+        _webSocketApi = new WebSocketApiHub(authenticator, _engine) { WeightPerMinute = Options.WebSocketApiWeightPerMinute };
+        _screen = new RequestScreen(authenticator, Options.AllowAnyHost, Options.MaxRequestBodyBytes);
         _streams.ConnectionLifetime = Options.ConnectionLifetime;
         _feed = new MarketFeed(_streams, _engine);
         _engine.Observer = new ExchangeEvents(_feed, _webSocketApi);
@@ -58,6 +63,8 @@ public sealed class ExchangeSimulator : IAsyncDisposable
         if (Options.ReplayDirectory is { } dir)
         {
             replay = ReplayRecording.Load(dir);
+            if (replay.Snapshots.Count == 0)
+                throw new InvalidDataException($"'{dir}' holds no recorded depth snapshot, so there is no symbol to replay.");
             foreach (SymbolInfo info in replay.InferSymbols())
                 _engine.AddSymbol(info);
             _feed.Publishing = false;
@@ -130,10 +137,29 @@ public sealed class ExchangeSimulator : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(k =>
         {
-            k.Listen(IPAddress.Loopback, Options.Port);
+            // Kestrel's limits, stated: a Binance request is a few hundred bytes. Kestrel refuses
+            // more itself (414, 431, 413) and RefusalBodyWriter gives those refusals a JSON body.
+            k.Limits.MaxRequestLineSize = MaxRequestLineBytes;
+            k.Limits.MaxRequestHeadersTotalSize = MaxRequestHeaderBytes;
+            k.Limits.MaxRequestHeaderCount = MaxRequestHeaderCount;
+            k.Limits.MaxRequestBodySize = Options.MaxRequestBodyBytes;
+            k.Listen(IPAddress.Loopback, Options.Port, listen => listen.Use(next => async connection =>
+            {
+                System.IO.Pipelines.IDuplexPipe transport = connection.Transport;
+                connection.Transport = new DuplexPipe(transport.Input, new RefusalBodyWriter(transport.Output));
+                await next(connection);
+            }));
             k.AddServerHeader = false;
         });
         WebApplication app = builder.Build();
+        // Before UseWebSockets captures the upgrade feature: client text frames reach the hubs as
+        // binary, so invalid UTF-8 is answered by the hub instead of a 1007 close by .NET.
+        app.Use((context, next) =>
+        {
+            if (context.Features.Get<IHttpUpgradeFeature>() is { IsUpgradableRequest: true } upgrade)
+                context.Features.Set<IHttpUpgradeFeature>(new RelabelingUpgradeFeature(upgrade));
+            return next(context);
+        });
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = PingInterval, KeepAliveTimeout = PongTimeout });
         app.Run(HandleAsync);
         await app.StartAsync(cancellationToken);
@@ -172,6 +198,8 @@ public sealed class ExchangeSimulator : IAsyncDisposable
 
     private async Task HandleAsync(HttpContext context)
     {
+        if (!await _screen.AdmitAsync(context))
+            return;
         string path = context.Request.Path.Value ?? "/";
         if (!context.WebSockets.IsWebSocketRequest)
         {
@@ -183,19 +211,20 @@ public sealed class ExchangeSimulator : IAsyncDisposable
         {
             await _webSocketApi.RunAsync(await context.WebSockets.AcceptWebSocketAsync(), ct);
         }
-        else if (path == "/stream")
+        else if (path == "/stream" || path == "/ws" || path.StartsWith("/ws/", StringComparison.Ordinal))
         {
-            string[] streams = MarketStreamHub.ParseStreamList(context.Request.Query["streams"].ToString());
-            await _streams.RunAsync(await context.WebSockets.AcceptWebSocketAsync(), combined: true, streams, ct);
-        }
-        else if (path == "/ws" || path.StartsWith("/ws/", StringComparison.Ordinal))
-        {
-            string[] streams = MarketStreamHub.ParseStreamList(path.Length > 4 ? path[4..] : "");
-            await _streams.RunAsync(await context.WebSockets.AcceptWebSocketAsync(), combined: false, streams, ct);
+            bool combined = path == "/stream";
+            string[] streams = MarketStreamHub.ParseStreamList(combined ? context.Request.Query["streams"].ToString() : path.Length > 4 ? path[4..] : "");
+            if (streams.Length > MarketStreamHub.MaxStreamsPerConnection)
+            {
+                await RequestScreen.RefuseAsync(context, MarketStreamHub.TooManyStreams(streams.Length));
+                return;
+            }
+            await _streams.RunAsync(await context.WebSockets.AcceptWebSocketAsync(), combined, streams, ct);
         }
         else
         {
-            context.Response.StatusCode = 404;
+            await RequestScreen.RefuseAsync(context, ExchangeError.UnknownRoute);
         }
     }
 

@@ -23,6 +23,9 @@ internal sealed class RequestAuthenticator
 
     public IEnumerable<string> ApiKeys => _secrets.Keys;
 
+    /// <summary>IsKnownKey is true for an API key the exchange accepts (checked before a request's body is read).</summary>
+    public bool IsKnownKey(string apiKey) => _secrets.ContainsKey(apiKey);
+
     /// <summary>Sign returns the lower-case hex HMAC-SHA256 of <paramref name="payload"/> under <paramref name="secret"/>.</summary>
     public static string Sign(string secret, string payload) =>
         Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes(payload)));

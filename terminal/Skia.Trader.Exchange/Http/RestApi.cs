@@ -120,6 +120,8 @@ internal sealed class RestApi
     /// </summary>
     internal (int Status, byte[] Json) Trade(string method, string path, Account account, RequestParameters p)
     {
+        if (ParameterSyntax.Check(name => p[name]) is { } syntaxError)
+            return Fail(syntaxError);
         return (method, path) switch
         {
             ("POST", "/api/v3/order") => PlaceOrder(account, p, test: false),

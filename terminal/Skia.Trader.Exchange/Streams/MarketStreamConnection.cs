@@ -28,6 +28,25 @@ internal sealed class MarketStreamConnection(WebSocket socket, long id, bool com
             _streams.Add(stream);
     }
 
+    /// <summary>TrySubscribeAll adds every stream, or none when the connection would then listen to more than <paramref name="max"/>.</summary>
+    public bool TrySubscribeAll(IReadOnlyCollection<string> streams, int max)
+    {
+        lock (_streams)
+        {
+            int added = 0;
+            foreach (string s in streams)
+            {
+                if (!_streams.Contains(s))
+                    added++;
+            }
+            if (_streams.Count + added > max)
+                return false;
+            foreach (string s in streams)
+                _streams.Add(s);
+            return true;
+        }
+    }
+
     public void Unsubscribe(string stream)
     {
         lock (_streams)

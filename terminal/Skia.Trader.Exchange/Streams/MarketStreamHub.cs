@@ -15,6 +15,12 @@ internal sealed class MarketStreamHub
 {
     // Binance allows 5 incoming messages per second per connection and drops clients over it.
     private const int MaxIncomingPerSecond = 5;
+
+    /// <summary>MaxStreamsPerConnection is Binance's cap: "A single connection can listen to a maximum of 1024 streams."</summary>
+    public const int MaxStreamsPerConnection = 1024;
+
+    // The largest control message read; a SUBSCRIBE of 1024 stream names fits.
+    private const int MaxMessageBytes = 64 * 1024;
     private readonly ConcurrentDictionary<long, MarketStreamConnection> _connections = new();
     private long _nextId;
 
@@ -87,7 +93,7 @@ internal sealed class MarketStreamHub
 
     private static async Task ReceiveLoopAsync(MarketStreamConnection connection, CancellationToken ct)
     {
-        var buffer = new byte[16 * 1024];
+        var buffer = new byte[MaxMessageBytes];
         long windowStart = 0;
         int inWindow = 0;
         try
@@ -123,7 +129,11 @@ internal sealed class MarketStreamHub
                     await connection.Socket.CloseAsync(WebSocketCloseStatus.PolicyViolation, "Too many requests", ct);
                     return;
                 }
-                byte[]? reply = HandleRequest(connection, buffer.AsSpan(0, length));
+                // Text frames arrive relabelled as binary (TextFrameRelabelingStream): UTF-8 is checked here,
+                // so a bad byte gets an error reply instead of a dropped connection.
+                byte[]? reply = System.Text.Unicode.Utf8.IsValid(buffer.AsSpan(0, length))
+                    ? HandleRequest(connection, buffer.AsSpan(0, length))
+                    : ErrorReply(null, 3, "Invalid JSON: the message is not valid UTF-8");
                 if (reply is not null)
                     connection.SendIgnoringStall(reply);
             }
@@ -138,7 +148,8 @@ internal sealed class MarketStreamHub
     {
         string? method = null;
         var parameters = new List<string>();
-        long? id = null;
+        ulong? id = null;
+        bool idValid = false;
         try
         {
             var reader = new Utf8JsonReader(json);
@@ -153,8 +164,13 @@ internal sealed class MarketStreamHub
                     case "method" when reader.TokenType == JsonTokenType.String:
                         method = reader.GetString();
                         break;
-                    case "id" when reader.TokenType == JsonTokenType.Number:
-                        id = reader.GetInt64();
+                    case "id":
+                        // Binance: "request ID must be an unsigned integer" (a fraction, a string or null is refused).
+                        ulong value = 0;
+                        idValid = reader.TokenType == JsonTokenType.Number && reader.TryGetUInt64(out value);
+                        id = idValid ? value : null;
+                        if (!idValid)
+                            reader.Skip();
                         break;
                     case "params" when reader.TokenType == JsonTokenType.StartArray:
                         while (reader.Read() && reader.TokenType == JsonTokenType.String)
@@ -170,11 +186,14 @@ internal sealed class MarketStreamHub
         {
             return ErrorReply(null, 3, "Invalid JSON: malformed");
         }
+        if (!idValid)
+            return ErrorReply(null, 2, "Invalid request: request ID must be an unsigned integer");
         switch (method)
         {
             case "SUBSCRIBE":
-                foreach (string p in parameters)
-                    connection.Subscribe(p);
+                // All or nothing: a SUBSCRIBE that would pass the 1024-stream cap subscribes to none.
+                if (!connection.TrySubscribeAll(parameters, MaxStreamsPerConnection))
+                    return ErrorReply(id, 2, "Invalid request: too many parameters");
                 return NullResult(id);
             case "UNSUBSCRIBE":
                 foreach (string p in parameters)
@@ -196,7 +215,7 @@ internal sealed class MarketStreamHub
         }
     }
 
-    private static byte[] NullResult(long? id) => JsonDocumentWriter.Write(id, static (w, i) =>
+    private static byte[] NullResult(ulong? id) => JsonDocumentWriter.Write(id, static (w, i) =>
     {
         w.WriteStartObject();
         w.WriteNull("result");
@@ -204,7 +223,7 @@ internal sealed class MarketStreamHub
         w.WriteEndObject();
     });
 
-    private static byte[] ErrorReply(long? id, int code, string message) => JsonDocumentWriter.Write((id, code, message), static (w, s) =>
+    private static byte[] ErrorReply(ulong? id, int code, string message) => JsonDocumentWriter.Write((id, code, message), static (w, s) =>
     {
         w.WriteStartObject();
         w.WriteStartObject("error");
@@ -215,13 +234,17 @@ internal sealed class MarketStreamHub
         w.WriteEndObject();
     });
 
-    private static void WriteId(Utf8JsonWriter w, long? id)
+    private static void WriteId(Utf8JsonWriter w, ulong? id)
     {
         if (id is { } value)
             w.WriteNumber("id", value);
         else
             w.WriteNull("id");
     }
+
+    /// <summary>TooManyStreams is the refusal of a connection URL naming more than <see cref="MaxStreamsPerConnection"/> streams (-1101 in Binance's words).</summary>
+    public static Matching.ExchangeError TooManyStreams(int count) =>
+        new(400, -1101, $"Too many parameters; expected '{MaxStreamsPerConnection}' and received '{count}'.");
 
     /// <summary>ParseStreamList splits "a/b/c" into stream names.</summary>
     public static string[] ParseStreamList(string? list) =>

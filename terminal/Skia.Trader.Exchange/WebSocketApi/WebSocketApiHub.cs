@@ -19,6 +19,19 @@ internal sealed class WebSocketApiHub
     private readonly RequestAuthenticator _authenticator;
     private readonly MatchingEngine _engine;
     private long _nextId;
+    private RequestWeightWindow _weight = new(6000);
+
+    // The largest request read; Binance's requests are a few hundred bytes. Over it: close 1009, as the market streams do.
+    private const int MaxMessageBytes = 64 * 1024;
+    // "Connecting to WebSocket API costs 2 weight"; each request here weighs 1 (ping, time, user data subscriptions).
+    private const int ConnectWeight = 2, RequestWeight = 1;
+
+    /// <summary>WeightPerMinute is the REQUEST_WEIGHT limit (Binance: 6000 per minute per IP); over it requests get 429 / -1003.</summary>
+    public int WeightPerMinute
+    {
+        get => _weight.Limit;
+        init => _weight = new RequestWeightWindow(value);
+    }
 
     public WebSocketApiHub(RequestAuthenticator authenticator, MatchingEngine engine)
     {
@@ -68,7 +81,8 @@ internal sealed class WebSocketApiHub
         _sessions[session.Peer.Id] = session;
         using var cts = CancellationTokenSource.CreateLinkedTokenSource(ct);
         Task sending = session.Peer.RunSendLoopAsync(cts.Token);
-        var buffer = new byte[64 * 1024];
+        var buffer = new byte[MaxMessageBytes];
+        _weight.TryTake(ConnectWeight, _engine.Now, out _);
         try
         {
             while (socket.State == WebSocketState.Open)
@@ -77,16 +91,22 @@ internal sealed class WebSocketApiHub
                 ValueWebSocketReceiveResult result;
                 do
                 {
+                    if (length == buffer.Length)
+                    {
+                        // One request per message: an oversized one is refused whole, never read as several.
+                        await socket.CloseAsync(WebSocketCloseStatus.MessageTooBig, "message too big", cts.Token);
+                        return;
+                    }
                     result = await socket.ReceiveAsync(buffer.AsMemory(length), cts.Token);
                     length += result.Count;
                 }
-                while (!result.EndOfMessage && length < buffer.Length);
+                while (!result.EndOfMessage);
                 if (result.MessageType == WebSocketMessageType.Close)
                 {
                     await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "", cts.Token);
                     break;
                 }
-                session.Peer.SendIgnoringStall(Handle(session, buffer.AsSpan(0, length)));
+                session.Peer.SendIgnoringStall(Screen(buffer.AsSpan(0, length)) ?? Handle(session, buffer.AsSpan(0, length)));
             }
         }
         catch (Exception e) when (e is WebSocketException or OperationCanceledException)
@@ -100,6 +120,46 @@ internal sealed class WebSocketApiHub
             await sending;
         }
     }
+
+    /// <summary>
+    /// Screen answers what must not reach a method: invalid UTF-8 (text frames arrive relabelled as
+    /// binary, see TextFrameRelabelingStream), unreadable JSON or id, and requests over the weight limit.
+    /// </summary>
+    private byte[]? Screen(ReadOnlySpan<byte> message)
+    {
+        if (!System.Text.Unicode.Utf8.IsValid(message))
+            return Error("null"u8.ToArray(), 400, InvalidJson.Code, InvalidJson.Message);
+        WebSocketApiRequest.TryParse(message, out WebSocketApiRequest request);
+        if (!request.IsJsonObject)
+            return Error("null"u8.ToArray(), 400, InvalidJson.Code, InvalidJson.Message);
+        if (request.IdState != WebSocketApiRequest.IdProblem.None)
+            return Error("null"u8.ToArray(), 400, BadId.Code, BadId.Message);
+        long now = _engine.Now;
+        if (!_weight.TryTake(RequestWeight, now, out long retryAfter))
+        {
+            string message429 = $"Too much request weight used; current limit is {_weight.Limit} request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.";
+            return JsonDocumentWriter.Write((request.IdJson, message429, now, retryAfter), static (w, s) =>
+            {
+                w.WriteStartObject();
+                w.WritePropertyName("id");
+                w.WriteRawValue(s.IdJson);
+                w.WriteNumber("status", 429);
+                w.WriteStartObject("error");
+                w.WriteNumber("code", -1003);
+                w.WriteString("msg", s.message429);
+                w.WriteStartObject("data");
+                w.WriteNumber("serverTime", s.now);
+                w.WriteNumber("retryAfter", s.retryAfter);
+                w.WriteEndObject();
+                w.WriteEndObject();
+                w.WriteEndObject();
+            });
+        }
+        return null;
+    }
+
+    private static readonly ExchangeError InvalidJson = new(400, -1135, "Invalid JSON Request");
+    private static readonly ExchangeError BadId = ExchangeError.Mandatory("id");
 
     private byte[] Handle(WebSocketApiSession session, ReadOnlySpan<byte> json)
     {

@@ -11,6 +11,15 @@ internal sealed class WebSocketApiRequest
 
     public string? Method { get; private set; }
 
+    /// <summary>IdProblem says why an id was refused: Binance's id is an integer, a string or null, and it must be sent.</summary>
+    public enum IdProblem { None, Missing, Malformed }
+
+    /// <summary>IdState is <see cref="IdProblem.None"/> for a usable id.</summary>
+    public IdProblem IdState { get; private set; } = IdProblem.Missing;
+
+    /// <summary>IsJsonObject is false when the message is not a readable JSON object at all.</summary>
+    public bool IsJsonObject { get; private set; }
+
     public Dictionary<string, string> Params { get; } = new(StringComparer.Ordinal);
 
     /// <summary>TryParse reads a request; false (with the id when it was readable) for malformed JSON.</summary>
@@ -22,6 +31,7 @@ internal sealed class WebSocketApiRequest
             var reader = new Utf8JsonReader(json);
             if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
                 return false;
+            request.IsJsonObject = true;
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
                 string name = reader.GetString()!;
@@ -29,12 +39,27 @@ internal sealed class WebSocketApiRequest
                 switch (name)
                 {
                     case "id":
-                        request.IdJson = reader.TokenType switch
+                        switch (reader.TokenType)
                         {
-                            JsonTokenType.String => Encoding.UTF8.GetBytes(JsonSerializerEscape(reader.GetString()!)),
-                            JsonTokenType.Number => reader.ValueSpan.ToArray(),
-                            _ => "null"u8.ToArray(),
-                        };
+                            case JsonTokenType.String:
+                                request.IdJson = Encoding.UTF8.GetBytes(JsonSerializerEscape(reader.GetString()!));
+                                request.IdState = IdProblem.None;
+                                break;
+                            case JsonTokenType.Number when reader.TryGetInt64(out _):
+                                request.IdJson = reader.ValueSpan.ToArray();
+                                request.IdState = IdProblem.None;
+                                break;
+                            case JsonTokenType.Null:
+                                request.IdJson = "null"u8.ToArray();
+                                request.IdState = IdProblem.None;
+                                break;
+                            default:
+                                // A fraction, a boolean, an object or an array: not an id to echo.
+                                request.IdJson = "null"u8.ToArray();
+                                request.IdState = IdProblem.Malformed;
+                                reader.Skip();
+                                break;
+                        }
                         break;
                     case "method" when reader.TokenType == JsonTokenType.String:
                         request.Method = reader.GetString();
@@ -66,10 +91,11 @@ internal sealed class WebSocketApiRequest
                         break;
                 }
             }
-            return request.Method is not null;
+            return request.Method is not null && request.IdState == IdProblem.None;
         }
         catch (JsonException)
         {
+            request.IsJsonObject = false;
             return false;
         }
     }

@@ -34,7 +34,7 @@ public class ApiCredentialsTests
         string path = WriteKeyFile("api_key=k\napi_secret=s\n", mode);
         try
         {
-            var error = Assert.Throws<UnauthorizedAccessException>(() => ApiCredentials.FromKeyFile(path));
+            var error = Assert.Throws<Skia.Trader.Core.Secrets.KeyFileException>(() => ApiCredentials.FromKeyFile(path));
             Assert.Contains("chmod 600", error.Message);
             Assert.DoesNotContain("api_secret=s", error.Message);
         }

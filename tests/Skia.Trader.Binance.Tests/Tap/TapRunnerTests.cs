@@ -47,15 +47,16 @@ public class TapRunnerTests
     }
 
     [Theory]
-    [InlineData(new[] { "--symbols", "btcusdt" }, "--endpoint is required")]
+    [InlineData(new[] { "--symbols", "btcusdt" }, "Option '--endpoint' is required.")]
     [InlineData(new[] { "--endpoint", "kraken", "--symbols", "btcusdt" }, "Unknown endpoint 'kraken'")]
     [InlineData(new[] { "--endpoint", "binance", "--symbols", "btcusdt", "--depth", "0" }, "--depth must be 1..5000")]
     [InlineData(new[] { "--endpoint", "sim", "--symbols", "btcusdt" }, "pass that URL")]
-    public async Task Bad_arguments_exit_2_with_a_message(string[] args, string message)
+    public async Task Bad_arguments_exit_64_with_one_line(string[] args, string message)
     {
         var log = new StringWriter();
-        Assert.Equal(2, await TapRunner.RunAsync(args, new MemoryStream(), log, CancellationToken.None));
-        Assert.Contains(message, log.ToString());
-        Assert.Contains("usage:", log.ToString());
+        Assert.Equal(64, await TapRunner.RunAsync(args, new MemoryStream(), log, CancellationToken.None));
+        string line = Assert.Single(log.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("error: ", line);
+        Assert.Contains(message, line);
     }
 }
