@@ -473,8 +473,8 @@ internal sealed class MarketFrameParser
                 if (r != FrameRejection.None) return r;
             }
             if (_eventType != EventMiniTicker) return FrameRejection.UnknownShape;
-            if ((_fields & MiniTickerFields) != MiniTickerFields) return FrameRejection.MissingField;
             if (_badStatisticsField) return FrameRejection.BadNumber;
+            if ((_fields & MiniTickerFields) != MiniTickerFields) return FrameRejection.MissingField;
             if (_unknownSymbol) continue; // the all-market array carries every symbol; a feed follows a few
             ev.AddMiniTicker(new MiniTickerEntry(ev.SymbolId, new MiniTickerUpdate(ev.EventTime, ev.Close, ev.Open, ev.High, ev.Low, ev.Volume, ev.Quantity)));
         }
@@ -608,21 +608,21 @@ internal sealed class MarketFrameParser
                     kind = MarketEventKind.Kline;
                     break;
                 case EventTicker:
-                    if ((f & TickerFields) != TickerFields) return FrameRejection.MissingField;
                     if (_badStatisticsField) return FrameRejection.BadNumber;
+                    if ((f & TickerFields) != TickerFields) return FrameRejection.MissingField;
                     ev.PriceChange = ev.Price;
                     ev.QuoteVolume = ev.Quantity;
                     kind = MarketEventKind.Ticker;
                     break;
                 case EventMiniTicker:
-                    if ((f & MiniTickerFields) != MiniTickerFields) return FrameRejection.MissingField;
                     if (_badStatisticsField) return FrameRejection.BadNumber;
+                    if ((f & MiniTickerFields) != MiniTickerFields) return FrameRejection.MissingField;
                     ev.QuoteVolume = ev.Quantity;
                     kind = MarketEventKind.MiniTicker;
                     break;
                 case EventAveragePrice:
-                    if ((f & AveragePriceFields) != AveragePriceFields) return FrameRejection.MissingField;
                     if (_badStatisticsField) return FrameRejection.BadNumber;
+                    if ((f & AveragePriceFields) != AveragePriceFields) return FrameRejection.MissingField;
                     kind = MarketEventKind.AveragePrice;
                     break;
                 case EventShutdown:
