@@ -90,14 +90,17 @@ internal sealed partial class MarketFeed
                 _nextFast = now - now % 100 + 100;
             if (slow)
                 _nextSlow = now - now % 1000 + 1000;
+            // Matching happens inside one engine call, so by any clock tick the newest aggregate trade is complete.
+            foreach (SymbolFeed feed in _symbols.Values)
+            {
+                if (feed.Tape.CloseOpen() is { } aggregate && Publishing)
+                    PublishAggregate(feed, aggregate, now);
+            }
             if (!fast && !slow)
                 return;
             foreach (SymbolBook book in _engine.Books.Values)
             {
                 SymbolFeed feed = For(book.Info.Symbol);
-                // Matching happens inside one engine call, so by a tick the newest aggregate is complete.
-                if (feed.Tape.CloseOpen() is { } aggregate && Publishing)
-                    PublishAggregate(feed, aggregate, now);
                 if (fast)
                     Flush(book, feed, feed.Fast, "@depth@100ms", "@100ms", now);
                 if (slow)
