@@ -89,7 +89,11 @@ public sealed class MarketDataFeed : IAsyncDisposable
             if (_options.AggregateTrades) yield return sym + "@aggTrade";
             if (_options.BookTickers) yield return sym + "@bookTicker";
             if (_options.KlineInterval is { } interval) yield return sym + "@kline_" + interval;
+            if (_options.Tickers) yield return sym + "@ticker";
+            if (_options.MiniTickers) yield return sym + "@miniTicker";
+            if (_options.AveragePrices) yield return sym + "@avgPrice";
         }
+        if (_options.AllMiniTickers) yield return "!miniTicker@arr";
     }
 
     private Task OnConnectedAsync(WebSocketConnection connection, CancellationToken cancellationToken)
@@ -145,6 +149,18 @@ public sealed class MarketDataFeed : IAsyncDisposable
                 TradeReceived?.Invoke(s, trade);
                 break;
             }
+            case MarketEventKind.Ticker:
+                _symbols[ev.SymbolId].SetTicker24h(ev.Ticker);
+                break;
+            case MarketEventKind.MiniTicker:
+                _symbols[ev.SymbolId].SetMiniTicker(ev.MiniTicker);
+                break;
+            case MarketEventKind.MiniTickerArray:
+                foreach (MiniTickerEntry entry in ev.MiniTickers) _symbols[entry.SymbolId].SetMiniTicker(entry.Update);
+                break;
+            case MarketEventKind.AveragePrice:
+                _symbols[ev.SymbolId].SetAveragePrice(ev.AveragePrice);
+                break;
             case MarketEventKind.ServerShutdown:
                 _connection.RequestReconnect("serverShutdown announced");
                 break;

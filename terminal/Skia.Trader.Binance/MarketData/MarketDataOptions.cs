@@ -39,6 +39,18 @@ public sealed record MarketDataOptions
     /// <summary>KlineInterval subscribes <c>@kline_&lt;interval&gt;</c> (e.g. "1m") when set.</summary>
     public string? KlineInterval { get; init; }
 
+    /// <summary>Tickers subscribes <c>@ticker</c> (24 h statistics each second; <see cref="SymbolFeed.TryGetTicker"/>).</summary>
+    public bool Tickers { get; init; }
+
+    /// <summary>MiniTickers subscribes <c>@miniTicker</c> (24 h prices and volumes each second; <see cref="SymbolFeed.TryGetMiniTicker"/>).</summary>
+    public bool MiniTickers { get; init; }
+
+    /// <summary>AllMiniTickers subscribes <c>!miniTicker@arr</c> (every changed symbol each second); the followed symbols' entries land in <see cref="SymbolFeed.TryGetMiniTicker"/>.</summary>
+    public bool AllMiniTickers { get; init; }
+
+    /// <summary>AveragePrices subscribes <c>@avgPrice</c> (the 5-minute average each second; <see cref="SymbolFeed.TryGetAveragePrice"/>).</summary>
+    public bool AveragePrices { get; init; }
+
     /// <summary>Connection tunes the WebSocket (watchdog, backoff).</summary>
     public ConnectionOptions Connection { get; init; } = new();
 }

@@ -13,6 +13,7 @@ internal sealed class MarketEvent
 {
     private BookLevel[] _bids = new BookLevel[64];
     private BookLevel[] _asks = new BookLevel[64];
+    private MiniTickerEntry[] _miniTickers = new MiniTickerEntry[16];
 
     /// <summary>Kind says which of the fields below carry this frame's values.</summary>
     public MarketEventKind Kind { get; internal set; }
@@ -44,10 +45,10 @@ internal sealed class MarketEvent
     /// <summary>TradeId is <c>t</c> (trade) or <c>a</c> (aggregate trade).</summary>
     public long TradeId { get; internal set; }
 
-    /// <summary>FirstTradeId is <c>f</c> of an aggregate trade or kline.</summary>
+    /// <summary>FirstTradeId is <c>f</c> of an aggregate trade or kline, <c>F</c> of a ticker.</summary>
     public long FirstTradeId { get; internal set; }
 
-    /// <summary>LastTradeId is <c>l</c> of an aggregate trade or <c>L</c> of a kline.</summary>
+    /// <summary>LastTradeId is <c>l</c> of an aggregate trade, <c>L</c> of a kline or ticker.</summary>
     public long LastTradeId { get; internal set; }
 
     /// <summary>Price is <c>p</c> of a trade.</summary>
@@ -56,7 +57,7 @@ internal sealed class MarketEvent
     /// <summary>Quantity is <c>q</c> of a trade.</summary>
     public Quantity Quantity { get; internal set; }
 
-    /// <summary>TradeTime is <c>T</c> of a trade, Unix milliseconds.</summary>
+    /// <summary>TradeTime is <c>T</c> of a trade (or the last trade time of an average price), Unix milliseconds.</summary>
     public long TradeTime { get; internal set; }
 
     /// <summary>BuyerIsMaker is <c>m</c>: true when the aggressor sold.</summary>
@@ -83,22 +84,22 @@ internal sealed class MarketEvent
     /// <summary>Interval is <c>k.i</c>.</summary>
     public KlineInterval Interval { get; internal set; }
 
-    /// <summary>Open is <c>k.o</c>.</summary>
+    /// <summary>Open is <c>k.o</c> of a kline, <c>o</c> of a ticker.</summary>
     public Price Open { get; internal set; }
 
-    /// <summary>High is <c>k.h</c>.</summary>
+    /// <summary>High is <c>k.h</c> of a kline, <c>h</c> of a ticker.</summary>
     public Price High { get; internal set; }
 
-    /// <summary>Low is <c>k.l</c>.</summary>
+    /// <summary>Low is <c>k.l</c> of a kline, <c>l</c> of a ticker.</summary>
     public Price Low { get; internal set; }
 
-    /// <summary>Close is <c>k.c</c>.</summary>
+    /// <summary>Close is <c>k.c</c> of a kline, <c>c</c> (last price) of a ticker.</summary>
     public Price Close { get; internal set; }
 
-    /// <summary>Volume is <c>k.v</c>, base-asset volume.</summary>
+    /// <summary>Volume is <c>k.v</c> of a kline, <c>v</c> of a ticker: base-asset volume.</summary>
     public Quantity Volume { get; internal set; }
 
-    /// <summary>QuoteVolume is <c>k.q</c>.</summary>
+    /// <summary>QuoteVolume is <c>k.q</c> of a kline, <c>q</c> of a ticker.</summary>
     public Quantity QuoteVolume { get; internal set; }
 
     /// <summary>KlineTradeCount is <c>k.n</c>.</summary>
@@ -106,6 +107,49 @@ internal sealed class MarketEvent
 
     /// <summary>KlineClosed is <c>k.x</c>: the candle is final.</summary>
     public bool KlineClosed { get; internal set; }
+
+    /// <summary>PriceChange is <c>p</c> of a 24 h ticker (negative when the price fell).</summary>
+    public Price PriceChange { get; internal set; }
+
+    /// <summary>PriceChangePercent is <c>P</c> of a 24 h ticker, exactly as sent.</summary>
+    public decimal PriceChangePercent { get; internal set; }
+
+    /// <summary>WeightedAveragePrice is <c>w</c> of a 24 h ticker or of an average-price event.</summary>
+    public Price WeightedAveragePrice { get; internal set; }
+
+    /// <summary>PrevClosePrice is <c>x</c> of a 24 h ticker.</summary>
+    public Price PrevClosePrice { get; internal set; }
+
+    /// <summary>LastQuantity is <c>Q</c> of a 24 h ticker.</summary>
+    public Quantity LastQuantity { get; internal set; }
+
+    /// <summary>WindowOpenTime is <c>O</c> of a 24 h ticker.</summary>
+    public long WindowOpenTime { get; internal set; }
+
+    /// <summary>WindowCloseTime is <c>C</c> of a 24 h ticker.</summary>
+    public long WindowCloseTime { get; internal set; }
+
+    /// <summary>TradeCount is <c>n</c> of a 24 h ticker.</summary>
+    public long TradeCount { get; internal set; }
+
+    /// <summary>AverageMinutes is the interval of an average-price event (<c>i</c>: "5m" gives 5).</summary>
+    public int AverageMinutes { get; internal set; }
+
+    /// <summary>MiniTickers are the followed symbols' entries of a <c>!miniTicker@arr</c> frame (others are skipped).</summary>
+    public ReadOnlySpan<MiniTickerEntry> MiniTickers => _miniTickers.AsSpan(0, MiniTickerCount);
+
+    internal int MiniTickerCount;
+
+    /// <summary>Ticker returns the <c>@ticker</c> values of this event (Kind Ticker); Open/High/Low/Close, Volume, BestBid/Ask and the trade ids carry them.</summary>
+    public TickerUpdate Ticker => new(EventTime, PriceChange, PriceChangePercent, WeightedAveragePrice, PrevClosePrice, Close, LastQuantity,
+        BestBidPrice, BestBidQuantity, BestAskPrice, BestAskQuantity, Open, High, Low, Volume, QuoteVolume, WindowOpenTime, WindowCloseTime,
+        FirstTradeId, LastTradeId, TradeCount);
+
+    /// <summary>MiniTicker returns the <c>@miniTicker</c> values of this event (Kind MiniTicker).</summary>
+    public MiniTickerUpdate MiniTicker => new(EventTime, Close, Open, High, Low, Volume, QuoteVolume);
+
+    /// <summary>AveragePrice returns the <c>@avgPrice</c> values of this event (Kind AveragePrice).</summary>
+    public AveragePriceUpdate AveragePrice => new(EventTime, AverageMinutes, WeightedAveragePrice, TradeTime);
 
     /// <summary>CommandId is <c>id</c> of a command answer.</summary>
     public long CommandId { get; internal set; }
@@ -136,6 +180,19 @@ internal sealed class MarketEvent
         KlineClosed = false;
         CommandId = 0;
         CommandErrorCode = 0;
+        PriceChange = WeightedAveragePrice = PrevClosePrice = default;
+        PriceChangePercent = 0;
+        LastQuantity = default;
+        WindowOpenTime = WindowCloseTime = TradeCount = 0;
+        AverageMinutes = 0;
+        MiniTickerCount = 0;
+    }
+
+    // Grows by doubling like the level arrays: after the widest all-market frame seen, none allocates.
+    internal void AddMiniTicker(MiniTickerEntry entry)
+    {
+        if (MiniTickerCount == _miniTickers.Length) Array.Resize(ref _miniTickers, _miniTickers.Length * 2);
+        _miniTickers[MiniTickerCount++] = entry;
     }
 
     internal void AddBid(BookLevel level) => Append(ref _bids, ref BidCount, level);

@@ -17,6 +17,14 @@ internal enum MarketEventKind
     BookTicker,
     /// <summary>A candlestick update (<c>kline</c>).</summary>
     Kline,
+    /// <summary>24 h rolling-window statistics of one symbol (<c>24hrTicker</c>, stream <c>&lt;symbol&gt;@ticker</c>).</summary>
+    Ticker,
+    /// <summary>24 h mini statistics of one symbol (<c>24hrMiniTicker</c>, stream <c>&lt;symbol&gt;@miniTicker</c>).</summary>
+    MiniTicker,
+    /// <summary>The all-market mini tickers (<c>!miniTicker@arr</c>): an array, read into <see cref="MarketEvent.MiniTickers"/>.</summary>
+    MiniTickerArray,
+    /// <summary>A symbol's average price (<c>avgPrice</c>, stream <c>&lt;symbol&gt;@avgPrice</c>).</summary>
+    AveragePrice,
     /// <summary>The server announces it will close the connection (<c>serverShutdown</c>).</summary>
     ServerShutdown,
     /// <summary>The answer to a SUBSCRIBE/UNSUBSCRIBE command (<c>{"result":null,"id":1}</c>).</summary>

@@ -14,13 +14,20 @@ namespace Skia.Trader.Binance.MarketData;
 /// </summary>
 internal sealed class MarketFrameParser
 {
-    private const byte EventDepthUpdate = 1, EventTrade = 2, EventAggTrade = 3, EventKline = 4, EventShutdown = 5, EventOther = 6;
+    private const byte EventDepthUpdate = 1, EventTrade = 2, EventAggTrade = 3, EventKline = 4, EventShutdown = 5, EventOther = 6,
+        EventTicker = 7, EventMiniTicker = 8, EventAveragePrice = 9;
 
     // Present-field bits, so classification can tell a missing field from a zero value.
     private const int HasE = 1, HasSymbol = 1 << 1, HasFirstId = 1 << 2, HasFinalId = 1 << 3, HasLastUpdateId = 1 << 4,
         HasBidLevels = 1 << 5, HasAskLevels = 1 << 6, HasBidPrice = 1 << 7, HasBidQty = 1 << 8, HasAskPrice = 1 << 9,
         HasAskQty = 1 << 10, HasTradeId = 1 << 11, HasPrice = 1 << 12, HasQuantity = 1 << 13, HasAggId = 1 << 14,
-        HasKline = 1 << 15, HasCommandId = 1 << 16, HasResult = 1 << 17;
+        HasKline = 1 << 15, HasCommandId = 1 << 16, HasResult = 1 << 17, HasOpen = 1 << 18, HasHigh = 1 << 19, HasLow = 1 << 20,
+        HasClose = 1 << 21, HasVolume = 1 << 22, HasWeighted = 1 << 23, HasInterval = 1 << 24;
+
+    // What each statistics event cannot do without (BINANCE.md, "Market data (second round)").
+    private const int MiniTickerFields = HasSymbol | HasOpen | HasHigh | HasLow | HasClose | HasVolume | HasQuantity;
+    private const int TickerFields = MiniTickerFields | HasPrice | HasWeighted;
+    private const int AveragePriceFields = HasSymbol | HasWeighted | HasInterval;
 
     // Deep enough for {"stream","data":{"k":{..}}} and depth arrays, shallow enough to cut nesting bombs short.
     private static readonly JsonReaderOptions ReaderOptions = new() { MaxDepth = 8 };
@@ -30,6 +37,13 @@ internal sealed class MarketFrameParser
     private byte _eventType;
     private bool _unknownSymbol;
     private long _aggregateTradeId;
+
+    // A ticker or average-price field that did not parse; it rejects only frames of those kinds, so an
+    // unknown event that happens to use the same letters differently is still ignored, not rejected.
+    private bool _badStatisticsField;
+
+    // The frame was a !miniTicker@arr array (raw, or as the data of a combined frame).
+    private bool _isMiniTickerArray;
 
     // Wrapper state of the frame being read: whether "stream" and "data" were seen, the stream
     // name's symbol id (-1: not subscribed), and the payload fields found outside "data" (a
@@ -57,6 +71,7 @@ internal sealed class MarketFrameParser
         _eventType = 0;
         _unknownSymbol = false;
         _aggregateTradeId = 0;
+        _badStatisticsField = _isMiniTickerArray = false;
         _sawStream = _sawData = false;
         _streamSymbolId = -1;
         _wrapperFields = 0;
@@ -87,13 +102,28 @@ internal sealed class MarketFrameParser
     private FrameRejection ParseFrame(ReadOnlySpan<byte> frame)
     {
         var reader = new Utf8JsonReader(frame, ReaderOptions);
-        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject) return FrameRejection.UnknownShape;
+        if (!reader.Read()) return FrameRejection.UnknownShape;
+        if (reader.TokenType == JsonTokenType.StartArray)
+        {
+            // A raw !miniTicker@arr frame is a bare array of mini-ticker events.
+            FrameRejection arrayRejection = ReadMiniTickerArray(ref reader);
+            if (arrayRejection != FrameRejection.None) return arrayRejection;
+            while (reader.Read()) { }
+            Event.Kind = MarketEventKind.MiniTickerArray;
+            return FrameRejection.None;
+        }
+        if (reader.TokenType != JsonTokenType.StartObject) return FrameRejection.UnknownShape;
         int offset = 0;
         FrameRejection rejection = ReadObject(ref reader, frame, ref offset, wrapper: true);
         if (rejection != FrameRejection.None) return rejection;
         // Anything but whitespace after the closing brace makes the frame malformed.
         while (reader.Read()) { }
         if (_sawData && (!_sawStream || _wrapperFields != 0)) return FrameRejection.UnknownShape;
+        if (_isMiniTickerArray)
+        {
+            Event.Kind = MarketEventKind.MiniTickerArray;
+            return FrameRejection.None;
+        }
         if (_sawStream)
         {
             if (_streamSymbolId < 0) _unknownSymbol = true;
@@ -143,7 +173,15 @@ internal sealed class MarketFrameParser
             {
                 _fields = saved;
                 reader.Read();
-                if (reader.TokenType != JsonTokenType.StartObject || _sawData) return FrameRejection.UnknownShape;
+                if (_sawData) return FrameRejection.UnknownShape;
+                if (reader.TokenType == JsonTokenType.StartArray)
+                {
+                    _sawData = _isMiniTickerArray = true;
+                    r = ReadMiniTickerArray(ref reader);
+                    if (r != FrameRejection.None) return r;
+                    continue;
+                }
+                if (reader.TokenType != JsonTokenType.StartObject) return FrameRejection.UnknownShape;
                 _sawData = true;
                 r = ReadObject(ref reader, frame, ref offset, wrapper: false);
                 if (r != FrameRejection.None) return r;
@@ -183,6 +221,9 @@ internal sealed class MarketFrameParser
                             : reader.ValueTextEquals("aggTrade"u8) ? EventAggTrade
                             : reader.ValueTextEquals("kline"u8) ? EventKline
                             : reader.ValueTextEquals("serverShutdown"u8) ? EventShutdown
+                            : reader.ValueTextEquals("24hrTicker"u8) ? EventTicker
+                            : reader.ValueTextEquals("24hrMiniTicker"u8) ? EventMiniTicker
+                            : reader.ValueTextEquals("avgPrice"u8) ? EventAveragePrice
                             : EventOther;
                         return FrameRejection.None;
                     case (byte)'E':
@@ -278,8 +319,66 @@ internal sealed class MarketFrameParser
                         ev.FirstTradeId = n;
                         return FrameRejection.None;
                     case (byte)'l':
+                        if (token == JsonTokenType.String)
+                        {
+                            // A ticker's low price; an aggregate trade's "l" is its last trade id (a number).
+                            if (StatisticsPrice(ref reader, out Price low)) { ev.Low = low; _fields |= HasLow; }
+                            return FrameRejection.None;
+                        }
                         if (!TryInt64(ref reader, out n)) return FrameRejection.BadNumber;
                         ev.LastTradeId = n;
+                        return FrameRejection.None;
+                    case (byte)'o':
+                        if (StatisticsPrice(ref reader, out Price open)) { ev.Open = open; _fields |= HasOpen; }
+                        return FrameRejection.None;
+                    case (byte)'h':
+                        if (StatisticsPrice(ref reader, out Price high)) { ev.High = high; _fields |= HasHigh; }
+                        return FrameRejection.None;
+                    case (byte)'c':
+                        if (StatisticsPrice(ref reader, out Price close)) { ev.Close = close; _fields |= HasClose; }
+                        return FrameRejection.None;
+                    case (byte)'w':
+                        if (StatisticsPrice(ref reader, out Price weighted)) { ev.WeightedAveragePrice = weighted; _fields |= HasWeighted; }
+                        return FrameRejection.None;
+                    case (byte)'x':
+                        if (StatisticsPrice(ref reader, out Price previous)) ev.PrevClosePrice = previous;
+                        return FrameRejection.None;
+                    case (byte)'v':
+                        if (StatisticsPrice(ref reader, out Price volume)) { ev.Volume = Quantity.FromRaw(volume.Raw); _fields |= HasVolume; }
+                        return FrameRejection.None;
+                    case (byte)'Q':
+                        if (StatisticsPrice(ref reader, out Price lastQuantity)) ev.LastQuantity = Quantity.FromRaw(lastQuantity.Raw);
+                        return FrameRejection.None;
+                    case (byte)'P':
+                        if (token == JsonTokenType.String && !reader.ValueIsEscaped
+                            && System.Buffers.Text.Utf8Parser.TryParse(reader.ValueSpan, out decimal percent, out int used) && used == reader.ValueSpan.Length)
+                            ev.PriceChangePercent = percent;
+                        else _badStatisticsField = true;
+                        return FrameRejection.None;
+                    case (byte)'O':
+                        if (StatisticsNumber(ref reader, out n)) ev.WindowOpenTime = n;
+                        return FrameRejection.None;
+                    case (byte)'C':
+                        if (StatisticsNumber(ref reader, out n)) ev.WindowCloseTime = n;
+                        return FrameRejection.None;
+                    case (byte)'F':
+                        if (StatisticsNumber(ref reader, out n)) ev.FirstTradeId = n;
+                        return FrameRejection.None;
+                    case (byte)'L':
+                        if (StatisticsNumber(ref reader, out n)) ev.LastTradeId = n;
+                        return FrameRejection.None;
+                    case (byte)'n':
+                        if (StatisticsNumber(ref reader, out n)) ev.TradeCount = n;
+                        return FrameRejection.None;
+                    case (byte)'i':
+                        // "5m": the average-price interval in minutes.
+                        if (token == JsonTokenType.String && !reader.ValueIsEscaped && reader.ValueSpan is [.., (byte)'m'] span
+                            && System.Buffers.Text.Utf8Parser.TryParse(span[..^1], out int minutes, out int digits) && digits == span.Length - 1 && minutes > 0)
+                        {
+                            ev.AverageMinutes = minutes;
+                            _fields |= HasInterval;
+                        }
+                        else _badStatisticsField = true;
                         return FrameRejection.None;
                     case (byte)'k':
                         if (token != JsonTokenType.StartObject) return FrameRejection.UnknownShape;
@@ -326,6 +425,60 @@ internal sealed class MarketFrameParser
         }
         reader.Skip();
         return FrameRejection.None;
+    }
+
+    // A ticker's decimal field; a value that does not parse marks the frame (see _badStatisticsField) instead of failing it here.
+    private bool StatisticsPrice(ref Utf8JsonReader reader, out Price value)
+    {
+        value = default;
+        if (TryDecimal(ref reader, out long units))
+        {
+            value = Price.FromRaw(units);
+            return true;
+        }
+        if (reader.TokenType is JsonTokenType.StartArray or JsonTokenType.StartObject) reader.Skip();
+        _badStatisticsField = true;
+        return false;
+    }
+
+    private bool StatisticsNumber(ref Utf8JsonReader reader, out long value)
+    {
+        if (TryInt64(ref reader, out value)) return true;
+        if (reader.TokenType is JsonTokenType.StartArray or JsonTokenType.StartObject) reader.Skip();
+        _badStatisticsField = true;
+        return false;
+    }
+
+    // Reads a !miniTicker@arr array (reader on its '['): each entry must be a complete mini ticker; entries of
+    // symbols this parser does not follow are skipped, the others collected into Event.MiniTickers.
+    private FrameRejection ReadMiniTickerArray(ref Utf8JsonReader reader)
+    {
+        MarketEvent ev = Event;
+        while (reader.Read())
+        {
+            if (reader.TokenType == JsonTokenType.EndArray) return FrameRejection.None;
+            if (reader.TokenType != JsonTokenType.StartObject) return FrameRejection.UnknownShape;
+            _fields = 0;
+            _eventType = 0;
+            _unknownSymbol = false;
+            _badStatisticsField = false;
+            ev.SymbolId = -1;
+            ev.EventTime = 0;
+            while (true)
+            {
+                if (!reader.Read()) return FrameRejection.MalformedJson;
+                if (reader.TokenType == JsonTokenType.EndObject) break;
+                if (reader.TokenType != JsonTokenType.PropertyName) return FrameRejection.MalformedJson;
+                FrameRejection r = ReadPayloadProperty(ref reader);
+                if (r != FrameRejection.None) return r;
+            }
+            if (_eventType != EventMiniTicker) return FrameRejection.UnknownShape;
+            if (_badStatisticsField) return FrameRejection.BadNumber;
+            if ((_fields & MiniTickerFields) != MiniTickerFields) return FrameRejection.MissingField;
+            if (_unknownSymbol) continue; // the all-market array carries every symbol; a feed follows a few
+            ev.AddMiniTicker(new MiniTickerEntry(ev.SymbolId, new MiniTickerUpdate(ev.EventTime, ev.Close, ev.Open, ev.High, ev.Low, ev.Volume, ev.Quantity)));
+        }
+        return FrameRejection.MalformedJson;
     }
 
     private FrameRejection ReadSymbol(ref Utf8JsonReader reader)
@@ -453,6 +606,24 @@ internal sealed class MarketFrameParser
                 case EventKline:
                     if ((f & (HasSymbol | HasKline)) != (HasSymbol | HasKline)) return FrameRejection.MissingField;
                     kind = MarketEventKind.Kline;
+                    break;
+                case EventTicker:
+                    if (_badStatisticsField) return FrameRejection.BadNumber;
+                    if ((f & TickerFields) != TickerFields) return FrameRejection.MissingField;
+                    ev.PriceChange = ev.Price;
+                    ev.QuoteVolume = ev.Quantity;
+                    kind = MarketEventKind.Ticker;
+                    break;
+                case EventMiniTicker:
+                    if (_badStatisticsField) return FrameRejection.BadNumber;
+                    if ((f & MiniTickerFields) != MiniTickerFields) return FrameRejection.MissingField;
+                    ev.QuoteVolume = ev.Quantity;
+                    kind = MarketEventKind.MiniTicker;
+                    break;
+                case EventAveragePrice:
+                    if (_badStatisticsField) return FrameRejection.BadNumber;
+                    if ((f & AveragePriceFields) != AveragePriceFields) return FrameRejection.MissingField;
+                    kind = MarketEventKind.AveragePrice;
                     break;
                 case EventShutdown:
                     ev.Kind = MarketEventKind.ServerShutdown;

@@ -14,6 +14,10 @@ public sealed class SymbolFeed
     private BookTickerQuote _ticker;
     private bool _hasTicker;
     private TradePrint _lastTrade;
+    private TickerUpdate _ticker24h;
+    private MiniTickerUpdate _miniTicker;
+    private AveragePriceUpdate _averagePrice;
+    private bool _hasTicker24h, _hasMiniTicker, _hasAveragePrice;
     private long _trades;
     private int _syncState;
 
@@ -59,6 +63,63 @@ public sealed class SymbolFeed
         {
             trade = _lastTrade;
             return Interlocked.Read(ref _trades) > 0;
+        }
+    }
+
+    /// <summary>TryGetTicker returns the latest <c>@ticker</c> statistics, false before the first one.</summary>
+    public bool TryGetTicker(out TickerUpdate ticker)
+    {
+        lock (_gate)
+        {
+            ticker = _ticker24h;
+            return _hasTicker24h;
+        }
+    }
+
+    /// <summary>TryGetMiniTicker returns the latest mini ticker (from <c>@miniTicker</c> or <c>!miniTicker@arr</c>), false before the first one.</summary>
+    public bool TryGetMiniTicker(out MiniTickerUpdate ticker)
+    {
+        lock (_gate)
+        {
+            ticker = _miniTicker;
+            return _hasMiniTicker;
+        }
+    }
+
+    /// <summary>TryGetAveragePrice returns the latest <c>@avgPrice</c> event, false before the first one.</summary>
+    public bool TryGetAveragePrice(out AveragePriceUpdate average)
+    {
+        lock (_gate)
+        {
+            average = _averagePrice;
+            return _hasAveragePrice;
+        }
+    }
+
+    internal void SetTicker24h(in TickerUpdate ticker)
+    {
+        lock (_gate)
+        {
+            _ticker24h = ticker;
+            _hasTicker24h = true;
+        }
+    }
+
+    internal void SetMiniTicker(in MiniTickerUpdate ticker)
+    {
+        lock (_gate)
+        {
+            _miniTicker = ticker;
+            _hasMiniTicker = true;
+        }
+    }
+
+    internal void SetAveragePrice(in AveragePriceUpdate average)
+    {
+        lock (_gate)
+        {
+            _averagePrice = average;
+            _hasAveragePrice = true;
         }
     }
 

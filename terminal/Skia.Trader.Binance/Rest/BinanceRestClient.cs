@@ -23,7 +23,7 @@ namespace Skia.Trader.Binance.Rest;
 /// a 429/418 until its <c>Retry-After</c> has passed. Failures surface as <see cref="BinanceApiException"/>
 /// carrying the exchange's code and message.
 /// </summary>
-public sealed class BinanceRestClient : IDisposable
+public sealed partial class BinanceRestClient : IDisposable
 {
     private readonly HttpClient _http;
     private readonly ApiCredentials? _credentials;

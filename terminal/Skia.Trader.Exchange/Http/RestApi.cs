@@ -17,7 +17,7 @@ namespace Skia.Trader.Exchange.Http;
 /// klines (public); order place/cancel/query, openOrders, account (signed). Answers and errors
 /// use Binance's JSON shapes, codes and messages; injected faults are applied first.
 /// </summary>
-internal sealed class RestApi
+internal sealed partial class RestApi
 {
     private const int DefaultDepthLimit = 100, MaxDepthLimit = 5000, DefaultKlineLimit = 500, MaxKlineLimit = 1000;
     private readonly MatchingEngine _engine;
@@ -91,6 +91,7 @@ internal sealed class RestApi
 
     private (int, byte[]) Route(string method, string path, RequestParameters p, string apiKey)
     {
+        if (method == "GET" && RouteMarketData(path, p) is { } marketData) return marketData; // RestApi.MarketData.cs
         switch (method, path)
         {
             case ("GET", "/api/v3/ping"):

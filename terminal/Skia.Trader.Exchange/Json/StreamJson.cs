@@ -34,22 +34,35 @@ internal static class StreamJson
             w.WriteEndObject();
         });
 
-    public static byte[] Trade(TradeRecord t, long eventTime, bool aggregate) => JsonDocumentWriter.Write((t, eventTime, aggregate), static (w, s) =>
+    public static byte[] Trade(TradeRecord t, long eventTime) => JsonDocumentWriter.Write((t, eventTime), static (w, s) =>
     {
         w.WriteStartObject();
-        w.WriteString("e", s.aggregate ? "aggTrade" : "trade");
+        w.WriteString("e", "trade");
         w.WriteNumber("E", s.eventTime);
         w.WriteString("s", s.t.Symbol);
-        w.WriteNumber(s.aggregate ? "a" : "t", s.t.TradeId);
+        w.WriteNumber("t", s.t.TradeId);
         JsonMoney.Write(w, "p", s.t.Price);
         JsonMoney.Write(w, "q", s.t.Quantity);
-        if (s.aggregate)
-        {
-            w.WriteNumber("f", s.t.TradeId);
-            w.WriteNumber("l", s.t.TradeId);
-        }
         w.WriteNumber("T", s.t.Time);
         w.WriteBoolean("m", s.t.BuyerIsMaker);
+        w.WriteBoolean("M", true);
+        w.WriteEndObject();
+    });
+
+    /// <summary>AggregateTrade writes the <c>@aggTrade</c> event: {"e":"aggTrade","E","s","a","p","q","f","l","T","m","M"}.</summary>
+    public static byte[] AggregateTrade(string symbol, AggregateTrade a, long eventTime) => JsonDocumentWriter.Write((symbol, a, eventTime), static (w, s) =>
+    {
+        w.WriteStartObject();
+        w.WriteString("e", "aggTrade");
+        w.WriteNumber("E", s.eventTime);
+        w.WriteString("s", s.symbol);
+        w.WriteNumber("a", s.a.Id);
+        JsonMoney.Write(w, "p", s.a.Price);
+        JsonMoney.Write(w, "q", s.a.Quantity);
+        w.WriteNumber("f", s.a.FirstTradeId);
+        w.WriteNumber("l", s.a.LastTradeId);
+        w.WriteNumber("T", s.a.Time);
+        w.WriteBoolean("m", s.a.BuyerIsMaker);
         w.WriteBoolean("M", true);
         w.WriteEndObject();
     });

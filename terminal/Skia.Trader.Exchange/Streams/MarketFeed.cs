@@ -9,10 +9,14 @@ namespace Skia.Trader.Exchange.Streams;
 /// <summary>
 /// MarketFeed turns the engine's book changes and trades into Binance market streams:
 /// diff depth (<c>@depth</c> each second, <c>@depth@100ms</c>), partial depth
-/// (<c>@depth5/10/20</c>, 1 s or 100 ms), <c>@trade</c>, <c>@aggTrade</c>, <c>@bookTicker</c>
-/// and <c>@kline_&lt;interval&gt;</c> (each second). Called under the engine's lock.
+/// (<c>@depth5/10/20</c>, 1 s or 100 ms), <c>@trade</c>, <c>@aggTrade</c> (trades of one taker order at
+/// one price in one millisecond, sent once the order is done matching: at the next trade or clock tick),
+/// <c>@bookTicker</c>, <c>@kline_&lt;interval&gt;</c>, and each second <c>@ticker</c>, <c>@miniTicker</c>,
+/// <c>!miniTicker@arr</c> (symbols changed since the last push) and <c>@avgPrice</c>
+/// (MarketFeed.Tickers.cs). It also records the trade tape and rolling statistics REST answers from.
+/// Called under the engine's lock.
 /// </summary>
-internal sealed class MarketFeed
+internal sealed partial class MarketFeed
 {
     private static readonly int[] PartialDepths = [5, 10, 20];
     private readonly MarketStreamHub _hub;
@@ -63,12 +67,18 @@ internal sealed class MarketFeed
             series.Add(trade.Time, trade.Price, trade.Price, trade.Price, trade.Price, trade.Quantity, trade.QuoteQuantity, takerBuy, takerBuyQuote,
                 1, trade.TradeId, trade.TradeId);
         }
+        feed.Statistics.Add(trade);
+        AggregateTrade? closed = feed.Tape.Add(trade);
         if (!Publishing)
             return;
         long now = _engine.Now;
-        _hub.Publish(feed.Lower + "@trade", (trade, now), static s => StreamJson.Trade(s.trade, s.now, aggregate: false));
-        _hub.Publish(feed.Lower + "@aggTrade", (trade, now), static s => StreamJson.Trade(s.trade, s.now, aggregate: true));
+        _hub.Publish(feed.Lower + "@trade", (trade, now), static s => StreamJson.Trade(s.trade, s.now));
+        if (closed is not null)
+            PublishAggregate(feed, closed, now);
     }
+
+    private void PublishAggregate(SymbolFeed feed, AggregateTrade aggregate, long now) =>
+        _hub.Publish(feed.Lower + "@aggTrade", (feed.Symbol, aggregate, now), static s => StreamJson.AggregateTrade(s.Symbol, s.aggregate, s.now));
 
     /// <summary>Tick flushes what is due: 100 ms streams every 100 ms, 1 s streams and klines every second.</summary>
     public void Tick(long now)
@@ -80,6 +90,12 @@ internal sealed class MarketFeed
                 _nextFast = now - now % 100 + 100;
             if (slow)
                 _nextSlow = now - now % 1000 + 1000;
+            // Matching happens inside one engine call, so by any clock tick the newest aggregate trade is complete.
+            foreach (SymbolFeed feed in _symbols.Values)
+            {
+                if (feed.Tape.CloseOpen() is { } aggregate && Publishing)
+                    PublishAggregate(feed, aggregate, now);
+            }
             if (!fast && !slow)
                 return;
             foreach (SymbolBook book in _engine.Books.Values)
@@ -91,8 +107,11 @@ internal sealed class MarketFeed
                 {
                     Flush(book, feed, feed.Slow, "@depth", "", now);
                     PublishKlines(feed, now);
+                    PublishTickers(book, feed, now);
                 }
             }
+            if (slow)
+                PublishAllMiniTickers(now);
         }
     }
 
