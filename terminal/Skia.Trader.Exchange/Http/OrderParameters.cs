@@ -18,35 +18,37 @@ internal static class OrderParameters
     public static ExchangeError? ParseNewOrder(Func<string, string?> get, out NewOrderRequest? request, string prefix = "")
     {
         request = null;
+        // OCO legs carry their parameters as abovePrice, belowStopPrice, ...: the leg prefix, then the name capitalised.
+        string Name(string name) => prefix.Length == 0 ? name : prefix + char.ToUpperInvariant(name[0]) + name[1..];
         if (get("symbol") is not { } symbol)
             return ExchangeError.Mandatory("symbol");
         if (get("side") is not { } sideText)
             return ExchangeError.Mandatory("side");
-        if (get(prefix + "type") is not { } typeText)
-            return ExchangeError.Mandatory(prefix + "type");
+        if (get(Name("type")) is not { } typeText)
+            return ExchangeError.Mandatory(Name("type"));
         if (!ExchangeWireNames.TryParse(sideText, out OrderSide side))
             return ExchangeError.InvalidSide;
         if (!ExchangeWireNames.TryParse(typeText, out OrderType type))
             return ExchangeError.InvalidOrderType;
         TimeInForce? tif = null;
-        if (get(prefix + "timeInForce") is { } tifText)
+        if (get(Name("timeInForce")) is { } tifText)
         {
             if (!ExchangeWireNames.TryParse(tifText, out TimeInForce parsed))
                 return ExchangeError.InvalidTimeInForce;
             tif = parsed;
         }
         ExchangeError? error;
-        if ((error = Decimal(get, prefix + "price", out long? price)) is not null
+        if ((error = Decimal(get, Name("price"), out long? price)) is not null
             || (error = Decimal(get, "quantity", out long? quantity)) is not null
             || (error = Decimal(get, "quoteOrderQty", out long? quote)) is not null
-            || (error = Decimal(get, prefix + "stopPrice", out long? stop)) is not null
-            || (error = Decimal(get, prefix + "icebergQty", out long? iceberg)) is not null
-            || (error = Integer(get, prefix + "trailingDelta", out long? trailing)) is not null)
+            || (error = Decimal(get, Name("stopPrice"), out long? stop)) is not null
+            || (error = Decimal(get, Name("icebergQty"), out long? iceberg)) is not null
+            || (error = Integer(get, Name("trailingDelta"), out long? trailing)) is not null)
             return error;
         if ((error = SelfTradePrevention(get, out SelfTradePreventionMode stp)) is not null)
             return error;
         request = new NewOrderRequest(symbol, side, type, tif, AsPrice(price), AsQuantity(quantity), AsQuantity(quote),
-            get(prefix == "" ? "newClientOrderId" : prefix + "ClientOrderId"), stp, AsPrice(stop), trailing, AsQuantity(iceberg));
+            get(prefix.Length == 0 ? "newClientOrderId" : Name("clientOrderId")), stp, AsPrice(stop), trailing, AsQuantity(iceberg));
         return null;
     }
 

@@ -132,6 +132,8 @@ internal sealed partial class MatchingEngine
             }
             RemoveResting(book, other, OrderStatus.Expired, "EXPIRED", changes, now);
         }
+        if (!winner.IsOpen)
+            ReleaseLock(winner, changes); // the winner closed in the trade that ended the list: nothing stays locked for it
     }
 
     /// <summary>NoteClosed queues the ALL_DONE listStatus of a list whose last leg just closed.</summary>
