@@ -80,20 +80,19 @@ internal sealed partial class RestApi
             return Fail(refError);
         if (ResponseType(p, request!.Type, out string responseType) is { } typeError)
             return Fail(typeError);
-        if (_engine.Test(account, request) is { Code: not -2010 } invalid)
+        CancelReplaceResult r = _engine.CancelReplace(account, request, cancelId, cancelClientId, allowFailure: mode == "ALLOW_FAILURE");
+        if (r.RequestError is { } invalid)
             return Fail(invalid);
-        var (cancelError, canceled) = _engine.Cancel(account, request.Symbol, cancelId, cancelClientId);
-        string cancelClientOrderId = p["cancelNewClientOrderId"] ?? $"cancel{canceled?.OrderId ?? 0}";
+        string cancelClientOrderId = p["cancelNewClientOrderId"] ?? $"cancel{r.Canceled?.OrderId ?? 0}";
         long now = _engine.Now;
-        if (cancelError is not null && mode == "STOP_ON_FAILURE")
-            return (400, RestJson.CancelReplace(-2022, "Order cancel-replace failed.", null, cancelError, cancelClientOrderId, null, null, false, responseType, [], now));
-        PlaceResult placed = _engine.Place(account, request);
-        if (cancelError is null && placed.Error is null)
-            return (200, RestJson.CancelReplace(0, null, canceled, null, cancelClientOrderId, placed.Order, null, true, responseType, placed.Fills, now));
-        if (cancelError is not null && placed.Error is not null)
-            return (400, RestJson.CancelReplace(-2022, "Order cancel-replace failed.", null, cancelError, cancelClientOrderId, null, placed.Error, true, responseType, [], now));
-        return (409, RestJson.CancelReplace(-2021, "Order cancel-replace partially failed.", canceled, cancelError, cancelClientOrderId,
-            placed.Order, placed.Error, true, responseType, placed.Fills, now));
+        (int status, int code, string? message) = (r.CancelError, r.Placed) switch
+        {
+            (null, not null) => (200, 0, null),
+            (not null, null) => (400, -2022, "Order cancel-replace failed."),
+            _ => (409, -2021, "Order cancel-replace partially failed."),
+        };
+        return (status, RestJson.CancelReplace(code, message, r.Canceled, r.CancelError, cancelClientOrderId, r.Placed, r.PlaceError,
+            r.PlaceAttempted, responseType, r.Fills, now));
     }
 
     private (int, byte[]) Amend(Account account, RequestParameters p)

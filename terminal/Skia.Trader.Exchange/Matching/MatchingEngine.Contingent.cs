@@ -222,6 +222,28 @@ internal sealed partial class MatchingEngine
         }
     }
 
+    /// <summary>
+    /// CancelReplace cancels one order and places another in one step under the engine's lock, as
+    /// POST /api/v3/order/cancelReplace does: shape and filter errors of the new order refuse the whole request
+    /// before anything happens (<see cref="CancelReplaceResult.RequestError"/>); with STOP_ON_FAILURE
+    /// (<paramref name="allowFailure"/> false) a failed cancel leaves the new order unattempted.
+    /// </summary>
+    public CancelReplaceResult CancelReplace(Account account, NewOrderRequest replacement, long? cancelOrderId, string? cancelClientOrderId, bool allowFailure)
+    {
+        lock (Sync)
+        {
+            if (!_books.ContainsKey(replacement.Symbol))
+                return new CancelReplaceResult(ExchangeError.InvalidSymbol, null, null, null, null, false, []);
+            if (Test(account, replacement) is { Code: not -2010 } invalid)
+                return new CancelReplaceResult(invalid, null, null, null, null, false, []);
+            var (cancelError, canceled) = Cancel(account, replacement.Symbol, cancelOrderId, cancelClientOrderId);
+            if (cancelError is not null && !allowFailure)
+                return new CancelReplaceResult(null, null, cancelError, null, null, false, []);
+            PlaceResult placed = Place(account, replacement);
+            return new CancelReplaceResult(null, canceled, cancelError, placed.Order, placed.Error, true, placed.Fills);
+        }
+    }
+
     /// <summary>CancelAll cancels every open order (and order list) of the account on a symbol, as DELETE /api/v3/openOrders does; -2011 when there is none.</summary>
     public (ExchangeError? Error, List<OrderRecord> Orders, List<ListStatusReport> Lists) CancelAll(Account account, string symbol)
     {

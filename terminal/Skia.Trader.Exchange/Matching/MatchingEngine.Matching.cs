@@ -245,7 +245,6 @@ internal sealed partial class MatchingEngine
         order.Node = level.Orders.AddLast(order);
         order.Visible = order.IsIceberg ? Math.Min(order.IcebergQuantity.Raw, order.Remaining.Raw) : order.Remaining.Raw;
         level.TotalRaw += order.Visible;
-        order.WorkingTime = now;
         if (order.Side == OrderSide.Buy)
         {
             // Fills at better prices leave more locked than the rest needs: give the excess back.

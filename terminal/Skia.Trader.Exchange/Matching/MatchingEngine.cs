@@ -233,6 +233,8 @@ internal sealed partial class MatchingEngine
     /// <summary>Work matches a working order against the book and finishes it (rests, fills or expires).</summary>
     private void Work(SymbolBook book, ExchangeOrder order, List<TakerFill> fills, Dictionary<Account, HashSet<string>> changes, long now)
     {
+        if (order.WorkingTime < 0)
+            order.WorkingTime = now;
         MatchStop stop = order.TimeInForce == TimeInForce.Fok && OrderShapes.Of(order.Type).IsPriced && !CanFillCompletely(book, order)
             ? MatchStop.NoLiquidity
             : Match(book, order, fills, changes, now);
