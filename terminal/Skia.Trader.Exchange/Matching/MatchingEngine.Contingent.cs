@@ -305,7 +305,6 @@ internal sealed partial class MatchingEngine
             long now = Now;
             var changes = new Dictionary<Account, HashSet<string>>();
             string origId = order.ClientOrderId;
-            long cut = order.OrigQuantity.Raw - newQuantity.Raw;
             BookSide side = order.Side == OrderSide.Buy ? BookSide.Bid : BookSide.Ask;
             if (order.Node is not null && book.SideOf(side).TryGetValue(SymbolBook.KeyOf(side, order.Price), out PriceLevel? level))
             {
@@ -324,11 +323,11 @@ internal sealed partial class MatchingEngine
                 order.ClientOrderId = newClientOrderId;
                 _openByClientId[(account, newClientOrderId)] = order;
             }
-            // Give back what the cut part held locked.
-            long release = order.Side == OrderSide.Sell
-                ? cut
-                : Math.Max(0, order.LockedRemaining - (order.Price * order.Remaining).ToQuantity(RoundingDirection.Up).Raw);
-            release = Math.Min(release, order.LockedRemaining);
+            // Give back what the cut part held locked (a list leg's lock also serves its sibling: it stays until the list ends).
+            long needed = order.Side == OrderSide.Sell
+                ? order.Remaining.Raw
+                : LockFor(book, order.Side, OrderShapes.Of(order.Type), order.Price, order.Remaining, Quantity.Zero, order.StopPrice).Amount;
+            long release = order.OrderListId >= 0 ? 0 : Math.Clamp(order.LockedRemaining - needed, 0, order.LockedRemaining);
             if (release > 0)
             {
                 order.Account.Unlock(order.LockedAsset, release);
