@@ -163,6 +163,13 @@ public sealed class OrderEntry
             foreach (OrderReport leg in list.Orders) Tracker.Apply(leg, "oco");
             return list;
         }
+        catch (ArgumentException e)
+        {
+            // A leg does not fit its shape, or the legs do not pair: refused before anything was sent.
+            foreach (Order leg in new[] { above, below })
+                Tracker.Offer(leg, new OrderUpdate(OrderStatus.Rejected, -1, leg.ExecutedQuantity, leg.CumulativeQuote, 0, "not sent: " + e.Message), "oco: shape");
+            return null;
+        }
         catch (BinanceApiException e) when (!e.OutcomeUnknown)
         {
             Reject(above, e);

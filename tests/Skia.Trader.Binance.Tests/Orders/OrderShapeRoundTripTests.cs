@@ -90,6 +90,10 @@ public class OrderShapeRoundTripTests
         Assert.Equal("not sent: A STOP_LOSS order needs stopPrice or trailingDelta. (Parameter 'order')", noStop.RejectReason);
         Order icebergIoc = await trader.Entry.PlaceAsync(Make(OrderType.Limit, OrderSide.Buy, TimeInForce.Ioc, "63000", "0.01", iceberg: "0.002"));
         Assert.Equal(OrderStatus.Rejected, icebergIoc.Status);
+        Order up = Make(OrderType.LimitMaker, OrderSide.Sell, TimeInForce.Gtc, "67000", "0.01");
+        Order down = Make(OrderType.StopLoss, OrderSide.Sell, TimeInForce.Gtc, "", "0.01"); // no stopPrice nor trailingDelta
+        Assert.Null(await trader.Entry.PlaceOcoAsync(up, down));
+        Assert.Equal((OrderStatus.Rejected, OrderStatus.Rejected), (up.Status, down.Status));
         Assert.Empty(exchange.Simulator.Ledger.OrdersOf(LoopbackExchange.Trader.ApiKey));
     }
 

@@ -42,6 +42,24 @@ public class OrderWireNamesTests
         Assert.Equal(tif, parsed);
     }
 
+    // enums.md "Order status": every documented status is read; PENDING_NEW and PENDING_CANCEL count as working (NEW).
+    [Theory]
+    [InlineData("NEW", OrderStatus.New)]
+    [InlineData("PENDING_NEW", OrderStatus.New)]
+    [InlineData("PARTIALLY_FILLED", OrderStatus.PartiallyFilled)]
+    [InlineData("FILLED", OrderStatus.Filled)]
+    [InlineData("CANCELED", OrderStatus.Canceled)]
+    [InlineData("PENDING_CANCEL", OrderStatus.New)]
+    [InlineData("REJECTED", OrderStatus.Rejected)]
+    [InlineData("EXPIRED", OrderStatus.Expired)]
+    [InlineData("EXPIRED_IN_MATCH", OrderStatus.ExpiredInMatch)]
+    public void Statuses(string wire, OrderStatus status)
+    {
+        Assert.True(OrderWireNames.TryParseStatus(Encoding.UTF8.GetBytes(wire), out OrderStatus parsed));
+        Assert.Equal(status, parsed);
+        if (!wire.StartsWith("PENDING_", StringComparison.Ordinal)) Assert.Equal(wire, OrderWireNames.ToWire(status));
+    }
+
     [Fact]
     public void Every_enum_value_has_a_name_and_no_two_share_one()
     {
