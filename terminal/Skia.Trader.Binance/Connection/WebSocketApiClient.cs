@@ -72,14 +72,14 @@ public sealed class WebSocketApiClient : IAsyncDisposable
     /// <summary>PlaceOrderAsync sends order.place with the order's client order id (made before sending) and the FULL answer, as REST does.</summary>
     public async Task<OrderReport> PlaceOrderAsync(Order order, CancellationToken cancellationToken = default)
     {
-        byte[] result = await CallAsync("order.place", Split(BinanceRestClient.NewOrderParameters(order)), cancellationToken).ConfigureAwait(false);
+        byte[] result = await CallAsync("order.place", Split(BinanceRestClient.NewOrderRequest(order)), cancellationToken).ConfigureAwait(false);
         return RestMapping.ToReport(Deserialize(result, RestJsonContext.Default.OrderDto), order.ClientOrderId);
     }
 
     /// <summary>TestOrderAsync sends order.test: the exchange validates the order (filters, balance-free checks) without placing it.</summary>
     public async Task TestOrderAsync(Order order, CancellationToken cancellationToken = default)
     {
-        List<KeyValuePair<string, string>> parameters = Split(BinanceRestClient.NewOrderParameters(order));
+        List<KeyValuePair<string, string>> parameters = Split(BinanceRestClient.NewOrderRequest(order));
         parameters.RemoveAll(p => p.Key == "newOrderRespType");
         await CallAsync("order.test", parameters, cancellationToken).ConfigureAwait(false);
     }
@@ -127,7 +127,7 @@ public sealed class WebSocketApiClient : IAsyncDisposable
     public async Task<(OrderReport Canceled, OrderReport Placed)> CancelReplaceAsync(string clientOrderIdToCancel, Order replacement,
         CancellationToken cancellationToken = default)
     {
-        List<KeyValuePair<string, string>> parameters = Split(BinanceRestClient.NewOrderParameters(replacement));
+        List<KeyValuePair<string, string>> parameters = Split(BinanceRestClient.NewOrderRequest(replacement));
         parameters.Add(new("cancelReplaceMode", "STOP_ON_FAILURE"));
         parameters.Add(new("cancelOrigClientOrderId", clientOrderIdToCancel));
         byte[] result = await CallAsync("order.cancelReplace", parameters, cancellationToken).ConfigureAwait(false);

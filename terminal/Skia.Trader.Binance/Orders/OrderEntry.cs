@@ -79,6 +79,12 @@ public sealed class OrderEntry
             Tracker.Apply(report, "place");
             return order;
         }
+        catch (ArgumentException e)
+        {
+            // The order does not fit its type's shape (OrderShapes): refused before anything was sent.
+            Tracker.Offer(order, new OrderUpdate(OrderStatus.Rejected, -1, order.ExecutedQuantity, order.CumulativeQuote, 0, "not sent: " + e.Message), "place: shape");
+            return order;
+        }
         catch (BinanceApiException e) when (!e.OutcomeUnknown)
         {
             Reject(order, e);
@@ -192,6 +198,122 @@ public sealed class OrderEntry
         }
         Interlocked.Increment(ref _overRest);
         return await overRest().ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// PlaceOcoAsync places an OCO pair (both legs tracked first); on an unknown outcome each leg is resolved by
+    /// query only (a list is never re-sent leg by leg), and a leg the exchange never got is marked REJECTED.
+    /// </summary>
+    public async Task<OrderListReport?> PlaceOcoAsync(Order above, Order below, CancellationToken cancellationToken = default)
+    {
+        Tracker.Track(above);
+        Tracker.Track(below);
+        try
+        {
+            OrderListReport list = await _rest.PlaceOcoAsync(above, below, null, cancellationToken).ConfigureAwait(false);
+            foreach (OrderReport leg in list.Orders) Tracker.Apply(leg, "oco");
+            return list;
+        }
+        catch (ArgumentException e)
+        {
+            // A leg does not fit its shape, or the legs do not pair: refused before anything was sent.
+            foreach (Order leg in new[] { above, below })
+                Tracker.Offer(leg, new OrderUpdate(OrderStatus.Rejected, -1, leg.ExecutedQuantity, leg.CumulativeQuote, 0, "not sent: " + e.Message), "oco: shape");
+            return null;
+        }
+        catch (BinanceApiException e) when (!e.OutcomeUnknown)
+        {
+            Reject(above, e);
+            Reject(below, e);
+            return null;
+        }
+        catch (BinanceApiException)
+        {
+            Tracker.MarkUnknown(above, "oco: outcome unknown");
+            Tracker.MarkUnknown(below, "oco: outcome unknown");
+        }
+        foreach (Order leg in new[] { above, below })
+        {
+            for (int attempt = 0; attempt < ResolveAttempts && leg.Status == OrderStatus.Unknown; attempt++)
+            {
+                try
+                {
+                    OrderReport? report = await _rest.QueryOrderAsync(leg.Symbol, leg.ClientOrderId, cancellationToken).ConfigureAwait(false);
+                    if (report != null) Tracker.Apply(report, "oco: query");
+                    else Tracker.Offer(leg, new OrderUpdate(OrderStatus.Rejected, -1, leg.ExecutedQuantity, leg.CumulativeQuote, 0, "the exchange never got the OCO"), "oco: absent");
+                }
+                catch (BinanceApiException e) when (e.OutcomeUnknown || e.IsRateLimited)
+                {
+                    await Task.Delay(Delay(attempt, e), cancellationToken).ConfigureAwait(false);
+                }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>CancelAllAsync cancels every open order of a symbol (order lists included) and applies each cancelled order to the tracker.</summary>
+    public async Task<IReadOnlyList<OrderReport>> CancelAllAsync(string symbol, CancellationToken cancellationToken = default)
+    {
+        IReadOnlyList<OrderReport> canceled = await _rest.CancelOpenOrdersAsync(symbol, cancellationToken).ConfigureAwait(false);
+        foreach (OrderReport report in canceled) Tracker.Apply(report, "cancel all");
+        return canceled;
+    }
+
+    /// <summary>
+    /// AmendAsync reduces a working order's quantity keeping its place in the queue (its client order id is kept).
+    /// If the answer is lost or refused, the order is queried so the tracker shows the exchange's quantity and status.
+    /// </summary>
+    public async Task<Order> AmendAsync(Order order, Core.Numerics.Quantity newQuantity, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            OrderReport report = await _rest.AmendKeepPriorityAsync(order.Symbol, order.ClientOrderId, newQuantity, cancellationToken).ConfigureAwait(false);
+            Tracker.Apply(report, "amend");
+            return order;
+        }
+        catch (BinanceApiException e) when (!e.OutcomeUnknown)
+        {
+            throw;
+        }
+        catch (BinanceApiException)
+        {
+            OrderReport? report = await _rest.QueryOrderAsync(order.Symbol, order.ClientOrderId, cancellationToken).ConfigureAwait(false);
+            if (report != null) Tracker.Apply(report, "amend: query");
+            return order;
+        }
+    }
+
+    /// <summary>
+    /// CancelReplaceAsync cancels <paramref name="order"/> and places <paramref name="replacement"/> in one request
+    /// (STOP_ON_FAILURE). Whatever the answer, both orders end up as the exchange has them: on a refusal or a lost
+    /// answer both are queried, and a replacement the exchange does not have is REJECTED, never re-sent.
+    /// </summary>
+    public async Task<Order> CancelReplaceAsync(Order order, Order replacement, CancellationToken cancellationToken = default)
+    {
+        Tracker.Track(replacement);
+        BinanceApiException? failure;
+        try
+        {
+            var (canceled, placed) = await _rest.CancelReplaceAsync(order.ClientOrderId, replacement, allowFailure: false, cancellationToken).ConfigureAwait(false);
+            Tracker.Apply(canceled, "cancelReplace: cancel");
+            Tracker.Apply(placed, "cancelReplace: new");
+            return replacement;
+        }
+        catch (ArgumentException e)
+        {
+            Tracker.Offer(replacement, new OrderUpdate(OrderStatus.Rejected, -1, replacement.ExecutedQuantity, replacement.CumulativeQuote, 0, "not sent: " + e.Message), "cancelReplace: shape");
+            return replacement;
+        }
+        catch (BinanceApiException e)
+        {
+            failure = e;
+        }
+        OrderReport? old = await _rest.QueryOrderAsync(order.Symbol, order.ClientOrderId, cancellationToken).ConfigureAwait(false);
+        if (old != null) Tracker.Apply(old, "cancelReplace: query");
+        OrderReport? fresh = await _rest.QueryOrderAsync(replacement.Symbol, replacement.ClientOrderId, cancellationToken).ConfigureAwait(false);
+        if (fresh != null) Tracker.Apply(fresh, "cancelReplace: query");
+        else Reject(replacement, failure);
+        return replacement;
     }
 
     private static bool IsDuplicate(BinanceApiException e) =>

@@ -21,6 +21,18 @@ public sealed record OrderReport(string Symbol, long ExchangeOrderId, string Cli
     TimeInForce TimeInForce, OrderStatus Status, Price Price, Quantity Quantity, Quantity ExecutedQuantity,
     Quantity CumulativeQuote, long Time, IReadOnlyList<OrderFill> Fills)
 {
+    /// <summary>StopPrice is a contingent order's trigger price (stopPrice), zero when none.</summary>
+    public Price StopPrice { get; init; }
+
+    /// <summary>IcebergQuantity is an iceberg order's visible slice (icebergQty), zero when none.</summary>
+    public Quantity IcebergQuantity { get; init; }
+
+    /// <summary>TrailingDelta is a trailing stop's delta in BIPS (trailingDelta), zero when none.</summary>
+    public long TrailingDelta { get; init; }
+
+    /// <summary>OrderListId is the order list (OCO) the order belongs to, -1 for none.</summary>
+    public long OrderListId { get; init; } = -1;
+
     /// <summary>ToUpdate turns the report into the update the domain's order state machine applies.</summary>
     public OrderUpdate ToUpdate() => new(Status, ExchangeOrderId, ExecutedQuantity, CumulativeQuote, Time,
         Status == OrderStatus.Rejected ? "rejected by the exchange" : null);

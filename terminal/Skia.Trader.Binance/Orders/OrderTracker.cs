@@ -61,6 +61,7 @@ public sealed class OrderTracker
     public OrderTransition Apply(OrderReport report, string source)
     {
         Order order = FindOrAdopt(report.ClientOrderId, report.Symbol, report.Side, report.Type, report.TimeInForce, report.Price, report.Quantity);
+        LearnAmendment(order, report.Quantity);
         return Offer(order, report.ToUpdate(), source);
     }
 
@@ -68,6 +69,7 @@ public sealed class OrderTracker
     public OrderTransition Apply(ExecutionReport report)
     {
         Order order = FindOrAdopt(report.ClientOrderId, report.Symbol, report.Side, report.Type, report.TimeInForce, report.Price, report.Quantity);
+        LearnAmendment(order, report.Quantity);
         return Offer(order, report.ToUpdate(), "executionReport " + report.ExecutionType);
     }
 
@@ -123,6 +125,13 @@ public sealed class OrderTracker
             if (report != null) Apply(report, "reconcile query");
         }
         ApplyBalances(await rest.GetAccountAsync(cancellationToken).ConfigureAwait(false), replaceAll: true);
+    }
+
+    // An exchange quantity below ours is an amendment (keepPriority) learnt from any answer or report: the order follows it.
+    private static void LearnAmendment(Order order, Quantity reported)
+    {
+        if (reported.IsZero) return;
+        lock (order) order.ReduceQuantity(reported);
     }
 
     private Order FindOrAdopt(string clientOrderId, string symbol, OrderSide side, OrderType type, TimeInForce tif, Price price, Quantity quantity)

@@ -117,42 +117,86 @@ public sealed partial class BinanceRestClient : IDisposable
 
     /// <summary>
     /// PlaceOrderAsync sends a new order with its client order id (made before sending) and asks for the
-    /// FULL answer. LIMIT needs price, quantity and time in force; MARKET takes quantity or quote amount.
+    /// FULL answer. The parameters sent are exactly those the order's <see cref="OrderShape"/> takes and the
+    /// order carries (LIMIT_MAKER gets no timeInForce, MARKET gets quantity or quoteOrderQty, stops get
+    /// stopPrice and/or trailingDelta); an order that does not fit its shape is refused here with an
+    /// <see cref="ArgumentException"/> naming the parameter, before anything is sent.
     /// </summary>
     public async Task<OrderReport> PlaceOrderAsync(Order order, CancellationToken cancellationToken = default)
     {
-        byte[] body = await SendAsync(HttpMethod.Post, "/api/v3/order", NewOrderParameters(order), signed: true, cancellationToken).ConfigureAwait(false);
+        byte[] body = await SendAsync(HttpMethod.Post, "/api/v3/order", NewOrderRequest(order), signed: true, cancellationToken).ConfigureAwait(false);
         return RestMapping.ToReport(Deserialize(body, RestJsonContext.Default.OrderDto), order.ClientOrderId);
     }
 
     /// <summary>
-    /// NewOrderParameters are a new order's request parameters, URL-encoded (<c>symbol=..&amp;side=..</c>), with its client
-    /// order id and newOrderRespType=FULL: one definition for REST and the WebSocket API's order.place.
+    /// NewOrderRequest is a new order's request parameters, URL-encoded (<c>symbol=..&amp;side=..</c>): its shape's
+    /// parameters (<see cref="NewOrderParameters"/>), its client order id and newOrderRespType=FULL. One definition for
+    /// REST and the WebSocket API's order.place.
     /// </summary>
-    internal static string NewOrderParameters(Order order)
+    internal static string NewOrderRequest(Order order)
     {
         ArgumentNullException.ThrowIfNull(order);
+        return NewOrderParameters(order) + "&newClientOrderId=" + Escape(order.ClientOrderId) + "&newOrderRespType=FULL";
+    }
+
+    /// <summary>
+    /// NewOrderParameters writes symbol, side, type and the shape-governed parameters of an order in the documented
+    /// order; throws <see cref="ArgumentException"/> when the order does not fit its type's shape.
+    /// </summary>
+    internal static string NewOrderParameters(Order order, string prefix = "", bool withSymbolAndSide = true)
+    {
+        OrderShape shape = order.Shape;
+        OrderParameter sent = shape.ParametersOf(order);
+        ShapeViolation violation = shape.Check(sent, order.TimeInForce);
+        if (!violation.IsValid)
+        {
+            throw new ArgumentException(violation.Kind switch
+            {
+                ShapeViolationKind.Missing => $"A {OrderWireNames.ToWire(order.Type)} order needs {WireName(violation.Parameter)}.",
+                ShapeViolationKind.MissingEither => $"A {OrderWireNames.ToWire(order.Type)} order needs {WireName(violation.Parameter)} or {WireName(violation.Other)}.",
+                ShapeViolationKind.NotAllowed => $"A {OrderWireNames.ToWire(order.Type)} order takes no {WireName(violation.Parameter)}.",
+                ShapeViolationKind.BothSent => $"A {OrderWireNames.ToWire(order.Type)} order takes {WireName(violation.Parameter)} or {WireName(violation.Other)}, not both.",
+                ShapeViolationKind.UnsupportedCombination => $"A {OrderWireNames.ToWire(order.Type)} order cannot have time in force {OrderWireNames.ToWire(order.TimeInForce)}"
+                    + (violation.Parameter == OrderParameter.IcebergQuantity ? " with an iceberg (icebergQty needs GTC)." : "."),
+                _ => throw new ArgumentOutOfRangeException(nameof(order), violation.Kind, "Unknown shape violation."),
+            }, nameof(order));
+        }
         var p = new StringBuilder();
-        p.Append("symbol=").Append(Escape(order.Symbol))
-            .Append("&side=").Append(OrderWireNames.ToWire(order.Side))
-            .Append("&type=").Append(OrderWireNames.ToWire(order.Type));
-        if (order.Type != OrderType.Market)
+        if (withSymbolAndSide)
+            p.Append("symbol=").Append(Escape(order.Symbol)).Append("&side=").Append(OrderWireNames.ToWire(order.Side)).Append('&');
+        p.Append(prefix).Append(prefix.Length == 0 ? "type=" : "Type=").Append(OrderWireNames.ToWire(order.Type));
+        foreach (OrderParameter parameter in OrderShapes.Parameters)
         {
-            p.Append("&timeInForce=").Append(OrderWireNames.ToWire(order.TimeInForce))
-                .Append("&quantity=").Append(order.Quantity.ToString())
-                .Append("&price=").Append(order.Price.ToString());
+            if ((sent & parameter) == 0 || (prefix.Length > 0 && parameter is OrderParameter.Quantity))
+                continue;
+            string name = WireName(parameter);
+            p.Append('&').Append(prefix).Append(prefix.Length == 0 ? name : char.ToUpperInvariant(name[0]) + name[1..]).Append('=').Append(parameter switch
+            {
+                OrderParameter.TimeInForce => OrderWireNames.ToWire(order.TimeInForce),
+                OrderParameter.Quantity => order.Quantity.ToString(),
+                OrderParameter.QuoteOrderQuantity => order.QuoteOrderQuantity.ToString(),
+                OrderParameter.Price => order.Price.ToString(),
+                OrderParameter.StopPrice => order.StopPrice.ToString(),
+                OrderParameter.TrailingDelta => order.TrailingDelta.ToString(CultureInfo.InvariantCulture),
+                OrderParameter.IcebergQuantity => order.IcebergQuantity.ToString(),
+                _ => throw new ArgumentOutOfRangeException(nameof(order), parameter, "Unknown order parameter."),
+            });
         }
-        else if (!order.QuoteOrderQuantity.IsZero)
-        {
-            p.Append("&quoteOrderQty=").Append(order.QuoteOrderQuantity.ToString());
-        }
-        else
-        {
-            p.Append("&quantity=").Append(order.Quantity.ToString());
-        }
-        p.Append("&newClientOrderId=").Append(Escape(order.ClientOrderId)).Append("&newOrderRespType=FULL");
         return p.ToString();
     }
+
+    /// <summary>WireName is the request parameter name of an order parameter (the client's own table).</summary>
+    internal static string WireName(OrderParameter parameter) => parameter switch
+    {
+        OrderParameter.TimeInForce => "timeInForce",
+        OrderParameter.Quantity => "quantity",
+        OrderParameter.QuoteOrderQuantity => "quoteOrderQty",
+        OrderParameter.Price => "price",
+        OrderParameter.StopPrice => "stopPrice",
+        OrderParameter.TrailingDelta => "trailingDelta",
+        OrderParameter.IcebergQuantity => "icebergQty",
+        _ => throw new ArgumentOutOfRangeException(nameof(parameter), parameter, "Not a single order parameter."),
+    };
 
     /// <summary>CancelOrderAsync cancels an order by its client order id; the answer has status CANCELED.</summary>
     public async Task<OrderReport> CancelOrderAsync(string symbol, string clientOrderId, CancellationToken cancellationToken = default)

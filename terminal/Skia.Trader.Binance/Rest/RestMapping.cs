@@ -20,22 +20,37 @@ internal static class RestMapping
 
     public static OrderReport ToReport(OrderDto d, string? clientOrderId)
     {
-        OrderWireNames.TryParseSide(Ascii(d.Side), out OrderSide side);
-        OrderWireNames.TryParseType(Ascii(d.Type), out OrderType type);
-        if (!OrderWireNames.TryParseTimeInForce(Ascii(d.TimeInForce), out TimeInForce tif)) tif = TimeInForce.Gtc;
-        OrderWireNames.TryParseStatus(Ascii(d.Status), out OrderStatus status);
+        // A name this client does not know is an answer it cannot read: refused, never guessed.
+        if (!OrderWireNames.TryParseSide(Ascii(d.Side), out OrderSide side)) throw Unknown("side", d.Side);
+        if (!OrderWireNames.TryParseType(Ascii(d.Type), out OrderType type)) throw Unknown("type", d.Type);
+        TimeInForce tif = TimeInForce.Gtc;
+        if (d.TimeInForce is not null && !OrderWireNames.TryParseTimeInForce(Ascii(d.TimeInForce), out tif)) throw Unknown("timeInForce", d.TimeInForce);
+        if (!OrderWireNames.TryParseStatus(Ascii(d.Status), out OrderStatus status)) throw Unknown("status", d.Status);
         var fills = (d.Fills ?? []).Select(f => new OrderFill(Px(f.Price), Qty(f.Qty), Qty(f.Commission), f.CommissionAsset ?? "", f.TradeId)).ToList();
         long time = d.UpdateTime != 0 ? d.UpdateTime : d.TransactTime != 0 ? d.TransactTime : d.Time;
         string id = d.OrigClientOrderId is { Length: > 0 } orig ? orig : d.ClientOrderId ?? clientOrderId ?? "";
         return new OrderReport(d.Symbol ?? "", d.OrderId, id, side, type, tif, status, Px(d.Price), Qty(d.OrigQty),
-            Qty(d.ExecutedQty), Qty(d.CummulativeQuoteQty), time, fills);
+            Qty(d.ExecutedQty), Qty(d.CummulativeQuoteQty), time, fills)
+        {
+            StopPrice = Px(d.StopPrice),
+            IcebergQuantity = Qty(d.IcebergQty),
+            TrailingDelta = d.TrailingDelta,
+            OrderListId = d.OrderListId,
+        };
     }
+
+    private static BinanceApiException Unknown(string field, string? value) =>
+        new(200, 0, $"Order answer has {field} '{value}', which this client does not know.", outcomeUnknown: false);
 
     public static SymbolInfo ToSymbolInfo(SymbolDto s)
     {
         var price = new PriceFilter(Price.Zero, Price.Zero, Price.Zero);
         var lot = new LotSizeFilter(Quantity.Zero, Quantity.Zero, Quantity.Zero);
         NotionalFilter notional = NotionalFilter.None;
+        LotSizeFilter? marketLot = null;
+        PercentPriceBySideFilter? band = null;
+        TrailingDeltaFilter? trailing = null;
+        int icebergParts = 0;
         foreach (FilterDto f in s.Filters ?? [])
         {
             switch (f.FilterType)
@@ -52,9 +67,28 @@ internal static class RestMapping
                 case "MIN_NOTIONAL" when notional.MinNotional.IsZero:
                     notional = new NotionalFilter("MIN_NOTIONAL", Qty(f.MinNotional), Quantity.Zero, f.ApplyToMarket ?? false, false);
                     break;
+                case "MARKET_LOT_SIZE":
+                    marketLot = new LotSizeFilter(Qty(f.MinQty), Qty(f.MaxQty), Qty(f.StepSize));
+                    break;
+                case "PERCENT_PRICE_BY_SIDE":
+                    band = new PercentPriceBySideFilter(Px(f.BidMultiplierUp), Px(f.BidMultiplierDown), Px(f.AskMultiplierUp), Px(f.AskMultiplierDown), f.AvgPriceMins ?? 0);
+                    break;
+                case "TRAILING_DELTA":
+                    trailing = new TrailingDeltaFilter(f.MinTrailingAboveDelta ?? 0, f.MaxTrailingAboveDelta ?? long.MaxValue,
+                        f.MinTrailingBelowDelta ?? 0, f.MaxTrailingBelowDelta ?? long.MaxValue);
+                    break;
+                case "ICEBERG_PARTS":
+                    icebergParts = f.Limit ?? 0;
+                    break;
             }
         }
-        return new SymbolInfo(s.Symbol ?? "?", s.BaseAsset ?? "?", s.QuoteAsset ?? "?", price, lot, notional);
+        return new SymbolInfo(s.Symbol ?? "?", s.BaseAsset ?? "?", s.QuoteAsset ?? "?", price, lot, notional)
+        {
+            MarketLotSize = marketLot,
+            PercentPriceBySide = band,
+            TrailingDelta = trailing,
+            IcebergParts = icebergParts,
+        };
     }
 
     /// <summary>ParseKlines reads <c>[[openTime,"o","h","l","c","v",closeTime,"q",n,...],...]</c>.</summary>

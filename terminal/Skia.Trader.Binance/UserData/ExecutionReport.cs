@@ -28,6 +28,18 @@ public sealed record ExecutionReport(string Symbol, string ClientOrderId, OrderS
     Quantity LastQuantity, Quantity CumulativeQuantity, Price LastPrice, Quantity Commission, string? CommissionAsset,
     long TransactionTime, long TradeId, Quantity CumulativeQuote)
 {
+    /// <summary>StopPrice is the order's stop price (<c>P</c>), zero when none.</summary>
+    public Price StopPrice { get; init; }
+
+    /// <summary>IcebergQuantity is the order's iceberg quantity (<c>F</c>), zero when none.</summary>
+    public Quantity IcebergQuantity { get; init; }
+
+    /// <summary>OrderListId is the order list (OCO) of the order (<c>g</c>), -1 for none.</summary>
+    public long OrderListId { get; init; } = -1;
+
+    /// <summary>TrailingDelta is a trailing stop's delta in BIPS (<c>d</c>, present only for trailing stops), zero when none.</summary>
+    public long TrailingDelta { get; init; }
+
     /// <summary>ToUpdate turns the report into the update the order state machine applies.</summary>
     public OrderUpdate ToUpdate() => new(Status, ExchangeOrderId, CumulativeQuantity, CumulativeQuote, TransactionTime,
         Status == OrderStatus.Rejected ? RejectReason : null);

@@ -23,6 +23,9 @@ internal sealed class UserDataEvent
     /// <summary>Execution is set for an executionReport.</summary>
     public ExecutionReport? Execution { get; set; }
 
+    /// <summary>ListStatus is set for a listStatus event.</summary>
+    public OrderListStatus? ListStatus { get; set; }
+
     /// <summary>Balances are set for an outboundAccountPosition.</summary>
     public List<AccountBalance>? Balances { get; set; }
 }

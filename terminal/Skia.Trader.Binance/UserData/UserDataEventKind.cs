@@ -9,6 +9,8 @@ internal enum UserDataEventKind
     Response,
     /// <summary>An order changed.</summary>
     ExecutionReport,
+    /// <summary>An order list (OCO) was placed or finished (<c>listStatus</c>).</summary>
+    ListStatus,
     /// <summary>Balances changed.</summary>
     AccountPosition,
     /// <summary>The server ended the subscription (<c>eventStreamTerminated</c>): subscribe again.</summary>

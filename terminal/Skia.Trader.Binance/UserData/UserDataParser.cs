@@ -110,12 +110,13 @@ internal static class UserDataParser
     /// <summary>EventFields collects one event's fields in any order, as spans of the frame and parsed numbers.</summary>
     private struct EventFields
     {
-        private WireText _e, _s, _c, _C, _S, _o, _f, _x, _X, _r, _N;
-        private Quantity _q, _l, _z, _n, _Z;
-        private Price _p, _L;
-        private bool _hasZ;
-        private long _i, _T, _t;
+        private WireText _e, _s, _c, _C, _S, _o, _f, _x, _X, _r, _N, _lText, _LText;
+        private Quantity _q, _l, _z, _n, _Z, _F;
+        private Price _p, _L, _P;
+        private bool _hasZ, _hasG;
+        private long _i, _T, _t, _g, _d;
         private List<AccountBalance>? _balances;
+        private List<OrderListLeg>? _legs;
 
         /// <summary>Bad says a field that must be a number or an exact decimal was not one.</summary>
         public bool Bad;
@@ -142,11 +143,19 @@ internal static class UserDataParser
                 case (byte)'N': _N = Text(ref reader); break;
                 case (byte)'q': _q = Quantity.FromRaw(Decimal(ref reader)); break;
                 case (byte)'p': _p = Price.FromRaw(Decimal(ref reader)); break;
+                // l and L are decimals in an executionReport and words (EXEC_STARTED, EXECUTING) in a listStatus.
+                case (byte)'l' when IsWord(ref reader): _lText = Text(ref reader); break;
                 case (byte)'l': _l = Quantity.FromRaw(Decimal(ref reader)); break;
+                case (byte)'L' when IsWord(ref reader): _LText = Text(ref reader); break;
                 case (byte)'z': _hasZ = reader.TokenType == JsonTokenType.String; _z = Quantity.FromRaw(Decimal(ref reader)); break;
                 case (byte)'L': _L = Price.FromRaw(Decimal(ref reader)); break;
                 case (byte)'n': _n = Quantity.FromRaw(Decimal(ref reader)); break;
                 case (byte)'Z': _Z = Quantity.FromRaw(Decimal(ref reader)); break;
+                case (byte)'P': _P = Price.FromRaw(Decimal(ref reader)); break;
+                case (byte)'F': _F = Quantity.FromRaw(Decimal(ref reader)); break;
+                case (byte)'g': _g = Number(ref reader); _hasG = true; break;
+                case (byte)'d': _d = Number(ref reader); break;
+                case (byte)'O' when reader.TokenType == JsonTokenType.StartArray: _legs = ReadLegs(ref reader); break;
                 case (byte)'i': _i = Number(ref reader); break;
                 case (byte)'T': _T = Number(ref reader); break;
                 case (byte)'t': _t = Number(ref reader); break;
@@ -160,16 +169,31 @@ internal static class UserDataParser
             if (!_e.IsPresent) return;
             if (_e.Is(frame, "executionReport"u8))
             {
-                if (!_s.IsPresent || (!_c.IsPresent && !_C.IsPresent) || !_X.IsPresent || !_hasZ) return;
+                if (!_s.IsPresent || (!_c.IsPresent && !_C.IsPresent) || !_X.IsPresent || !_hasZ || _lText.IsPresent || _LText.IsPresent) return;
+                // A status, side, type or time in force this client does not know makes the report unreadable: rejected, never guessed.
                 if (!OrderWireNames.TryParseStatus(_X.Utf8(frame), out OrderStatus status)) return;
-                OrderWireNames.TryParseSide(_S.Utf8(frame), out OrderSide side);
-                OrderWireNames.TryParseType(_o.Utf8(frame), out OrderType type);
-                if (!OrderWireNames.TryParseTimeInForce(_f.Utf8(frame), out TimeInForce tif)) tif = TimeInForce.Gtc;
+                if (!OrderWireNames.TryParseSide(_S.Utf8(frame), out OrderSide side)) return;
+                if (!OrderWireNames.TryParseType(_o.Utf8(frame), out OrderType type)) return;
+                TimeInForce tif = TimeInForce.Gtc;
+                if (_f.IsPresent && !OrderWireNames.TryParseTimeInForce(_f.Utf8(frame), out tif)) return;
                 // On a cancel, c is the cancel request's id and C the order's own.
                 string clientId = (!_C.IsEmpty ? _C.ToText(frame) : _c.ToText(frame)) ?? "";
                 result.Execution = new ExecutionReport(_s.ToText(frame)!, clientId, side, type, tif, _q, _p, _x.ToText(frame, ExecutionTypes) ?? "", status,
-                    _r.ToText(frame, RejectReasons) ?? "NONE", _i, _l, _z, _L, _n, _N.ToText(frame), _T, _t, _Z);
+                    _r.ToText(frame, RejectReasons) ?? "NONE", _i, _l, _z, _L, _n, _N.ToText(frame), _T, _t, _Z)
+                {
+                    StopPrice = _P,
+                    IcebergQuantity = _F,
+                    OrderListId = _hasG ? _g : -1,
+                    TrailingDelta = _d,
+                };
                 result.Kind = UserDataEventKind.ExecutionReport;
+            }
+            else if (_e.Is(frame, "listStatus"u8))
+            {
+                if (!_s.IsPresent || !_lText.IsPresent || !_LText.IsPresent || _legs is null) return;
+                result.ListStatus = new OrderListStatus(_s.ToText(frame)!, _g, _c.ToText(frame) ?? "", _lText.ToText(frame)!, _LText.ToText(frame)!,
+                    _C.ToText(frame) ?? "", _T, _legs);
+                result.Kind = UserDataEventKind.ListStatus;
             }
             else if (_e.Is(frame, "outboundAccountPosition"u8))
             {
@@ -200,6 +224,31 @@ internal static class UserDataParser
                 }
                 if (asset is null) Bad = true; // a balance without its asset means nothing
                 else list.Add(new AccountBalance(asset, free, locked));
+            }
+            return list;
+        }
+
+        private static bool IsWord(ref Utf8JsonReader reader) =>
+            reader.TokenType == JsonTokenType.String && reader.ValueSpan.Length > 0 && reader.ValueSpan[0] is >= (byte)'A' and <= (byte)'Z';
+
+        private List<OrderListLeg> ReadLegs(ref Utf8JsonReader reader)
+        {
+            var list = new List<OrderListLeg>(2);
+            while (reader.Read() && reader.TokenType == JsonTokenType.StartObject)
+            {
+                string? symbol = null, clientId = null;
+                long orderId = -1;
+                while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+                {
+                    bool isS = reader.ValueTextEquals("s"u8), isI = reader.ValueTextEquals("i"u8), isC = reader.ValueTextEquals("c"u8);
+                    reader.Read();
+                    if (isS && reader.TokenType == JsonTokenType.String) symbol = reader.GetString();
+                    else if (isC && reader.TokenType == JsonTokenType.String) clientId = reader.GetString();
+                    else if (isI) orderId = Number(ref reader);
+                    else reader.Skip();
+                }
+                if (symbol is null || clientId is null || orderId < 0) Bad = true;
+                else list.Add(new OrderListLeg(symbol, orderId, clientId));
             }
             return list;
         }

@@ -42,6 +42,9 @@ public sealed class UserDataStream : IAsyncDisposable
     /// <summary>StatusChanged is raised with each new state and the reason.</summary>
     public event Action<UserDataState, string>? StatusChanged;
 
+    /// <summary>ListStatusReceived is raised (on the receive thread) with each listStatus event of an order list (OCO).</summary>
+    public event Action<OrderListStatus>? ListStatusReceived;
+
     /// <summary>Reconciliations counts completed reconciliations (one after each successful subscribe).</summary>
     public int Reconciliations { get; private set; }
 
@@ -102,6 +105,9 @@ public sealed class UserDataStream : IAsyncDisposable
                 break;
             case UserDataEventKind.ExecutionReport:
                 _tracker.Apply(ev.Execution!);
+                break;
+            case UserDataEventKind.ListStatus:
+                ListStatusReceived?.Invoke(ev.ListStatus!);
                 break;
             case UserDataEventKind.AccountPosition:
                 _tracker.ApplyBalances(ev.Balances!, replaceAll: false);

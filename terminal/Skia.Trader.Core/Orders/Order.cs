@@ -15,8 +15,8 @@ public sealed class Order
     /// <param name="clientOrderId">clientOrderId is our id for it (newClientOrderId), unique among open orders.</param>
     /// <param name="symbol">symbol is the pair, e.g. "BTCUSDT".</param>
     /// <param name="side">side is buy or sell.</param>
-    /// <param name="type">type is LIMIT, MARKET or LIMIT_MAKER.</param>
-    /// <param name="timeInForce">timeInForce applies to LIMIT orders (ignored for others).</param>
+    /// <param name="type">type is the order type; <see cref="OrderShapes.Of"/> says which parameters it needs.</param>
+    /// <param name="timeInForce">timeInForce applies to the types that take one (LIMIT, STOP_LOSS_LIMIT, TAKE_PROFIT_LIMIT; ignored for others).</param>
     /// <param name="price">price is the limit price (zero for MARKET).</param>
     /// <param name="quantity">quantity is the base quantity (zero for a MARKET order by quote amount).</param>
     /// <param name="quoteOrderQuantity">quoteOrderQuantity is the quote amount of a MARKET order by quoteOrderQty, else zero.</param>
@@ -56,11 +56,23 @@ public sealed class Order
     /// <summary>Price is the limit price (zero for MARKET).</summary>
     public Price Price { get; }
 
-    /// <summary>Quantity is the ordered base quantity (zero for MARKET by quote amount).</summary>
-    public Quantity Quantity { get; }
+    /// <summary>Quantity is the ordered base quantity (zero for MARKET by quote amount); lowered by <see cref="ReduceQuantity"/>.</summary>
+    public Quantity Quantity { get; private set; }
 
     /// <summary>QuoteOrderQuantity is the quote amount of a MARKET order by quoteOrderQty, else zero.</summary>
     public Quantity QuoteOrderQuantity { get; }
+
+    /// <summary>StopPrice is the trigger price of a STOP_LOSS / TAKE_PROFIT (LIMIT) order, zero when none.</summary>
+    public Price StopPrice { get; init; }
+
+    /// <summary>TrailingDelta is the trailing distance in basis points of a trailing stop (10 = 0.1%), zero when none.</summary>
+    public long TrailingDelta { get; init; }
+
+    /// <summary>IcebergQuantity is the visible part of an iceberg order (icebergQty), zero for a plain order.</summary>
+    public Quantity IcebergQuantity { get; init; }
+
+    /// <summary>Shape is what the order's type needs, allows and forbids.</summary>
+    public OrderShape Shape => OrderShapes.Of(Type);
 
     /// <summary>ExchangeOrderId is the exchange's id, -1 until the exchange has told us.</summary>
     public long ExchangeOrderId { get; private set; } = -1;
@@ -87,6 +99,18 @@ public sealed class Order
     public Price AveragePrice => ExecutedQuantity.IsZero
         ? Price.Zero
         : Price.FromRaw(Notional.FromQuote(CumulativeQuote).DivideBy(Price.FromRaw(ExecutedQuantity.Raw), RoundingDirection.Nearest).Raw);
+
+    /// <summary>
+    /// ReduceQuantity lowers the ordered quantity after the exchange confirmed an amendment that keeps priority
+    /// (it can only go down, never below what has executed); returns false, changing nothing, otherwise.
+    /// </summary>
+    public bool ReduceQuantity(Quantity newQuantity)
+    {
+        if (IsFinal || newQuantity >= Quantity || newQuantity < ExecutedQuantity || newQuantity.Raw <= 0)
+            return false;
+        Quantity = newQuantity;
+        return true;
+    }
 
     /// <summary>MarkUnknown moves a working order to <see cref="OrderStatus.Unknown"/> after a lost answer, a 5xx or -1007.</summary>
     public OrderTransition MarkUnknown() =>

@@ -26,7 +26,7 @@ public static class OrderStateMachine
             OrderStatus.PendingSend or OrderStatus.Unknown => to != from,
             OrderStatus.New => to is not OrderStatus.New and not OrderStatus.Rejected,
             OrderStatus.PartiallyFilled => to is not OrderStatus.New and not OrderStatus.Rejected,
-            _ => false,
+            _ => throw new ArgumentOutOfRangeException(nameof(from), from, "Unknown order status."),
         };
     }
 }

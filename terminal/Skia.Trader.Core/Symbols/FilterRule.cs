@@ -29,4 +29,22 @@ public enum FilterRule
 
     /// <summary>NotionalAboveMax: NOTIONAL maxNotional.</summary>
     NotionalAboveMax,
+
+    /// <summary>PriceOutsideBand: PERCENT_PRICE_BY_SIDE (the price is too far from the average price for its side).</summary>
+    PriceOutsideBand,
+
+    /// <summary>MarketQuantityBelowMin: MARKET_LOT_SIZE minQty (MARKET, STOP_LOSS and TAKE_PROFIT orders).</summary>
+    MarketQuantityBelowMin,
+
+    /// <summary>MarketQuantityAboveMax: MARKET_LOT_SIZE maxQty.</summary>
+    MarketQuantityAboveMax,
+
+    /// <summary>MarketQuantityOffStep: MARKET_LOT_SIZE stepSize.</summary>
+    MarketQuantityOffStep,
+
+    /// <summary>IcebergTooManyParts: ICEBERG_PARTS (ceil(quantity / icebergQty) over the limit).</summary>
+    IcebergTooManyParts,
+
+    /// <summary>TrailingDeltaOutOfRange: TRAILING_DELTA (trailingDelta outside the range for the order's direction).</summary>
+    TrailingDeltaOutOfRange,
 }

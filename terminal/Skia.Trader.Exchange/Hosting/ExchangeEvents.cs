@@ -16,6 +16,8 @@ internal sealed class ExchangeEvents(MarketFeed feed, WebSocketApiHub userData) 
 
     public void OnExecutionReport(Account account, ExecutionReport report) => userData.OnExecutionReport(account, report);
 
+    public void OnListStatus(Account account, ListStatusReport report) => userData.OnListStatus(account, report);
+
     public void OnAccountPosition(Account account, long time, IReadOnlyCollection<string> assets) =>
         userData.OnAccountPosition(account, time, assets);
 }

@@ -2,7 +2,6 @@ using System.Text;
 using Microsoft.AspNetCore.Http;
 using Skia.Trader.Core.Books;
 using Skia.Trader.Core.Numerics;
-using Skia.Trader.Core.Orders;
 using Skia.Trader.Core.Symbols;
 using Skia.Trader.Exchange.Faults;
 using Skia.Trader.Exchange.Json;
@@ -105,7 +104,7 @@ internal sealed partial class RestApi
             case ("GET", "/api/v3/klines"):
                 return Klines(p);
         }
-        bool signed = path is "/api/v3/order" or "/api/v3/order/test" or "/api/v3/openOrders" or "/api/v3/account";
+        bool signed = path is "/api/v3/order" or "/api/v3/order/test" or "/api/v3/openOrders" or "/api/v3/account" || IsOrderRoute(path);
         if (!signed)
             return Fail(ExchangeError.UnknownRoute);
         ExchangeError? authError = _authenticator.Authenticate(apiKey, p.SignedPayload, p["signature"], p["timestamp"], p["recvWindow"]);
@@ -131,7 +130,7 @@ internal sealed partial class RestApi
             ("GET", "/api/v3/order") => QueryOrder(account, p),
             ("GET", "/api/v3/openOrders") => OpenOrders(account, p),
             ("GET", "/api/v3/account") => AccountInfo(account),
-            _ => Fail(ExchangeError.UnknownRoute),
+            _ => RouteOrders(method, path, account, p),
         };
     }
 
@@ -203,51 +202,13 @@ internal sealed partial class RestApi
 
     private (int, byte[]) PlaceOrder(Account account, RequestParameters p, bool test)
     {
-        if (p["symbol"] is not { } symbol)
-            return Fail(ExchangeError.Mandatory("symbol"));
-        if (p["side"] is not { } sideText)
-            return Fail(ExchangeError.Mandatory("side"));
-        if (p["type"] is not { } typeText)
-            return Fail(ExchangeError.Mandatory("type"));
-        if (!OrderWireNames.TryParseSide(Encoding.UTF8.GetBytes(sideText), out OrderSide side))
-            return Fail(ExchangeError.InvalidSide);
-        if (!OrderWireNames.TryParseType(Encoding.UTF8.GetBytes(typeText), out OrderType type))
-            return Fail(ExchangeError.InvalidOrderType);
-        TimeInForce? tif = null;
-        if (p["timeInForce"] is { } tifText)
-        {
-            if (!OrderWireNames.TryParseTimeInForce(Encoding.UTF8.GetBytes(tifText), out TimeInForce parsed))
-                return Fail(ExchangeError.InvalidTimeInForce);
-            tif = parsed;
-        }
-        if (!TryDecimal(p, "price", out Price? price, out ExchangeError? error)
-            || !TryQuantity(p, "quantity", out Quantity? quantity, out error)
-            || !TryQuantity(p, "quoteOrderQty", out Quantity? quoteQty, out error))
-            return Fail(error!);
-        string responseType = p["newOrderRespType"] ?? "FULL";
-        if (responseType is not ("ACK" or "RESULT" or "FULL"))
-            return Fail(ExchangeError.IllegalValue("newOrderRespType"));
-        SelfTradePreventionMode stp = (p["selfTradePreventionMode"] ?? "EXPIRE_TAKER") switch
-        {
-            "EXPIRE_TAKER" => SelfTradePreventionMode.ExpireTaker,
-            "EXPIRE_MAKER" => SelfTradePreventionMode.ExpireMaker,
-            "EXPIRE_BOTH" => SelfTradePreventionMode.ExpireBoth,
-            "NONE" => SelfTradePreventionMode.None,
-            _ => (SelfTradePreventionMode)(-1),
-        };
-        if ((int)stp < 0)
-            return Fail(ExchangeError.IllegalValue("selfTradePreventionMode"));
+        if (OrderParameters.ParseNewOrder(name => p[name], out NewOrderRequest? request) is { } parseError)
+            return Fail(parseError);
+        if (ResponseType(p, request!.Type, out string responseType) is { } typeError)
+            return Fail(typeError);
         if (test)
-        {
-            // order/test validates but never reaches the engine's book.
-            if (!_engine.Books.TryGetValue(symbol, out SymbolBook? book))
-                return Fail(ExchangeError.InvalidSymbol);
-            OrderCheck check = type == OrderType.Market
-                ? (quoteQty is { } q ? book.Info.CheckMarketQuote(q) : book.Info.CheckMarket(quantity ?? Quantity.Zero, book.ReferencePrice))
-                : book.Info.CheckLimit(price ?? Price.Zero, quantity ?? Quantity.Zero);
-            return check.IsValid ? (200, "{}"u8.ToArray()) : Fail(ExchangeError.Filter(check.ExchangeMessage!));
-        }
-        PlaceResult result = _engine.Place(account, new NewOrderRequest(symbol, side, type, tif, price, quantity, quoteQty, p["newClientOrderId"], stp));
+            return _engine.Test(account, request) is { } testError ? Fail(testError) : (200, "{}"u8.ToArray());
+        PlaceResult result = _engine.Place(account, request);
         return result.Error is { } e ? Fail(e) : (200, RestJson.NewOrder(result.Order!, responseType, result.Fills));
     }
 
@@ -296,53 +257,7 @@ internal sealed partial class RestApi
 
     private static bool TryOrderRef(RequestParameters p, out long? orderId, out string? clientId, out ExchangeError? error)
     {
-        orderId = null;
-        clientId = p["origClientOrderId"];
-        error = null;
-        if (p["orderId"] is { } idText)
-        {
-            if (!long.TryParse(idText, out long id))
-            {
-                error = ExchangeError.IllegalValue("orderId");
-                return false;
-            }
-            orderId = id;
-        }
-        if (orderId is null && clientId is null)
-        {
-            error = new ExchangeError(400, -1102, "Param 'origClientOrderId' or 'orderId' must be sent, but both were empty/null!");
-            return false;
-        }
-        return true;
-    }
-
-    private static bool TryDecimal(RequestParameters p, string name, out Price? value, out ExchangeError? error)
-    {
-        value = null;
-        error = null;
-        if (p[name] is not { } text)
-            return true;
-        if (!Price.TryParse(text.AsSpan(), out Price parsed) || parsed.Raw < 0)
-        {
-            error = ExchangeError.IllegalValue(name);
-            return false;
-        }
-        value = parsed;
-        return true;
-    }
-
-    private static bool TryQuantity(RequestParameters p, string name, out Quantity? value, out ExchangeError? error)
-    {
-        value = null;
-        error = null;
-        if (p[name] is not { } text)
-            return true;
-        if (!Quantity.TryParse(text.AsSpan(), out Quantity parsed) || parsed.Raw < 0)
-        {
-            error = ExchangeError.IllegalValue(name);
-            return false;
-        }
-        value = parsed;
-        return true;
+        error = OrderParameters.OrderRef(name => p[name], out orderId, out clientId);
+        return error is null;
     }
 }

@@ -35,24 +35,61 @@ internal static class RestJson
     });
 
     /// <summary>NewOrder writes the answer to POST /api/v3/order in the ACK, RESULT or FULL form.</summary>
-    public static byte[] NewOrder(OrderRecord o, string responseType, IReadOnlyList<TakerFill> fills) => JsonDocumentWriter.Write((o, responseType, fills), static (w, s) =>
+    public static byte[] NewOrder(OrderRecord o, string responseType, IReadOnlyList<TakerFill> fills) =>
+        JsonDocumentWriter.Write((o, responseType, fills), static (w, s) => WriteNewOrder(w, s.o, s.responseType, s.fills));
+
+    /// <summary>Canceled writes the answer to DELETE /api/v3/order.</summary>
+    public static byte[] Canceled(OrderRecord o, string cancelClientOrderId, long now) => JsonDocumentWriter.Write((o, cancelClientOrderId, now), static (w, s) =>
     {
         w.WriteStartObject();
         w.WriteString("symbol", s.o.Symbol);
+        w.WriteString("origClientOrderId", s.o.ClientOrderId);
         w.WriteNumber("orderId", s.o.OrderId);
-        w.WriteNumber("orderListId", -1);
-        w.WriteString("clientOrderId", s.o.ClientOrderId);
-        w.WriteNumber("transactTime", s.o.Time);
-        if (s.responseType != "ACK")
+        w.WriteNumber("orderListId", s.o.OrderListId);
+        w.WriteString("clientOrderId", s.cancelClientOrderId);
+        w.WriteNumber("transactTime", s.now);
+        WriteOrderBody(w, s.o);
+        WriteConditional(w, s.o);
+        w.WriteString("selfTradePreventionMode", StpName(s.o.SelfTradePrevention));
+        w.WriteEndObject();
+    });
+
+    /// <summary>WriteCanceled writes one cancelled order as DELETE /api/v3/order, cancelReplace and DELETE /api/v3/openOrders list it.</summary>
+    public static void WriteCanceled(Utf8JsonWriter w, OrderRecord o, string cancelClientOrderId, long now)
+    {
+        w.WriteStartObject();
+        w.WriteString("symbol", o.Symbol);
+        w.WriteString("origClientOrderId", o.ClientOrderId);
+        w.WriteNumber("orderId", o.OrderId);
+        w.WriteNumber("orderListId", o.OrderListId);
+        w.WriteString("clientOrderId", cancelClientOrderId);
+        w.WriteNumber("transactTime", now);
+        WriteOrderBody(w, o);
+        WriteConditional(w, o);
+        w.WriteString("selfTradePreventionMode", StpName(o.SelfTradePrevention));
+        w.WriteEndObject();
+    }
+
+    /// <summary>WriteNewOrder writes a placed order in the ACK, RESULT or FULL form (without fills for ACK/RESULT), as an object value.</summary>
+    public static void WriteNewOrder(Utf8JsonWriter w, OrderRecord o, string responseType, IReadOnlyList<TakerFill> fills)
+    {
+        w.WriteStartObject();
+        w.WriteString("symbol", o.Symbol);
+        w.WriteNumber("orderId", o.OrderId);
+        w.WriteNumber("orderListId", o.OrderListId);
+        w.WriteString("clientOrderId", o.ClientOrderId);
+        w.WriteNumber("transactTime", o.Time);
+        if (responseType != "ACK")
         {
-            WriteOrderBody(w, s.o);
-            w.WriteNumber("workingTime", s.o.Time);
-            w.WriteString("selfTradePreventionMode", "EXPIRE_TAKER");
+            WriteOrderBody(w, o);
+            WriteConditional(w, o);
+            w.WriteNumber("workingTime", o.WorkingTime);
+            w.WriteString("selfTradePreventionMode", StpName(o.SelfTradePrevention));
         }
-        if (s.responseType == "FULL")
+        if (responseType == "FULL")
         {
             w.WriteStartArray("fills");
-            foreach (TakerFill f in s.fills)
+            foreach (TakerFill f in fills)
             {
                 w.WriteStartObject();
                 JsonMoney.Write(w, "price", f.Price);
@@ -65,22 +102,171 @@ internal static class RestJson
             w.WriteEndArray();
         }
         w.WriteEndObject();
-    });
+    }
 
-    /// <summary>Canceled writes the answer to DELETE /api/v3/order.</summary>
-    public static byte[] Canceled(OrderRecord o, string cancelClientOrderId, long now) => JsonDocumentWriter.Write((o, cancelClientOrderId, now), static (w, s) =>
+    /// <summary>WriteListStatus writes an order list as POST /api/v3/orderList/oco and DELETE /api/v3/openOrders answer it (with orderReports).</summary>
+    public static void WriteOrderList(Utf8JsonWriter w, ListStatusReport list, string responseType, bool canceled, long now)
     {
         w.WriteStartObject();
-        w.WriteString("symbol", s.o.Symbol);
-        w.WriteString("origClientOrderId", s.o.ClientOrderId);
-        w.WriteNumber("orderId", s.o.OrderId);
-        w.WriteNumber("orderListId", -1);
-        w.WriteString("clientOrderId", s.cancelClientOrderId);
+        w.WriteNumber("orderListId", list.OrderListId);
+        w.WriteString("contingencyType", "OCO");
+        w.WriteString("listStatusType", list.ListStatusType);
+        w.WriteString("listOrderStatus", list.ListOrderStatus);
+        w.WriteString("listClientOrderId", list.ListClientOrderId);
+        w.WriteNumber("transactionTime", list.TransactionTime);
+        w.WriteString("symbol", list.Symbol);
+        w.WriteStartArray("orders");
+        foreach (OrderRecord o in list.Orders)
+        {
+            w.WriteStartObject();
+            w.WriteString("symbol", o.Symbol);
+            w.WriteNumber("orderId", o.OrderId);
+            w.WriteString("clientOrderId", o.ClientOrderId);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteStartArray("orderReports");
+        foreach (OrderRecord o in list.Orders)
+        {
+            if (canceled)
+                WriteCanceled(w, o, "cancel" + o.OrderId, now);
+            else
+                WriteNewOrder(w, o, responseType, []);
+        }
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    public static byte[] OrderList(ListStatusReport list, string responseType, long now) =>
+        JsonDocumentWriter.Write((list, responseType, now), static (w, s) => WriteOrderList(w, s.list, s.responseType, false, s.now));
+
+    /// <summary>CanceledAll writes DELETE /api/v3/openOrders' answer: each cancelled order, and each cancelled order list with its reports.</summary>
+    public static byte[] CanceledAll(List<OrderRecord> orders, List<ListStatusReport> lists, long now) => JsonDocumentWriter.Write((orders, lists, now), static (w, s) =>
+    {
+        w.WriteStartArray();
+        foreach (OrderRecord o in s.orders)
+            WriteCanceled(w, o, "cancel" + o.OrderId, s.now);
+        foreach (ListStatusReport l in s.lists)
+            WriteOrderList(w, l, "RESULT", true, s.now);
+        w.WriteEndArray();
+    });
+
+    /// <summary>Amended writes PUT /api/v3/order/amend/keepPriority's answer.</summary>
+    public static byte[] Amended(OrderRecord o, string origClientOrderId, long now, long executionId) => JsonDocumentWriter.Write((o, origClientOrderId, now, executionId), static (w, s) =>
+    {
+        w.WriteStartObject();
         w.WriteNumber("transactTime", s.now);
-        WriteOrderBody(w, s.o);
-        w.WriteString("selfTradePreventionMode", "EXPIRE_TAKER");
+        w.WriteNumber("executionId", s.executionId);
+        w.WriteStartObject("amendedOrder");
+        w.WriteString("symbol", s.o.Symbol);
+        w.WriteNumber("orderId", s.o.OrderId);
+        w.WriteNumber("orderListId", s.o.OrderListId);
+        w.WriteString("origClientOrderId", s.origClientOrderId);
+        w.WriteString("clientOrderId", s.o.ClientOrderId);
+        JsonMoney.Write(w, "price", s.o.Price);
+        JsonMoney.Write(w, "qty", s.o.OrigQuantity);
+        JsonMoney.Write(w, "executedQty", s.o.Executed);
+        JsonMoney.Write(w, "preventedQty", Quantity.Zero);
+        JsonMoney.Write(w, "quoteOrderQty", s.o.OrigQuoteQuantity);
+        JsonMoney.Write(w, "cumulativeQuoteQty", s.o.CumulativeQuote);
+        w.WriteString("status", ExchangeWireNames.Name(s.o.Status));
+        w.WriteString("timeInForce", ExchangeWireNames.Name(s.o.TimeInForce));
+        w.WriteString("type", ExchangeWireNames.Name(s.o.Type));
+        w.WriteString("side", ExchangeWireNames.Name(s.o.Side));
+        if (s.o.WorkingTime >= 0)
+            w.WriteNumber("workingTime", s.o.WorkingTime);
+        w.WriteString("selfTradePreventionMode", StpName(s.o.SelfTradePrevention));
+        w.WriteEndObject();
         w.WriteEndObject();
     });
+
+    /// <summary>CancelReplace writes POST /api/v3/order/cancelReplace's answer, or the data object of its -2021/-2022 error.</summary>
+    public static byte[] CancelReplace(int code, string? message, OrderRecord? canceled, ExchangeError? cancelError, string cancelClientOrderId,
+        OrderRecord? placed, ExchangeError? placeError, bool placeAttempted, string responseType, IReadOnlyList<TakerFill> fills, long now) =>
+        JsonDocumentWriter.Write((code, message, canceled, cancelError, cancelClientOrderId, placed, placeError, placeAttempted, responseType, fills, now), static (w, s) =>
+        {
+            w.WriteStartObject();
+            if (s.code != 0)
+            {
+                w.WriteNumber("code", s.code);
+                w.WriteString("msg", s.message);
+                w.WriteStartObject("data");
+            }
+            w.WriteString("cancelResult", s.canceled is null ? "FAILURE" : "SUCCESS");
+            w.WriteString("newOrderResult", s.placed is not null ? "SUCCESS" : s.placeAttempted ? "FAILURE" : "NOT_ATTEMPTED");
+            w.WritePropertyName("cancelResponse");
+            if (s.canceled is not null)
+                WriteCanceled(w, s.canceled, s.cancelClientOrderId, s.now);
+            else
+                WriteErrorObject(w, s.cancelError!);
+            w.WritePropertyName("newOrderResponse");
+            if (s.placed is not null)
+                WriteNewOrder(w, s.placed, s.responseType, s.fills);
+            else if (s.placeError is not null)
+                WriteErrorObject(w, s.placeError);
+            else
+                w.WriteNullValue();
+            if (s.code != 0)
+                w.WriteEndObject();
+            w.WriteEndObject();
+        });
+
+    private static void WriteErrorObject(Utf8JsonWriter w, ExchangeError e)
+    {
+        w.WriteStartObject();
+        w.WriteNumber("code", e.Code);
+        w.WriteString("msg", e.Message);
+        w.WriteEndObject();
+    }
+
+    /// <summary>MyTrades writes GET /api/v3/myTrades' rows.</summary>
+    public static byte[] MyTrades(List<AccountTrade> trades) => JsonDocumentWriter.Write(trades, static (w, list) =>
+    {
+        w.WriteStartArray();
+        foreach (AccountTrade a in list)
+        {
+            w.WriteStartObject();
+            w.WriteString("symbol", a.Trade.Symbol);
+            w.WriteNumber("id", a.Trade.TradeId);
+            w.WriteNumber("orderId", a.OrderId);
+            w.WriteNumber("orderListId", a.OrderListId);
+            JsonMoney.Write(w, "price", a.Trade.Price);
+            JsonMoney.Write(w, "qty", a.Trade.Quantity);
+            JsonMoney.Write(w, "quoteQty", a.Trade.QuoteQuantity);
+            JsonMoney.Write(w, "commission", a.Commission);
+            w.WriteString("commissionAsset", a.CommissionAsset);
+            w.WriteNumber("time", a.Trade.Time);
+            w.WriteBoolean("isBuyer", a.IsBuyer);
+            w.WriteBoolean("isMaker", a.IsMaker);
+            w.WriteBoolean("isBestMatch", true);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+    });
+
+    /// <summary>StpName is the wire name of a self-trade prevention mode.</summary>
+    public static string StpName(SelfTradePreventionMode mode) => mode switch
+    {
+        SelfTradePreventionMode.ExpireTaker => "EXPIRE_TAKER",
+        SelfTradePreventionMode.ExpireMaker => "EXPIRE_MAKER",
+        SelfTradePreventionMode.ExpireBoth => "EXPIRE_BOTH",
+        SelfTradePreventionMode.None => "NONE",
+        _ => throw new ArgumentOutOfRangeException(nameof(mode), mode, "Unknown self-trade prevention mode."),
+    };
+
+    /// <summary>WriteConditional writes the documented conditional order fields: stopPrice (contingent types), icebergQty (iceberg orders), trailingDelta and trailingTime (trailing stops).</summary>
+    private static void WriteConditional(Utf8JsonWriter w, OrderRecord o)
+    {
+        if (o.Type is OrderType.StopLoss or OrderType.StopLossLimit or OrderType.TakeProfit or OrderType.TakeProfitLimit)
+            JsonMoney.Write(w, "stopPrice", o.StopPrice);
+        if (!o.IcebergQuantity.IsZero)
+            JsonMoney.Write(w, "icebergQty", o.IcebergQuantity);
+        if (o.TrailingDelta != 0)
+        {
+            w.WriteNumber("trailingDelta", o.TrailingDelta);
+            w.WriteNumber("trailingTime", o.TrailingTime);
+        }
+    }
 
     /// <summary>Order writes one order as GET /api/v3/order and openOrders list it.</summary>
     public static void WriteQueriedOrder(Utf8JsonWriter w, OrderRecord o)
@@ -88,16 +274,21 @@ internal static class RestJson
         w.WriteStartObject();
         w.WriteString("symbol", o.Symbol);
         w.WriteNumber("orderId", o.OrderId);
-        w.WriteNumber("orderListId", -1);
+        w.WriteNumber("orderListId", o.OrderListId);
         w.WriteString("clientOrderId", o.ClientOrderId);
         WriteOrderBody(w, o);
-        JsonMoney.Write(w, "stopPrice", Price.Zero);
-        JsonMoney.Write(w, "icebergQty", Quantity.Zero);
+        JsonMoney.Write(w, "stopPrice", o.StopPrice);
+        JsonMoney.Write(w, "icebergQty", o.IcebergQuantity);
+        if (o.TrailingDelta != 0)
+        {
+            w.WriteNumber("trailingDelta", o.TrailingDelta);
+            w.WriteNumber("trailingTime", o.TrailingTime);
+        }
         w.WriteNumber("time", o.Time);
         w.WriteNumber("updateTime", o.UpdateTime);
-        w.WriteBoolean("isWorking", o.Status is OrderStatus.New or OrderStatus.PartiallyFilled);
-        w.WriteNumber("workingTime", o.Time);
-        w.WriteString("selfTradePreventionMode", "EXPIRE_TAKER");
+        w.WriteBoolean("isWorking", o.IsWorking);
+        w.WriteNumber("workingTime", o.WorkingTime);
+        w.WriteString("selfTradePreventionMode", StpName(o.SelfTradePrevention));
         w.WriteEndObject();
     }
 
@@ -118,10 +309,10 @@ internal static class RestJson
         JsonMoney.Write(w, "executedQty", o.Executed);
         JsonMoney.Write(w, "origQuoteOrderQty", o.OrigQuoteQuantity);
         JsonMoney.Write(w, "cummulativeQuoteQty", o.CumulativeQuote); // sic: Binance's spelling
-        w.WriteString("status", OrderWireNames.ToWire(o.Status));
-        w.WriteString("timeInForce", OrderWireNames.ToWire(o.TimeInForce));
-        w.WriteString("type", OrderWireNames.ToWire(o.Type));
-        w.WriteString("side", OrderWireNames.ToWire(o.Side));
+        w.WriteString("status", ExchangeWireNames.Name(o.Status));
+        w.WriteString("timeInForce", ExchangeWireNames.Name(o.TimeInForce));
+        w.WriteString("type", ExchangeWireNames.Name(o.Type));
+        w.WriteString("side", ExchangeWireNames.Name(o.Side));
     }
 
     public static byte[] Account(IReadOnlyList<BalanceRecord> balances, Quantity makerRate, Quantity takerRate, long updateTime) =>
@@ -192,6 +383,9 @@ internal static class RestJson
         w.WriteEndObject();
     }
 
+    // Multipliers as Binance prints them: shortest form ("1.2", "5", "0.2").
+    private static void WriteMultiplier(Utf8JsonWriter w, string name, Price value) => w.WriteString(name, value.ToString());
+
     private static void WriteSymbol(Utf8JsonWriter w, SymbolInfo s)
     {
         w.WriteStartObject();
@@ -205,15 +399,16 @@ internal static class RestJson
         w.WriteNumber("baseCommissionPrecision", 8);
         w.WriteNumber("quoteCommissionPrecision", 8);
         w.WriteStartArray("orderTypes");
-        w.WriteStringValue("LIMIT");
-        w.WriteStringValue("LIMIT_MAKER");
-        w.WriteStringValue("MARKET");
+        foreach (OrderShape shape in OrderShapes.All)
+            w.WriteStringValue(ExchangeWireNames.Name(shape.Type));
         w.WriteEndArray();
-        w.WriteBoolean("icebergAllowed", false);
-        w.WriteBoolean("ocoAllowed", false);
+        w.WriteBoolean("icebergAllowed", true);
+        w.WriteBoolean("ocoAllowed", true);
+        w.WriteBoolean("otoAllowed", false);
         w.WriteBoolean("quoteOrderQtyMarketAllowed", true);
-        w.WriteBoolean("allowTrailingStop", false);
-        w.WriteBoolean("cancelReplaceAllowed", false);
+        w.WriteBoolean("allowTrailingStop", true);
+        w.WriteBoolean("cancelReplaceAllowed", true);
+        w.WriteBoolean("amendAllowed", true);
         w.WriteBoolean("isSpotTradingAllowed", true);
         w.WriteBoolean("isMarginTradingAllowed", false);
         w.WriteStartArray("filters");
@@ -229,6 +424,43 @@ internal static class RestJson
         JsonMoney.Write(w, "maxQty", s.LotSize.MaxQuantity);
         JsonMoney.Write(w, "stepSize", s.LotSize.StepSize);
         w.WriteEndObject();
+        if (s.IcebergParts > 0)
+        {
+            w.WriteStartObject();
+            w.WriteString("filterType", "ICEBERG_PARTS");
+            w.WriteNumber("limit", s.IcebergParts);
+            w.WriteEndObject();
+        }
+        if (s.MarketLotSize is { } market)
+        {
+            w.WriteStartObject();
+            w.WriteString("filterType", "MARKET_LOT_SIZE");
+            JsonMoney.Write(w, "minQty", market.MinQuantity);
+            JsonMoney.Write(w, "maxQty", market.MaxQuantity);
+            JsonMoney.Write(w, "stepSize", market.StepSize);
+            w.WriteEndObject();
+        }
+        if (s.TrailingDelta is { } trailing)
+        {
+            w.WriteStartObject();
+            w.WriteString("filterType", "TRAILING_DELTA");
+            w.WriteNumber("minTrailingAboveDelta", trailing.MinAbove);
+            w.WriteNumber("maxTrailingAboveDelta", trailing.MaxAbove);
+            w.WriteNumber("minTrailingBelowDelta", trailing.MinBelow);
+            w.WriteNumber("maxTrailingBelowDelta", trailing.MaxBelow);
+            w.WriteEndObject();
+        }
+        if (s.PercentPriceBySide is { } band)
+        {
+            w.WriteStartObject();
+            w.WriteString("filterType", "PERCENT_PRICE_BY_SIDE");
+            WriteMultiplier(w, "bidMultiplierUp", band.BidMultiplierUp);
+            WriteMultiplier(w, "bidMultiplierDown", band.BidMultiplierDown);
+            WriteMultiplier(w, "askMultiplierUp", band.AskMultiplierUp);
+            WriteMultiplier(w, "askMultiplierDown", band.AskMultiplierDown);
+            w.WriteNumber("avgPriceMins", band.AveragePriceMinutes);
+            w.WriteEndObject();
+        }
         w.WriteStartObject();
         w.WriteString("filterType", s.Notional.FilterType);
         JsonMoney.Write(w, "minNotional", s.Notional.MinNotional);

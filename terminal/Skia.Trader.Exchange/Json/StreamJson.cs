@@ -139,17 +139,17 @@ internal static class StreamJson
         w.WriteNumber("E", r.EventTime);
         w.WriteString("s", o.Symbol);
         w.WriteString("c", o.ClientOrderId);
-        w.WriteString("S", OrderWireNames.ToWire(o.Side));
-        w.WriteString("o", OrderWireNames.ToWire(o.Type));
-        w.WriteString("f", OrderWireNames.ToWire(o.TimeInForce));
+        w.WriteString("S", ExchangeWireNames.Name(o.Side));
+        w.WriteString("o", ExchangeWireNames.Name(o.Type));
+        w.WriteString("f", ExchangeWireNames.Name(o.TimeInForce));
         JsonMoney.Write(w, "q", o.OrigQuantity);
         JsonMoney.Write(w, "p", o.Price);
-        JsonMoney.Write(w, "P", Price.Zero);
-        JsonMoney.Write(w, "F", Quantity.Zero);
-        w.WriteNumber("g", -1);
+        JsonMoney.Write(w, "P", o.StopPrice);
+        JsonMoney.Write(w, "F", o.IcebergQuantity);
+        w.WriteNumber("g", o.OrderListId);
         w.WriteString("C", r.OrigClientOrderId ?? "");
         w.WriteString("x", r.ExecutionType);
-        w.WriteString("X", OrderWireNames.ToWire(o.Status));
+        w.WriteString("X", ExchangeWireNames.Name(o.Status));
         w.WriteString("r", r.RejectReason);
         w.WriteNumber("i", o.OrderId);
         JsonMoney.Write(w, "l", r.LastQuantity);
@@ -171,8 +171,41 @@ internal static class StreamJson
         JsonMoney.Write(w, "Z", o.CumulativeQuote);
         JsonMoney.Write(w, "Y", Quantity.FromRaw(r.LastQuantity.IsZero ? 0 : (r.LastPrice * r.LastQuantity).ToQuantity(RoundingDirection.Down).Raw));
         JsonMoney.Write(w, "Q", o.OrigQuoteQuantity);
-        w.WriteNumber("W", o.Time);
-        w.WriteString("V", "EXPIRE_TAKER");
+        if (o.TrailingDelta != 0)
+        {
+            w.WriteNumber("d", o.TrailingDelta);
+            w.WriteNumber("D", o.TrailingTime);
+        }
+        if (o.WorkingTime >= 0)
+            w.WriteNumber("W", o.WorkingTime);
+        w.WriteString("V", RestJson.StpName(o.SelfTradePrevention));
+        w.WriteEndObject();
+    }
+
+    /// <summary>WriteListStatus writes the listStatus user-data event of an order list.</summary>
+    public static void WriteListStatus(Utf8JsonWriter w, ListStatusReport r)
+    {
+        w.WriteStartObject();
+        w.WriteString("e", "listStatus");
+        w.WriteNumber("E", r.TransactionTime);
+        w.WriteString("s", r.Symbol);
+        w.WriteNumber("g", r.OrderListId);
+        w.WriteString("c", "OCO");
+        w.WriteString("l", r.ListStatusType);
+        w.WriteString("L", r.ListOrderStatus);
+        w.WriteString("r", "NONE");
+        w.WriteString("C", r.ListClientOrderId);
+        w.WriteNumber("T", r.TransactionTime);
+        w.WriteStartArray("O");
+        foreach (OrderRecord o in r.Orders)
+        {
+            w.WriteStartObject();
+            w.WriteString("s", o.Symbol);
+            w.WriteNumber("i", o.OrderId);
+            w.WriteString("c", o.ClientOrderId);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
         w.WriteEndObject();
     }
 

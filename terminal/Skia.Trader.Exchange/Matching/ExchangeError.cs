@@ -23,6 +23,17 @@ public sealed record ExchangeError(int HttpStatus, int Code, string Message)
     internal static readonly ExchangeError InvalidTimeInForce = new(400, -1115, "Invalid timeInForce.");
     internal static readonly ExchangeError InvalidInterval = new(400, -1120, "Invalid interval.");
     internal static readonly ExchangeError BadCombination = new(400, -1128, "Combination of optional parameters invalid.");
+    internal static readonly ExchangeError StopWouldTrigger = new(400, -2010, "Order would trigger immediately.");
+    internal static readonly ExchangeError IcebergExceedsQuantity = new(400, -2010, "IcebergQty exceeds QTY.");
+    internal static readonly ExchangeError OcoBadPrices = new(400, -2010, "The relationship of the prices for the orders is not correct.");
+    internal static readonly ExchangeError OcoTypeNotSupported = new(400, -1158, "Order type not supported in OCO.");
+    internal static readonly ExchangeError OcoBothLimit = new(400, -1168, "At least one OCO order must be contingent.");
+    internal static readonly ExchangeError UnsupportedCombination = new(400, -1014, "Unsupported order combination.");
+    internal static readonly ExchangeError AmendIncrease = new(400, -2038, "Order amend (quantity increase) is not supported.");
+    internal static readonly ExchangeError AmendNoChange = new(400, -2038, "The requested action would change no state; rejecting");
+    internal static readonly ExchangeError AmendUnknownOrder = new(400, -2038, "Unknown order sent.");
+    internal static readonly ExchangeError OrderListDoesNotExist = new(400, -2011, "Unknown order sent.");
+    internal static readonly ExchangeError CancelNeedsOrderRef = new(400, -1102, "Param 'origClientOrderId' or 'orderId' must be sent, but both were empty/null!");
     internal static readonly ExchangeError UnknownRoute = new(404, -1000, "An unknown error occurred while processing the request.");
     internal static readonly ExchangeError TooManyRequests = new(429, -1003, "Too many requests; please use the websocket for live updates.");
     internal static readonly ExchangeError Disconnected = new(503, -1001, "Internal error; unable to process your request. Please try again.");
@@ -33,6 +44,20 @@ public sealed record ExchangeError(int HttpStatus, int Code, string Message)
 
     /// <summary>NotRequired builds -1106 for a parameter sent where it does not belong.</summary>
     internal static ExchangeError NotRequired(string name) => new(400, -1106, $"Parameter '{name}' sent when not required.");
+
+    /// <summary>MandatoryEither builds -1102 for a pair of alternatives of which neither was sent.</summary>
+    internal static ExchangeError MandatoryEither(string first, string second) =>
+        new(400, -1102, $"Param '{first}' or '{second}' must be sent, but both were empty/null!");
+
+    /// <summary>TooMuchPrecision builds -1111 for a decimal with more decimals than the asset's 8 (Binance's wording since 2023-12-04).</summary>
+    internal static ExchangeError TooMuchPrecision(string name) => new(400, -1111, $"Parameter '{name}' has too much precision.");
+
+    /// <summary>Overflowed builds -1108 for a number too large to represent.</summary>
+    internal static ExchangeError Overflowed(string name) => new(400, -1108, $"Parameter '{name}' overflowed.");
+
+    /// <summary>IllegalInteger builds -1100 for an integer parameter (LONG/INT) that is not one.</summary>
+    internal static ExchangeError IllegalInteger(string name) =>
+        new(400, -1100, $"Illegal characters found in parameter '{name}'; legal range is '^[0-9]{{1,20}}$'.");
 
     /// <summary>IllegalValue builds -1100 for a malformed value.</summary>
     internal static ExchangeError IllegalValue(string name) =>

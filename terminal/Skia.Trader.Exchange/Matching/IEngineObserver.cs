@@ -15,6 +15,9 @@ internal interface IEngineObserver
     /// <summary>OnExecutionReport: an order of the account changed.</summary>
     void OnExecutionReport(Account account, ExecutionReport report);
 
+    /// <summary>OnListStatus: an order list (OCO) of the account was placed or finished.</summary>
+    void OnListStatus(Account account, ListStatusReport report);
+
     /// <summary>OnAccountPosition: balances of these assets of the account changed.</summary>
     void OnAccountPosition(Account account, long time, IReadOnlyCollection<string> assets);
 }

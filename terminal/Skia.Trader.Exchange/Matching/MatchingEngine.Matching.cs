@@ -10,30 +10,24 @@ internal sealed partial class MatchingEngine
 {
     /// <summary>
     /// LockFor is what an order must lock before it may trade: the quote cost of a buy (at the
-    /// limit price, or what a market buy would cost walking the book now) or the base quantity
-    /// of a sell (for a sell by quote amount, what the walk says it will take).
+    /// limit price; for a market-priced buy, what walking the book costs now, or for a stop that waits,
+    /// its stop price — else the reference price — times the quantity) or the base quantity of a sell
+    /// (for a sell by quote amount, what the walk says it will take).
     /// </summary>
-    private (string Asset, long Amount) LockFor(SymbolBook book, OrderSide side, OrderType type, Price price, Quantity quantity, Quantity quote)
+    private (string Asset, long Amount) LockFor(SymbolBook book, OrderSide side, OrderShape shape, Price price, Quantity quantity, Quantity quote, Price stop)
     {
         SymbolInfo info = book.Info;
         if (side == OrderSide.Buy)
         {
-            if (type != OrderType.Market)
+            if (shape.IsPriced)
                 return (info.QuoteAsset, (price * quantity).ToQuantity(RoundingDirection.Up).Raw);
             if (!quote.IsZero)
                 return (info.QuoteAsset, quote.Raw);
-            long cost = 0, left = quantity.Raw;
-            foreach (var kv in book.Asks)
-            {
-                if (left <= 0)
-                    break;
-                long q = Math.Min(left, kv.Value.TotalRaw);
-                cost = checked(cost + (kv.Value.Price * Quantity.FromRaw(q)).ToQuantity(RoundingDirection.Up).Raw);
-                left -= q;
-            }
-            return (info.QuoteAsset, cost);
+            if (shape.IsContingent)
+                return (info.QuoteAsset, ((stop.IsZero ? book.ReferencePrice : stop) * quantity).ToQuantity(RoundingDirection.Up).Raw);
+            return (info.QuoteAsset, MarketBuyCost(book, quantity.Raw));
         }
-        if (type != OrderType.Market || quote.IsZero)
+        if (shape.IsPriced || quote.IsZero)
             return (info.BaseAsset, quantity.Raw);
         long needed = 0, quoteLeft = quote.Raw;
         foreach (var kv in book.Bids)
@@ -45,6 +39,21 @@ internal sealed partial class MatchingEngine
             quoteLeft -= (kv.Value.Price * Quantity.FromRaw(q)).ToQuantity(RoundingDirection.Down).Raw;
         }
         return (info.BaseAsset, needed);
+    }
+
+    /// <summary>MarketBuyCost is what buying <paramref name="quantityRaw"/> at market would cost walking the asks now (visible liquidity).</summary>
+    private static long MarketBuyCost(SymbolBook book, long quantityRaw)
+    {
+        long cost = 0, left = quantityRaw;
+        foreach (var kv in book.Asks)
+        {
+            if (left <= 0)
+                break;
+            long q = Math.Min(left, kv.Value.TotalRaw);
+            cost = checked(cost + (kv.Value.Price * Quantity.FromRaw(q)).ToQuantity(RoundingDirection.Up).Raw);
+            left -= q;
+        }
+        return cost;
     }
 
     /// <summary>FloorToLot rounds a raw quantity down onto the LOT_SIZE grid; 0 when below minQty.</summary>
@@ -87,7 +96,7 @@ internal sealed partial class MatchingEngine
             PriceLevel? level = book.Best(opposite);
             if (level is null)
                 return MatchStop.NoLiquidity;
-            if (taker.Type != OrderType.Market && !Crosses(taker.Side, taker.Price, level.Price))
+            if (OrderShapes.Of(taker.Type).IsPriced && !Crosses(taker.Side, taker.Price, level.Price))
                 return MatchStop.PriceLimit;
             ExchangeOrder maker = level.Orders.First!.Value;
             if (maker.Account == taker.Account && taker.SelfTradePrevention != SelfTradePreventionMode.None)
@@ -99,7 +108,7 @@ internal sealed partial class MatchingEngine
                 continue;
             }
 
-            long qty = byQuote ? maker.Remaining.Raw : Math.Min(taker.Remaining.Raw, maker.Remaining.Raw);
+            long qty = byQuote ? maker.Visible : Math.Min(taker.Remaining.Raw, maker.Visible);
             if (byQuote)
             {
                 long quoteLeft = taker.OrigQuoteQuantity.Raw - taker.CumulativeQuote.Raw;
@@ -153,6 +162,7 @@ internal sealed partial class MatchingEngine
         }
 
         level.TotalRaw -= qty.Raw;
+        maker.Visible -= qty.Raw;
         if (maker.Status == OrderStatus.Filled)
         {
             level.Orders.Remove(maker.Node!);
@@ -161,6 +171,14 @@ internal sealed partial class MatchingEngine
                 book.SideOf(makerSide).Remove(SymbolBook.KeyOf(makerSide, price));
             ReleaseLock(maker, changes);
             Close(maker);
+        }
+        else if (maker.Visible <= 0)
+        {
+            // An iceberg's slice is used up: the next slice joins the back of the queue at the same price.
+            maker.Visible = Math.Min(maker.IcebergQuantity.Raw, maker.Remaining.Raw);
+            level.Orders.Remove(maker.Node!);
+            maker.Node = level.Orders.AddLast(maker);
+            level.TotalRaw += maker.Visible;
         }
         book.UpdateId++;
         Observer?.OnLevelChanged(book, makerSide, price, Quantity.FromRaw(level.Orders.Count == 0 ? 0 : level.TotalRaw), book.UpdateId);
@@ -172,12 +190,18 @@ internal sealed partial class MatchingEngine
             _trades.RemoveRange(0, _trades.Count / 4);
         book.LastTradePrice = price;
         Observer?.OnTrade(book, trade);
+        if (book.Contingent.Count > 0)
+            OnTradePrice(book, price, now);
 
         Quantity takerFee = taker == buyer ? buyerFee : sellerFee;
         string takerFeeAsset = taker == buyer ? info.BaseAsset : info.QuoteAsset;
         fills.Add(new TakerFill(price, qty, takerFee, takerFeeAsset, trade.TradeId));
         Report(maker, "TRADE", now, null, qty, price, maker == buyer ? buyerFee : sellerFee, maker == buyer ? info.BaseAsset : info.QuoteAsset, trade.TradeId, isMaker: true);
         Report(taker, "TRADE", now, null, qty, price, takerFee, takerFeeAsset, trade.TradeId, isMaker: false);
+        if (maker.OrderListId >= 0)
+            OnListLegTraded(book, maker, changes, now);
+        if (taker.OrderListId >= 0)
+            OnListLegTraded(book, taker, changes, now);
     }
 
     private static Quantity Fee(Quantity amount, Quantity rate) =>
@@ -202,7 +226,7 @@ internal sealed partial class MatchingEngine
             Close(order);
             return;
         }
-        if (order.Type == OrderType.Market || order.TimeInForce != TimeInForce.Gtc)
+        if (OrderShapes.Of(order.Type).ExecutesAsMarket || order.TimeInForce != TimeInForce.Gtc)
         {
             order.Status = OrderStatus.Expired;
             order.UpdateTime = now;
@@ -219,8 +243,8 @@ internal sealed partial class MatchingEngine
         if (!levels.TryGetValue(key, out PriceLevel? level))
             levels.Add(key, level = new PriceLevel(order.Price));
         order.Node = level.Orders.AddLast(order);
-        level.TotalRaw += order.Remaining.Raw;
-        order.WorkingTime = now;
+        order.Visible = order.IsIceberg ? Math.Min(order.IcebergQuantity.Raw, order.Remaining.Raw) : order.Remaining.Raw;
+        level.TotalRaw += order.Visible;
         if (order.Side == OrderSide.Buy)
         {
             // Fills at better prices leave more locked than the rest needs: give the excess back.
@@ -245,12 +269,19 @@ internal sealed partial class MatchingEngine
         if (order.Node is not null && levels.TryGetValue(key, out PriceLevel? level))
         {
             level.Orders.Remove(order.Node);
-            level.TotalRaw -= order.Remaining.Raw;
+            level.TotalRaw -= order.Visible;
+            order.Visible = 0;
             order.Node = null;
             if (level.Orders.Count == 0)
                 levels.Remove(key);
             book.UpdateId++;
             Observer?.OnLevelChanged(book, side, order.Price, Quantity.FromRaw(level.Orders.Count == 0 ? 0 : level.TotalRaw), book.UpdateId);
+        }
+        if (order.AwaitingTrigger)
+        {
+            order.AwaitingTrigger = false;
+            book.Contingent.Remove(order);
+            book.Triggered.Remove(order);
         }
         order.Status = status;
         order.UpdateTime = now;
@@ -272,6 +303,7 @@ internal sealed partial class MatchingEngine
     private void Close(ExchangeOrder order)
     {
         _openByClientId.Remove((order.Account, order.ClientOrderId));
+        NoteClosed(order);
         if (_syntheticAccounts.Contains(order.Account))
             _orders.Remove(order.OrderId); // bound memory: the ledger keeps synthetic orders only while they are open
     }

@@ -2,13 +2,15 @@ using Skia.Trader.Core.Books;
 using Skia.Trader.Core.Numerics;
 using Skia.Trader.Core.Orders;
 using Skia.Trader.Core.Symbols;
+using Skia.Trader.Exchange.Json;
 
 namespace Skia.Trader.Exchange.Matching;
 
 /// <summary>
 /// MatchingEngine is the simulated exchange's core: per-symbol books with price-time priority,
-/// LIMIT GTC/IOC/FOK, LIMIT_MAKER and MARKET (by quantity or quote amount), self-trade
-/// prevention, balances locked by open orders, and commissions paid to a fee account so that
+/// every order type of <see cref="OrderShapes"/> (LIMIT GTC/IOC/FOK, LIMIT_MAKER, MARKET by quantity or
+/// quote amount, STOP_LOSS/TAKE_PROFIT(_LIMIT) with stop prices and trailing deltas), iceberg orders, OCO
+/// lists, amendments that keep priority, self-trade prevention, balances locked by open orders, and commissions paid to a fee account so that
 /// every asset is conserved exactly. One lock (<see cref="Sync"/>) serialises everything;
 /// observers are called under it.
 /// </summary>
@@ -90,71 +92,153 @@ internal sealed partial class MatchingEngine
         }
     }
 
-    /// <summary>Place validates, locks funds, matches and (for GTC) rests an order, as POST /api/v3/order does.</summary>
+    /// <summary>
+    /// Place validates an order against its type's shape and the symbol's filters, locks funds, and then
+    /// matches it (resting a GTC remainder) or, for a STOP_LOSS/TAKE_PROFIT(_LIMIT) order, parks it until
+    /// its stop triggers; as POST /api/v3/order does. Stops that the resulting trades trigger run before it returns.
+    /// </summary>
     public PlaceResult Place(Account account, NewOrderRequest r)
     {
         lock (Sync)
         {
             if (!_books.TryGetValue(r.Symbol, out SymbolBook? book))
                 return Refuse(ExchangeError.InvalidSymbol);
-            SymbolInfo info = book.Info;
-            ExchangeError? shapeError = CheckShape(r);
-            if (shapeError is not null)
-                return Refuse(shapeError);
-            Price price = r.Price ?? Price.Zero;
-            Quantity quantity = r.Quantity ?? Quantity.Zero;
-            Quantity quoteQuantity = r.QuoteOrderQuantity ?? Quantity.Zero;
-
-            if (r.ClientOrderId is { } cid && _openByClientId.ContainsKey((account, cid)))
-                return Refuse(ExchangeError.DuplicateOrder);
-
-            OrderCheck check = r.Type == OrderType.Market
-                ? (r.QuoteOrderQuantity is null ? info.CheckMarket(quantity, book.ReferencePrice) : info.CheckMarketQuote(quoteQuantity))
-                : info.CheckLimit(price, quantity);
-            if (!check.IsValid)
-                return Refuse(ExchangeError.Filter(check.ExchangeMessage!));
-
-            BookSide opposite = r.Side == OrderSide.Buy ? BookSide.Ask : BookSide.Bid;
-            if (r.Type == OrderType.LimitMaker && book.Best(opposite) is { } best && Crosses(r.Side, price, best.Price))
-                return Refuse(ExchangeError.WouldTake);
-
-            (string lockAsset, long lockAmount) = LockFor(book, r.Side, r.Type, price, quantity, quoteQuantity);
-            if (!account.TryLock(lockAsset, lockAmount))
-                return Refuse(ExchangeError.InsufficientBalance);
-
+            if (Validate(account, book, r) is { } error)
+                return Refuse(error);
             long now = Now;
-            var order = new ExchangeOrder
-            {
-                OrderId = _nextOrderId++,
-                ClientOrderId = r.ClientOrderId ?? $"sim{_nextGeneratedClientId++:D10}",
-                Account = account,
-                Symbol = info,
-                Side = r.Side,
-                Type = r.Type,
-                TimeInForce = r.TimeInForce ?? TimeInForce.Gtc,
-                Price = price,
-                OrigQuantity = quantity,
-                OrigQuoteQuantity = quoteQuantity,
-                SelfTradePrevention = r.SelfTradePrevention,
-                Time = now,
-                UpdateTime = now,
-                LockedAsset = lockAsset,
-                LockedRemaining = lockAmount,
-            };
-            _orders.Add(order.OrderId, order);
-            _openByClientId[(account, order.ClientOrderId)] = order;
             var changes = new Dictionary<Account, HashSet<string>>();
-            Touch(changes, account, lockAsset);
-            Report(order, "NEW", now);
-
             var fills = new List<TakerFill>();
-            MatchStop stop = order.TimeInForce == TimeInForce.Fok && order.Type == OrderType.Limit && !CanFillCompletely(book, order)
-                ? MatchStop.NoLiquidity
-                : Match(book, order, fills, changes, now);
-            Finish(book, order, stop, changes, now);
+            ExchangeOrder? order = Admit(account, book, r, -1, 0, fills, changes, now, out ExchangeError? lockError);
+            if (order is null)
+                return Refuse(lockError!);
+            DrainTriggers(book, changes, now);
             PublishPositions(changes, now);
             return new PlaceResult(null, Snapshot(order), fills);
         }
+    }
+
+    /// <summary>Test validates an order exactly as <see cref="Place"/> would, without placing it (POST /api/v3/order/test).</summary>
+    public ExchangeError? Test(Account account, NewOrderRequest r)
+    {
+        lock (Sync)
+            return _books.TryGetValue(r.Symbol, out SymbolBook? book) ? Validate(account, book, r) : ExchangeError.InvalidSymbol;
+    }
+
+    /// <summary>
+    /// Validate holds a request to its type's <see cref="OrderShape"/> (-1102, -1106, -1128, -1014), the iceberg and
+    /// client-id rules (-2010), the symbol's filters (-1013 "Filter failure: X"), LIMIT_MAKER's "would take" and a
+    /// stop's "would trigger immediately" (-2010). Funds are checked when the order is admitted.
+    /// </summary>
+    private ExchangeError? Validate(Account account, SymbolBook book, NewOrderRequest r)
+    {
+        OrderShape shape = OrderShapes.Of(r.Type);
+        ShapeViolation violation = shape.Check(r.Sent, r.TimeInForce);
+        if (!violation.IsValid)
+            return ShapeError(violation);
+        if (r.IcebergQuantity is { } iceberg && r.Quantity is { } q && iceberg >= q)
+            return ExchangeError.IcebergExceedsQuantity;
+        if (r.ClientOrderId is { } cid && _openByClientId.ContainsKey((account, cid)))
+            return ExchangeError.DuplicateOrder;
+        if (r.TrailingDelta is { } delta && delta <= 0)
+            return ExchangeError.Filter("Filter failure: TRAILING_DELTA");
+        SymbolInfo info = book.Info;
+        Price price = r.Price ?? Price.Zero;
+        OrderCheck check = info.Check(r.Side, r.Type, price, r.Quantity ?? Quantity.Zero, r.QuoteOrderQuantity ?? Quantity.Zero,
+            book.ReferencePrice, r.StopPrice ?? Price.Zero, r.TrailingDelta ?? 0, r.IcebergQuantity ?? Quantity.Zero);
+        if (!check.IsValid)
+            return ExchangeError.Filter(check.ExchangeMessage!);
+        BookSide opposite = r.Side == OrderSide.Buy ? BookSide.Ask : BookSide.Bid;
+        if (r.Type == OrderType.LimitMaker && book.Best(opposite) is { } best && Crosses(r.Side, price, best.Price))
+            return ExchangeError.WouldTake;
+        if (shape.IsContingent && r.TrailingDelta is null && r.StopPrice is { } stop && !book.ReferencePrice.IsZero
+            && StopReached(SymbolInfo.TriggersAbove(r.Side, r.Type), stop, book.ReferencePrice))
+            return ExchangeError.StopWouldTrigger;
+        return null;
+    }
+
+    private static ExchangeError ShapeError(ShapeViolation v) => v.Kind switch
+    {
+        ShapeViolationKind.Missing => ExchangeError.Mandatory(ExchangeWireNames.ParameterName(v.Parameter)),
+        ShapeViolationKind.MissingEither => ExchangeError.MandatoryEither(ExchangeWireNames.ParameterName(v.Parameter), ExchangeWireNames.ParameterName(v.Other)),
+        ShapeViolationKind.NotAllowed => ExchangeError.NotRequired(ExchangeWireNames.ParameterName(v.Parameter)),
+        ShapeViolationKind.BothSent => ExchangeError.BadCombination,
+        ShapeViolationKind.UnsupportedCombination => ExchangeError.UnsupportedCombination,
+        _ => throw new ArgumentOutOfRangeException(nameof(v), v.Kind, "Unknown shape violation."),
+    };
+
+    /// <summary>StopReached says whether a last price has reached a stop that triggers above (at or over it) or below (at or under it).</summary>
+    private static bool StopReached(bool above, Price stop, Price last) => above ? last >= stop : last <= stop;
+
+    /// <summary>
+    /// Admit locks the order's funds (beyond <paramref name="sharedLock"/>, what an order-list sibling already holds
+    /// for it), records it, reports NEW, and either parks a contingent order or matches and finishes it.
+    /// Returns null with the error when the funds are not there.
+    /// </summary>
+    private ExchangeOrder? Admit(Account account, SymbolBook book, NewOrderRequest r, long orderListId, long sharedLock,
+        List<TakerFill> fills, Dictionary<Account, HashSet<string>> changes, long now, out ExchangeError? error)
+    {
+        SymbolInfo info = book.Info;
+        OrderShape shape = OrderShapes.Of(r.Type);
+        Price price = r.Price ?? Price.Zero;
+        Quantity quantity = r.Quantity ?? Quantity.Zero;
+        Quantity quoteQuantity = r.QuoteOrderQuantity ?? Quantity.Zero;
+        Price stop = r.StopPrice ?? Price.Zero;
+        (string lockAsset, long lockAmount) = LockFor(book, r.Side, shape, price, quantity, quoteQuantity, stop);
+        long toLock = Math.Max(0, lockAmount - sharedLock);
+        if (!account.TryLock(lockAsset, toLock))
+        {
+            error = ExchangeError.InsufficientBalance;
+            return null;
+        }
+        error = null;
+        var order = new ExchangeOrder
+        {
+            OrderId = _nextOrderId++,
+            ClientOrderId = r.ClientOrderId ?? $"sim{_nextGeneratedClientId++:D10}",
+            Account = account,
+            Symbol = info,
+            Side = r.Side,
+            Type = r.Type,
+            TimeInForce = r.TimeInForce ?? TimeInForce.Gtc,
+            Price = price,
+            OrigQuantity = quantity,
+            OrigQuoteQuantity = quoteQuantity,
+            SelfTradePrevention = r.SelfTradePrevention,
+            Time = now,
+            UpdateTime = now,
+            StopPrice = stop,
+            TrailingDelta = r.TrailingDelta ?? 0,
+            IcebergQuantity = r.IcebergQuantity ?? Quantity.Zero,
+            OrderListId = orderListId,
+            LockedAsset = lockAsset,
+            LockedRemaining = toLock,
+        };
+        _orders.Add(order.OrderId, order);
+        _openByClientId[(account, order.ClientOrderId)] = order;
+        Touch(changes, account, lockAsset);
+        if (shape.IsContingent)
+        {
+            order.AwaitingTrigger = true;
+            if (order.TrailingDelta != 0 && stop.IsZero)
+                StartTrailing(order, book.LastTradePrice.IsZero ? book.ReferencePrice : book.LastTradePrice, now);
+            book.Contingent.Add(order);
+            Report(order, "NEW", now);
+            return order;
+        }
+        Report(order, "NEW", now);
+        Work(book, order, fills, changes, now);
+        return order;
+    }
+
+    /// <summary>Work matches a working order against the book and finishes it (rests, fills or expires).</summary>
+    private void Work(SymbolBook book, ExchangeOrder order, List<TakerFill> fills, Dictionary<Account, HashSet<string>> changes, long now)
+    {
+        if (order.WorkingTime < 0)
+            order.WorkingTime = now;
+        MatchStop stop = order.TimeInForce == TimeInForce.Fok && OrderShapes.Of(order.Type).IsPriced && !CanFillCompletely(book, order)
+            ? MatchStop.NoLiquidity
+            : Match(book, order, fills, changes, now);
+        Finish(book, order, stop, changes, now);
     }
 
     /// <summary>Cancel removes an open order of the account (by id or client id), as DELETE /api/v3/order does.</summary>
@@ -169,7 +253,7 @@ internal sealed partial class MatchingEngine
                 return (ExchangeError.UnknownOrderCancel, null);
             long now = Now;
             var changes = new Dictionary<Account, HashSet<string>>();
-            RemoveResting(book, order, OrderStatus.Canceled, "CANCELED", changes, now);
+            CancelOne(book, order, changes, now);
             PublishPositions(changes, now);
             return (null, Snapshot(order));
         }
@@ -236,40 +320,10 @@ internal sealed partial class MatchingEngine
 
     internal static OrderRecord Snapshot(ExchangeOrder o) => new(
         o.OrderId, o.ClientOrderId, o.Account.Name, o.Symbol.Symbol, o.Side, o.Type, o.TimeInForce, o.Price, o.OrigQuantity,
-        o.OrigQuoteQuantity, o.Executed, o.CumulativeQuote, o.Status, o.Time, o.UpdateTime);
+        o.OrigQuoteQuantity, o.Executed, o.CumulativeQuote, o.Status, o.Time, o.UpdateTime, o.StopPrice, o.TrailingDelta,
+        o.IcebergQuantity, o.OrderListId, o.Node is not null, o.WorkingTime, o.TrailingTime, o.SelfTradePrevention);
 
     private static PlaceResult Refuse(ExchangeError error) => new(error, null, []);
-
-    private static ExchangeError? CheckShape(NewOrderRequest r)
-    {
-        switch (r.Type)
-        {
-            case OrderType.Limit:
-                if (r.TimeInForce is null)
-                    return ExchangeError.Mandatory("timeInForce");
-                if (r.Quantity is null)
-                    return ExchangeError.Mandatory("quantity");
-                if (r.Price is null)
-                    return ExchangeError.Mandatory("price");
-                if (r.QuoteOrderQuantity is not null)
-                    return ExchangeError.NotRequired("quoteOrderQty");
-                return null;
-            case OrderType.LimitMaker:
-                if (r.Quantity is null)
-                    return ExchangeError.Mandatory("quantity");
-                if (r.Price is null)
-                    return ExchangeError.Mandatory("price");
-                return r.TimeInForce is not null ? ExchangeError.NotRequired("timeInForce") : null;
-            default:
-                if (r.Quantity is not null && r.QuoteOrderQuantity is not null)
-                    return ExchangeError.BadCombination;
-                if (r.Quantity is null && r.QuoteOrderQuantity is null)
-                    return ExchangeError.Mandatory("quantity");
-                if (r.Price is not null)
-                    return ExchangeError.NotRequired("price");
-                return r.TimeInForce is not null ? ExchangeError.NotRequired("timeInForce") : null;
-        }
-    }
 
     private static bool Crosses(OrderSide side, Price limit, Price resting) => side == OrderSide.Buy ? resting <= limit : resting >= limit;
 
@@ -299,6 +353,7 @@ internal sealed partial class MatchingEngine
 
     private void PublishPositions(Dictionary<Account, HashSet<string>> changes, long now)
     {
+        ReportListsDone(now);
         foreach (var (account, assets) in changes)
         {
             account.UpdateTime = now;

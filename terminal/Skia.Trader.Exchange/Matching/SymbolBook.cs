@@ -18,6 +18,12 @@ internal sealed class SymbolBook(SymbolInfo info)
     public long NextTradeId { get; set; } = 1;
     public Price LastTradePrice { get; set; }
 
+    /// <summary>Contingent are the stop and take-profit orders waiting for their trigger, oldest first.</summary>
+    public List<ExchangeOrder> Contingent { get; } = new();
+
+    /// <summary>Triggered are contingent orders whose trigger a trade has met, to start working once the current match is done.</summary>
+    public List<ExchangeOrder> Triggered { get; } = new();
+
     public SortedDictionary<long, PriceLevel> SideOf(BookSide side) => side == BookSide.Bid ? Bids : Asks;
 
     public static long KeyOf(BookSide side, Price price) => side == BookSide.Bid ? -price.Raw : price.Raw;

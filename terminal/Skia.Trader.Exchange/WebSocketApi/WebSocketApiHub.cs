@@ -47,6 +47,9 @@ internal sealed class WebSocketApiHub
     public void OnExecutionReport(Account account, ExecutionReport report) =>
         Push(account, report, static (w, r) => StreamJson.WriteExecutionReport(w, r));
 
+    public void OnListStatus(Account account, ListStatusReport report) =>
+        Push(account, report, static (w, r) => StreamJson.WriteListStatus(w, r));
+
     public void OnAccountPosition(Account account, long time, IReadOnlyCollection<string> assets)
     {
         var balances = assets.OrderBy(a => a, StringComparer.Ordinal)

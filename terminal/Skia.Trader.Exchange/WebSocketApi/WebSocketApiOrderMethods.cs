@@ -9,13 +9,13 @@ namespace Skia.Trader.Exchange.WebSocketApi;
 /// <summary>
 /// WebSocketApiOrderMethods serves the WebSocket API's trading and order-query methods (BINANCE.md,
 /// "Orders over the WebSocket API"): order.place, order.test, order.cancel, order.status,
-/// openOrders.status, openOrders.cancelAll and order.cancelReplace. Each request is signed on its own
+/// openOrders.status, openOrders.cancelAll, order.cancelReplace and orderList.place.oco. Each request is signed on its own
 /// (apiKey, timestamp, signature = hex HMAC-SHA256 of every other parameter sorted by name as k=v joined
 /// by '&amp;'), then carried out by the very REST operation (<see cref="RestApi.Trade"/>) of the matching
 /// REST route, so codes, messages and answers are the REST ones; the answer goes in "result" or "error",
 /// followed by the documented "rateLimits" array unless the request sent returnRateLimits=false.
 /// </summary>
-internal sealed partial class WebSocketApiOrderMethods
+internal sealed class WebSocketApiOrderMethods
 {
     /// <summary>Routes maps each method that is one REST operation to that route, with its documented request weight.</summary>
     private static readonly Dictionary<string, (string HttpMethod, string Path, int Weight)> Routes = new(StringComparer.Ordinal)
@@ -25,7 +25,9 @@ internal sealed partial class WebSocketApiOrderMethods
         ["order.cancel"] = ("DELETE", "/api/v3/order", 1),
         ["order.status"] = ("GET", "/api/v3/order", 4),
         ["openOrders.status"] = ("GET", "/api/v3/openOrders", 6),
-        // orderList.place.oco goes here as ("POST", "/api/v3/orderList/oco", 1) once that REST route exists.
+        ["openOrders.cancelAll"] = ("DELETE", "/api/v3/openOrders", 1),
+        ["order.cancelReplace"] = ("POST", "/api/v3/order/cancelReplace", 1),
+        ["orderList.place.oco"] = ("POST", "/api/v3/orderList/oco", 1),
     };
 
     private readonly RestApi _rest;
@@ -50,12 +52,10 @@ internal sealed partial class WebSocketApiOrderMethods
         string method = request.Method!;
         if (method.StartsWith("v3/", StringComparison.Ordinal))
             method = method[3..]; // "Request method names may be prefixed with explicit version"
-        bool placesOrder = method is "order.place" or "order.cancelReplace";
+        bool placesOrder = method is "order.place" or "order.cancelReplace" or "orderList.place.oco";
         int weight;
         if (Routes.TryGetValue(method, out var route))
             weight = method == "openOrders.status" && !request.Params.ContainsKey("symbol") ? 80 : route.Weight;
-        else if (method is "openOrders.cancelAll" or "order.cancelReplace")
-            weight = 1;
         else
             return null;
 
@@ -82,12 +82,7 @@ internal sealed partial class WebSocketApiOrderMethods
 
         Account account = _engine.GetOrAddAccount(apiKey!);
         var parameters = new RequestParameters(request.Params.Where(kv => kv.Key is not ("apiKey" or "signature" or "returnRateLimits")), payload);
-        (int status, byte[] body) = method switch
-        {
-            "openOrders.cancelAll" => CancelAll(account, parameters),
-            "order.cancelReplace" => CancelReplace(account, parameters),
-            _ => _rest.Trade(route.HttpMethod, route.Path, account, parameters),
-        };
+        (int status, byte[] body) = _rest.Trade(route.HttpMethod, route.Path, account, parameters);
 
         if (fault is { AfterProcessing: true })
         {
@@ -95,7 +90,7 @@ internal sealed partial class WebSocketApiOrderMethods
             return [];
         }
         // A placement counts towards the ORDERS limits when it was accepted; a cancel-replace always does.
-        bool countsOrder = method == "order.cancelReplace" || (method == "order.place" && status == 200);
+        bool countsOrder = method == "order.cancelReplace" || (method is "order.place" or "orderList.place.oco" && status == 200);
         // Hidden or not, every request counts.
         IReadOnlyList<RateLimitCount> limits = Limits.Count(now, weight, account.Name, countsOrder, placesOrder);
         return Reply(request.IdJson, status, body, showLimits ? limits : null);

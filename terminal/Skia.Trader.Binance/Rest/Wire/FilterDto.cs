@@ -38,4 +38,34 @@ internal sealed class FilterDto
 
     /// <summary>ApplyToMarket of the older MIN_NOTIONAL.</summary>
     public bool? ApplyToMarket { get; set; }
+
+    /// <summary>BidMultiplierUp of PERCENT_PRICE_BY_SIDE.</summary>
+    public string? BidMultiplierUp { get; set; }
+
+    /// <summary>BidMultiplierDown of PERCENT_PRICE_BY_SIDE.</summary>
+    public string? BidMultiplierDown { get; set; }
+
+    /// <summary>AskMultiplierUp of PERCENT_PRICE_BY_SIDE.</summary>
+    public string? AskMultiplierUp { get; set; }
+
+    /// <summary>AskMultiplierDown of PERCENT_PRICE_BY_SIDE.</summary>
+    public string? AskMultiplierDown { get; set; }
+
+    /// <summary>AvgPriceMins of PERCENT_PRICE_BY_SIDE and NOTIONAL.</summary>
+    public int? AvgPriceMins { get; set; }
+
+    /// <summary>Limit of ICEBERG_PARTS.</summary>
+    public int? Limit { get; set; }
+
+    /// <summary>MinTrailingAboveDelta of TRAILING_DELTA.</summary>
+    public long? MinTrailingAboveDelta { get; set; }
+
+    /// <summary>MaxTrailingAboveDelta of TRAILING_DELTA.</summary>
+    public long? MaxTrailingAboveDelta { get; set; }
+
+    /// <summary>MinTrailingBelowDelta of TRAILING_DELTA.</summary>
+    public long? MinTrailingBelowDelta { get; set; }
+
+    /// <summary>MaxTrailingBelowDelta of TRAILING_DELTA.</summary>
+    public long? MaxTrailingBelowDelta { get; set; }
 }

@@ -36,7 +36,7 @@ internal sealed class OrderDto
     /// <summary>TimeInForce is GTC, IOC or FOK.</summary>
     public string? TimeInForce { get; set; }
 
-    /// <summary>Type is LIMIT or MARKET (or others we do not send).</summary>
+    /// <summary>Type is one of the seven order types.</summary>
     public string? Type { get; set; }
 
     /// <summary>Side is BUY or SELL.</summary>
@@ -50,6 +50,18 @@ internal sealed class OrderDto
 
     /// <summary>UpdateTime is the last change (query answers).</summary>
     public long UpdateTime { get; set; }
+
+    /// <summary>OrderListId is the order list (OCO) of the order, -1 for none.</summary>
+    public long OrderListId { get; set; } = -1;
+
+    /// <summary>StopPrice of a contingent order (conditional field).</summary>
+    public string? StopPrice { get; set; }
+
+    /// <summary>IcebergQty of an iceberg order (conditional field).</summary>
+    public string? IcebergQty { get; set; }
+
+    /// <summary>TrailingDelta of a trailing stop (conditional field).</summary>
+    public long TrailingDelta { get; set; }
 
     /// <summary>Fills are the trades of a FULL place answer.</summary>
     public List<FillDto>? Fills { get; set; }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace Skia.Trader.Binance.Rest.Wire;
@@ -10,4 +11,8 @@ namespace Skia.Trader.Binance.Rest.Wire;
 [JsonSerializable(typeof(List<OrderDto>))]
 [JsonSerializable(typeof(AccountDto))]
 [JsonSerializable(typeof(ExchangeInfoDto))]
+[JsonSerializable(typeof(OrderListDto))]
+[JsonSerializable(typeof(AmendDto))]
+[JsonSerializable(typeof(List<MyTradeDto>))]
+[JsonSerializable(typeof(List<JsonElement>))]
 internal sealed partial class RestJsonContext : JsonSerializerContext;
