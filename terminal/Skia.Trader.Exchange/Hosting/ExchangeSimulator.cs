@@ -9,6 +9,7 @@ using Microsoft.Extensions.Logging;
 using Skia.Trader.Core.Symbols;
 using Skia.Trader.Exchange.Faults;
 using Skia.Trader.Exchange.Http;
+using Skia.Trader.Exchange.Http.RateLimits;
 using Skia.Trader.Exchange.Market;
 using Skia.Trader.Exchange.Matching;
 using Skia.Trader.Exchange.Streams;
@@ -50,7 +51,8 @@ public sealed class ExchangeSimulator : IAsyncDisposable
         _webSocketApi = new WebSocketApiHub(authenticator, _engine);
         _streams.ConnectionLifetime = Options.ConnectionLifetime;
         _feed = new MarketFeed(_streams, _engine);
-        _engine.Observer = new ExchangeEvents(_feed, _webSocketApi);
+        var limits = new RestRateLimiter(Options.RateLimits, Options.Credentials.Select(c => c.ApiKey), Options.IpBanDuration, Options.Time);
+        _engine.Observer = new ExchangeEvents(_feed, _webSocketApi, limits);
         Faults = new FaultInjector(_engine, _streams, _webSocketApi);
         Ledger = new ExchangeLedger(_engine);
 
@@ -82,7 +84,7 @@ public sealed class ExchangeSimulator : IAsyncDisposable
             foreach (var (asset, amount) in Options.InitialBalances)
                 account.Deposit(asset, amount.Raw);
         }
-        _rest = new RestApi(_engine, authenticator, Faults, _feed, replay);
+        _rest = new RestApi(_engine, authenticator, Faults, _feed, replay, limits);
     }
 
     /// <summary>Options are the settings the simulator was built with.</summary>
