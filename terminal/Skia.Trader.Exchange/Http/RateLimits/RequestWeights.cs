@@ -75,9 +75,6 @@ internal static class RequestWeights
     public static RouteCost Of(string method, string path) =>
         Routes.TryGetValue(string.Concat(method, " ", path), out RouteCost cost) ? cost : new RouteCost(DefaultWeight);
 
-    /// <summary>Listed enumerates the table (BINANCE.md's copy is checked against it by a test).</summary>
-    public static IEnumerable<KeyValuePair<string, RouteCost>> Listed => Routes;
-
     // Depth: 1-100 -> 5, 101-500 -> 25, 501-1000 -> 50, 1001-5000 -> 250 (default limit 100; larger limits are served as 5000).
     private static int DepthWeight(IQueryCollection q)
     {
