@@ -76,6 +76,15 @@ public sealed class MarketDataFeed : IAsyncDisposable
 
     internal FrameCounters Counters => _parser.Counters;
 
+    /// <summary>RenewalFramesKept is how many frames a renewal in progress holds for its handover (0 when none is in progress).</summary>
+    internal int RenewalFramesKept
+    {
+        get
+        {
+            lock (_frameGate) return _renewal?.Frames.Count ?? 0;
+        }
+    }
+
     /// <summary>Find returns the view of one symbol (any case), or null.</summary>
     public SymbolFeed? Find(string symbol) =>
         _table.TryFind(System.Text.Encoding.ASCII.GetBytes(symbol), out int id) ? _symbols[id] : null;
