@@ -14,7 +14,8 @@ internal static class RequestWeights
     /// <summary>DefaultWeight is charged for a route the table does not list (Binance: "The default weight is 1 unless stated on the endpoint").</summary>
     public const int DefaultWeight = 1;
 
-    private static readonly Dictionary<string, RouteCost> Routes = new(StringComparer.Ordinal)
+    // Written as "METHOD /path" for reading; looked up by (method, path) so a request allocates no key.
+    private static readonly Dictionary<(string Method, string Path), RouteCost> Routes = new Dictionary<string, RouteCost>(StringComparer.Ordinal)
     {
         // General
         ["GET /api/v3/ping"] = new(1),
@@ -69,11 +70,11 @@ internal static class RequestWeights
         ["GET /api/v3/account/commission"] = new(20),
         ["GET /api/v3/order/amendments"] = new(4),
         ["GET /api/v3/myFilters"] = new(40),
-    };
+    }.ToDictionary(kv => (kv.Key[..kv.Key.IndexOf(' ')], kv.Key[(kv.Key.IndexOf(' ') + 1)..]), kv => kv.Value);
 
     /// <summary>Of returns the cost of a route; an unlisted one costs <see cref="DefaultWeight"/> and places no order.</summary>
     public static RouteCost Of(string method, string path) =>
-        Routes.TryGetValue(string.Concat(method, " ", path), out RouteCost cost) ? cost : new RouteCost(DefaultWeight);
+        Routes.TryGetValue((method, path), out RouteCost cost) ? cost : new RouteCost(DefaultWeight);
 
     // Depth: 1-100 -> 5, 101-500 -> 25, 501-1000 -> 50, 1001-5000 -> 250 (default limit 100; larger limits are served as 5000).
     private static int DepthWeight(IQueryCollection q)

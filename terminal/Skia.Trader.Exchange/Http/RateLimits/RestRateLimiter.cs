@@ -56,7 +56,12 @@ internal sealed class RestRateLimiter
     public RateLimitTicket Admit(IPAddress? ip, string method, string path, IQueryCollection query)
     {
         RouteCost cost = RequestWeights.Of(method, path);
-        int weight = cost.WeightFor(query);
+        return Admit(ip, cost, cost.WeightFor(query));
+    }
+
+    /// <summary>Admit charges <paramref name="weight"/> for a request that costs <paramref name="cost"/> (the WebSocket API weighs its own methods).</summary>
+    public RateLimitTicket Admit(IPAddress? ip, RouteCost cost, int weight)
+    {
         IpBudget budget = _ips.GetOrAdd(ip ?? IPAddress.None, static (_, rules) => new IpBudget(rules), _weightRules);
         long now = Now;
         lock (budget)
@@ -112,8 +117,18 @@ internal sealed class RestRateLimiter
     /// </summary>
     public void Complete(RateLimitTicket ticket, int status, IHeaderDictionary headers)
     {
-        long now = Now;
         bool success = status == 200;
+        Settle(ticket, success);
+        foreach (var (rule, count) in Usage(ticket, success))
+            headers[rule.HeaderName] = count.ToString(CultureInfo.InvariantCulture);
+        if (ticket.Refusal is not null)
+            headers.RetryAfter = ticket.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Settle gives back what an answered request should not keep: a failed placement's orders, a successful free route's weight.</summary>
+    public void Settle(RateLimitTicket ticket, bool success)
+    {
+        long now = Now;
         if (success && ticket.Cost.FreeWhenSuccessful && ticket.Weight > 0)
         {
             lock (ticket.Ip)
@@ -124,21 +139,30 @@ internal sealed class RestRateLimiter
             lock (returned)
                 returned.Refund(ticket.OrdersReservedAt, now, ticket.OrdersReserved);
         }
+    }
+
+    /// <summary>
+    /// Usage is each limit's count after the request: the IP's weight always, the account's orders after a successful placement
+    /// (what the headers carry, and what the WebSocket API's <c>rateLimits</c> array lists).
+    /// </summary>
+    public List<(RateLimit Rule, long Count)> Usage(RateLimitTicket ticket, bool success)
+    {
+        long now = Now;
+        var usage = new List<(RateLimit, long)>(Limits.Count);
         lock (ticket.Ip)
         {
             for (int i = 0; i < _weightRules.Length; i++)
-                headers[_weightRules[i].HeaderName] = ticket.Ip.Weight.Count(i, now).ToString(CultureInfo.InvariantCulture);
+                usage.Add((_weightRules[i], ticket.Ip.Weight.Count(i, now)));
         }
         if (success && ticket.Orders is { } orders)
         {
             lock (orders)
             {
                 for (int i = 0; i < _orderRules.Length; i++)
-                    headers[_orderRules[i].HeaderName] = orders.Count(i, now).ToString(CultureInfo.InvariantCulture);
+                    usage.Add((_orderRules[i], orders.Count(i, now)));
             }
         }
-        if (ticket.Refusal is not null)
-            headers.RetryAfter = ticket.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+        return usage;
     }
 
     /// <summary>OnExecutionReport lowers the account's unfilled order count by one at an order's first fill (maker or taker).</summary>
