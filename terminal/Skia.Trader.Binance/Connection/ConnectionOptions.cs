@@ -12,6 +12,13 @@ public sealed record ConnectionOptions
     /// <summary>MaxConnectionAge renews a connection before Binance cuts it at 24 h (23.5 h leaves margin for clock drift).</summary>
     public TimeSpan MaxConnectionAge { get; init; } = TimeSpan.FromHours(23.5);
 
+    /// <summary>
+    /// RenewalHandoverLimit bounds an overlapping renewal (market streams): the old connection is closed once the new one has
+    /// caught up on every symbol, or after this long when a symbol stayed quiet. Far below the 30 min between
+    /// <see cref="MaxConnectionAge"/> and the server's cut.
+    /// </summary>
+    public TimeSpan RenewalHandoverLimit { get; init; } = TimeSpan.FromSeconds(10);
+
     /// <summary>ConnectTimeout bounds one connect attempt.</summary>
     public TimeSpan ConnectTimeout { get; init; } = TimeSpan.FromSeconds(10);
 

@@ -57,6 +57,12 @@ internal sealed class WebSocketConnection : IAsyncDisposable
     /// <summary>StatusChanged is raised on the connection's own thread at every state change.</summary>
     public event Action<ConnectionStatus>? StatusChanged;
 
+    /// <summary>
+    /// RenewalDue, when set, is called (at every watchdog check) once the connection nears the 24 h cut, instead of the
+    /// connection reconnecting itself: the owner opens a successor and retires this one when the successor has caught up.
+    /// </summary>
+    public Action<WebSocketConnection>? RenewalDue { get; set; }
+
     /// <summary>FramesReceived counts every complete text frame handed to the handler.</summary>
     public long FramesReceived { get; private set; }
 
@@ -210,7 +216,12 @@ internal sealed class WebSocketConnection : IAsyncDisposable
         }
         else if (DateTime.UtcNow - connectedAt > _options.MaxConnectionAge)
         {
-            RequestReconnect("renewing before the 24 h connection limit");
+            // With an owner that renews, it is told at every check until it has replaced this connection (it may be busy
+            // finishing the previous renewal when this one first comes due).
+            if (RenewalDue is { } renew)
+                renew(this);
+            else
+                RequestReconnect("renewing before the 24 h connection limit");
         }
     }
 

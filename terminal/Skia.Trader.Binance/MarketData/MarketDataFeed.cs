@@ -11,7 +11,9 @@ namespace Skia.Trader.Binance.MarketData;
 /// full book in sync (diff stream + REST snapshot, resync on any gap or reconnect) or takes partial
 /// depth snapshots, records book tickers and trades, and publishes immutable top-N book snapshots for
 /// the UI. Frames are parsed and applied on the connection's thread without allocating; connection and
-/// sync changes are raised as events.
+/// sync changes are raised as events. Before the server's 24 h cut the connection is renewed with overlap
+/// (<see cref="ConnectionRenewal"/>): the new one is open and subscribed, and takes over only once it has caught up
+/// on every symbol, so no update is missed and none is applied twice (no resync).
 /// </summary>
 public sealed class MarketDataFeed : IAsyncDisposable
 {
@@ -20,9 +22,15 @@ public sealed class MarketDataFeed : IAsyncDisposable
     private readonly SymbolTable _table = new();
     private readonly SymbolFeed[] _symbols;
     private readonly MarketFrameParser _parser;
-    private readonly WebSocketConnection _connection;
+    private readonly Uri _uri;
     private readonly CancellationTokenSource _stop = new();
     private readonly Timer _flush;
+    // Serialises frames of the current connection and of a renewal's successor (two receive threads during an overlap).
+    private readonly object _frameGate = new();
+    private readonly List<Task> _retiring = new();
+    private WebSocketConnection _connection;
+    private ConnectionRenewal? _renewal;
+    private long _renewals;
     private int _generation;
 
     /// <summary>Creates a feed for <paramref name="endpoint"/>; snapshots come through <paramref name="rest"/>. Call <see cref="Start"/>.</summary>
@@ -37,9 +45,8 @@ public sealed class MarketDataFeed : IAsyncDisposable
         _symbols = options.Symbols.Select(s => new SymbolFeed(s.ToUpperInvariant())).ToArray();
         foreach (SymbolFeed s in _symbols) _table.Add(s.Symbol);
         _parser = new MarketFrameParser(_table);
-        Uri uri = new(endpoint.StreamBase, "/stream?streams=" + string.Join("/", StreamNames()));
-        _connection = new WebSocketConnection(() => uri, OnFrame, options.Connection, OnConnectedAsync);
-        _connection.StatusChanged += status => ConnectionChanged?.Invoke(status);
+        _uri = new(endpoint.StreamBase, "/stream?streams=" + string.Join("/", StreamNames()));
+        _connection = CreateConnection();
         _flush = new Timer(_ => FlushDirtyBooks(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
     }
 
@@ -58,6 +65,9 @@ public sealed class MarketDataFeed : IAsyncDisposable
     /// <summary>TradeReceived is raised on the feed thread for each trade (keep handlers short).</summary>
     public event Action<SymbolFeed, TradePrint>? TradeReceived;
 
+    /// <summary>Renewals counts overlapping connection renewals completed (the 24 h rule): each one a handover with no resync.</summary>
+    public long Renewals => Interlocked.Read(ref _renewals);
+
     /// <summary>FramesAccepted counts frames parsed into something used.</summary>
     public long FramesAccepted => _parser.Counters.Accepted;
 
@@ -65,6 +75,15 @@ public sealed class MarketDataFeed : IAsyncDisposable
     public long FramesRejected => _parser.Counters.RejectedTotal;
 
     internal FrameCounters Counters => _parser.Counters;
+
+    /// <summary>RenewalFramesKept is how many frames a renewal in progress holds for its handover (0 when none is in progress).</summary>
+    internal int RenewalFramesKept
+    {
+        get
+        {
+            lock (_frameGate) return _renewal?.Frames.Count ?? 0;
+        }
+    }
 
     /// <summary>Find returns the view of one symbol (any case), or null.</summary>
     public SymbolFeed? Find(string symbol) =>
@@ -96,8 +115,72 @@ public sealed class MarketDataFeed : IAsyncDisposable
         if (_options.AllMiniTickers) yield return "!miniTicker@arr";
     }
 
+    private WebSocketConnection CreateConnection()
+    {
+        WebSocketConnection? created = null;
+        created = new WebSocketConnection(() => _uri, frame => OnFrame(created!, frame), _options.Connection, OnConnectedAsync)
+        {
+            RenewalDue = BeginRenewal,
+        };
+        created.StatusChanged += status => OnStatus(created, status);
+        return created;
+    }
+
+    private void OnStatus(WebSocketConnection source, ConnectionStatus status)
+    {
+        if (source != _connection) return; // a successor before its handover, or a retired connection
+        ConnectionChanged?.Invoke(status);
+        if (status.State == ConnectionState.Reconnecting)
+        {
+            lock (_frameGate)
+            {
+                // The current connection died during an overlap: the successor, already subscribed, takes over now
+                // (a gap between them, if any, is caught by the sequence checks like any other gap).
+                if (_renewal is { ConnectedAt: not 0 } renewal && source == _connection)
+                    HandOver(renewal, "connection lost during renewal: " + status.Reason);
+            }
+        }
+    }
+
+    private void BeginRenewal(WebSocketConnection due)
+    {
+        WebSocketConnection successor;
+        lock (_frameGate)
+        {
+            if (due != _connection || _renewal != null || _stop.IsCancellationRequested) return;
+            var renewal = new ConnectionRenewal(_symbols.Length);
+            renewal.Successor = successor = CreateConnection();
+            _renewal = renewal;
+        }
+        ConnectionChanged?.Invoke(new ConnectionStatus(ConnectionState.Connected, "renewing before the 24 h cut: opening the next connection",
+            due.Status.Connects, TimeSpan.Zero));
+        successor.Start();
+    }
+
     private Task OnConnectedAsync(WebSocketConnection connection, CancellationToken cancellationToken)
     {
+        lock (_frameGate)
+        {
+            if (_renewal is { } renewal && connection == renewal.Successor)
+            {
+                // Subscribed by its URL: compare its stream with the current one's until it has caught up.
+                renewal.OnConnected();
+                renewal.Deadline?.Dispose();
+                renewal.Deadline = new Timer(_ => ForceHandOver(renewal), null, _options.Connection.RenewalHandoverLimit, Timeout.InfiniteTimeSpan);
+                return Task.CompletedTask;
+            }
+            if (connection != _connection) return Task.CompletedTask;
+            // The current connection itself reconnected: any renewal in progress is moot, and the stream starts afresh
+            // (a replaying exchange starts its ids over), so nothing seen before may hide what comes.
+            AbortRenewal();
+            foreach (SymbolFeed s in _symbols)
+            {
+                s.LastDiffFinalId = 0;
+                s.LastTradeId = -1;
+                s.LastAggregateTradeId = -1;
+                s.LastTickerUpdateId = -1;
+            }
+        }
         // A new connection carries no history: every book starts again from step 1.
         Interlocked.Increment(ref _generation);
         foreach (SymbolFeed s in _symbols)
@@ -116,15 +199,111 @@ public sealed class MarketDataFeed : IAsyncDisposable
         return Task.CompletedTask;
     }
 
-    private void OnFrame(ReadOnlySpan<byte> frame)
+    private void OnFrame(WebSocketConnection source, ReadOnlySpan<byte> frame)
+    {
+        lock (_frameGate)
+        {
+            if (source == _connection)
+            {
+                Process(frame);
+                if (_renewal is { ConnectedAt: not 0 } pending && CaughtUp(pending)) HandOver(pending, "caught up on every symbol");
+            }
+            else if (_renewal is { } renewal && source == renewal.Successor && renewal.ConnectedAt != 0)
+            {
+                NoteFirstIds(renewal, frame);
+                renewal.Keep(frame);
+                if (CaughtUp(renewal)) HandOver(renewal, "caught up on every symbol");
+            }
+            // Anything else is a retired connection's last frames: its successor delivers them.
+        }
+    }
+
+    private void NoteFirstIds(ConnectionRenewal renewal, ReadOnlySpan<byte> frame)
+    {
+        MarketEventKind kind = _parser.Parse(frame);
+        MarketEvent ev = _parser.Event;
+        switch (kind)
+        {
+            case MarketEventKind.DepthUpdate when renewal.FirstDiff[ev.SymbolId] == 0:
+                renewal.FirstDiff[ev.SymbolId] = ev.FirstUpdateId;
+                break;
+            case MarketEventKind.Trade when renewal.FirstTrade[ev.SymbolId] < 0:
+                renewal.FirstTrade[ev.SymbolId] = ev.TradeId;
+                break;
+            case MarketEventKind.AggregateTrade when renewal.FirstAggregateTrade[ev.SymbolId] < 0:
+                renewal.FirstAggregateTrade[ev.SymbolId] = ev.TradeId;
+                break;
+        }
+    }
+
+    // The successor has caught up when, for every symbol and every sequenced stream, the current connection has already
+    // delivered the event just before the successor's first one: from there on the successor alone has everything.
+    private bool CaughtUp(ConnectionRenewal renewal)
+    {
+        for (int i = 0; i < _symbols.Length; i++)
+        {
+            SymbolFeed s = _symbols[i];
+            if (_options.Depth == DepthMode.Diff && (renewal.FirstDiff[i] == 0 || s.LastDiffFinalId + 1 < renewal.FirstDiff[i])) return false;
+            if (_options.Trades && (renewal.FirstTrade[i] < 0 || s.LastTradeId + 1 < renewal.FirstTrade[i])) return false;
+            if (_options.AggregateTrades && (renewal.FirstAggregateTrade[i] < 0 || s.LastAggregateTradeId + 1 < renewal.FirstAggregateTrade[i])) return false;
+        }
+        return true;
+    }
+
+    private void ForceHandOver(ConnectionRenewal renewal)
+    {
+        lock (_frameGate)
+        {
+            // A symbol stayed quiet for the whole limit: whatever the old connection had was delivered long ago.
+            if (_renewal == renewal && renewal.ConnectedAt != 0) HandOver(renewal, "handover limit reached (a symbol was quiet)");
+        }
+    }
+
+    // Called under _frameGate.
+    private void HandOver(ConnectionRenewal renewal, string why)
+    {
+        WebSocketConnection retired = _connection;
+        _connection = renewal.Successor;
+        _renewal = null;
+        renewal.Deadline?.Dispose();
+        foreach (byte[] frame in renewal.Frames) Process(frame);
+        Interlocked.Increment(ref _renewals);
+        ConnectionChanged?.Invoke(new ConnectionStatus(ConnectionState.Connected, "renewed before the 24 h cut: " + why, _connection.Status.Connects, TimeSpan.Zero));
+        Retire(retired);
+    }
+
+    // Called under _frameGate.
+    private void AbortRenewal()
+    {
+        if (_renewal is not { } renewal) return;
+        _renewal = null;
+        renewal.Deadline?.Dispose();
+        Retire(renewal.Successor);
+    }
+
+    // Called under _frameGate. Disposing waits for the connection's loop, which may be the caller's own thread: do it elsewhere.
+    private void Retire(WebSocketConnection connection)
+    {
+        _retiring.RemoveAll(t => t.IsCompleted);
+        _retiring.Add(Task.Run(async () => await connection.DisposeAsync().ConfigureAwait(false)));
+    }
+
+    // Called under _frameGate. An event the previous connection of a renewal already delivered comes again on its
+    // successor (replayed at the handover, or later when the old one was ahead): the streams' sequence ids drop it.
+    private void Process(ReadOnlySpan<byte> frame)
     {
         MarketEventKind kind = _parser.Parse(frame);
         MarketEvent ev = _parser.Event;
         switch (kind)
         {
             case MarketEventKind.DepthUpdate:
-                OnDepthUpdate(_symbols[ev.SymbolId], ev);
+            {
+                SymbolFeed s = _symbols[ev.SymbolId];
+                if (ev.FinalUpdateId <= s.LastDiffFinalId) break;
+                s.LastDiffFinalId = ev.FinalUpdateId;
+                OnDepthUpdate(s, ev);
                 break;
+            }
             case MarketEventKind.PartialDepth:
             {
                 SymbolFeed s = _symbols[ev.SymbolId];
@@ -138,13 +317,21 @@ public sealed class MarketDataFeed : IAsyncDisposable
                 break;
             }
             case MarketEventKind.BookTicker:
-                _symbols[ev.SymbolId].SetTicker(new BookTickerQuote(ev.FinalUpdateId, ev.BestBidPrice, ev.BestBidQuantity, ev.BestAskPrice, ev.BestAskQuantity));
+            {
+                SymbolFeed s = _symbols[ev.SymbolId];
+                if (ev.FinalUpdateId <= s.LastTickerUpdateId) break;
+                s.LastTickerUpdateId = ev.FinalUpdateId;
+                s.SetTicker(new BookTickerQuote(ev.FinalUpdateId, ev.BestBidPrice, ev.BestBidQuantity, ev.BestAskPrice, ev.BestAskQuantity));
                 break;
+            }
             case MarketEventKind.Trade:
             case MarketEventKind.AggregateTrade:
             {
-                var trade = new TradePrint(ev.TradeId, ev.Price, ev.Quantity, ev.TradeTime, ev.BuyerIsMaker);
                 SymbolFeed s = _symbols[ev.SymbolId];
+                ref long last = ref kind == MarketEventKind.Trade ? ref s.LastTradeId : ref s.LastAggregateTradeId;
+                if (ev.TradeId <= last) break;
+                last = ev.TradeId;
+                var trade = new TradePrint(ev.TradeId, ev.Price, ev.Quantity, ev.TradeTime, ev.BuyerIsMaker);
                 s.AddTrade(trade);
                 TradeReceived?.Invoke(s, trade);
                 break;
@@ -220,6 +407,7 @@ public sealed class MarketDataFeed : IAsyncDisposable
         while (!stop.IsCancellationRequested && generation == Volatile.Read(ref _generation))
         {
             string reason;
+            TimeSpan? retryAfter = null;
             try
             {
                 DepthSnapshot snapshot = await _rest.GetDepthAsync(s.Symbol, _options.SnapshotLimit, stop).ConfigureAwait(false);
@@ -251,13 +439,17 @@ public sealed class MarketDataFeed : IAsyncDisposable
             catch (BinanceApiException e)
             {
                 reason = "snapshot failed: " + e.Message;
+                // After a 429/418 the client holds every request until Retry-After; asking sooner only fails again.
+                retryAfter = e.RetryAfter;
             }
             catch (OperationCanceledException)
             {
                 return;
             }
             SyncChanged?.Invoke(new SyncStateChange(s.Symbol, s.SyncState, reason + "; fetching again"));
-            try { await Task.Delay(backoff.NextDelay(), stop).ConfigureAwait(false); }
+            TimeSpan delay = backoff.NextDelay();
+            if (retryAfter > delay) delay = retryAfter.Value;
+            try { await Task.Delay(delay, stop).ConfigureAwait(false); }
             catch (OperationCanceledException) { return; }
         }
     }
@@ -300,7 +492,16 @@ public sealed class MarketDataFeed : IAsyncDisposable
     {
         _stop.Cancel();
         await _flush.DisposeAsync().ConfigureAwait(false);
-        await _connection.DisposeAsync().ConfigureAwait(false);
+        WebSocketConnection current;
+        Task[] retiring;
+        lock (_frameGate)
+        {
+            AbortRenewal();
+            current = _connection;
+            retiring = _retiring.ToArray();
+        }
+        await current.DisposeAsync().ConfigureAwait(false);
+        await Task.WhenAll(retiring).ConfigureAwait(false);
         _stop.Dispose();
     }
 }

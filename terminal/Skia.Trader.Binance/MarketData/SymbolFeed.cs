@@ -136,6 +136,13 @@ public sealed class SymbolFeed
 
     internal long LastPublishTimestamp;
 
+    // The last sequence ids taken from the stream (feed thread, under the feed's frame gate): a connection renewal
+    // compares them with its successor's first ids, and drops what the successor repeats.
+    internal long LastDiffFinalId;
+    internal long LastTradeId = -1;
+    internal long LastAggregateTradeId = -1;
+    internal long LastTickerUpdateId = -1;
+
     internal void SetSyncState(DepthSyncState state) => Volatile.Write(ref _syncState, (int)state);
 
     internal void SetTicker(in BookTickerQuote quote)

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
+using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using Skia.Trader.Binance.Endpoints;
@@ -34,10 +35,11 @@ public sealed partial class BinanceRestClient : IDisposable
     /// Creates a client for <paramref name="endpoint"/>; <paramref name="credentials"/> are needed only
     /// for signed calls. <paramref name="handler"/> replaces the socket handler (tests inject faults with it).
     /// </summary>
-    public BinanceRestClient(BinanceEndpoint endpoint, ApiCredentials? credentials = null, HttpMessageHandler? handler = null)
+    public BinanceRestClient(BinanceEndpoint endpoint, ApiCredentials? credentials = null, HttpMessageHandler? handler = null, TimeProvider? time = null)
     {
         ArgumentNullException.ThrowIfNull(endpoint);
         Endpoint = endpoint;
+        RateLimits = new RateLimitState(time);
         _credentials = credentials;
         _signer = credentials is null ? null : new RequestSigner(credentials.Secret);
         _http = new HttpClient(handler ?? new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }, disposeHandler: handler is null)
@@ -50,8 +52,8 @@ public sealed partial class BinanceRestClient : IDisposable
     /// <summary>Endpoint is the exchange this client talks to.</summary>
     public BinanceEndpoint Endpoint { get; }
 
-    /// <summary>RateLimits is the latest request-budget information from response headers.</summary>
-    public RateLimitState RateLimits { get; } = new();
+    /// <summary>RateLimits is the latest request-budget information from response headers, and the back-off in force (why, until when).</summary>
+    public RateLimitState RateLimits { get; }
 
     /// <summary>RecvWindowMs is how long after its timestamp a signed request stays valid (Binance default 5000, max 60000).</summary>
     public int RecvWindowMs { get; init; } = 5000;
@@ -124,7 +126,15 @@ public sealed partial class BinanceRestClient : IDisposable
     /// </summary>
     public async Task<OrderReport> PlaceOrderAsync(Order order, CancellationToken cancellationToken = default)
     {
-        byte[] body = await SendAsync(HttpMethod.Post, "/api/v3/order", NewOrderRequest(order), signed: true, cancellationToken).ConfigureAwait(false);
+        ArgumentNullException.ThrowIfNull(order);
+        string request = NewOrderRequest(order);
+        if (RateLimits.OrderHold is { } held)
+        {
+            // -1015 asked us to stop placing orders until its window ends; an order sent now would only be refused again.
+            throw new BinanceApiException(held.HttpStatus, held.Code, "Holding new orders: " + held.Describe(), outcomeUnknown: false,
+                retryAfter: held.Until - RateLimits.Now, hold: held, notSent: true);
+        }
+        byte[] body = await SendAsync(HttpMethod.Post, "/api/v3/order", request, signed: true, cancellationToken).ConfigureAwait(false);
         return RestMapping.ToReport(Deserialize(body, RestJsonContext.Default.OrderDto), order.ClientOrderId);
     }
 
@@ -274,12 +284,11 @@ public sealed partial class BinanceRestClient : IDisposable
 
     private async Task<byte[]> SendOnceAsync(HttpMethod method, string path, string parameters, bool signed, CancellationToken cancellationToken)
     {
-        DateTimeOffset blockedUntil = RateLimits.BlockedUntil;
-        if (blockedUntil > DateTimeOffset.UtcNow)
+        if (RateLimits.RequestHold is { } held)
         {
-            // Sending while told to back off turns a 429 into a 418 ban; fail fast instead.
-            throw new BinanceApiException(429, -1003, $"Holding requests until {blockedUntil:HH:mm:ss} as the exchange asked.",
-                outcomeUnknown: false, retryAfter: blockedUntil - DateTimeOffset.UtcNow);
+            // Sending while told to back off turns a 429 into a 418 ban (and extends a ban); fail fast, unsent, instead.
+            throw new BinanceApiException(held.HttpStatus, held.Code, "Holding requests: " + held.Describe(), outcomeUnknown: false,
+                retryAfter: held.Until - RateLimits.Now, hold: held, notSent: true);
         }
         string payload = signed ? Sign(parameters) : parameters;
         using var request = new HttpRequestMessage(method, method == HttpMethod.Post || payload.Length == 0 ? path : path + "?" + payload);
@@ -315,28 +324,34 @@ public sealed partial class BinanceRestClient : IDisposable
                 message = error.Msg ?? message;
             }
             TimeSpan? retryAfter = null;
+            RateLimitHold? hold = null;
             if (response.StatusCode is HttpStatusCode.TooManyRequests || status == 418)
             {
-                retryAfter = response.Headers.RetryAfter?.Delta ?? TimeSpan.FromSeconds(60);
-                RateLimits.BlockedUntil = DateTimeOffset.UtcNow + retryAfter.Value;
+                // 4XX: the exchange refused the request (rest-api.md "HTTP Return Codes"), so an order answered so was not placed.
+                retryAfter = RetryAfterOf(response);
+                RateLimitHoldKind kind = code == -1015 ? RateLimitHoldKind.OrderCount : status == 418 ? RateLimitHoldKind.IpBan : RateLimitHoldKind.RequestWeight;
+                hold = new RateLimitHold(kind, RateLimits.Now + retryAfter.Value, status, code, message);
+                RateLimits.Hold(hold);
             }
             bool unknown = status >= 500 || code == -1007;
-            throw new BinanceApiException(status, code, message, unknown, retryAfter);
+            throw new BinanceApiException(status, code, message, unknown, retryAfter, hold: hold);
         }
     }
 
-    private void ReadRateLimitHeaders(HttpResponseMessage response)
+    private void ReadRateLimitHeaders(HttpResponseMessage response) =>
+        RateLimits.Report(HeaderInt(response, "X-MBX-USED-WEIGHT-1M"), HeaderInt(response, "X-MBX-ORDER-COUNT-10S"), HeaderInt(response, "X-MBX-ORDER-COUNT-1D"));
+
+    private static int? HeaderInt(HttpResponseMessage response, string name) =>
+        response.Headers.TryGetValues(name, out IEnumerable<string>? values) &&
+        int.TryParse(values.FirstOrDefault(), NumberStyles.Integer, CultureInfo.InvariantCulture, out int value) ? value : null;
+
+    // Retry-After is seconds (Binance) or an HTTP date; with neither, a minute (the weight window) is the safe guess.
+    private TimeSpan RetryAfterOf(HttpResponseMessage response)
     {
-        if (response.Headers.TryGetValues("X-MBX-USED-WEIGHT-1M", out var weights) &&
-            int.TryParse(weights.FirstOrDefault(), NumberStyles.Integer, CultureInfo.InvariantCulture, out int weight))
-        {
-            RateLimits.UsedWeight1m = weight;
-        }
-        if (response.Headers.TryGetValues("X-MBX-ORDER-COUNT-10S", out var counts) &&
-            int.TryParse(counts.FirstOrDefault(), NumberStyles.Integer, CultureInfo.InvariantCulture, out int count))
-        {
-            RateLimits.OrderCount10s = count;
-        }
+        RetryConditionHeaderValue? header = response.Headers.RetryAfter;
+        if (header?.Delta is { } delta) return delta;
+        if (header?.Date is { } date) return date - RateLimits.Now > TimeSpan.Zero ? date - RateLimits.Now : TimeSpan.Zero;
+        return TimeSpan.FromSeconds(60);
     }
 
     private static bool TryReadError(byte[] body, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ApiErrorDto? error)

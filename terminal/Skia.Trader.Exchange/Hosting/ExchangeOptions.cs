@@ -1,5 +1,6 @@
 using Skia.Trader.Core.Numerics;
 using Skia.Trader.Exchange.Http;
+using Skia.Trader.Exchange.Http.RateLimits;
 using Skia.Trader.Exchange.Market;
 
 namespace Skia.Trader.Exchange.Hosting;
@@ -49,6 +50,15 @@ public sealed class ExchangeOptions
 
     /// <summary>ConnectionLifetime is when the exchange cuts every WebSocket connection (Binance: 24 h); shorten it to test proactive reconnects.</summary>
     public TimeSpan ConnectionLifetime { get; set; } = TimeSpan.FromHours(24);
+
+    /// <summary>
+    /// RateLimits are the REST limits enforced and listed in exchangeInfo's <c>rateLimits</c> (default: Binance's, see
+    /// <see cref="RateLimit.BinanceDefaults"/>); tests set small ones, e.g. 50 request weight per 1 MINUTE.
+    /// </summary>
+    public IList<RateLimit> RateLimits { get; set; } = [.. RateLimit.BinanceDefaults];
+
+    /// <summary>IpBanDuration is how long the first IP ban (HTTP 418) lasts; each further ban doubles it, up to 3 days (Binance: "from 2 minutes to 3 days").</summary>
+    public TimeSpan IpBanDuration { get; set; } = TimeSpan.FromMinutes(2);
 
     /// <summary>KlineHistoryMinutes is how many minutes of synthetic 1m klines (and coarser ones built from them) exist before start, so charts have a past.</summary>
     public int KlineHistoryMinutes { get; set; } = 1000;

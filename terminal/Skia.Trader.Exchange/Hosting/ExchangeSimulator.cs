@@ -10,6 +10,7 @@ using Microsoft.Extensions.Logging;
 using Skia.Trader.Core.Symbols;
 using Skia.Trader.Exchange.Faults;
 using Skia.Trader.Exchange.Http;
+using Skia.Trader.Exchange.Http.RateLimits;
 using Skia.Trader.Exchange.Market;
 using Skia.Trader.Exchange.Matching;
 using Skia.Trader.Exchange.Streams;
@@ -55,7 +56,8 @@ public sealed class ExchangeSimulator : IAsyncDisposable
         _screen = new RequestScreen(authenticator, Options.AllowAnyHost, Options.MaxRequestBodyBytes);
         _streams.ConnectionLifetime = Options.ConnectionLifetime;
         _feed = new MarketFeed(_streams, _engine);
-        _engine.Observer = new ExchangeEvents(_feed, _webSocketApi);
+        var limits = new RestRateLimiter(Options.RateLimits, Options.Credentials.Select(c => c.ApiKey), Options.IpBanDuration, Options.Time);
+        _engine.Observer = new ExchangeEvents(_feed, _webSocketApi, limits);
         Faults = new FaultInjector(_engine, _streams, _webSocketApi);
         Ledger = new ExchangeLedger(_engine);
 
@@ -89,7 +91,7 @@ public sealed class ExchangeSimulator : IAsyncDisposable
             foreach (var (asset, amount) in Options.InitialBalances)
                 account.Deposit(asset, amount.Raw);
         }
-        _rest = new RestApi(_engine, authenticator, Faults, _feed, replay);
+        _rest = new RestApi(_engine, authenticator, Faults, _feed, replay, limits);
         _webSocketApi.Orders = new WebSocketApiOrderMethods(_rest, _engine, authenticator, Faults);
     }
 

@@ -4,6 +4,7 @@ using Skia.Trader.Core.Books;
 using Skia.Trader.Core.Numerics;
 using Skia.Trader.Core.Symbols;
 using Skia.Trader.Exchange.Faults;
+using Skia.Trader.Exchange.Http.RateLimits;
 using Skia.Trader.Exchange.Json;
 using Skia.Trader.Exchange.Market;
 using Skia.Trader.Exchange.Matching;
@@ -24,10 +25,12 @@ internal sealed partial class RestApi
     private readonly FaultInjector _faults;
     private readonly MarketFeed _feed;
     private readonly ReplayRecording? _replay;
-    private long _weightMinute, _weightUsed;
+    private readonly RestRateLimiter _limits;
 
-    public RestApi(MatchingEngine engine, RequestAuthenticator authenticator, FaultInjector faults, MarketFeed feed, ReplayRecording? replay)
+    public RestApi(MatchingEngine engine, RequestAuthenticator authenticator, FaultInjector faults, MarketFeed feed, ReplayRecording? replay,
+        RestRateLimiter limits)
     {
+        _limits = limits;
         _engine = engine;
         _authenticator = authenticator;
         _faults = faults;
@@ -54,6 +57,15 @@ internal sealed partial class RestApi
             return;
         }
 
+        // Weight is charged from the route and query alone, before the body is read: a banned client costs nothing more.
+        RateLimitTicket limits = _limits.Admit(context.Connection.RemoteIpAddress, method, path, context.Request.Query);
+        if (limits.Refusal is { } refused)
+        {
+            _limits.Complete(limits, refused.HttpStatus, context.Response.Headers);
+            await WriteAsync(context, refused.HttpStatus, RestJson.Error(refused.Code, refused.Message));
+            return;
+        }
+
         string body = "";
         if (context.Request.HasFormContentType || context.Request.ContentLength > 0)
         {
@@ -61,23 +73,17 @@ internal sealed partial class RestApi
             body = await reader.ReadToEndAsync(context.RequestAborted);
         }
         var parameters = new RequestParameters(context.Request.QueryString.Value?.TrimStart('?') ?? "", body);
-        (int status, byte[] json) = Route(method, path, parameters, context.Request.Headers["X-MBX-APIKEY"].ToString());
+        string apiKey = context.Request.Headers["X-MBX-APIKEY"].ToString();
+        limits = _limits.ReserveOrders(limits, apiKey);
+        (int status, byte[] json) = limits.Refusal is { } tooManyOrders ? Fail(tooManyOrders) : Route(method, path, parameters, apiKey);
+        _limits.Complete(limits, status, context.Response.Headers);
 
         if (fault?.Kind == RestFaultKind.FailAfter)
         {
             await WriteAsync(context, fault.StatusCode, Encoding.UTF8.GetBytes("<html><body>Gateway Timeout</body></html>"), "text/html");
             return;
         }
-        context.Response.Headers["X-MBX-USED-WEIGHT-1M"] = CountWeight().ToString(System.Globalization.CultureInfo.InvariantCulture);
         await WriteAsync(context, status, json);
-    }
-
-    private long CountWeight()
-    {
-        long minute = _engine.Now / 60_000;
-        if (Interlocked.Exchange(ref _weightMinute, minute) != minute)
-            Interlocked.Exchange(ref _weightUsed, 0);
-        return Interlocked.Increment(ref _weightUsed);
     }
 
     private static async Task WriteAsync(HttpContext context, int status, byte[] body, string contentType = "application/json;charset=UTF-8")
@@ -142,7 +148,7 @@ internal sealed partial class RestApi
         if (p["symbol"] is { } one)
         {
             SymbolInfo? info = all.FirstOrDefault(s => s.Symbol == one);
-            return info is null ? Fail(ExchangeError.InvalidSymbol) : (200, RestJson.ExchangeInfo([info], _engine.Now));
+            return info is null ? Fail(ExchangeError.InvalidSymbol) : (200, RestJson.ExchangeInfo([info], _engine.Now, _limits.Limits));
         }
         if (p["symbols"] is { } many)
         {
@@ -156,9 +162,9 @@ internal sealed partial class RestApi
                     return Fail(ExchangeError.InvalidSymbol);
                 selected.Add(info);
             }
-            return (200, RestJson.ExchangeInfo(selected, _engine.Now));
+            return (200, RestJson.ExchangeInfo(selected, _engine.Now, _limits.Limits));
         }
-        return (200, RestJson.ExchangeInfo(all.ToList(), _engine.Now));
+        return (200, RestJson.ExchangeInfo(all.ToList(), _engine.Now, _limits.Limits));
     }
 
     private (int, byte[]) Depth(RequestParameters p)

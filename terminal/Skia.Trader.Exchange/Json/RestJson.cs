@@ -3,6 +3,7 @@ using Skia.Trader.Core.Books;
 using Skia.Trader.Core.Numerics;
 using Skia.Trader.Core.Orders;
 using Skia.Trader.Core.Symbols;
+using Skia.Trader.Exchange.Http.RateLimits;
 using Skia.Trader.Exchange.Matching;
 
 namespace Skia.Trader.Exchange.Json;
@@ -354,15 +355,15 @@ internal static class RestJson
             w.WriteEndObject();
         });
 
-    public static byte[] ExchangeInfo(IEnumerable<SymbolInfo> symbols, long now) => JsonDocumentWriter.Write((symbols, now), static (w, s) =>
+    public static byte[] ExchangeInfo(IEnumerable<SymbolInfo> symbols, long now, IReadOnlyList<RateLimit> rateLimits) =>
+        JsonDocumentWriter.Write((symbols, now, rateLimits), static (w, s) =>
     {
         w.WriteStartObject();
         w.WriteString("timezone", "UTC");
         w.WriteNumber("serverTime", s.now);
         w.WriteStartArray("rateLimits");
-        WriteRateLimit(w, "REQUEST_WEIGHT", "MINUTE", 1, 6000);
-        WriteRateLimit(w, "ORDERS", "SECOND", 10, 100);
-        WriteRateLimit(w, "ORDERS", "DAY", 1, 200000);
+        foreach (RateLimit limit in s.rateLimits)
+            WriteRateLimit(w, limit);
         w.WriteEndArray();
         w.WriteStartArray("exchangeFilters");
         w.WriteEndArray();
@@ -373,13 +374,13 @@ internal static class RestJson
         w.WriteEndObject();
     });
 
-    private static void WriteRateLimit(Utf8JsonWriter w, string type, string interval, int intervalNum, int limit)
+    private static void WriteRateLimit(Utf8JsonWriter w, RateLimit limit)
     {
         w.WriteStartObject();
-        w.WriteString("rateLimitType", type);
-        w.WriteString("interval", interval);
-        w.WriteNumber("intervalNum", intervalNum);
-        w.WriteNumber("limit", limit);
+        w.WriteString("rateLimitType", limit.TypeName);
+        w.WriteString("interval", limit.IntervalName);
+        w.WriteNumber("intervalNum", limit.IntervalNum);
+        w.WriteNumber("limit", limit.Limit);
         w.WriteEndObject();
     }
 
