@@ -10,8 +10,9 @@ namespace Skia.Toolkit.Widgets.Charts;
 /// <summary>
 /// ChartBase is the frame shared by the charts: a plot area with a value axis on the right and an x axis band
 /// below, grid lines, a crosshair with a value readout that follows the pointer, and a visible window over the
-/// x axis that the wheel zooms (around the pointer) and a drag pans. The x axis is the data index for the
-/// series charts and the price for <see cref="DepthChart"/>. Axis labels stay inside the chart: one that
+/// x axis that the wheel zooms (around the pointer) and a drag pans, or <see cref="SetView"/> and
+/// <see cref="ShowLatest"/> set. The x axis is the point number for the series charts (labelled with the
+/// points' times when they have them, see <see cref="TimeSeriesChart"/>) and the price for <see cref="DepthChart"/>. Axis labels stay inside the chart: one that
 /// would cross an edge slides in along its axis, still spanning its grid line. With no
 /// finite data it draws an empty-state message. Chart values are display coordinates (double); the exact
 /// values stay in the caller's model.
@@ -40,10 +41,10 @@ public abstract class ChartBase : Control
     /// <summary>EmptyText is shown when there is nothing finite to draw.</summary>
     public string EmptyText { get; set; } = "No data";
 
-    /// <summary>Count is the number of data points.</summary>
-    protected abstract int Count { get; }
+    /// <summary>Count is the number of data points the chart holds (series points, or book levels of a depth chart).</summary>
+    public abstract int Count { get; }
 
-    /// <summary>ViewStart is the left end of the visible window in x units: the first visible data index (fractional while zoomed or panned), or the lowest visible price of a depth chart.</summary>
+    /// <summary>ViewStart is the left end of the visible window in x units: the first visible point number (fractional while zoomed or panned; see <see cref="TimeSeriesChart.FirstPointNumber"/>), or the lowest visible price of a depth chart.</summary>
     public double ViewStart
         => Math.Clamp(double.IsNaN(_viewStart) ? DomainStart : _viewStart, DomainStart, DomainStart + Math.Max(0, DomainLength - ViewCount));
 
@@ -68,7 +69,7 @@ public abstract class ChartBase : Control
     /// <summary>PlotRect is the area the series are drawn in, in the chart's coordinates.</summary>
     protected SKRect PlotRect => new(0, 0, Math.Max(0, Bounds.Width - AxisWidth), Math.Max(0, Bounds.Height - AxisHeight));
 
-    /// <summary>DomainStart is the lowest x value of the data (0 for index charts).</summary>
+    /// <summary>DomainStart is the lowest x value of the data (the oldest kept point's number for series charts).</summary>
     private protected virtual double DomainStart => 0;
 
     /// <summary>DomainLength is the x span of all the data (the point count for index charts, at least 1).</summary>
@@ -98,24 +99,55 @@ public abstract class ChartBase : Control
     /// <summary>VisibleIndices returns the data indices drawn for a window; false when none are.</summary>
     private protected virtual bool VisibleIndices(double start, double count, out int first, out int last)
     {
-        first = Math.Max(0, (int)Math.Floor(start));
-        last = Math.Min(Count - 1, (int)Math.Ceiling(start + count) - 1);
+        first = Math.Max(0, (int)Math.Floor(start - DomainStart));
+        last = Math.Min(Count - 1, (int)Math.Ceiling(start - DomainStart + count) - 1);
         return last >= first;
     }
 
-    /// <summary>SnapX returns where the crosshair stands for a pointer at x value <paramref name="x"/>: index charts snap to the nearest drawn point.</summary>
-    private protected virtual double SnapX(double x, int first, int last) => Math.Clamp(Math.Round(x), first, last);
+    /// <summary>SnapX returns where the crosshair stands for a pointer at x value <paramref name="x"/>: series charts snap to the nearest drawn point.</summary>
+    private protected virtual double SnapX(double x, int first, int last) => Math.Clamp(Math.Round(x), DomainStart + first, DomainStart + last);
 
     /// <summary>XTickStep returns the x grid step, at least <paramref name="minimum"/> x units (whole indices for index charts).</summary>
     private protected virtual double XTickStep(double minimum) => Math.Max(1, ChartTicks.StepAtLeast(minimum));
 
-    /// <summary>XLabel returns the x axis label at a tick (the index itself by default).</summary>
-    private protected virtual string XLabel(double x) => ChartTicks.Format(x, 0);
+    /// <summary>XLabel returns the x axis label at a tick, <paramref name="step"/> x units from its neighbours.</summary>
+    private protected abstract string XLabel(double x, double step);
 
     /// <summary>OnDataChanged repaints the chart only (no layout) and keeps the newest point in view while following the end.</summary>
     protected void OnDataChanged()
     {
         if (FollowsAppends && IsFollowingEnd && !double.IsNaN(_viewCount)) _viewStart = DomainStart + Math.Max(0, DomainLength - _viewCount);
+        InvalidatePaint();
+    }
+
+    /// <summary>
+    /// SetView shows the x window [<paramref name="start"/>, start + <paramref name="count"/>) (point numbers for
+    /// series charts, prices for a depth chart), clamped to the data; a window that reaches the newest point keeps
+    /// following it as data is appended, any other stays where it is.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">count is not positive or either value is not finite.</exception>
+    public void SetView(double start, double count)
+    {
+        if (!double.IsFinite(start)) throw new ArgumentOutOfRangeException(nameof(start), start, "The window's start must be a finite number.");
+        if (!double.IsFinite(count) || count <= 0) throw new ArgumentOutOfRangeException(nameof(count), count, "The window's width must be a positive finite number.");
+        _viewCount = count;
+        var end = DomainStart + Math.Max(0, DomainLength - ViewCount);
+        _viewStart = Math.Clamp(start, DomainStart, end);
+        IsFollowingEnd = _viewStart >= end - HalfSlot;
+        InvalidatePaint();
+    }
+
+    /// <summary>
+    /// ShowLatest shows the newest <paramref name="count"/> x units (all data while there is less) and keeps
+    /// following the newest point as data is appended: a rolling view for live data.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">count is not a positive finite number.</exception>
+    public void ShowLatest(double count)
+    {
+        if (!double.IsFinite(count) || count <= 0) throw new ArgumentOutOfRangeException(nameof(count), count, "The window's width must be a positive finite number.");
+        _viewCount = count;
+        _viewStart = DomainStart + Math.Max(0, DomainLength - count);
+        IsFollowingEnd = true;
         InvalidatePaint();
     }
 
@@ -183,7 +215,8 @@ public abstract class ChartBase : Control
         // one that would then overlap its left neighbour is skipped.
         var lo = Math.Max(start - SlotOffset, DomainStart);
         var hi = Math.Min(start - SlotOffset + count, DomainStart + DomainLength - (2 * SlotOffset));
-        var widest = Math.Max(TextPainter.Width(XLabel(lo), small), TextPainter.Width(XLabel(hi), small));
+        var closest = MinTickSpacing * count / Math.Max(1, plot.Width);
+        var widest = Math.Max(TextPainter.Width(XLabel(lo, closest), small), TextPainter.Width(XLabel(hi, closest), small));
         var xStep = XTickStep(Math.Max(MinTickSpacing, widest + LabelGap) * count / Math.Max(1, plot.Width));
         var previousRight = float.NegativeInfinity;
         for (var k = Math.Ceiling(lo / xStep); k * xStep <= hi; k++)
@@ -191,7 +224,7 @@ public abstract class ChartBase : Control
             var v = k * xStep;
             var x = MathF.Round(map.X(v)) + 0.5f;
             canvas.DrawLine(x, plot.Top, x, plot.Bottom, grid);
-            var label = XLabel(v);
+            var label = XLabel(v, xStep);
             var half = TextPainter.Width(label, small) / 2;
             var cx = Math.Clamp(x, plot.Left + half, Math.Max(plot.Left + half, plot.Right - half));
             if (cx - half < previousRight + LabelGap) continue;

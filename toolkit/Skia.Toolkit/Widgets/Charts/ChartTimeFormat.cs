@@ -1,0 +1,34 @@
+using System.Globalization;
+
+namespace Skia.Toolkit.Widgets.Charts;
+
+/// <summary>
+/// ChartTimeFormat is the default text of a time on a chart's x axis and crosshair: as precise as the distance
+/// between neighbouring labels (or points) needs, and no more, so "09:41" for ten-minute ticks and
+/// "09:41:07.250" for ticks a quarter second apart. Times are printed as given (pass local times to show local time).
+/// </summary>
+internal static class ChartTimeFormat
+{
+    /// <summary>Format prints <paramref name="time"/> for labels <paramref name="resolution"/> apart.</summary>
+    public static string Format(DateTime time, TimeSpan resolution)
+    {
+        var format = resolution < TimeSpan.FromSeconds(1) ? "HH:mm:ss.fff"
+            : resolution < TimeSpan.FromMinutes(1) ? "HH:mm:ss"
+            : resolution < TimeSpan.FromDays(1) ? "HH:mm"
+            : resolution < TimeSpan.FromDays(360) ? "dd MMM"
+            : "yyyy";
+        return time.ToString(format, CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>
+    /// FormatPoint prints the time of one point for the crosshair, <paramref name="spacing"/> being the usual time
+    /// between points: the day is added when the series spans more than a day and the time alone would not name it.
+    /// </summary>
+    public static string FormatPoint(DateTime time, TimeSpan spacing, TimeSpan span)
+    {
+        var text = Format(time, spacing);
+        return span >= TimeSpan.FromDays(1) && spacing < TimeSpan.FromDays(1)
+            ? time.ToString("dd MMM ", CultureInfo.InvariantCulture) + text
+            : text;
+    }
+}
