@@ -98,6 +98,36 @@ public class TimeSeriesChartTests
     }
 
     [Fact]
+    public void A_live_chart_formats_only_the_axis_labels_that_come_into_view()
+    {
+        var line = new LineChart { Capacity = 5_000 };
+        using var window = new HeadlessWindow(line, 400, 200);
+        var n = 0;
+        for (; n < 5_000; n++) line.Append(FeedTime(n), Price(n));
+        line.ShowLatest(1_000);
+        void Frame()
+        {
+            // 8 points a frame: 500 points a second at 60 frames a second.
+            for (var k = 0; k < 8; k++, n++) line.Append(FeedTime(n), Price(n));
+            window.RenderFrame();
+        }
+        for (var f = 0; f < 30; f++) Frame(); // warm-up: the text caches learn the labels in view
+
+        var perFrame = new long[120];
+        for (var f = 0; f < perFrame.Length; f++)
+        {
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            Frame();
+            perFrame[f] = GC.GetAllocatedBytesForCurrentThread() - before;
+        }
+        // Ticks stay on their points while the data scrolls, so a frame formats a label (a string of 60 B or more,
+        // and its text layout) only when a tick comes into view: every 100 points or so here. The rest of a frame
+        // allocates at most the drawn path's wrapper object (SKPathBuilder.Snapshot).
+        var quiet = perFrame.Count(b => b < 128);
+        Assert.True(quiet >= perFrame.Length * 3 / 4, $"only {quiet} of {perFrame.Length} frames allocated under 128 B: {string.Join(", ", perFrame)}");
+    }
+
+    [Fact]
     public void The_x_axis_of_a_timed_candlestick_chart_reads_times_of_its_candles()
     {
         var chart = new CandlestickChart();

@@ -29,6 +29,8 @@ public abstract class ChartBase : Control
     private const float MinTickSpacing = 56;
     // The least space between two x labels, in pixels.
     private const float LabelGap = 8;
+    // The kind of a value axis label in the label cache (x labels use other kinds).
+    private const int ValueLabelKind = 0;
     // Index charts zoom in to no fewer than five points; fewer show no shape.
     private const float MinVisible = 5;
 
@@ -65,6 +67,9 @@ public abstract class ChartBase : Control
 
     /// <summary>YAxisLabels are the value axis labels the last frame drew, with where.</summary>
     internal List<(string Text, SKRect Bounds)> YAxisLabels { get; } = [];
+
+    /// <summary>Labels are the axis label strings of the last frames, reused while their ticks stay in view.</summary>
+    private protected AxisLabelCache Labels { get; } = new();
 
     /// <summary>PlotRect is the area the series are drawn in, in the chart's coordinates.</summary>
     protected SKRect PlotRect => new(0, 0, Math.Max(0, Bounds.Width - AxisWidth), Math.Max(0, Bounds.Height - AxisHeight));
@@ -179,6 +184,7 @@ public abstract class ChartBase : Control
         var count = ViewCount;
         XAxisLabels.Clear();
         YAxisLabels.Clear();
+        Labels.BeginFrame();
         if (Count == 0 || !VisibleIndices(start, count, out var first, out var last) || !VisibleRange(first, last, out var min, out var max))
         {
             TextPainter.Draw(canvas, EmptyText, FontSpec.Ui(t.FontSize), t.TextMuted, rect, 0.5f);
@@ -204,7 +210,7 @@ public abstract class ChartBase : Control
             var y = MathF.Round(map.Y(v)) + 0.5f;
             canvas.DrawLine(plot.Left, y, plot.Right, y, grid);
             var cy = Math.Clamp(y, rect.Top + LabelHalfHeight, rect.Bottom - LabelHalfHeight);
-            var label = ChartTicks.Format(v, decimals);
+            if (!Labels.TryGet(ValueLabelKind, v, decimals, 0, out var label)) label = Labels.Add(ValueLabelKind, v, decimals, 0, ChartTicks.Format(v, decimals));
             var band = new SKRect(plot.Right + 6, cy - LabelHalfHeight, plot.Right + 6 + TextPainter.Width(label, small), cy + LabelHalfHeight);
             TextPainter.Draw(canvas, label, small, t.TextMuted, band, 0);
             YAxisLabels.Add((label, band));
@@ -215,8 +221,15 @@ public abstract class ChartBase : Control
         // one that would then overlap its left neighbour is skipped.
         var lo = Math.Max(start - SlotOffset, DomainStart);
         var hi = Math.Min(start - SlotOffset + count, DomainStart + DomainLength - (2 * SlotOffset));
+        // The widest label is estimated from the outermost ticks at the closest spacing: labels of one format differ
+        // little in width, and ticks (unlike the window's edges) stay put while live data scrolls, so their labels
+        // come from the label cache instead of being formatted anew every frame.
         var closest = MinTickSpacing * count / Math.Max(1, plot.Width);
-        var widest = Math.Max(TextPainter.Width(XLabel(lo, closest), small), TextPainter.Width(XLabel(hi, closest), small));
+        var fine = XTickStep(closest);
+        var outerLeft = Math.Ceiling(lo / fine) * fine;
+        var outerRight = Math.Floor(hi / fine) * fine;
+        if (outerLeft > outerRight) (outerLeft, outerRight) = (lo, hi);
+        var widest = Math.Max(TextPainter.Width(XLabel(outerLeft, closest), small), TextPainter.Width(XLabel(outerRight, closest), small));
         var xStep = XTickStep(Math.Max(MinTickSpacing, widest + LabelGap) * count / Math.Max(1, plot.Width));
         var previousRight = float.NegativeInfinity;
         for (var k = Math.Ceiling(lo / xStep); k * xStep <= hi; k++)

@@ -9,16 +9,20 @@ namespace Skia.Toolkit.Widgets.Charts;
 /// </summary>
 internal static class ChartTimeFormat
 {
+    // From the finest to the coarsest; Precision indexes it.
+    private static readonly string[] Formats = ["HH:mm:ss.fff", "HH:mm:ss", "HH:mm", "dd MMM", "yyyy"];
+
     /// <summary>Format prints <paramref name="time"/> for labels <paramref name="resolution"/> apart.</summary>
     public static string Format(DateTime time, TimeSpan resolution)
-    {
-        var format = resolution < TimeSpan.FromSeconds(1) ? "HH:mm:ss.fff"
-            : resolution < TimeSpan.FromMinutes(1) ? "HH:mm:ss"
-            : resolution < TimeSpan.FromDays(1) ? "HH:mm"
-            : resolution < TimeSpan.FromDays(360) ? "dd MMM"
-            : "yyyy";
-        return time.ToString(format, CultureInfo.InvariantCulture);
-    }
+        => time.ToString(Formats[Precision(resolution)], CultureInfo.InvariantCulture);
+
+    /// <summary>Precision returns which format serves labels <paramref name="resolution"/> apart: 0 (milliseconds) to 4 (years).</summary>
+    public static int Precision(TimeSpan resolution)
+        => resolution < TimeSpan.FromSeconds(1) ? 0
+            : resolution < TimeSpan.FromMinutes(1) ? 1
+            : resolution < TimeSpan.FromDays(1) ? 2
+            : resolution < TimeSpan.FromDays(360) ? 3
+            : 4;
 
     /// <summary>
     /// FormatPoint prints the time of one point for the crosshair, <paramref name="spacing"/> being the usual time

@@ -279,7 +279,11 @@ public sealed class DepthChart : ChartBase
     private protected override double XTickStep(double minimum) => Math.Max(Tick, ChartTicks.StepAtLeast(minimum));
 
     /// <summary>XLabel shows a price with <see cref="PriceDecimals"/> decimals.</summary>
-    private protected override string XLabel(double x, double step) => ChartTicks.Format(x, PriceDecimals);
+    private protected override string XLabel(double x, double step)
+        => Labels.TryGet(PriceLabelKind, x, PriceDecimals, 0, out var label) ? label : Labels.Add(PriceLabelKind, x, PriceDecimals, 0, ChartTicks.Format(x, PriceDecimals));
+
+    // The kind of a price label in the label cache.
+    private const int PriceLabelKind = 1;
 
     /// <summary>Readout shows the side, the price under the crosshair and the cumulative quantity at it.</summary>
     private protected override string Readout(double x)

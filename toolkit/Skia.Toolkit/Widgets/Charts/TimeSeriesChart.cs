@@ -53,6 +53,7 @@ public abstract class TimeSeriesChart : ChartBase
         set
         {
             field = value;
+            Labels.Clear();
             InvalidatePaint();
         }
     }
@@ -86,12 +87,20 @@ public abstract class TimeSeriesChart : ChartBase
     private protected override string XLabel(double x, double step)
     {
         var index = (int)Math.Clamp(Math.Round(x - Dropped), 0, Math.Max(0, Count - 1));
+        var number = Math.Round(x);
         if (Count == 0 || TimeAt(index) == default || !TryPointSpacing(out var spacing, out _))
-            return ChartTicks.Format(Math.Round(x), 0);
+            return Labels.TryGet(NumberLabelKind, number, 0, 0, out var label) ? label : Labels.Add(NumberLabelKind, number, 0, 0, ChartTicks.Format(number, 0));
         var resolution = spacing * Math.Max(1, step);
         var time = TimeAt(index);
-        return TimeFormat is { } format ? format(time, resolution) : ChartTimeFormat.Format(time, resolution);
+        // The default text depends on the resolution only through its precision class; a caller's format may use all of it.
+        var precision = TimeFormat is null ? ChartTimeFormat.Precision(resolution) : resolution.Ticks;
+        if (Labels.TryGet(TimeLabelKind, number, time.Ticks, precision, out var text)) return text;
+        return Labels.Add(TimeLabelKind, number, time.Ticks, precision, TimeFormat is { } format ? format(time, resolution) : ChartTimeFormat.Format(time, resolution));
     }
+
+    // The kinds of x labels in the label cache: point numbers, and times.
+    private const int NumberLabelKind = 2;
+    private const int TimeLabelKind = 3;
 
     /// <summary>PointLabel names point <paramref name="index"/> in the readout: its time, or "#" and its number.</summary>
     private protected string PointLabel(int index)
