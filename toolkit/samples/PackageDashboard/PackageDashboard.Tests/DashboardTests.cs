@@ -1,6 +1,5 @@
 using PackageDashboard;
 using Skia.Toolkit.Testing;
-using SkiaSharp;
 
 namespace PackageDashboard.Tests;
 
