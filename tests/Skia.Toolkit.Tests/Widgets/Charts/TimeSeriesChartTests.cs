@@ -141,6 +141,20 @@ public class TimeSeriesChartTests
     }
 
     [Fact]
+    public void The_markup_tells_the_times_on_the_x_axis_and_the_readout_under_the_crosshair()
+    {
+        var chart = new CandlestickChart();
+        chart.SetCandles(Enumerable.Range(0, 60).Select(Minute));
+        using var window = new TestWindow(chart, 420, 200);
+        window.RenderFrame();
+        Assert.Matches(@" x-labels=09:00(\|09:\d\d)+(\s|$)", window.ToMarkup());
+        Assert.DoesNotContain("readout=", window.ToMarkup());
+        window.MoveTo(3, 80);
+        window.RenderFrame();
+        Assert.Contains(" readout=\"09:00  O ", window.ToMarkup());
+    }
+
+    [Fact]
     public void A_rolling_line_chart_labels_its_axis_with_kept_times_as_precisely_as_the_ticks_need()
     {
         var chart = new LineChart { Capacity = 1_000 };

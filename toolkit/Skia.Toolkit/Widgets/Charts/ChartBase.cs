@@ -39,6 +39,8 @@ public abstract class ChartBase : Control
     private SKPoint? _crosshair;
     private float _dragStartX = float.NaN;
     private double _dragStartView;
+    // Whether the last frame drew the crosshair readout (LastReadout keeps the text after it goes).
+    private bool _readoutShown;
 
     /// <summary>EmptyText is shown when there is nothing finite to draw.</summary>
     public string EmptyText { get; set; } = "No data";
@@ -185,6 +187,7 @@ public abstract class ChartBase : Control
         XAxisLabels.Clear();
         YAxisLabels.Clear();
         Labels.BeginFrame();
+        _readoutShown = false;
         if (Count == 0 || !VisibleIndices(start, count, out var first, out var last) || !VisibleRange(first, last, out var min, out var max))
         {
             TextPainter.Draw(canvas, EmptyText, FontSpec.Ui(t.FontSize), t.TextMuted, rect, 0.5f);
@@ -267,6 +270,7 @@ public abstract class ChartBase : Control
             // The readout box stays inside the plot, over the value axis never: a long readout is cut at the plot's edge.
             var readout = Readout(at);
             LastReadout = readout;
+            _readoutShown = true;
             var width = Math.Min(TextPainter.Width(readout, small) + 12, plot.Width - 8);
             var box = new SKRect(plot.Left + 4, plot.Top + 4, plot.Left + 4 + width, plot.Top + 22);
             canvas.DrawRoundRect(box, 3, 3, ScratchPaint.Fill(ColorMath.Fade(t.SurfaceRaised, 0.9f)));
@@ -341,11 +345,17 @@ public abstract class ChartBase : Control
         e.Handled = true;
     }
 
-    /// <summary>DescribeMarkup adds the point count and visible window.</summary>
+    /// <summary>
+    /// DescribeMarkup adds the point count, the visible window and what the last frame showed: its x axis labels
+    /// (<c>x-labels=09:00|09:10|09:20</c>) and the crosshair readout while there is one.
+    /// </summary>
     protected override void DescribeMarkup(MarkupWriter w)
     {
+        ArgumentNullException.ThrowIfNull(w);
         base.DescribeMarkup(w);
         w.Property("points", Count);
         w.Property("view", string.Create(CultureInfo.InvariantCulture, $"{ViewStart:0.##}+{ViewCount:0.##}"));
+        if (XAxisLabels.Count > 0) w.Property("x-labels", string.Join('|', XAxisLabels.Select(l => l.Text)));
+        if (_readoutShown && LastReadout != null) w.Property("readout", LastReadout);
     }
 }

@@ -19,6 +19,10 @@ public class DashboardTests
         window.MoveTo(dashboard.Feed.BoundsInWindow.MidX, dashboard.Feed.BoundsInWindow.MidY);
         using var frame = window.Capture();
         Goldens.AssertMatches(frame);
+        // What the picture shows, in words: real times on the feed's axis and under the crosshair.
+        var markup = window.ToMarkup();
+        Assert.Matches(@"LineChart .* x-labels=09:01:\d\d(\|09:01:\d\d)+", markup);
+        Assert.Matches(@"LineChart .* readout=""09:01:\d\d\.\d{3}  2\d{4}\.\d+""", markup);
     }
 
     [Fact]
