@@ -96,6 +96,17 @@ check_packages() {
   step "testing $sample against those packages"
   dotnet test "$sample/PackageDashboard.Tests" "${props[@]}" -v:q -clp:ErrorsOnly --logger "console;verbosity=minimal" \
     || die "the sample dashboard's tests failed against the packages (see above)"
+  # What the packages promise besides code: readme, licence, XML docs, the fonts' licences, repository
+  # metadata, and a test kit that brings no test framework of its own.
+  local toolkit="$work/packages/skia.toolkit/$version" kit="$work/packages/skia.toolkit.testing/$version" f
+  for f in "$toolkit"/{README.md,LICENSE.txt,lib/net10.0/Skia.Toolkit.xml,fonts/README.md,fonts/Inter-LICENSE.txt,fonts/JetBrainsMono-LICENSE.txt} \
+    "$kit"/{README.md,LICENSE.txt,lib/net10.0/Skia.Toolkit.Testing.xml}; do
+    [ -f "$f" ] || die "the package lacks ${f#"$work/packages/"}"
+  done
+  grep -q '<repository type="git"' "$toolkit/skia.toolkit.nuspec" || die "Skia.Toolkit's nuspec has no repository metadata"
+  if grep -qiE 'dependency id="(xunit|nunit|mstest|microsoft\.net\.test)' "$kit/skia.toolkit.testing.nuspec"; then
+    die "Skia.Toolkit.Testing depends on a test framework; its users must be free to pick theirs"
+  fi
   out="$work/dashboard.png"
   dotnet "$work/out/bin/PackageDashboard/release/PackageDashboard.dll" "$out" || die "the sample dashboard did not run from the packages"
   [ "$(head -c 8 "$out" | od -An -tx1 | tr -d ' \n')" = "89504e470d0a1a0a" ] || die "the sample dashboard wrote no PNG at $out"
