@@ -257,6 +257,33 @@ public class TimeSeriesChartTests
     }
 
     [Fact]
+    public void ShowLatest_by_time_keeps_the_newest_span_of_time_in_view_whatever_the_rate()
+    {
+        var chart = new LineChart { Capacity = 10_000 };
+        using var window = new HeadlessWindow(chart, 420, 200);
+        chart.ShowLatest(TimeSpan.FromSeconds(1));
+        for (var i = 0; i < 2_000; i++) chart.Append(FeedTime(i), i); // 500 a second: 09:00:00.000 .. 09:00:03.998
+        // Points from 09:00:02.998 to 09:00:03.998: 501 of them.
+        Assert.Equal(501, chart.ViewCount);
+        Assert.Equal(1_499, chart.ViewStart);
+        window.RenderFrame();
+        Assert.All(chart.XAxisLabels, l => Assert.Matches(@"^09:00:0[23]\.\d{3}$", l.Text));
+
+        // The feed slows to 50 a second: the window still spans one second, now of fewer points.
+        var last = FeedTime(1_999);
+        for (var i = 1; i <= 100; i++) chart.Append(last.AddMilliseconds(20 * i), i);
+        Assert.Equal(51, chart.ViewCount);
+        Assert.True(chart.IsFollowingEnd);
+
+        // Zooming ends it: the width stays where the wheel put it as points arrive.
+        window.Root.DispatchWheel(new SKPoint(300, 80), new SKPoint(0, -1));
+        var zoomed = chart.ViewCount;
+        for (var i = 101; i <= 200; i++) chart.Append(last.AddMilliseconds(20 * i), i);
+        Assert.Equal(zoomed, chart.ViewCount);
+        Assert.Throws<ArgumentOutOfRangeException>(() => chart.ShowLatest(TimeSpan.Zero));
+    }
+
+    [Fact]
     public void Panning_a_rolling_chart_moves_the_view_and_the_axis_labels_with_the_data()
     {
         var chart = new CandlestickChart { Capacity = 120 };

@@ -103,6 +103,14 @@ public abstract class ChartBase : Control
     /// <summary>Readout returns the crosshair text at x value <paramref name="x"/> as placed by <see cref="SnapX"/> (for example "O 1 H 2 L 0.5 C 1.5").</summary>
     private protected abstract string Readout(double x);
 
+    /// <summary>FollowedWidth returns the width of a view that follows the newest point by some other measure than x units (a time span), or NaN when its width is fixed.</summary>
+    private protected virtual double FollowedWidth() => double.NaN;
+
+    /// <summary>OnViewWidthSet tells that the view's width was set otherwise (zoom, SetView, ShowLatest, ResetView): a width that followed a time span stops following it.</summary>
+    private protected virtual void OnViewWidthSet()
+    {
+    }
+
     /// <summary>VisibleIndices returns the data indices drawn for a window; false when none are.</summary>
     private protected virtual bool VisibleIndices(double start, double count, out int first, out int last)
     {
@@ -123,7 +131,12 @@ public abstract class ChartBase : Control
     /// <summary>OnDataChanged repaints the chart only (no layout) and keeps the newest point in view while following the end.</summary>
     protected void OnDataChanged()
     {
-        if (FollowsAppends && IsFollowingEnd && !double.IsNaN(_viewCount)) _viewStart = DomainStart + Math.Max(0, DomainLength - _viewCount);
+        if (FollowsAppends && IsFollowingEnd)
+        {
+            var width = FollowedWidth();
+            if (!double.IsNaN(width)) _viewCount = width;
+            if (!double.IsNaN(_viewCount)) _viewStart = DomainStart + Math.Max(0, DomainLength - _viewCount);
+        }
         InvalidatePaint();
     }
 
@@ -137,6 +150,7 @@ public abstract class ChartBase : Control
     {
         if (!double.IsFinite(start)) throw new ArgumentOutOfRangeException(nameof(start), start, "The window's start must be a finite number.");
         if (!double.IsFinite(count) || count <= 0) throw new ArgumentOutOfRangeException(nameof(count), count, "The window's width must be a positive finite number.");
+        OnViewWidthSet();
         _viewCount = count;
         var end = DomainStart + Math.Max(0, DomainLength - ViewCount);
         _viewStart = Math.Clamp(start, DomainStart, end);
@@ -152,6 +166,7 @@ public abstract class ChartBase : Control
     public void ShowLatest(double count)
     {
         if (!double.IsFinite(count) || count <= 0) throw new ArgumentOutOfRangeException(nameof(count), count, "The window's width must be a positive finite number.");
+        OnViewWidthSet();
         _viewCount = count;
         _viewStart = DomainStart + Math.Max(0, DomainLength - count);
         IsFollowingEnd = true;
@@ -161,6 +176,7 @@ public abstract class ChartBase : Control
     /// <summary>ResetView shows all data again.</summary>
     public void ResetView()
     {
+        OnViewWidthSet();
         _viewCount = double.NaN;
         _viewStart = double.NaN;
         IsFollowingEnd = true;
@@ -337,6 +353,7 @@ public abstract class ChartBase : Control
         var anchor = start + (Math.Clamp(e.Position.X, plot.Left, plot.Right) - plot.Left) / plot.Width * count;
         // Each notch scales the window by 1.25, a step that feels neither sluggish nor jumpy.
         var next = Math.Clamp(count * Math.Pow(1.25, -e.WheelDelta.Y), Math.Min(MinViewCount, DomainLength), DomainLength);
+        OnViewWidthSet();
         _viewCount = next;
         var end = DomainStart + Math.Max(0, DomainLength - next);
         _viewStart = Math.Clamp(anchor - ((anchor - start) * next / count), DomainStart, end);

@@ -13,7 +13,7 @@ namespace Skia.Toolkit.Widgets.Charts;
 /// <example>
 /// <code>
 /// var chart = new LineChart { Capacity = 30_000 };   // the last minute at 500 points a second
-/// chart.ShowLatest(5_000);                            // the view follows the newest 5,000
+/// chart.ShowLatest(TimeSpan.FromSeconds(10));        // the view follows the newest ten seconds
 /// chart.Append(DateTime.Now, 27_123.5);               // x axis and crosshair read "09:41:07.250"
 /// </code>
 /// </example>

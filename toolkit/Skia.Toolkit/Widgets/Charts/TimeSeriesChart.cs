@@ -19,6 +19,9 @@ namespace Skia.Toolkit.Widgets.Charts;
 /// </summary>
 public abstract class TimeSeriesChart : ChartBase
 {
+    // The span of time ShowLatest(TimeSpan) keeps in view, or null.
+    private TimeSpan? _latestSpan;
+
     private protected TimeSeriesChart()
     {
     }
@@ -56,6 +59,22 @@ public abstract class TimeSeriesChart : ChartBase
             Labels.Clear();
             InvalidatePaint();
         }
+    }
+
+    /// <summary>
+    /// ShowLatest shows the points of the newest <paramref name="span"/> of time (up to the newest point's time)
+    /// and keeps doing so as points are appended, however many arrive per second: "the last five minutes".
+    /// Points must be appended in time order. Zooming, <see cref="ChartBase.SetView"/> or another ShowLatest
+    /// ends it; panning back pauses it until the view is back at the newest point. Untimed points: no effect
+    /// until a timed point is the newest.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">span is not positive.</exception>
+    public void ShowLatest(TimeSpan span)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(span, TimeSpan.Zero);
+        ShowLatest(Math.Max(1, Count));
+        _latestSpan = span;
+        OnDataChanged();
     }
 
     /// <summary>TimeOf returns the time of point <paramref name="index"/> (0 is the oldest kept), or null for a point appended without a time.</summary>
@@ -101,6 +120,23 @@ public abstract class TimeSeriesChart : ChartBase
     // The kinds of x labels in the label cache: point numbers, and times.
     private const int NumberLabelKind = 2;
     private const int TimeLabelKind = 3;
+
+    /// <summary>FollowedWidth is the number of points within the span of time ShowLatest(TimeSpan) asked for, found by bisection (allocation-free).</summary>
+    private protected override double FollowedWidth()
+    {
+        if (_latestSpan is not { } span || Count == 0 || TimeAt(Count - 1) == default) return double.NaN;
+        var from = TimeAt(Count - 1).Ticks - span.Ticks;
+        int lo = 0, hi = Count - 1;
+        while (lo < hi)
+        {
+            var mid = lo + ((hi - lo) / 2);
+            if (TimeAt(mid).Ticks < from) lo = mid + 1;
+            else hi = mid;
+        }
+        return Count - lo;
+    }
+
+    private protected override void OnViewWidthSet() => _latestSpan = null;
 
     /// <summary>PointLabel names point <paramref name="index"/> in the readout: its time, or "#" and its number.</summary>
     private protected string PointLabel(int index)
