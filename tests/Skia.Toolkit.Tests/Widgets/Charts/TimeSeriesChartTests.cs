@@ -80,6 +80,7 @@ public class TimeSeriesChartTests
         for (var i = 0; i < 5_000; i++) line.Append(FeedTime(i), Price(i));
         for (var i = 0; i < 500; i++) candles.Append(Minute(i));
         line.ShowLatest(1_000);
+        candles.ShowLatest(TimeSpan.FromMinutes(30)); // a window by time: bisected on every append
         window.RenderFrame();
 
         // One second of a 500-per-second feed, and 500 candle updates, on full charts in a live window.
@@ -87,7 +88,7 @@ public class TimeSeriesChartTests
         for (var i = 5_000; i < 5_500; i++)
         {
             line.Append(FeedTime(i), Price(i));
-            candles.UpdateLast(Minute(i % 500));
+            candles.UpdateLast(Minute(i - 1)); // the live candle changes, its time stays in order
             candles.Append(Minute(i));
         }
         var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
@@ -95,6 +96,7 @@ public class TimeSeriesChartTests
         Assert.Equal(5_000, line.Count);
         Assert.Equal(500, candles.Count);
         Assert.Equal(Price(5_499), line.Values[^1]);
+        Assert.Equal(31, candles.ViewCount); // 30 minutes back from the newest candle's time, both ends in
     }
 
     [Fact]
