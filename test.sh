@@ -2,7 +2,7 @@
 # Runs every test: installs what is missing, builds, starts a virtual display
 # (Xvfb) for the windowed tests, and runs all test projects.
 #   UPDATE_GOLDENS=1 ./test.sh   rewrites golden images instead of comparing
-#   ./test.sh --filter X         passes the filter to dotnet test
+#   ./test.sh --filter X         passes the filter to dotnet test (and skips the package check)
 set -euo pipefail
 cd "$(dirname "$0")"
 source .ci/setup.sh
@@ -10,6 +10,9 @@ ensure_dotnet
 ensure_apt_packages
 build_solution
 ensure_display
+# The NuGet packages, used as another repository would use them (skipped when arguments such as
+# --filter ask for some tests only): pack, then restore, build, test and run the sample dashboard.
+if [ $# -eq 0 ]; then check_packages; fi
 results="${TEST_RESULTS_DIR:-$PWD/TestResults}"
 # The test kit writes expected/actual/diff PNGs of failed golden comparisons here.
 export TEST_RESULTS_DIR="$results"

@@ -71,3 +71,48 @@ ensure_display() {
   done
   die "could not start Xvfb"
 }
+
+# Packs Skia.Toolkit and Skia.Toolkit.Testing, then restores, builds, tests and runs the sample
+# dashboard in toolkit/samples/PackageDashboard (outside the solution, with its own nuget.config)
+# from those packages only, as a team in another repository would. Each run packs a version of its
+# own, so no package cache can hand back an older build; the sample's bin/obj and its package folder
+# go to a temporary folder, and the check fails if anything under toolkit/ was written meanwhile.
+# Needs a built solution (build_solution) and, for the sample's golden test, nothing else: headless.
+check_packages() {
+  local sample=toolkit/samples/PackageDashboard feed="$PWD/artifacts/packages" work version global out
+  local started=$SECONDS
+  version="0.1.0-ci.$(date +%Y%m%d%H%M%S)"
+  work=$(mktemp -d)
+  global=$(dotnet nuget locals global-packages --list | sed 's/^global-packages: //')
+  step "packing Skia.Toolkit and Skia.Toolkit.Testing $version into $feed"
+  rm -rf "$feed"
+  dotnet pack toolkit/Skia.Toolkit.Packages.slnf -c Release --no-build -nologo -v:q -clp:ErrorsOnly \
+    -o "$feed" -p:Version="$version" || die "dotnet pack failed"
+  touch "$work/marker"
+  # Third-party packages are read from the machine's package cache in place (a fallback folder);
+  # the two toolkit packages are extracted fresh from the feed into $work/packages.
+  local props=(-p:SkiaToolkitVersion="$version" -p:RestorePackagesPath="$work/packages"
+    -p:RestoreFallbackFolders="$global" --artifacts-path "$work/out" -c Release -nologo)
+  step "testing $sample against those packages"
+  dotnet test "$sample/PackageDashboard.Tests" "${props[@]}" -v:q -clp:ErrorsOnly --logger "console;verbosity=minimal" \
+    || die "the sample dashboard's tests failed against the packages (see above)"
+  # What the packages promise besides code: readme, licence, XML docs, the fonts' licences, repository
+  # metadata, and a test kit that brings no test framework of its own.
+  local toolkit="$work/packages/skia.toolkit/$version" kit="$work/packages/skia.toolkit.testing/$version" f
+  for f in "$toolkit"/{README.md,LICENSE.txt,lib/net10.0/Skia.Toolkit.xml,fonts/README.md,fonts/Inter-LICENSE.txt,fonts/JetBrainsMono-LICENSE.txt} \
+    "$kit"/{README.md,LICENSE.txt,lib/net10.0/Skia.Toolkit.Testing.xml}; do
+    [ -f "$f" ] || die "the package lacks ${f#"$work/packages/"}"
+  done
+  grep -q '<repository type="git"' "$toolkit/skia.toolkit.nuspec" || die "Skia.Toolkit's nuspec has no repository metadata"
+  if grep -qiE 'dependency id="(xunit|nunit|mstest|microsoft\.net\.test)' "$kit/skia.toolkit.testing.nuspec"; then
+    die "Skia.Toolkit.Testing depends on a test framework; its users must be free to pick theirs"
+  fi
+  out="$work/dashboard.png"
+  dotnet "$work/out/bin/PackageDashboard/release/PackageDashboard.dll" "$out" || die "the sample dashboard did not run from the packages"
+  [ "$(head -c 8 "$out" | od -An -tx1 | tr -d ' \n')" = "89504e470d0a1a0a" ] || die "the sample dashboard wrote no PNG at $out"
+  local written
+  written=$(find toolkit -newer "$work/marker" -type f -not -path "*/Goldens/*" -print -quit)
+  [ -z "$written" ] || die "building the sample from packages wrote into the toolkit's folder: $written"
+  rm -rf "$work"
+  step "packages OK in $((SECONDS - started)) s: the sample dashboard restored, built, passed its tests and ran from Skia.Toolkit $version"
+}

@@ -20,7 +20,7 @@ public sealed class GoldenImages
     /// <summary>UpdateVariable names the environment variable that, set to 1, makes assertions rewrite goldens instead of comparing.</summary>
     public const string UpdateVariable = "UPDATE_GOLDENS";
 
-    /// <summary>ResultsVariable names the environment variable holding the folder for failure images (./test.sh sets it).</summary>
+    /// <summary>ResultsVariable names the environment variable holding the folder for failure images (a CI script sets it to collect them; default: TestResults next to the test binaries).</summary>
     public const string ResultsVariable = "TEST_RESULTS_DIR";
 
     private const string GoldensFolder = "Goldens";
@@ -114,9 +114,10 @@ public sealed class GoldenImages
             var actualPath = WritePng(actual, ResultPath(name, "actual"));
             throw new RenderAssertionException(
                 $"Golden image '{name}' does not exist: {goldenPath}\n"
-                + $"The rendered image is at {actualPath}. Look at it; if it is right, create the golden with\n"
-                + $"  {UpdateVariable}=1 ./test.sh   (or {UpdateVariable}=1 dotnet test --filter <test>)\n"
-                + "then look at the new PNG again and commit it.",
+                + $"The rendered image is at {actualPath}. Look at it; if it is right, create the golden by running\n"
+                + $"the test again with the environment variable {UpdateVariable}=1 set, for example\n"
+                + $"  {UpdateHint(name)}\n"
+                + "then look at the new PNG and commit it with your tests.",
                 null, actualPath, null);
         }
 
@@ -132,9 +133,15 @@ public sealed class GoldenImages
             + $"  expected: {expectedPath}\n"
             + $"  actual:   {failedPath}\n"
             + (diffPath != null ? $"  diff:     {diffPath} (red: different, yellow: anti-aliasing, tolerated)\n" : "")
-            + $"If the new rendering is right, rewrite the golden with {UpdateVariable}=1 ./test.sh and commit it.",
+            + $"If the new rendering is right, rewrite the golden by running the test again with {UpdateVariable}=1 set,\n"
+            + $"for example  {UpdateHint(name)}\n"
+            + "then look at the new PNG and commit it.",
             expectedPath, failedPath, diffPath);
     }
+
+    // The command that reruns one test in update mode, in the form every dotnet test runner (xunit, NUnit, MSTest)
+    // accepts; the image's name is the test method's unless the test named it otherwise.
+    private static string UpdateHint(string name) => $"{UpdateVariable}=1 dotnet test --filter \"FullyQualifiedName~{name}\"";
 
     private string ResultPath(string name, string kind) => Path.Combine(ResultsDirectory, $"{name}.{kind}.png");
 

@@ -221,7 +221,7 @@ internal sealed class GalleryShell : IDisposable
         var candles = new CandlestickChart();
         candles.SetCandles(bars);
         var line = new LineChart { IsArea = true };
-        line.SetValues(bars.Select(b => b.Close));
+        line.SetValues(bars.Select(b => b.Time).ToArray(), bars.Select(b => b.Close).ToArray());
         _spark = new Sparkline(120);
         for (var i = 0; i < 120; i++)
         {

@@ -71,7 +71,10 @@ internal static class WidgetSection
         return table;
     }
 
-    /// <summary>Candles returns 80 demo candles of a wavy price.</summary>
+    /// <summary>FirstCandleTime is the open time of the first demo candle: fixed, so screenshots are reproducible.</summary>
+    public static readonly DateTime FirstCandleTime = new(2026, 12, 3, 9, 0, 0, DateTimeKind.Utc);
+
+    /// <summary>Candles returns 80 one-minute demo candles of a wavy price, from <see cref="FirstCandleTime"/>.</summary>
     public static IReadOnlyList<Candle> Candles()
     {
 
@@ -81,7 +84,7 @@ internal static class WidgetSection
         {
             var open = close;
             close = open + (Math.Sin(i * 0.9) * 20) + ((i % 7) - 3) * 3;
-            bars.Add(new Candle(open, Math.Max(open, close) + 6, Math.Min(open, close) - 6, close, 20 + (i * 31 % 80)));
+            bars.Add(new Candle(open, Math.Max(open, close) + 6, Math.Min(open, close) - 6, close, 20 + (i * 31 % 80)) { Time = FirstCandleTime.AddMinutes(i) });
         }
         return bars;
     }

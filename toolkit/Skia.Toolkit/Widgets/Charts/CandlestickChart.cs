@@ -7,31 +7,41 @@ namespace Skia.Toolkit.Widgets.Charts;
 /// <summary>
 /// CandlestickChart draws OHLC candles (rising in the positive colour, falling in the negative) with volume
 /// bars along the bottom fifth of the plot. <see cref="Append"/> adds a period, <see cref="UpdateLast"/>
-/// replaces the live one; both repaint the chart only. Candles with NaN prices are skipped.
+/// replaces the live one; both repaint the chart only. Candles with NaN prices are skipped. A candle's
+/// <see cref="Candle.Time"/> (its period's open time) labels the x axis and the crosshair; with
+/// <see cref="TimeSeriesChart.Capacity"/> set the chart keeps the newest candles and allocates nothing once full.
 /// </summary>
-public sealed class CandlestickChart : ChartBase
+public sealed class CandlestickChart : TimeSeriesChart
 {
     // Volume bars take the bottom fifth of the plot, the usual share in trading terminals.
     private const float VolumeShare = 0.2f;
 
-    private readonly List<Candle> _candles = [];
+    private readonly SeriesBuffer<Candle> _candles = new();
 
-    /// <summary>Candles are the bars, oldest first.</summary>
+    /// <summary>Candles are the bars, oldest first (the newest <see cref="TimeSeriesChart.Capacity"/> at most).</summary>
     public IReadOnlyList<Candle> Candles => _candles;
 
-    /// <summary>Count is the number of candles.</summary>
-    protected override int Count => _candles.Count;
+    /// <summary>Count is the number of candles kept.</summary>
+    public override int Count => _candles.Count;
 
-    /// <summary>SetCandles replaces all bars.</summary>
+    private protected override int CurrentCapacity => _candles.Capacity;
+
+    private protected override long Dropped => _candles.Dropped;
+
+    private protected override void ApplyCapacity(int capacity) => _candles.SetCapacity(capacity);
+
+    private protected override DateTime TimeAt(int index) => _candles[index].Time;
+
+    /// <summary>SetCandles replaces all bars (keeping the newest Capacity); points are numbered from 0 again.</summary>
     public void SetCandles(IEnumerable<Candle> candles)
     {
         ArgumentNullException.ThrowIfNull(candles);
         _candles.Clear();
-        _candles.AddRange(candles);
+        foreach (var c in candles) _candles.Add(c);
         OnDataChanged();
     }
 
-    /// <summary>Append adds a new period at the end.</summary>
+    /// <summary>Append adds a new period at the end (dropping the oldest when the chart holds Capacity); allocation-free once full.</summary>
     public void Append(Candle candle)
     {
         _candles.Add(candle);
@@ -42,7 +52,7 @@ public sealed class CandlestickChart : ChartBase
     public void UpdateLast(Candle candle)
     {
         if (_candles.Count == 0) _candles.Add(candle);
-        else _candles[^1] = candle;
+        else _candles.SetLast(candle);
         OnDataChanged();
     }
 
@@ -77,10 +87,12 @@ public sealed class CandlestickChart : ChartBase
         }
         var body = Math.Max(1, map.SlotWidth * 0.7f);
         var volumeHeight = plot.Height * VolumeShare;
+        // Candles sit at their numbers on the x axis, the oldest kept at the number of candles dropped before it.
+        double origin = _candles.Dropped;
         for (var i = first; i <= last; i++)
         {
             var c = _candles[i];
-            var x = map.X(i);
+            var x = map.X(origin + i);
             var up = c.Close >= c.Open;
             var color = up ? t.Positive : t.Negative;
             if (maxVolume > 0 && double.IsFinite(c.Volume) && c.Volume > 0)
@@ -97,13 +109,16 @@ public sealed class CandlestickChart : ChartBase
         }
     }
 
-    /// <summary>Readout shows open, high, low, close and volume of the candle under the crosshair.</summary>
+    /// <summary>Readout shows the time, open, high, low, close and volume of the candle under the crosshair.</summary>
     private protected override string Readout(double x)
     {
-        var c = _candles[(int)x];
+        var index = (int)(x - _candles.Dropped);
+        var c = _candles[index];
         var inv = CultureInfo.InvariantCulture;
-        return c.IsFinite
+        var prices = c.IsFinite
             ? string.Create(inv, $"O {c.Open:G7}  H {c.High:G7}  L {c.Low:G7}  C {c.Close:G7}  V {c.Volume:G6}")
             : "no data";
+        // An untimed candle's number would push the prices out of the readout box for little use: only times lead.
+        return c.Time == default ? prices : PointLabel(index) + "  " + prices;
     }
 }

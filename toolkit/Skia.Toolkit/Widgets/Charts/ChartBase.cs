@@ -10,8 +10,9 @@ namespace Skia.Toolkit.Widgets.Charts;
 /// <summary>
 /// ChartBase is the frame shared by the charts: a plot area with a value axis on the right and an x axis band
 /// below, grid lines, a crosshair with a value readout that follows the pointer, and a visible window over the
-/// x axis that the wheel zooms (around the pointer) and a drag pans. The x axis is the data index for the
-/// series charts and the price for <see cref="DepthChart"/>. Axis labels stay inside the chart: one that
+/// x axis that the wheel zooms (around the pointer) and a drag pans, or <see cref="SetView"/> and
+/// <see cref="ShowLatest"/> set. The x axis is the point number for the series charts (labelled with the
+/// points' times when they have them, see <see cref="TimeSeriesChart"/>) and the price for <see cref="DepthChart"/>. Axis labels stay inside the chart: one that
 /// would cross an edge slides in along its axis, still spanning its grid line. With no
 /// finite data it draws an empty-state message. Chart values are display coordinates (double); the exact
 /// values stay in the caller's model.
@@ -28,6 +29,8 @@ public abstract class ChartBase : Control
     private const float MinTickSpacing = 56;
     // The least space between two x labels, in pixels.
     private const float LabelGap = 8;
+    // The kind of a value axis label in the label cache (x labels use other kinds).
+    private const int ValueLabelKind = 0;
     // Index charts zoom in to no fewer than five points; fewer show no shape.
     private const float MinVisible = 5;
 
@@ -36,14 +39,16 @@ public abstract class ChartBase : Control
     private SKPoint? _crosshair;
     private float _dragStartX = float.NaN;
     private double _dragStartView;
+    // Whether the last frame drew the crosshair readout (LastReadout keeps the text after it goes).
+    private bool _readoutShown;
 
     /// <summary>EmptyText is shown when there is nothing finite to draw.</summary>
     public string EmptyText { get; set; } = "No data";
 
-    /// <summary>Count is the number of data points.</summary>
-    protected abstract int Count { get; }
+    /// <summary>Count is the number of data points the chart holds (series points, or book levels of a depth chart).</summary>
+    public abstract int Count { get; }
 
-    /// <summary>ViewStart is the left end of the visible window in x units: the first visible data index (fractional while zoomed or panned), or the lowest visible price of a depth chart.</summary>
+    /// <summary>ViewStart is the left end of the visible window in x units: the first visible point number (fractional while zoomed or panned; see <see cref="TimeSeriesChart.FirstPointNumber"/>), or the lowest visible price of a depth chart.</summary>
     public double ViewStart
         => Math.Clamp(double.IsNaN(_viewStart) ? DomainStart : _viewStart, DomainStart, DomainStart + Math.Max(0, DomainLength - ViewCount));
 
@@ -65,10 +70,13 @@ public abstract class ChartBase : Control
     /// <summary>YAxisLabels are the value axis labels the last frame drew, with where.</summary>
     internal List<(string Text, SKRect Bounds)> YAxisLabels { get; } = [];
 
+    /// <summary>Labels are the axis label strings of the last frames, reused while their ticks stay in view.</summary>
+    private protected AxisLabelCache Labels { get; } = new();
+
     /// <summary>PlotRect is the area the series are drawn in, in the chart's coordinates.</summary>
     protected SKRect PlotRect => new(0, 0, Math.Max(0, Bounds.Width - AxisWidth), Math.Max(0, Bounds.Height - AxisHeight));
 
-    /// <summary>DomainStart is the lowest x value of the data (0 for index charts).</summary>
+    /// <summary>DomainStart is the lowest x value of the data (the oldest kept point's number for series charts).</summary>
     private protected virtual double DomainStart => 0;
 
     /// <summary>DomainLength is the x span of all the data (the point count for index charts, at least 1).</summary>
@@ -95,33 +103,80 @@ public abstract class ChartBase : Control
     /// <summary>Readout returns the crosshair text at x value <paramref name="x"/> as placed by <see cref="SnapX"/> (for example "O 1 H 2 L 0.5 C 1.5").</summary>
     private protected abstract string Readout(double x);
 
+    /// <summary>FollowedWidth returns the width of a view that follows the newest point by some other measure than x units (a time span), or NaN when its width is fixed.</summary>
+    private protected virtual double FollowedWidth() => double.NaN;
+
+    /// <summary>OnViewWidthSet tells that the view's width was set otherwise (zoom, SetView, ShowLatest, ResetView): a width that followed a time span stops following it.</summary>
+    private protected virtual void OnViewWidthSet()
+    {
+    }
+
     /// <summary>VisibleIndices returns the data indices drawn for a window; false when none are.</summary>
     private protected virtual bool VisibleIndices(double start, double count, out int first, out int last)
     {
-        first = Math.Max(0, (int)Math.Floor(start));
-        last = Math.Min(Count - 1, (int)Math.Ceiling(start + count) - 1);
+        first = Math.Max(0, (int)Math.Floor(start - DomainStart));
+        last = Math.Min(Count - 1, (int)Math.Ceiling(start - DomainStart + count) - 1);
         return last >= first;
     }
 
-    /// <summary>SnapX returns where the crosshair stands for a pointer at x value <paramref name="x"/>: index charts snap to the nearest drawn point.</summary>
-    private protected virtual double SnapX(double x, int first, int last) => Math.Clamp(Math.Round(x), first, last);
+    /// <summary>SnapX returns where the crosshair stands for a pointer at x value <paramref name="x"/>: series charts snap to the nearest drawn point.</summary>
+    private protected virtual double SnapX(double x, int first, int last) => Math.Clamp(Math.Round(x), DomainStart + first, DomainStart + last);
 
     /// <summary>XTickStep returns the x grid step, at least <paramref name="minimum"/> x units (whole indices for index charts).</summary>
     private protected virtual double XTickStep(double minimum) => Math.Max(1, ChartTicks.StepAtLeast(minimum));
 
-    /// <summary>XLabel returns the x axis label at a tick (the index itself by default).</summary>
-    private protected virtual string XLabel(double x) => ChartTicks.Format(x, 0);
+    /// <summary>XLabel returns the x axis label at a tick, <paramref name="step"/> x units from its neighbours.</summary>
+    private protected abstract string XLabel(double x, double step);
 
     /// <summary>OnDataChanged repaints the chart only (no layout) and keeps the newest point in view while following the end.</summary>
     protected void OnDataChanged()
     {
-        if (FollowsAppends && IsFollowingEnd && !double.IsNaN(_viewCount)) _viewStart = DomainStart + Math.Max(0, DomainLength - _viewCount);
+        if (FollowsAppends && IsFollowingEnd)
+        {
+            var width = FollowedWidth();
+            if (!double.IsNaN(width)) _viewCount = width;
+            if (!double.IsNaN(_viewCount)) _viewStart = DomainStart + Math.Max(0, DomainLength - _viewCount);
+        }
+        InvalidatePaint();
+    }
+
+    /// <summary>
+    /// SetView shows the x window [<paramref name="start"/>, start + <paramref name="count"/>) (point numbers for
+    /// series charts, prices for a depth chart), clamped to the data; a window that reaches the newest point keeps
+    /// following it as data is appended, any other stays where it is.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">count is not positive or either value is not finite.</exception>
+    public void SetView(double start, double count)
+    {
+        if (!double.IsFinite(start)) throw new ArgumentOutOfRangeException(nameof(start), start, "The window's start must be a finite number.");
+        if (!double.IsFinite(count) || count <= 0) throw new ArgumentOutOfRangeException(nameof(count), count, "The window's width must be a positive finite number.");
+        OnViewWidthSet();
+        _viewCount = count;
+        var end = DomainStart + Math.Max(0, DomainLength - ViewCount);
+        _viewStart = Math.Clamp(start, DomainStart, end);
+        IsFollowingEnd = _viewStart >= end - HalfSlot;
+        InvalidatePaint();
+    }
+
+    /// <summary>
+    /// ShowLatest shows the newest <paramref name="count"/> x units (all data while there is less) and keeps
+    /// following the newest point as data is appended: a rolling view for live data.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">count is not a positive finite number.</exception>
+    public void ShowLatest(double count)
+    {
+        if (!double.IsFinite(count) || count <= 0) throw new ArgumentOutOfRangeException(nameof(count), count, "The window's width must be a positive finite number.");
+        OnViewWidthSet();
+        _viewCount = count;
+        _viewStart = DomainStart + Math.Max(0, DomainLength - count);
+        IsFollowingEnd = true;
         InvalidatePaint();
     }
 
     /// <summary>ResetView shows all data again.</summary>
     public void ResetView()
     {
+        OnViewWidthSet();
         _viewCount = double.NaN;
         _viewStart = double.NaN;
         IsFollowingEnd = true;
@@ -147,6 +202,8 @@ public abstract class ChartBase : Control
         var count = ViewCount;
         XAxisLabels.Clear();
         YAxisLabels.Clear();
+        Labels.BeginFrame();
+        _readoutShown = false;
         if (Count == 0 || !VisibleIndices(start, count, out var first, out var last) || !VisibleRange(first, last, out var min, out var max))
         {
             TextPainter.Draw(canvas, EmptyText, FontSpec.Ui(t.FontSize), t.TextMuted, rect, 0.5f);
@@ -172,7 +229,7 @@ public abstract class ChartBase : Control
             var y = MathF.Round(map.Y(v)) + 0.5f;
             canvas.DrawLine(plot.Left, y, plot.Right, y, grid);
             var cy = Math.Clamp(y, rect.Top + LabelHalfHeight, rect.Bottom - LabelHalfHeight);
-            var label = ChartTicks.Format(v, decimals);
+            if (!Labels.TryGet(ValueLabelKind, v, decimals, 0, out var label)) label = Labels.Add(ValueLabelKind, v, decimals, 0, ChartTicks.Format(v, decimals));
             var band = new SKRect(plot.Right + 6, cy - LabelHalfHeight, plot.Right + 6 + TextPainter.Width(label, small), cy + LabelHalfHeight);
             TextPainter.Draw(canvas, label, small, t.TextMuted, band, 0);
             YAxisLabels.Add((label, band));
@@ -183,7 +240,15 @@ public abstract class ChartBase : Control
         // one that would then overlap its left neighbour is skipped.
         var lo = Math.Max(start - SlotOffset, DomainStart);
         var hi = Math.Min(start - SlotOffset + count, DomainStart + DomainLength - (2 * SlotOffset));
-        var widest = Math.Max(TextPainter.Width(XLabel(lo), small), TextPainter.Width(XLabel(hi), small));
+        // The widest label is estimated from the outermost ticks at the closest spacing: labels of one format differ
+        // little in width, and ticks (unlike the window's edges) stay put while live data scrolls, so their labels
+        // come from the label cache instead of being formatted anew every frame.
+        var closest = MinTickSpacing * count / Math.Max(1, plot.Width);
+        var fine = XTickStep(closest);
+        var outerLeft = Math.Ceiling(lo / fine) * fine;
+        var outerRight = Math.Floor(hi / fine) * fine;
+        if (outerLeft > outerRight) (outerLeft, outerRight) = (lo, hi);
+        var widest = Math.Max(TextPainter.Width(XLabel(outerLeft, closest), small), TextPainter.Width(XLabel(outerRight, closest), small));
         var xStep = XTickStep(Math.Max(MinTickSpacing, widest + LabelGap) * count / Math.Max(1, plot.Width));
         var previousRight = float.NegativeInfinity;
         for (var k = Math.Ceiling(lo / xStep); k * xStep <= hi; k++)
@@ -191,7 +256,7 @@ public abstract class ChartBase : Control
             var v = k * xStep;
             var x = MathF.Round(map.X(v)) + 0.5f;
             canvas.DrawLine(x, plot.Top, x, plot.Bottom, grid);
-            var label = XLabel(v);
+            var label = XLabel(v, xStep);
             var half = TextPainter.Width(label, small) / 2;
             var cx = Math.Clamp(x, plot.Left + half, Math.Max(plot.Left + half, plot.Right - half));
             if (cx - half < previousRight + LabelGap) continue;
@@ -221,6 +286,7 @@ public abstract class ChartBase : Control
             // The readout box stays inside the plot, over the value axis never: a long readout is cut at the plot's edge.
             var readout = Readout(at);
             LastReadout = readout;
+            _readoutShown = true;
             var width = Math.Min(TextPainter.Width(readout, small) + 12, plot.Width - 8);
             var box = new SKRect(plot.Left + 4, plot.Top + 4, plot.Left + 4 + width, plot.Top + 22);
             canvas.DrawRoundRect(box, 3, 3, ScratchPaint.Fill(ColorMath.Fade(t.SurfaceRaised, 0.9f)));
@@ -287,6 +353,7 @@ public abstract class ChartBase : Control
         var anchor = start + (Math.Clamp(e.Position.X, plot.Left, plot.Right) - plot.Left) / plot.Width * count;
         // Each notch scales the window by 1.25, a step that feels neither sluggish nor jumpy.
         var next = Math.Clamp(count * Math.Pow(1.25, -e.WheelDelta.Y), Math.Min(MinViewCount, DomainLength), DomainLength);
+        OnViewWidthSet();
         _viewCount = next;
         var end = DomainStart + Math.Max(0, DomainLength - next);
         _viewStart = Math.Clamp(anchor - ((anchor - start) * next / count), DomainStart, end);
@@ -295,11 +362,17 @@ public abstract class ChartBase : Control
         e.Handled = true;
     }
 
-    /// <summary>DescribeMarkup adds the point count and visible window.</summary>
+    /// <summary>
+    /// DescribeMarkup adds the point count, the visible window and what the last frame showed: its x axis labels
+    /// (<c>x-labels=09:00|09:10|09:20</c>) and the crosshair readout while there is one.
+    /// </summary>
     protected override void DescribeMarkup(MarkupWriter w)
     {
+        ArgumentNullException.ThrowIfNull(w);
         base.DescribeMarkup(w);
         w.Property("points", Count);
         w.Property("view", string.Create(CultureInfo.InvariantCulture, $"{ViewStart:0.##}+{ViewCount:0.##}"));
+        if (XAxisLabels.Count > 0) w.Property("x-labels", string.Join('|', XAxisLabels.Select(l => l.Text)));
+        if (_readoutShown && LastReadout != null) w.Property("readout", LastReadout);
     }
 }

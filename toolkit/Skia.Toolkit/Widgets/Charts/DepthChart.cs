@@ -60,7 +60,7 @@ public sealed class DepthChart : ChartBase
     public double MidPrice => _mid;
 
     /// <summary>Count is the number of kept levels, bids and asks together.</summary>
-    protected override int Count => _count;
+    public override int Count => _count;
 
     /// <summary>PriceAt returns the price of point <paramref name="index"/> (points sorted by price, furthest bid at 0).</summary>
     /// <exception cref="ArgumentOutOfRangeException">index is outside 0..BidCount+AskCount-1.</exception>
@@ -279,7 +279,11 @@ public sealed class DepthChart : ChartBase
     private protected override double XTickStep(double minimum) => Math.Max(Tick, ChartTicks.StepAtLeast(minimum));
 
     /// <summary>XLabel shows a price with <see cref="PriceDecimals"/> decimals.</summary>
-    private protected override string XLabel(double x) => ChartTicks.Format(x, PriceDecimals);
+    private protected override string XLabel(double x, double step)
+        => Labels.TryGet(PriceLabelKind, x, PriceDecimals, 0, out var label) ? label : Labels.Add(PriceLabelKind, x, PriceDecimals, 0, ChartTicks.Format(x, PriceDecimals));
+
+    // The kind of a price label in the label cache.
+    private const int PriceLabelKind = 1;
 
     /// <summary>Readout shows the side, the price under the crosshair and the cumulative quantity at it.</summary>
     private protected override string Readout(double x)
