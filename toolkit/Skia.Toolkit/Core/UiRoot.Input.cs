@@ -18,6 +18,9 @@ public sealed partial class UiRoot
     /// <summary>HoveredWidget is the topmost widget under the pointer, or null when the pointer is outside the window.</summary>
     public Widget? HoveredWidget => _hovered;
 
+    /// <summary>HoveredWidgetChanged is raised after <see cref="HoveredWidget"/> changed (tooltips follow it).</summary>
+    internal event Action? HoveredWidgetChanged;
+
     /// <summary>HitTest returns the topmost visible widget at a logical window point, or null. Lays out first if needed.</summary>
     public Widget? HitTest(SKPoint logical)
     {
@@ -197,6 +200,7 @@ public sealed partial class UiRoot
 
         _hovered = hit;
         EnterOutermostFirst(hit, args);
+        HoveredWidgetChanged?.Invoke();
     }
 
     private static void EnterOutermostFirst(Widget? w, PointerEventArgs args)
