@@ -59,7 +59,12 @@ public sealed partial class DamageTracker
     }
 
     /// <summary>Ticks converts a duration to timestamp units of <see cref="Time"/>.</summary>
-    public long Ticks(TimeSpan duration) => (long)(duration.TotalSeconds * Time.TimestampFrequency);
+    public long Ticks(TimeSpan duration)
+    {
+        long frequency = Time.TimestampFrequency;
+        // Exact when timestamps are TimeSpan ticks (test clocks); rounded, not truncated, otherwise.
+        return frequency == TimeSpan.TicksPerSecond ? duration.Ticks : (long)Math.Round(duration.TotalSeconds * frequency);
+    }
 
     /// <summary>
     /// InvalidateAt asks for <paramref name="widget"/> to be repainted by the first frame at or after
