@@ -1,5 +1,6 @@
 using System.Text;
 using Skia.Toolkit.Rendering;
+using Skia.Toolkit.Input;
 using Skia.Toolkit.Rendering.Damage;
 using SkiaSharp;
 
@@ -28,6 +29,7 @@ public sealed partial class UiRoot
         PixelSize = pixelSize;
         Scale = scale;
         Damage = new DamageTracker(pixelSize, scale);
+        Input = new InputRouter(this);
         Content = content;
         Widget.ResetLayoutState(content);
         content.SetRoot(this);
@@ -61,6 +63,9 @@ public sealed partial class UiRoot
 
     /// <summary>Damage is what the next frame must repaint and when: the dirty region, pending pixel moves and repaints asked for at a time, with the window's clock.</summary>
     public DamageTracker Damage { get; }
+
+    /// <summary>DiagnosticsOverlay is the overlay installed with <see cref="Diagnostics.DiagnosticsOverlay.Install(UiRoot)"/>, or null.</summary>
+    public Diagnostics.DiagnosticsOverlay? DiagnosticsOverlay { get; internal set; }
 
     /// <summary>DirtyRegion is the part of the window, in device pixels, that the next frame must repaint (<see cref="Damage"/>'s region).</summary>
     public DirtyRegion DirtyRegion => Damage.Region;
