@@ -248,17 +248,20 @@ public class TableFlashTests
         var items = Tickers(300);
         table.Items = items;
         using var window = new HeadlessWindow(table, 300, 400);
+        long drawn = 0;
         void Tick(int n)
         {
             // Every visible price moves each frame, alternately up and down, so every cell flashes.
             for (var i = 0; i < 20; i++) items[i].Price += (n + i) % 2 == 0 ? 0.01m : -0.01m;
             table.Refresh();
-            window.RenderFrame();
+            drawn += window.RenderFrame().WidgetsRendered;
         }
         for (var n = 0; n < 30; n++) Tick(n);
+        drawn = 0;
         var before = GC.GetAllocatedBytesForCurrentThread();
         for (var n = 0; n < 60; n++) Tick(n);
         Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.True(drawn >= 60 * 20, $"the measured frames drew {drawn} widgets");
     }
 
     [Fact]
