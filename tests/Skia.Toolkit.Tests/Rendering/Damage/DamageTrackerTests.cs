@@ -132,11 +132,14 @@ public class DamageTrackerTests
     }
 
     [Fact]
-    public void A_scroll_scope_refuses_a_widget_of_another_window()
+    public void The_tracker_refuses_widgets_of_another_window()
     {
         var stray = new ProbeWidget(10, 10);
         using var window = new HeadlessWindow(new Stack(), 50, 50);
         Assert.Throws<InvalidOperationException>(() => window.Root.Damage.BeginScroll(stray, 10));
+        Assert.Throws<InvalidOperationException>(() => window.Root.Damage.InvalidateAt(stray, 0));
+        stray.InvalidatePaintAt(0); // a detached widget's own request is simply dropped
+        Assert.Null(window.Root.Damage.TimeUntilDue);
     }
 
     [Fact]

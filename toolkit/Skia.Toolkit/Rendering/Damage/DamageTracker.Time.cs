@@ -72,9 +72,11 @@ public sealed partial class DamageTracker
     /// <see cref="Widget.OnRepaintDue"/> runs (by default it repaints the widget). A widget has at most one
     /// pending time, the earliest asked for; one that has left the tree when its time comes is skipped.
     /// </summary>
+    /// <exception cref="InvalidOperationException"><paramref name="widget"/> is not in this tracker's window.</exception>
     public void InvalidateAt(Widget widget, long timestamp)
     {
         ArgumentNullException.ThrowIfNull(widget);
+        if (!ReferenceEquals(widget.Root?.Damage, this)) throw new InvalidOperationException($"{widget.GetType().Name} '{widget.Name}' is not in this tracker's window.");
         for (int i = 0; i < _timed.Count; i++)
         {
             if (!ReferenceEquals(_timed[i].Widget, widget)) continue;
