@@ -305,7 +305,7 @@ public abstract partial class Widget
         var window = new SKRect(parentOrigin.X + bounds.Left, parentOrigin.Y + bounds.Top, parentOrigin.X + bounds.Right, parentOrigin.Y + bounds.Bottom);
         if (window == _windowBounds) return;
         var root = Root;
-        if (root != null && !root.Damage.FollowsScrolledPixels(this, _windowBounds, window))
+        if (root != null && !(root.Damage.IsScrollScopeOpen && root.Damage.FollowsScrolledPixels(this, _windowBounds, window)))
         {
             root.Damage.Invalidate(ClipToAncestors(_windowBounds));
             _windowBounds = window;

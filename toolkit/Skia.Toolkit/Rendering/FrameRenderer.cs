@@ -14,6 +14,7 @@ namespace Skia.Toolkit.Rendering;
 public sealed class FrameRenderer : IDisposable
 {
     private readonly UiRoot _root;
+    private readonly DamageTracker _damage;
     private readonly IRenderBackend _backend;
     private readonly SKRegion _clip = new();
     private bool _offscreenForClipSensitive;
@@ -30,6 +31,7 @@ public sealed class FrameRenderer : IDisposable
         ArgumentNullException.ThrowIfNull(root);
         ArgumentNullException.ThrowIfNull(backend);
         _root = root;
+        _damage = root.Damage;
         _backend = backend;
     }
 
@@ -50,7 +52,7 @@ public sealed class FrameRenderer : IDisposable
     public FrameStats RenderFrame()
     {
         long start = Stopwatch.GetTimestamp();
-        var damage = _root.Damage;
+        var damage = _damage;
         damage.BeginFrame();
         try
         {
@@ -113,7 +115,7 @@ public sealed class FrameRenderer : IDisposable
     /// </summary>
     private long MoveScrolledPixels(Widget widget, SKRectI area, int dy)
     {
-        var damage = _root.Damage;
+        var damage = _damage;
         var region = damage.Region;
         if (region.IsFull) return 0;
         bool moved = _root.DiagnosticsOverlay == null
@@ -160,7 +162,7 @@ public sealed class FrameRenderer : IDisposable
         if (!widget.IsVisible) return;
         var window = widget.BoundsInWindow;
         var visible = SKRect.Intersect(window, clip);
-        bool intersects = !visible.IsEmpty && region.Intersects(_root.Damage.ToDeviceGrown(visible));
+        bool intersects = !visible.IsEmpty && region.Intersects(_damage.ToDeviceGrown(visible));
         if (intersects && _offscreenForClipSensitive && widget.IsClipSensitive)
         {
             RenderOffscreen(canvas, widget, window);
@@ -201,7 +203,7 @@ public sealed class FrameRenderer : IDisposable
     private void RenderOffscreen(SKCanvas canvas, Widget widget, SKRect window)
     {
         var pixels = _root.PixelSize;
-        var device = SKRectI.Intersect(_root.Damage.ToDeviceGrown(window), new SKRectI(0, 0, pixels.Width, pixels.Height));
+        var device = SKRectI.Intersect(_damage.ToDeviceGrown(window), new SKRectI(0, 0, pixels.Width, pixels.Height));
         if (device.Width <= 0 || device.Height <= 0) return;
         var scratch = EnsureScratch(device.Width, device.Height);
         float s = _root.Scale;

@@ -48,6 +48,9 @@ public sealed partial class DamageTracker
         _scopeDy = 0;
     }
 
+    /// <summary>IsScrollScopeOpen tells whether a <see cref="BeginScroll"/> scope is open (checked before the costlier <see cref="FollowsScrolledPixels"/>).</summary>
+    internal bool IsScrollScopeOpen => _scopeWidget != null;
+
     /// <summary>FollowsScrolledPixels tells whether a widget moving from <paramref name="before"/> to <paramref name="after"/> (window rectangles) lands where its pixels already moved inside the open scroll scope.</summary>
     internal bool FollowsScrolledPixels(Widget widget, SKRect before, SKRect after)
     {
