@@ -3,8 +3,13 @@
 # (Xvfb) for the windowed tests, and runs all test projects.
 #   UPDATE_GOLDENS=1 ./test.sh   rewrites golden images instead of comparing
 #   ./test.sh --filter X         passes the filter to dotnet test (and skips the package check)
+# Under CI (CI set) UPDATE_GOLDENS is refused: a leaked variable would rewrite every golden and pass.
 set -euo pipefail
 cd "$(dirname "$0")"
+if [ -n "${CI:-}" ] && [ -n "${UPDATE_GOLDENS:-}" ]; then
+  echo "error: UPDATE_GOLDENS is set under CI; goldens are rewritten only by hand (unset UPDATE_GOLDENS)" >&2
+  exit 2
+fi
 source .ci/setup.sh
 ensure_dotnet
 ensure_apt_packages

@@ -82,7 +82,7 @@ stat() { grep "^$1 " "$results" | cut -d' ' -f2- | while read -r line; do printf
 echo
 printf '%-22s' "median over $runs runs"; for p in "${programs[@]}"; do printf '%14s' "$p"; done
 [ ${#programs[@]} -eq 2 ] && printf '%16s' "toolkit/raw"; echo
-for f in start_ms peak_rss_mb cpu_s frames_shown frames_dropped work_p50_ms work_p99_ms work_max_ms alloc_bytes_per_frame repainted_share; do
+for f in start_ms peak_rss_mb cpu_s frames_shown frames_dropped work_p50_ms work_p99_ms work_max_ms alloc_bytes_per_frame repainted_share moved_share offscreen_share; do
   printf '%-22s' "$f"
   vals=()
   for p in "${programs[@]}"; do v=$(stat "$p" "$f"); vals+=("$v"); printf '%14s' "$v"; done

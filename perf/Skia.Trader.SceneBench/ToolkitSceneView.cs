@@ -27,6 +27,8 @@ internal sealed class ToolkitSceneView : IMeasuredSceneView, IFrameDetail
     private readonly FrameRenderer _renderer;
     private readonly SceneTheme _theme;
     private double _repaintedShareSum;
+    private double _movedShareSum;
+    private double _offscreenShareSum;
     private int _frames;
     private long _updateBytes;
     private long _renderBytes;
@@ -71,6 +73,12 @@ internal sealed class ToolkitSceneView : IMeasuredSceneView, IFrameDetail
     public double RepaintedShare => _frames == 0 ? 0 : _repaintedShareSum / _frames;
 
     /// <inheritdoc />
+    public double MovedShare => _frames == 0 ? 0 : _movedShareSum / _frames;
+
+    /// <inheritdoc />
+    public double OffscreenShare => _frames == 0 ? 0 : _offscreenShareSum / _frames;
+
+    /// <inheritdoc />
     public double? TextCacheHitRate => _theme.Text.HitRate;
 
     /// <inheritdoc />
@@ -90,6 +98,8 @@ internal sealed class ToolkitSceneView : IMeasuredSceneView, IFrameDetail
         _renderBytes += GC.GetAllocatedBytesForCurrentThread() - shown;
         _updateBytes += shown - before;
         _repaintedShareSum += stats.PixelsRepainted / WindowPixels;
+        _movedShareSum += stats.PixelsMoved / WindowPixels;
+        _offscreenShareSum += stats.PixelsOffscreen / WindowPixels;
         _frames++;
     }
 

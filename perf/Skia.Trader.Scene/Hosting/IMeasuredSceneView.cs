@@ -14,6 +14,12 @@ public interface IMeasuredSceneView : ISceneView, IDisposable
     /// <summary>RepaintedShare is the mean share of window pixels repainted per frame so far.</summary>
     double RepaintedShare { get; }
 
+    /// <summary>MovedShare is the mean share of window pixels moved in the back buffer per frame (scroll-blits), written but not repainted; 0 for views that never move pixels.</summary>
+    double MovedShare => 0;
+
+    /// <summary>OffscreenShare is the mean share of window pixels drawn offscreen and copied back per frame (clip-sensitive widgets); 0 where there is no such pass.</summary>
+    double OffscreenShare => 0;
+
     /// <summary>TextCacheHitRate is the text cache's hit rate so far, or null where the view has no cache.</summary>
     double? TextCacheHitRate { get; }
 

@@ -104,6 +104,8 @@ public static class SceneProgram
             PeakResidentBytes = ProcessStats.PeakResidentBytes(),
             Run = result,
             RepaintedShare = view.RepaintedShare,
+            MovedShare = view.MovedShare,
+            OffscreenShare = view.OffscreenShare,
             TextCacheHitRate = view.TextCacheHitRate,
             State = feed.StateLine(),
         };

@@ -27,6 +27,12 @@ public sealed class SceneReport
     /// <summary>RepaintedShare is the mean share of window pixels repainted per frame (1.0 for a full redraw).</summary>
     public required double RepaintedShare { get; init; }
 
+    /// <summary>MovedShare is the mean share of window pixels moved by scroll-blits per frame, apart from <see cref="RepaintedShare"/>.</summary>
+    public double MovedShare { get; init; }
+
+    /// <summary>OffscreenShare is the mean share of window pixels drawn offscreen and copied back per frame, apart from <see cref="RepaintedShare"/>.</summary>
+    public double OffscreenShare { get; init; }
+
     /// <summary>TextCacheHitRate is the text-measure cache's hit rate over the run, or null where there is no cache.</summary>
     public required double? TextCacheHitRate { get; init; }
 
@@ -54,6 +60,8 @@ public sealed class SceneReport
             if (double.IsNaN(Run.AllocatedBytesPerFrame)) json.WriteNull("alloc_bytes_per_frame");
             else json.WriteNumber("alloc_bytes_per_frame", Math.Round(Run.AllocatedBytesPerFrame, 1));
             json.WriteNumber("repainted_share", Math.Round(RepaintedShare, 4));
+            json.WriteNumber("moved_share", Math.Round(MovedShare, 4));
+            json.WriteNumber("offscreen_share", Math.Round(OffscreenShare, 4));
             if (TextCacheHitRate is double rate) json.WriteNumber("text_cache_hit_rate", Math.Round(rate, 4));
             else json.WriteString("text_cache_hit_rate", "n/a");
             json.WriteString("state", State);

@@ -22,6 +22,8 @@ internal sealed class WindowedToolkitSceneView : IMeasuredSceneView
     private const double WindowPixels = (double)SceneLayout.Width * SceneLayout.Height;
     private readonly SceneTheme _theme;
     private double _repaintedShareSum;
+    private double _movedShareSum;
+    private double _offscreenShareSum;
     private int _frames;
 
     /// <summary>WindowedToolkitSceneView loads fonts, builds the tree and opens the window on <paramref name="mode"/>'s backend, marking each phase on <paramref name="timeline"/> when given.</summary>
@@ -79,6 +81,12 @@ internal sealed class WindowedToolkitSceneView : IMeasuredSceneView
     public double RepaintedShare => _frames == 0 ? 0 : _repaintedShareSum / _frames;
 
     /// <inheritdoc />
+    public double MovedShare => _frames == 0 ? 0 : _movedShareSum / _frames;
+
+    /// <inheritdoc />
+    public double OffscreenShare => _frames == 0 ? 0 : _offscreenShareSum / _frames;
+
+    /// <inheritdoc />
     public double? TextCacheHitRate => _theme.Text.HitRate;
 
     /// <inheritdoc />
@@ -90,7 +98,13 @@ internal sealed class WindowedToolkitSceneView : IMeasuredSceneView
         Window.PollEvents();
         Screen.Show(feed, nowMs);
         // Renders the dirty region into the back buffer, copies it to the window and swaps/presents.
-        if (Window.RenderIfNeeded()) _repaintedShareSum += Window.LastFrame.PixelsRepainted / WindowPixels;
+        if (Window.RenderIfNeeded())
+        {
+            var stats = Window.LastFrame;
+            _repaintedShareSum += stats.PixelsRepainted / WindowPixels;
+            _movedShareSum += stats.PixelsMoved / WindowPixels;
+            _offscreenShareSum += stats.PixelsOffscreen / WindowPixels;
+        }
         _frames++;
     }
 

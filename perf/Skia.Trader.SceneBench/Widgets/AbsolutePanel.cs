@@ -6,7 +6,6 @@ namespace Skia.Trader.SceneBench.Widgets;
 /// <summary>
 /// AbsolutePanel places each child at a fixed rectangle. The scene's geometry is fixed by SCENE.md,
 /// so every child is a layout boundary and a changed number never re-lays-out anything.
-/// Stands in for Grid/Stack until those widgets land in the toolkit.
 /// </summary>
 internal class AbsolutePanel : Widget
 {

@@ -13,8 +13,9 @@ public class UiRootTimeTests
         var clock = new ManualClock();
         var button = new Button("Buy") { Width = 80, HorizontalAlignment = HorizontalAlignment.Left, VerticalAlignment = VerticalAlignment.Top };
         // The host is not the window's content: UiRoot finds it as it joins the tree.
-        var host = new PopupHost(button, clock);
+        var host = new PopupHost(button);
         using var window = new TestWindow(new Border { Padding = new Thickness(10), Child = host }, 320, 200);
+        window.Root.Damage.Time = clock;
         host.SetTooltip(button, "Market buy");
         host.ShowToast("Order filled", duration: TimeSpan.FromSeconds(2));
 
@@ -34,12 +35,13 @@ public class UiRootTimeTests
     }
 
     [Fact]
-    public void A_popup_host_that_left_the_tree_is_no_longer_ticked()
+    public void A_popup_host_that_left_the_tree_acts_on_nothing_until_it_returns()
     {
         var clock = new ManualClock();
-        var host = new PopupHost(new Stack(), clock);
+        var host = new PopupHost(new Stack());
         var frame = new Border { Child = host };
         using var window = new TestWindow(frame, 200, 100);
+        window.Root.Damage.Time = clock;
         host.ShowToast("stays", duration: TimeSpan.FromSeconds(1));
 
         frame.Child = null;

@@ -8,7 +8,7 @@ namespace Skia.Toolkit.Tests.Platform;
 
 /// <summary>
 /// Popups in a real window, with nothing wired by the app: the X server's Escape reaches the PopupHost, and
-/// the window's own loop (RunOnce) advances tooltip delays and toast lifetimes on the host's clock.
+/// the window's own loop (RunOnce) advances tooltip delays and toast lifetimes on the window's clock.
 /// </summary>
 [Collection(DisplayCollection.Name)]
 public class WindowPopupTests
@@ -48,9 +48,10 @@ public class WindowPopupTests
     {
         var clock = new ManualClock();
         var buy = new Button("Buy") { Width = 100, HorizontalAlignment = HorizontalAlignment.Left, VerticalAlignment = VerticalAlignment.Top, Margin = new Thickness(20) };
-        var host = new PopupHost(buy, clock);
+        var host = new PopupHost(buy);
         host.SetTooltip(buy, "Market buy at the best ask");
         using var window = Open(host);
+        window.Root.Damage.Time = clock;
         window.RenderIfNeeded();
 
         MoveTo(window, buy);

@@ -79,15 +79,18 @@ public class FlashingNumberTests
         var (number, window) = Settled(27000.50m);
         using (window)
         {
+            long drawn = 0;
             void Tick(int n)
             {
                 number.Value = 27000.50m + (n % 7) * 0.01m;
-                window.RenderFrame();
+                drawn += window.RenderFrame().WidgetsRendered;
             }
             for (var n = 0; n < 20; n++) Tick(n);
+            drawn = 0;
             var before = GC.GetAllocatedBytesForCurrentThread();
             for (var n = 0; n < 100; n++) Tick(n);
             Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+            Assert.True(drawn >= 100, $"the measured frames drew {drawn} widgets");
             // The last value set (n = 99, 99 % 7 = 1), read back as text.
             Assert.Equal("27000.51", number.Text);
         }

@@ -340,19 +340,22 @@ public class LabelTests
         }
         using var window = new HeadlessWindow(grid, 500, 360);
 
+        long drawn = 0;
         void Frame(long tick)
         {
             // Same digit count every frame, so tabular widths stay and no layout runs.
             for (int i = 0; i < labels.Length; i++) labels[i].SetNumber(100000 + ((tick * 7919) + i) % 900000, 3);
-            window.RenderFrame();
+            drawn += window.RenderFrame().WidgetsRendered;
         }
 
         for (long warm = 0; warm < 5; warm++) Frame(warm);
+        drawn = 0;
         long before = GC.GetAllocatedBytesForCurrentThread();
         for (long tick = 5; tick < 25; tick++) Frame(tick);
         long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
 
         Assert.Equal(0, allocated);
+        Assert.True(drawn >= 20 * labels.Length, $"the measured frames drew {drawn} widgets");
         labels[42].SetNumber(123456, 3);
         Assert.True(labels[42].IsPaintDirty);
         Assert.False(labels[42].IsMeasureDirty);

@@ -11,8 +11,10 @@ internal static class PopupScene
 {
     public static TestWindow Show(Widget content, out PopupHost host, int width = 320, int height = 240, Theme? theme = null, TimeProvider? time = null)
     {
-        host = new PopupHost(content, time);
+        host = new PopupHost(content);
         var window = new TestWindow(host, width, height);
+        // The window's clock drives the host's tooltip delays and toast lifetimes.
+        if (time != null) window.Root.Damage.Time = time;
         window.Root.Theme = theme ?? Theme.Dark;
         window.RenderFrame();
         return window;

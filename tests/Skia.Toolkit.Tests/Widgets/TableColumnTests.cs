@@ -33,16 +33,19 @@ public class TableColumnTests
         var table = FillTable(FontSpec.Mono(13));
         table.Items = items;
         using var window = new HeadlessWindow(table, 300, 200);
+        long drawn = 0;
         void AddRow()
         {
             items.Insert(0, new Fill(10_000 + items.Count, items.Count * 1000L, "BUY"));
             table.Refresh();
-            window.RenderFrame();
+            drawn += window.RenderFrame().WidgetsRendered;
         }
         for (var n = 0; n < 1_100; n++) AddRow(); // past one doubling of the order buffer
+        drawn = 0;
         var before = GC.GetAllocatedBytesForCurrentThread();
         for (var n = 0; n < 200; n++) AddRow();
         Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.True(drawn >= 200, $"the measured frames drew {drawn} widgets");
         Assert.Equal(12_299L, table.ItemAt(0).Id);
 
         // The id cell of the top row is drawn: text-coloured pixels in it, none beyond the text.

@@ -99,6 +99,44 @@ public class TableFlashTests
     }
 
     [Fact]
+    public void A_flash_lasts_one_frame_interval_even_when_other_frames_repaint_its_row()
+    {
+        var clock = new ManualClock();
+        var table = TickerTable();
+        var items = Tickers(10);
+        table.Items = items;
+        using var window = new HeadlessWindow(table, 300, 260);
+        window.Root.Damage.Time = clock;
+        window.RenderFrame();
+        var normal = NormalBackground(window, table, 0);
+        var interval = window.Root.Damage.FrameInterval;
+        clock.Advance(interval);
+
+        items[2].Price += 1m;
+        table.Refresh();
+        window.RenderFrame();
+        Assert.Equal(1, Flashes(window, table, normal)[2]);
+
+        // Frames inside the same interval that repaint the row for other reasons (a re-bind, a hover) still show
+        // the flash: whether a cell flashes no longer depends on which frames happen to repaint it.
+        clock.Advance(interval / 3);
+        table.Refresh();
+        window.RenderFrame();
+        Assert.Equal(1, Flashes(window, table, normal)[2]);
+        var row = CellPoint(table, 2);
+        window.Root.DispatchPointerMove(new SKPoint(row.X + 60, row.Y));
+        window.Root.DispatchPointerMove(new SKPoint(100, 5));
+        window.RenderFrame();
+        Assert.Equal(1, Flashes(window, table, normal)[2]);
+
+        // One interval after the frame that first showed it, the flash is over and that frame repaints the row.
+        clock.Advance(interval - (interval / 3));
+        Assert.True(window.Root.NeedsFrame);
+        Assert.True(window.RenderFrame().PixelsRepainted > 0);
+        Assert.All(Flashes(window, table, normal), f => Assert.Equal(0, f));
+    }
+
+    [Fact]
     public void Flashing_cells_render_in_both_themes()
     {
         // Columns: steady; the frame right after a rise (SYM1) and a fall (SYM3); the frame after that. The
@@ -248,17 +286,20 @@ public class TableFlashTests
         var items = Tickers(300);
         table.Items = items;
         using var window = new HeadlessWindow(table, 300, 400);
+        long drawn = 0;
         void Tick(int n)
         {
             // Every visible price moves each frame, alternately up and down, so every cell flashes.
             for (var i = 0; i < 20; i++) items[i].Price += (n + i) % 2 == 0 ? 0.01m : -0.01m;
             table.Refresh();
-            window.RenderFrame();
+            drawn += window.RenderFrame().WidgetsRendered;
         }
         for (var n = 0; n < 30; n++) Tick(n);
+        drawn = 0;
         var before = GC.GetAllocatedBytesForCurrentThread();
         for (var n = 0; n < 60; n++) Tick(n);
         Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.True(drawn >= 60 * 20, $"the measured frames drew {drawn} widgets");
     }
 
     [Fact]

@@ -157,6 +157,7 @@ public class TableTests
         var items = Enumerable.Range(0, 200).Select(i => new Trade("BTCUSDT", 27000m + i, 0.5m, i % 2 == 0)).ToArray();
         table.Items = items;
         using var window = new HeadlessWindow(table, 500, 300);
+        long drawn = 0;
         void Tick(int n)
         {
             for (var i = 0; i < 10; i++)
@@ -164,12 +165,14 @@ public class TableTests
                 items[i].Price += 0.01m * ((n % 3) - 1);
                 table.List.RefreshRow(i);
             }
-            window.RenderFrame();
+            drawn += window.RenderFrame().WidgetsRendered;
         }
         for (var n = 0; n < 20; n++) Tick(n);
+        drawn = 0;
         var before = GC.GetAllocatedBytesForCurrentThread();
         for (var n = 0; n < 50; n++) Tick(n);
         Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.True(drawn >= 50 * 10, $"the measured frames drew {drawn} widgets");
     }
 
     [Fact]

@@ -122,15 +122,18 @@ public class VirtualListRowHeightTests
     {
         var list = List(1_000_000, varying ? Height : null);
         using var window = new HeadlessWindow(list, 300, 300);
+        long drawn = 0;
         void Scroll(int n)
         {
             list.ScrollOffset = n * 7.5;
-            window.RenderFrame();
+            drawn += window.RenderFrame().WidgetsRendered;
         }
 
         for (var n = 0; n < 200; n++) Scroll(n); // warm-up: the row pool reaches its size
+        drawn = 0;
         var before = GC.GetAllocatedBytesForCurrentThread();
         for (var n = 200; n < 400; n++) Scroll(n);
         Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.True(drawn >= 200, $"the measured frames drew {drawn} widgets");
     }
 }

@@ -3,212 +3,95 @@ using SkiaSharp;
 
 namespace Skia.Toolkit.Core;
 
-/// <summary>UiRoot's input half: hit testing, hover tracking, pointer capture, focus and bubbling dispatch.</summary>
+/// <summary>UiRoot's input front: the Dispatch methods a window host calls, forwarded to the <see cref="InputRouter"/>, and the keyboard services widgets use.</summary>
 public sealed partial class UiRoot
 {
-    private Widget? _hovered;
-    private SKPoint _lastPointer;
+    private IClipboard _clipboard = new MemoryClipboard();
+
+    /// <summary>Input routes pointer, key and text input to the widgets (hover, capture, focus, bubbling).</summary>
+    internal InputRouter Input { get; }
 
     /// <summary>FocusedWidget is the widget receiving key and text input, or null.</summary>
-    public Widget? FocusedWidget { get; private set; }
+    public Widget? FocusedWidget => Input.FocusedWidget;
 
     /// <summary>PointerCaptureWidget is the widget receiving every pointer event while it holds capture, or null.</summary>
-    public Widget? PointerCaptureWidget { get; internal set; }
+    public Widget? PointerCaptureWidget => Input.PointerCaptureWidget;
 
     /// <summary>HoveredWidget is the topmost widget under the pointer, or null when the pointer is outside the window.</summary>
-    public Widget? HoveredWidget => _hovered;
+    public Widget? HoveredWidget => Input.HoveredWidget;
+
+    /// <summary>Hotkeys are the window's global shortcuts; they fire for key presses no focused widget handled.</summary>
+    public HotkeyRegistry Hotkeys => Input.Hotkeys;
+
+    /// <summary>EscapePressed is raised for an unhandled Escape, after the topmost open popup (if any) was closed by it.</summary>
+    public event EventHandler? EscapePressed
+    {
+        add => Input.EscapePressed += value;
+        remove => Input.EscapePressed -= value;
+    }
+
+    /// <summary>Clipboard is the window's text clipboard; a window host replaces the in-memory default with the system clipboard.</summary>
+    public IClipboard Clipboard
+    {
+        get => _clipboard;
+        set
+        {
+            ArgumentNullException.ThrowIfNull(value);
+            _clipboard = value;
+        }
+    }
 
     /// <summary>HitTest returns the topmost visible widget at a logical window point, or null. Lays out first if needed.</summary>
-    public Widget? HitTest(SKPoint logical)
-    {
-        UpdateLayout();
-        return Content.HitTest(logical);
-    }
+    public Widget? HitTest(SKPoint logical) => Input.HitTest(logical);
 
     /// <summary>DispatchPointerMove moves the pointer to <paramref name="position"/> (logical window coordinates): updates hover (enter/leave) and bubbles a move from the widget under it, or from the capturing widget. Returns whether a hook handled it.</summary>
     public bool DispatchPointerMove(SKPoint position, PointerButton button = PointerButton.None, KeyModifiers modifiers = KeyModifiers.None)
-    {
-        _lastPointer = position;
-        var hit = HitTest(position);
-        var args = new PointerEventArgs(position, button, modifiers, SKPoint.Empty);
-        if (PointerCaptureWidget == null) UpdateHover(hit, args);
-        return Bubble(PointerCaptureWidget ?? hit, args, PointerEventKind.Move);
-    }
+        => Input.PointerMove(position, button, modifiers);
 
     /// <summary>DispatchPointerDown presses <paramref name="button"/> at <paramref name="position"/>: focuses the first focusable widget up from the one hit and bubbles a down event. Returns whether a hook handled it.</summary>
     public bool DispatchPointerDown(SKPoint position, PointerButton button = PointerButton.Left, KeyModifiers modifiers = KeyModifiers.None)
-    {
-        _lastPointer = position;
-        var hit = HitTest(position);
-        var args = new PointerEventArgs(position, button, modifiers, SKPoint.Empty);
-        if (PointerCaptureWidget == null) UpdateHover(hit, args);
-        var target = PointerCaptureWidget ?? hit;
-        for (var w = target; w != null; w = w.Parent)
-        {
-            if (w.Focusable && w.IsEffectivelyEnabled)
-            {
-                w.Focus();
-                break;
-            }
-        }
-
-        return Bubble(target, args, PointerEventKind.Down);
-    }
+        => Input.PointerDown(position, button, modifiers);
 
     /// <summary>DispatchPointerUp releases <paramref name="button"/> at <paramref name="position"/>: bubbles an up event from the capturing widget or the one hit, then ends any capture. Returns whether a hook handled it.</summary>
     public bool DispatchPointerUp(SKPoint position, PointerButton button = PointerButton.Left, KeyModifiers modifiers = KeyModifiers.None)
-    {
-        _lastPointer = position;
-        var hit = HitTest(position);
-        var args = new PointerEventArgs(position, button, modifiers, SKPoint.Empty);
-        bool handled = Bubble(PointerCaptureWidget ?? hit, args, PointerEventKind.Up);
-        if (PointerCaptureWidget != null)
-        {
-            PointerCaptureWidget = null;
-            UpdateHover(hit, args);
-        }
-
-        return handled;
-    }
+        => Input.PointerUp(position, button, modifiers);
 
     /// <summary>DispatchWheel turns the wheel by <paramref name="delta"/> notches (positive Y scrolls towards the start) at <paramref name="position"/>, bubbling from the widget hit. Returns whether a hook handled it.</summary>
     public bool DispatchWheel(SKPoint position, SKPoint delta, KeyModifiers modifiers = KeyModifiers.None)
-    {
-        _lastPointer = position;
-        var hit = HitTest(position);
-        var args = new PointerEventArgs(position, PointerButton.None, modifiers, delta);
-        if (PointerCaptureWidget == null) UpdateHover(hit, args);
-        return Bubble(hit, args, PointerEventKind.Wheel);
-    }
+        => Input.Wheel(position, delta, modifiers);
 
     /// <summary>DispatchPointerLeave tells the root the pointer left the window: every hovered widget gets a leave.</summary>
-    public void DispatchPointerLeave()
-    {
-        UpdateHover(null, new PointerEventArgs(_lastPointer, PointerButton.None, KeyModifiers.None, SKPoint.Empty));
-    }
+    public void DispatchPointerLeave() => Input.PointerLeave();
 
-    /// <summary>DispatchKeyDown bubbles a key press from the focused widget (or the content when nothing has focus). Returns whether a hook handled it.</summary>
-    public bool DispatchKeyDown(Key key, KeyModifiers modifiers = KeyModifiers.None)
-    {
-        var args = new KeyEventArgs(key, modifiers);
-        for (var w = FocusedWidget ?? Content; w != null && !args.Handled; w = w.Parent)
-        {
-            if (w.IsEffectivelyEnabled) w.RaiseKeyDown(args);
-        }
-
-        // Unhandled keys go to Tab navigation, Escape and the global hotkeys (Input/UiRoot.Keyboard.cs).
-        if (!args.Handled) args.Handled = HandleUnhandledKeyDown(args);
-        return args.Handled;
-    }
+    /// <summary>DispatchKeyDown bubbles a key press from the focused widget (or the content when nothing has focus); unhandled, Tab moves focus, Escape raises <see cref="EscapePressed"/> and hotkeys fire. Returns whether it was handled.</summary>
+    public bool DispatchKeyDown(Key key, KeyModifiers modifiers = KeyModifiers.None) => Input.KeyDown(key, modifiers);
 
     /// <summary>DispatchKeyUp bubbles a key release from the focused widget (or the content). Returns whether a hook handled it.</summary>
-    public bool DispatchKeyUp(Key key, KeyModifiers modifiers = KeyModifiers.None)
-    {
-        var args = new KeyEventArgs(key, modifiers);
-        for (var w = FocusedWidget ?? Content; w != null && !args.Handled; w = w.Parent)
-        {
-            if (w.IsEffectivelyEnabled) w.RaiseKeyUp(args);
-        }
-
-        return args.Handled;
-    }
+    public bool DispatchKeyUp(Key key, KeyModifiers modifiers = KeyModifiers.None) => Input.KeyUp(key, modifiers);
 
     /// <summary>DispatchTextInput bubbles typed text from the focused widget (or the content). Returns whether a hook handled it.</summary>
     public bool DispatchTextInput(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (text.Length == 0) return false;
-        var args = new TextInputEventArgs(text);
-        for (var w = FocusedWidget ?? Content; w != null && !args.Handled; w = w.Parent)
-        {
-            if (w.IsEffectivelyEnabled) w.RaiseTextInput(args);
-        }
-
-        return args.Handled;
+        return text.Length != 0 && Input.TextInput(text);
     }
 
-    /// <summary>ClearFocus takes keyboard focus away from whichever widget has it.</summary>
-    public void ClearFocus() => SetFocus(null);
+    /// <summary>MoveFocus moves keyboard focus to the next (or previous) focusable widget in tree order, wrapping; returns whether focus moved.</summary>
+    public bool MoveFocus(bool backwards = false) => Input.MoveFocus(backwards);
 
-    internal void SetFocus(Widget? widget)
+    /// <summary>ClearFocus takes keyboard focus away from whichever widget has it.</summary>
+    public void ClearFocus() => Input.SetFocus(null);
+
+    /// <summary>HoveredWidgetChanged is raised after <see cref="HoveredWidget"/> changed (tooltips follow it).</summary>
+    internal event Action? HoveredWidgetChanged
     {
-        if (ReferenceEquals(FocusedWidget, widget)) return;
-        var old = FocusedWidget;
-        FocusedWidget = widget;
-        old?.RaiseLostFocus();
-        widget?.RaiseGotFocus();
+        add => Input.HoveredWidgetChanged += value;
+        remove => Input.HoveredWidgetChanged -= value;
     }
 
     /// <summary>OnSubtreeHidden drops focus, capture and hover held inside a subtree that is hidden or disabled.</summary>
-    internal void OnSubtreeHidden(Widget subtree)
-    {
-        if (FocusedWidget != null && FocusedWidget.IsDescendantOf(subtree)) SetFocus(null);
-        if (PointerCaptureWidget != null && PointerCaptureWidget.IsDescendantOf(subtree)) PointerCaptureWidget = null;
-        if (_hovered != null && _hovered.IsDescendantOf(subtree))
-        {
-            UpdateHover(subtree.Parent, new PointerEventArgs(_lastPointer, PointerButton.None, KeyModifiers.None, SKPoint.Empty));
-        }
-    }
+    internal void OnSubtreeHidden(Widget subtree) => Input.OnSubtreeHidden(subtree);
 
     /// <summary>OnSubtreeDetaching drops every reference the root holds into a subtree leaving the tree.</summary>
-    internal void OnSubtreeDetaching(Widget subtree) => OnSubtreeHidden(subtree);
-
-    private enum PointerEventKind
-    {
-        Move,
-        Down,
-        Up,
-        Wheel,
-    }
-
-    private static bool Bubble(Widget? target, PointerEventArgs args, PointerEventKind kind)
-    {
-        for (var w = target; w != null && !args.Handled; w = w.Parent)
-        {
-            if (!w.IsEffectivelyEnabled) continue;
-            args.Position = w.WindowToLocal(args.WindowPosition);
-            switch (kind)
-            {
-                case PointerEventKind.Move: w.RaisePointerMove(args); break;
-                case PointerEventKind.Down: w.RaisePointerDown(args); break;
-                case PointerEventKind.Up: w.RaisePointerUp(args); break;
-                default: w.RaisePointerWheel(args); break;
-            }
-        }
-
-        return args.Handled;
-    }
-
-    /// <summary>UpdateHover moves the hover chain to <paramref name="hit"/>: widgets no longer under the pointer get a leave (innermost first), newly covered ones an enter (outermost first).</summary>
-    private void UpdateHover(Widget? hit, PointerEventArgs args)
-    {
-        if (ReferenceEquals(hit, _hovered)) return;
-        for (var w = hit; w != null; w = w.Parent) w.Flags |= WidgetFlags.HoverMark;
-
-        for (var w = _hovered; w != null; w = w.Parent)
-        {
-            if ((w.Flags & (WidgetFlags.HoverMark | WidgetFlags.PointerOver)) == WidgetFlags.PointerOver)
-            {
-                w.Flags &= ~WidgetFlags.PointerOver;
-                args.Position = w.WindowToLocal(args.WindowPosition);
-                w.RaisePointerLeave(args);
-            }
-        }
-
-        _hovered = hit;
-        EnterOutermostFirst(hit, args);
-    }
-
-    private static void EnterOutermostFirst(Widget? w, PointerEventArgs args)
-    {
-        if (w == null) return;
-        EnterOutermostFirst(w.Parent, args);
-        w.Flags &= ~WidgetFlags.HoverMark;
-        if ((w.Flags & WidgetFlags.PointerOver) == 0)
-        {
-            w.Flags |= WidgetFlags.PointerOver;
-            args.Position = w.WindowToLocal(args.WindowPosition);
-            w.RaisePointerEnter(args);
-        }
-    }
+    internal void OnSubtreeDetaching(Widget subtree) => Input.OnSubtreeHidden(subtree);
 }

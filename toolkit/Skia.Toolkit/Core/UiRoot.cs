@@ -1,23 +1,20 @@
 using System.Text;
 using Skia.Toolkit.Rendering;
+using Skia.Toolkit.Input;
+using Skia.Toolkit.Rendering.Damage;
 using SkiaSharp;
 
 namespace Skia.Toolkit.Core;
 
 /// <summary>
-/// UiRoot owns a widget tree for one window: its size and scale, the layout queue of dirty layout
-/// boundaries, the <see cref="Rendering.DirtyRegion"/>, hit testing, focus and input dispatch.
+/// UiRoot is the front of one window's widget tree: its size and scale, and the services the tree's widgets
+/// use: the <see cref="LayoutQueue"/> of dirty layout boundaries, the <see cref="Damage"/> tracker (dirty
+/// region, pixel moves, timed repaints), input dispatch and focus, theme, hotkeys and clipboard.
 /// </summary>
 /// <remarks>One thread (the UI thread) owns a root and its tree; nothing here is thread-safe.</remarks>
 public sealed partial class UiRoot
 {
-    // Guards against a widget that keeps invalidating itself during layout (a layout cycle).
-    private const int MaxLayoutStepsPerPass = 1_000_000;
-
-    // Dirty layout boundaries with their depth; kept sorted deepest first (so the shallowest pops off the
-    // end) and re-sorted only after new entries arrive, so a pass over n boundaries costs O(n log n).
-    private readonly List<(int Depth, Widget Widget)> _layoutQueue = [];
-    private bool _layoutQueueSorted = true;
+    private readonly LayoutQueue _layout = new();
 
     /// <summary>UiRoot creates a root for <paramref name="content"/> in a window of <paramref name="pixelSize"/> device pixels at <paramref name="scale"/> device pixels per logical pixel.</summary>
     public UiRoot(Widget content, SKSizeI pixelSize, float scale = 1)
@@ -31,12 +28,13 @@ public sealed partial class UiRoot
         CheckSize(pixelSize, scale);
         PixelSize = pixelSize;
         Scale = scale;
-        DirtyRegion = new DirtyRegion(pixelSize);
+        Damage = new DamageTracker(pixelSize, scale);
+        Input = new InputRouter(this);
         Content = content;
         Widget.ResetLayoutState(content);
         content.SetRoot(this);
         ScheduleLayout(content);
-        DirtyRegion.AddAll();
+        Damage.InvalidateAll();
     }
 
     /// <summary>Content is the widget filling the window.</summary>
@@ -59,39 +57,27 @@ public sealed partial class UiRoot
         {
             if (field == value) return;
             field = value;
-            DirtyRegion.AddAll();
+            Damage.InvalidateAll();
         }
     } = Theming.Theme.Dark.Background;
 
-    // Widgets that asked, while a frame was rendering, to be repainted by the next frame (the renderer clears
-    // the dirty region after drawing, so an invalidation made during render would otherwise be lost).
-    private readonly List<Widget> _repaintNextFrame = [];
+    /// <summary>Damage is what the next frame must repaint and when: the dirty region, pending pixel moves and repaints asked for at a time, with the window's clock.</summary>
+    public DamageTracker Damage { get; }
 
-    /// <summary>InvalidatePaintNextFrame asks for <paramref name="widget"/> to be repainted by the frame after the one being rendered.</summary>
-    internal void InvalidatePaintNextFrame(Widget widget)
-    {
-        if (!_repaintNextFrame.Contains(widget)) _repaintNextFrame.Add(widget);
-    }
+    /// <summary>DiagnosticsOverlay is the overlay installed with <see cref="Diagnostics.DiagnosticsOverlay.Install(UiRoot)"/>, or null.</summary>
+    public Diagnostics.DiagnosticsOverlay? DiagnosticsOverlay { get; internal set; }
 
-    /// <summary>ApplyNextFrameInvalidations turns the deferred requests into dirty rectangles; the renderer calls it after clearing the region.</summary>
-    internal void ApplyNextFrameInvalidations()
-    {
-        for (int i = 0; i < _repaintNextFrame.Count; i++)
-        {
-            var w = _repaintNextFrame[i];
-            if (ReferenceEquals(w.Root, this)) w.InvalidatePaint();
-        }
-        _repaintNextFrame.Clear();
-    }
-
-    /// <summary>DirtyRegion is the part of the window, in device pixels, that the next frame must repaint.</summary>
-    public DirtyRegion DirtyRegion { get; }
+    /// <summary>DirtyRegion is the part of the window, in device pixels, that the next frame must repaint (<see cref="Damage"/>'s region).</summary>
+    public DirtyRegion DirtyRegion => Damage.Region;
 
     /// <summary>IsLayoutPending tells whether a layout pass has work to do.</summary>
-    public bool IsLayoutPending => _layoutQueue.Count > 0;
+    public bool IsLayoutPending => _layout.IsPending;
 
-    /// <summary>NeedsFrame tells whether the next frame would draw anything (layout pending or dirty pixels).</summary>
-    public bool NeedsFrame => _layoutQueue.Count > 0 || !DirtyRegion.IsEmpty;
+    /// <summary>NeedsFrame tells whether the next frame would draw anything: layout pending, dirty pixels or a timed repaint come due.</summary>
+    public bool NeedsFrame => _layout.IsPending || !Damage.Region.IsEmpty || Damage.IsRepaintDue;
+
+    /// <summary>LayoutPasses counts the layout passes that had work (a widget tells one pass from the next with it).</summary>
+    internal long LayoutPasses => _layout.Passes;
 
     /// <summary>Resize changes the window's pixel size and scale; the whole window is repainted.</summary>
     public void Resize(SKSizeI pixelSize, float scale)
@@ -101,7 +87,7 @@ public sealed partial class UiRoot
         bool scaleChanged = scale != Scale;
         PixelSize = pixelSize;
         Scale = scale;
-        DirtyRegion.Resize(pixelSize);
+        Damage.Resize(pixelSize, scale);
         if (scaleChanged)
         {
             // Bounds are snapped to device pixels, so a new scale means every widget must be placed again.
@@ -110,59 +96,11 @@ public sealed partial class UiRoot
 
         Content.InvalidateMeasure();
         ScheduleLayout(Content);
-        DirtyRegion.AddAll();
+        Damage.InvalidateAll();
     }
 
     /// <summary>UpdateLayout measures and arranges every dirty layout boundary, shallowest first; widgets outside them are not touched.</summary>
-    public void UpdateLayout()
-    {
-        int steps = 0;
-        while (_layoutQueue.Count > 0)
-        {
-            if (++steps > MaxLayoutStepsPerPass)
-            {
-                throw new InvalidOperationException("Layout did not settle: a widget keeps invalidating layout while being laid out.");
-            }
-
-            var w = TakeShallowest();
-            if (!ReferenceEquals(w.Root, this) || (w.Flags & (WidgetFlags.MeasureDirty | WidgetFlags.ArrangeDirty)) == 0) continue;
-
-            if (ReferenceEquals(w, Content))
-            {
-                var logical = LogicalSize;
-                Content.Measure(logical);
-                Content.Arrange(new SKRect(0, 0, logical.Width, logical.Height));
-                continue;
-            }
-
-            if (!w.IsEffectivelyVisible)
-            {
-                // A hidden ancestor will lay this subtree out when it is shown (showing resets its layout state).
-                continue;
-            }
-
-            if ((w.Flags & WidgetFlags.HasArranged) == 0)
-            {
-                // Never placed: only its parent knows where it goes.
-                w.Parent!.InvalidateMeasure();
-                continue;
-            }
-
-            if (w.IsMeasureDirty)
-            {
-                var before = w.DesiredSize;
-                w.Measure(w.LastAvailableSize);
-                if (w.DesiredSize != before)
-                {
-                    // The boundary's size changed after all (a custom IsLayoutBoundary that was wrong): escalate.
-                    w.Parent!.InvalidateMeasure();
-                    continue;
-                }
-            }
-
-            w.Arrange(w.LastFinalRect);
-        }
-    }
+    public void UpdateLayout() => _layout.Run(this);
 
     /// <summary>ToMarkup writes the tree as indented text: one line per widget with its type, #name, bounds (parent coordinates; left out inside hidden subtrees), hidden/disabled marks and the properties it describes.</summary>
     public string ToMarkup()
@@ -184,39 +122,8 @@ public sealed partial class UiRoot
         }
     }
 
-    internal void ScheduleLayout(Widget widget)
-    {
-        if ((widget.Flags & WidgetFlags.InLayoutQueue) != 0) return;
-        widget.Flags |= WidgetFlags.InLayoutQueue;
-        _layoutQueue.Add((widget.Depth, widget));
-        _layoutQueueSorted = false;
-    }
-
-    private Widget TakeShallowest()
-    {
-        if (!_layoutQueueSorted)
-        {
-            _layoutQueue.Sort(static (a, b) => b.Depth.CompareTo(a.Depth));
-            _layoutQueueSorted = true;
-        }
-
-        var w = _layoutQueue[^1].Widget;
-        _layoutQueue.RemoveAt(_layoutQueue.Count - 1);
-        w.Flags &= ~WidgetFlags.InLayoutQueue;
-        return w;
-    }
-
-    /// <summary>InvalidateWindowRect adds a logical window rectangle to the dirty region, snapped outward to device pixels and grown by 1 px for anti-aliased edges.</summary>
-    internal void InvalidateWindowRect(SKRect logical)
-    {
-        if (logical.IsEmpty) return;
-        float s = Scale;
-        DirtyRegion.Add(new SKRectI(
-            (int)MathF.Floor(logical.Left * s) - 1,
-            (int)MathF.Floor(logical.Top * s) - 1,
-            (int)MathF.Ceiling(logical.Right * s) + 1,
-            (int)MathF.Ceiling(logical.Bottom * s) + 1));
-    }
+    /// <summary>ScheduleLayout queues a dirty layout boundary for the next layout pass.</summary>
+    internal void ScheduleLayout(Widget widget) => _layout.Schedule(widget);
 
     private static void CheckSize(SKSizeI pixelSize, float scale)
     {

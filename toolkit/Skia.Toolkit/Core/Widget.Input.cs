@@ -22,7 +22,7 @@ public abstract partial class Widget
     public bool Focus()
     {
         if (!Focusable || Root == null || !IsEffectivelyVisible || !IsEffectivelyEnabled) return false;
-        Root.SetFocus(this);
+        Root.Input.SetFocus(this);
         return true;
     }
 
@@ -30,13 +30,13 @@ public abstract partial class Widget
     public void CapturePointer()
     {
         if (Root == null) throw new InvalidOperationException($"{GetType().Name} '{Name}' is not attached to a UiRoot and cannot capture the pointer.");
-        Root.PointerCaptureWidget = this;
+        Root.Input.PointerCaptureWidget = this;
     }
 
     /// <summary>ReleasePointer ends a capture this widget holds; does nothing otherwise.</summary>
     public void ReleasePointer()
     {
-        if (HasPointerCapture) Root!.PointerCaptureWidget = null;
+        if (HasPointerCapture) Root!.Input.PointerCaptureWidget = null;
     }
 
     /// <summary>HitTest returns the topmost visible widget at <paramref name="pointInParent"/> (this widget's parent coordinates), or null.</summary>

@@ -297,7 +297,7 @@ public abstract partial class Widget
             MathF.Round(rect.Bottom * scale) / scale);
     }
 
-    /// <summary>UpdateWindowBounds recomputes the window rectangle after Bounds changed; when it moved, the old and new areas are repainted.</summary>
+    /// <summary>UpdateWindowBounds recomputes the window rectangle after Bounds changed; when it moved, the old and new areas are repainted, unless it moved with its pixels inside a scroll scope (<see cref="Rendering.Damage.DamageTracker.BeginScroll"/>).</summary>
     private void UpdateWindowBounds(SKPoint parentOrigin)
     {
         _lastParentOrigin = parentOrigin;
@@ -305,11 +305,11 @@ public abstract partial class Widget
         var window = new SKRect(parentOrigin.X + bounds.Left, parentOrigin.Y + bounds.Top, parentOrigin.X + bounds.Right, parentOrigin.Y + bounds.Bottom);
         if (window == _windowBounds) return;
         var root = Root;
-        if (root != null && !root.MovingWithScrolledPixels)
+        if (root != null && !(root.Damage.IsScrollScopeOpen && root.Damage.FollowsScrolledPixels(this, _windowBounds, window)))
         {
-            root.InvalidateWindowRect(ClipToAncestors(_windowBounds));
+            root.Damage.Invalidate(ClipToAncestors(_windowBounds));
             _windowBounds = window;
-            root.InvalidateWindowRect(ClipToAncestors(window));
+            root.Damage.Invalidate(ClipToAncestors(window));
         }
         else
         {

@@ -9,14 +9,13 @@ public abstract partial class Widget
     /// uncovered plus whatever is invalidated, instead of the whole area; where it cannot move pixels (a GPU
     /// back buffer, a fractional device offset, something drawn over the area) it repaints the whole area.
     /// Call it before updating the children, then invalidate only those whose content differs from what moved
-    /// into their place. The area's background must move with it (a plain fill does), and the widget should
+    /// into their place; to re-arrange children to where their pixels went without repainting them, use <see cref="Rendering.Damage.DamageTracker.BeginScroll"/> instead. The area's background must move with it (a plain fill does), and the widget should
     /// clip to its bounds so nothing it draws lies outside the pixels that move.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="dy"/> is not finite.</exception>
     public void InvalidateScrolled(float dy)
     {
         if (!float.IsFinite(dy)) throw new ArgumentOutOfRangeException(nameof(dy), dy, "A scroll distance must be finite.");
-        if (dy == 0 || Root == null || !IsEffectivelyVisible) return;
-        Root.RequestScroll(this, ClipToAncestors(_windowBounds), dy);
+        Root?.Damage.Scroll(this, dy);
     }
 }

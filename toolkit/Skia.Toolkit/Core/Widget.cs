@@ -205,7 +205,29 @@ public abstract partial class Widget
     public void InvalidatePaint()
     {
         _flags |= WidgetFlags.PaintDirty;
-        if (Root != null) Root.InvalidateWindowRect(ClipToAncestors(_windowBounds));
+        Root?.Damage.Invalidate(ClipToAncestors(_windowBounds));
+    }
+
+    /// <summary>
+    /// InvalidatePaintAt asks for this widget to be repainted by the first frame at or after
+    /// <paramref name="timestamp"/> (in the window clock's units, <see cref="Rendering.Damage.DamageTracker.Time"/>):
+    /// a look that changes with time, not input, asks for the moment it changes instead of changing while painting.
+    /// Ignored while the widget is detached.
+    /// </summary>
+    public void InvalidatePaintAt(long timestamp) => Root?.Damage.InvalidateAt(this, timestamp);
+
+    /// <summary>
+    /// OnRepaintDue runs before the first frame at or after a time asked for with <see cref="InvalidatePaintAt"/>,
+    /// with that frame's time; it may change state and the tree. By default it repaints the widget.
+    /// </summary>
+    protected virtual void OnRepaintDue(long frameTime) => InvalidatePaint();
+
+    /// <summary>RaiseRepaintDue lets the damage tracker call <see cref="OnRepaintDue"/>.</summary>
+    internal void RaiseRepaintDue(long frameTime) => OnRepaintDue(frameTime);
+
+    /// <summary>OnRootChanged runs when the widget joins a window's tree, leaves it, or moves to another.</summary>
+    internal virtual void OnRootChanged(UiRoot? old, UiRoot? now)
+    {
     }
 
     /// <summary>OnRender draws this widget's own content in its own coordinates (0,0 is the top-left of Bounds); children are drawn by the renderer.</summary>
@@ -231,7 +253,11 @@ public abstract partial class Widget
     {
         var old = Root;
         Root = root;
-        if (!ReferenceEquals(old, root)) UiRoot.OnWidgetRootChanged(this, old, root);
+        if (!ReferenceEquals(old, root))
+        {
+            old?.Damage.Forget(this);
+            OnRootChanged(old, root);
+        }
         for (int i = 0; i < _children.Count; i++)
         {
             _children[i].SetRoot(root);
@@ -259,7 +285,7 @@ public abstract partial class Widget
 
     private void InvalidateSubtreeAreaCore(UiRoot root)
     {
-        root.InvalidateWindowRect(ClipToAncestors(_windowBounds));
+        root.Damage.Invalidate(ClipToAncestors(_windowBounds));
         for (int i = 0; i < _children.Count; i++)
         {
             var child = _children[i];

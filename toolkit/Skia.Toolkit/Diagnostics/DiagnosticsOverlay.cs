@@ -287,14 +287,5 @@ public sealed class DiagnosticsOverlay : IDisposable
     }
 
     /// <summary>PanelDeviceRect is the panel in device pixels, grown like widget invalidations.</summary>
-    private SKRectI PanelDeviceRect()
-    {
-        var panel = PanelBounds;
-        float s = _root.Scale;
-        return new SKRectI(
-            (int)MathF.Floor(panel.Left * s) - 1,
-            (int)MathF.Floor(panel.Top * s) - 1,
-            (int)MathF.Ceiling(panel.Right * s) + 1,
-            (int)MathF.Ceiling(panel.Bottom * s) + 1);
-    }
+    private SKRectI PanelDeviceRect() => _root.Damage.ToDeviceGrown(PanelBounds);
 }

@@ -9,10 +9,17 @@ namespace Skia.Toolkit.Platform;
 /// HeadlessWindow renders a widget tree without a screen, at a fixed logical size and scale, into a
 /// raster back buffer: for tests, goldens and the gallery.
 /// </summary>
+/// <remarks>
+/// Its time is simulated: the root's clock (<see cref="Rendering.Damage.DamageTracker.Time"/>) stands still
+/// between frames and moves one frame interval after each <see cref="RenderFrame"/>, so a flash lasts exactly one
+/// rendered frame and a five-second toast 300 of them, however fast the machine is. Set the root's clock to
+/// another <see cref="TimeProvider"/> to drive time yourself; the window then leaves it alone.
+/// </remarks>
 public sealed class HeadlessWindow : IDisposable
 {
     private readonly RasterBackend _backend = new();
     private readonly FrameRenderer _renderer;
+    private readonly HeadlessClock _clock = new();
 
     /// <summary>HeadlessWindow creates a window of <paramref name="width"/> x <paramref name="height"/> logical pixels showing <paramref name="content"/>; the back buffer is that size times <paramref name="scale"/>.</summary>
     public HeadlessWindow(Widget content, int width, int height, float scale = 1)
@@ -27,6 +34,7 @@ public sealed class HeadlessWindow : IDisposable
 
         var pixels = new SKSizeI((int)MathF.Ceiling(width * scale), (int)MathF.Ceiling(height * scale));
         Root = new UiRoot(content, pixels, scale);
+        Root.Damage.Time = _clock;
         _renderer = new FrameRenderer(Root, _backend);
     }
 
@@ -39,11 +47,12 @@ public sealed class HeadlessWindow : IDisposable
     /// <summary>Renderer is the frame renderer drawing into <see cref="Backend"/>.</summary>
     public FrameRenderer Renderer => _renderer;
 
-    /// <summary>RenderFrame runs the tree's time-driven work (<see cref="UiRoot.Tick"/>), then lays out and repaints what is dirty.</summary>
+    /// <summary>RenderFrame runs the timed repaints that are due, lays out and repaints what is dirty, then moves the simulated clock on by one frame interval.</summary>
     public FrameStats RenderFrame()
     {
-        Root.Tick();
-        return _renderer.RenderFrame();
+        var stats = _renderer.RenderFrame();
+        if (ReferenceEquals(Root.Damage.Time, _clock)) _clock.Advance(Root.Damage.FrameInterval);
+        return stats;
     }
 
     /// <summary>Capture renders any pending changes and returns a copy of the back buffer that the caller owns.</summary>

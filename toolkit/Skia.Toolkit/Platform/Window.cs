@@ -57,6 +57,7 @@ public sealed partial class Window : IDisposable
             Root = new UiRoot(content, ValidSize(window.FramebufferSize), scale) { Clipboard = new GlfwClipboard(window) };
             Dispatcher = new UiDispatcher();
             Clock = new FrameClock(options.RefreshRate) { Vsync = backend.Vsync };
+            Root.Damage.FrameInterval = Clock.FrameInterval;
             renderer = new FrameRenderer(Root, backend);
             if (options.DiagnosticsHotkey is { } diagnosticsHotkey) Diagnostics.DiagnosticsOverlay.Install(Root, diagnosticsHotkey).FrameInterval = Clock.FrameInterval;
         }
@@ -135,9 +136,9 @@ public sealed partial class Window : IDisposable
     /// <summary>
     /// RunOnce does one turn of the UI loop: waits for events (at most until the next frame is due
     /// when something is pending, else one frame interval, so new snapshots are noticed, and never
-    /// longer than <paramref name="maxWait"/>), handles them, runs dispatcher work and the tree's
-    /// time-driven work (<see cref="UiRoot.Tick"/>: tooltip delays, toast lifetimes), applies
-    /// snapshots and renders a frame when something changed. Returns whether it rendered.
+    /// longer than <paramref name="maxWait"/>), handles them, runs dispatcher work, applies
+    /// snapshots and renders a frame when something changed or a timed repaint came due (tooltip
+    /// delays, toast lifetimes, flashes: <see cref="Rendering.Damage.DamageTracker.InvalidateAt"/>). Returns whether it rendered.
     /// </summary>
     public bool RunOnce(TimeSpan? maxWait = null)
     {
@@ -145,10 +146,11 @@ public sealed partial class Window : IDisposable
         Dispatcher.VerifyAccess();
         var pending = needsPresent || Root.NeedsFrame || Dispatcher.HasPending || Clock.HasNewSnapshot;
         var wait = pending ? Clock.TimeUntilNextFrame() : Clock.FrameInterval;
+        // Wake for the next timed repaint (a flash ending, a toast expiring) rather than a whole interval late.
+        if (Root.Damage.TimeUntilDue is { } due && due < wait) wait = due;
         if (maxWait is { } max && max < wait) wait = max;
         GlfwRuntime.WaitEvents(wait);
         Dispatcher.RunPending();
-        Root.Tick();
         if (Clock.TimeUntilNextFrame() > TimeSpan.Zero) return false;
         Clock.ApplySnapshots();
         return RenderIfNeeded();

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Skia.Toolkit.Core;
 using Skia.Toolkit.Rendering.Backends;
+using Skia.Toolkit.Rendering.Damage;
 using SkiaSharp;
 
 namespace Skia.Toolkit.Rendering;
@@ -13,12 +14,13 @@ namespace Skia.Toolkit.Rendering;
 public sealed class FrameRenderer : IDisposable
 {
     private readonly UiRoot _root;
+    private readonly DamageTracker _damage;
     private readonly IRenderBackend _backend;
     private readonly SKRegion _clip = new();
     private bool _offscreenForClipSensitive;
     private SKCanvas? _lastCanvas;
     private int _widgetsRendered;
-    private float _scale;
+    private long _pixelsOffscreen;
     private SKSurface? _scratch;
     private SKCanvas? _scratchCanvas;
     private SKSizeI _scratchSize;
@@ -29,6 +31,7 @@ public sealed class FrameRenderer : IDisposable
         ArgumentNullException.ThrowIfNull(root);
         ArgumentNullException.ThrowIfNull(backend);
         _root = root;
+        _damage = root.Damage;
         _backend = backend;
     }
 
@@ -41,76 +44,88 @@ public sealed class FrameRenderer : IDisposable
     /// <summary>LastFrame holds the statistics of the last frame that drew something.</summary>
     public FrameStats LastFrame { get; private set; }
 
-    /// <summary>RenderFrame lays out if needed and repaints the dirty region; returns empty stats (DirtyRects 0) when nothing was dirty.</summary>
+    /// <summary>
+    /// RenderFrame starts a frame on the root's <see cref="DamageTracker"/> (timed repaints that are due run),
+    /// lays out if needed, carries out pending pixel moves and repaints the dirty region, then ends and presents
+    /// the frame; returns empty stats (DirtyRects 0) when nothing was dirty.
+    /// </summary>
     public FrameStats RenderFrame()
     {
         long start = Stopwatch.GetTimestamp();
-        _root.UpdateLayout();
-        _scale = _root.Scale;
-        while (_root.TakeScroll(out var scrolled, out var scrollArea, out var scrollDy)) MoveScrolledPixels(scrolled, scrollArea, scrollDy);
-        _root.DiagnosticsOverlay?.BeginFrame(_root.DirtyRegion);
-        var region = _root.DirtyRegion;
-        if (region.IsEmpty) return new FrameStats(0, 0, 0, Stopwatch.GetElapsedTime(start));
-
-        _scale = _root.Scale;
-        var logical = _root.LogicalSize;
-        var windowRect = new SKRect(0, 0, logical.Width, logical.Height);
-        var canvas = _backend.BeginFrame(_root.PixelSize);
-        if (!ReferenceEquals(canvas, _lastCanvas))
+        var damage = _damage;
+        damage.BeginFrame();
+        try
         {
-            // GPU clipping is a scissor that leaves coverage alone; only Skia's CPU rasteriser (a canvas
-            // without a GPU context, whichever backend owns it) needs the offscreen pass for clip-sensitive widgets.
-            _lastCanvas = canvas;
-            _offscreenForClipSensitive = canvas.Context == null;
+            _root.UpdateLayout();
+            long moved = 0;
+            while (damage.TakeScroll(out var scrolled, out var scrollArea, out var scrollDy)) moved += MoveScrolledPixels(scrolled, scrollArea, scrollDy);
+            _root.DiagnosticsOverlay?.BeginFrame(damage.Region);
+            var region = damage.Region;
+            if (region.IsEmpty) return new FrameStats(0, 0, 0, Stopwatch.GetElapsedTime(start));
+
+            var logical = _root.LogicalSize;
+            var windowRect = new SKRect(0, 0, logical.Width, logical.Height);
+            var canvas = _backend.BeginFrame(_root.PixelSize);
+            if (!ReferenceEquals(canvas, _lastCanvas))
+            {
+                // GPU clipping is a scissor that leaves coverage alone; only Skia's CPU rasteriser (a canvas
+                // without a GPU context, whichever backend owns it) needs the offscreen pass for clip-sensitive widgets.
+                _lastCanvas = canvas;
+                _offscreenForClipSensitive = canvas.Context == null;
+            }
+
+            int saved = canvas.Save();
+            canvas.ResetMatrix();
+            var rects = region.Rects;
+            _clip.SetRect(rects[0]);
+            for (int i = 1; i < rects.Length; i++) _clip.Op(rects[i], SKRegionOperation.Union);
+            canvas.ClipRegion(_clip, SKClipOperation.Intersect);
+            canvas.Clear(_root.Background);
+
+            _widgetsRendered = 0;
+            _pixelsOffscreen = 0;
+            RenderSubtree(canvas, _root.Content, windowRect, region);
+            _root.DiagnosticsOverlay?.Draw(canvas);
+            canvas.RestoreToCount(saved);
+
+            var stats = new FrameStats(_widgetsRendered, region.Area, region.Count, TimeSpan.Zero) { PixelsMoved = moved, PixelsOffscreen = _pixelsOffscreen };
+            region.Clear();
+            _backend.EndFrame();
+            _backend.Present();
+            stats = stats with { Elapsed = Stopwatch.GetElapsedTime(start) };
+            LastFrame = stats;
+            Diagnostics.ToolkitMetrics.RecordFrame(stats);
+            _root.DiagnosticsOverlay?.EndFrame(stats);
+            return stats;
         }
-
-        int saved = canvas.Save();
-        canvas.ResetMatrix();
-        var rects = region.Rects;
-        _clip.SetRect(rects[0]);
-        for (int i = 1; i < rects.Length; i++) _clip.Op(rects[i], SKRegionOperation.Union);
-        canvas.ClipRegion(_clip, SKClipOperation.Intersect);
-        canvas.Clear(_root.Background);
-
-        _widgetsRendered = 0;
-        RenderSubtree(canvas, _root.Content, windowRect, region);
-        _root.DiagnosticsOverlay?.Draw(canvas);
-        canvas.RestoreToCount(saved);
-
-        var stats = new FrameStats(_widgetsRendered, region.Area, region.Count, TimeSpan.Zero);
-        region.Clear();
-        _root.ApplyNextFrameInvalidations();
-        _backend.EndFrame();
-        _backend.Present();
-        stats = stats with { Elapsed = Stopwatch.GetElapsedTime(start) };
-        LastFrame = stats;
-        Diagnostics.ToolkitMetrics.RecordFrame(stats);
-        _root.DiagnosticsOverlay?.EndFrame(stats);
-        return stats;
+        finally
+        {
+            damage.EndFrame();
+        }
     }
 
     /// <summary>
-    /// MoveScrolledPixels carries out a widget's <see cref="Widget.InvalidateScrolled"/>: it moves the area's
-    /// pixels in the back buffer (the dirty region already covers the uncovered strip and the moved stale
-    /// rectangles), or, when that would be wrong or impossible, marks the whole area dirty instead: a full
+    /// MoveScrolledPixels carries out a widget's pending pixel move (<see cref="DamageTracker.Scroll"/>): it moves
+    /// the area's pixels in the back buffer (the dirty region already covers the uncovered strip and the moved
+    /// stale rectangles), or, when that would be wrong or impossible, marks the whole area dirty instead: a full
     /// repaint is coming anyway, the widget moved or left since asking, the diagnostics overlay is drawn, or
     /// the backend cannot move pixels. Pixels that widgets later in paint order may have drawn over the area
     /// moved along with the rest, so each such overlap is repainted where it is and where it moved to.
+    /// Returns the number of pixels moved (0 when the area is repainted instead).
     /// </summary>
-    private void MoveScrolledPixels(Widget widget, SKRectI area, int dy)
+    private long MoveScrolledPixels(Widget widget, SKRectI area, int dy)
     {
-        var region = _root.DirtyRegion;
-        if (region.IsFull) return;
+        var damage = _damage;
+        var region = damage.Region;
+        if (region.IsFull) return 0;
         bool moved = _root.DiagnosticsOverlay == null
-            && ReferenceEquals(widget.Root, _root)
-            && widget.IsEffectivelyVisible
-            && ExactDevice(widget.ClipToAncestors(widget.BoundsInWindow)) == area
+            && damage.StillMatches(widget, area)
             && _backend is IScrollableBackBuffer buffer
             && buffer.TryScroll(_root.PixelSize, area, dy);
         if (!moved)
         {
-            region.Add(new SKRectI(area.Left - 1, area.Top - 1, area.Right + 1, area.Bottom + 1));
-            return;
+            region.Add(DamageTracker.Grow(area));
+            return 0;
         }
 
         for (var child = widget; child.Parent is { } parent; child = parent)
@@ -120,22 +135,17 @@ public sealed class FrameRenderer : IDisposable
             {
                 var later = siblings[i];
                 if (!later.IsVisible) continue;
-                // Grown by 1 px like an invalidation: that is as far as a widget may draw outside its bounds. A widget
-                // that paints only inside them (a divider line) is taken at its own pixels, so a neighbour touching the
+                // Grown like an invalidation: that is as far as a widget may draw outside its bounds. A widget that
+                // paints only inside them (a divider line) is taken at its own pixels, so a neighbour touching the
                 // area's edge does not make every row along that edge repaint a 1 px strip.
-                var over = SKRectI.Intersect(later.PaintsInsideBounds ? ToDeviceCovering(later.BoundsInWindow) : ToDevice(later.BoundsInWindow), area);
+                var over = SKRectI.Intersect(later.PaintsInsideBounds ? damage.ToDeviceCovering(later.BoundsInWindow) : damage.ToDeviceGrown(later.BoundsInWindow), area);
                 if (over.Width <= 0 || over.Height <= 0) continue;
                 region.Add(over);
                 region.Add(SKRectI.Intersect(new SKRectI(over.Left, over.Top + dy, over.Right, over.Bottom + dy), area));
             }
         }
-    }
 
-    /// <summary>ExactDevice converts a logical window rectangle to device pixels, rounded (the scrolled area is whole device pixels).</summary>
-    private SKRectI ExactDevice(SKRect logical)
-    {
-        var device = SKRectI.Round(new SKRect(logical.Left * _scale, logical.Top * _scale, logical.Right * _scale, logical.Bottom * _scale));
-        return SKRectI.Intersect(device, new SKRectI(0, 0, _root.PixelSize.Width, _root.PixelSize.Height));
+        return (long)area.Width * (area.Height - Math.Abs(dy));
     }
 
     /// <summary>Dispose frees the native clip region and the offscreen buffer; the backend is not disposed.</summary>
@@ -152,7 +162,7 @@ public sealed class FrameRenderer : IDisposable
         if (!widget.IsVisible) return;
         var window = widget.BoundsInWindow;
         var visible = SKRect.Intersect(window, clip);
-        bool intersects = !visible.IsEmpty && region.Intersects(ToDevice(visible));
+        bool intersects = !visible.IsEmpty && region.Intersects(_damage.ToDeviceGrown(visible));
         if (intersects && _offscreenForClipSensitive && widget.IsClipSensitive)
         {
             RenderOffscreen(canvas, widget, window);
@@ -161,12 +171,12 @@ public sealed class FrameRenderer : IDisposable
         else if (intersects)
         {
             int saved = canvas.Save();
-            float s = _scale;
+            float s = _root.Scale;
             canvas.SetMatrix(SKMatrix.CreateScaleTranslation(s, s, window.Left * s, window.Top * s));
             widget.Render(canvas);
             canvas.RestoreToCount(saved);
             _widgetsRendered++;
-            }
+        }
 
         var children = widget.ChildList;
         if (children.Count == 0) return;
@@ -174,7 +184,7 @@ public sealed class FrameRenderer : IDisposable
         {
             if (!intersects) return;
             int saved = canvas.Save();
-            canvas.SetMatrix(SKMatrix.CreateScale(_scale, _scale));
+            canvas.SetMatrix(SKMatrix.CreateScale(_root.Scale, _root.Scale));
             canvas.ClipRect(window, SKClipOperation.Intersect, antialias: false);
             for (int i = 0; i < children.Count; i++) RenderSubtree(canvas, children[i], visible, region);
             canvas.RestoreToCount(saved);
@@ -193,10 +203,11 @@ public sealed class FrameRenderer : IDisposable
     private void RenderOffscreen(SKCanvas canvas, Widget widget, SKRect window)
     {
         var pixels = _root.PixelSize;
-        var device = SKRectI.Intersect(ToDevice(window), new SKRectI(0, 0, pixels.Width, pixels.Height));
+        var device = SKRectI.Intersect(_damage.ToDeviceGrown(window), new SKRectI(0, 0, pixels.Width, pixels.Height));
         if (device.Width <= 0 || device.Height <= 0) return;
         var scratch = EnsureScratch(device.Width, device.Height);
-        float s = _scale;
+        float s = _root.Scale;
+        _pixelsOffscreen += (long)device.Width * device.Height;
         int saved = scratch.Save();
         scratch.ResetMatrix();
         scratch.ClipRect(new SKRect(0, 0, device.Width, device.Height));
@@ -225,26 +236,5 @@ public sealed class FrameRenderer : IDisposable
         }
 
         return _scratchCanvas!;
-    }
-
-    /// <summary>ToDevice converts a logical window rectangle to the device pixels it may touch, grown by 1 px like invalidations.</summary>
-    private SKRectI ToDeviceCovering(SKRect logical)
-    {
-        float s = _scale;
-        return new SKRectI(
-            (int)MathF.Floor(logical.Left * s),
-            (int)MathF.Floor(logical.Top * s),
-            (int)MathF.Ceiling(logical.Right * s),
-            (int)MathF.Ceiling(logical.Bottom * s));
-    }
-
-    private SKRectI ToDevice(SKRect logical)
-    {
-        float s = _scale;
-        return new SKRectI(
-            (int)MathF.Floor(logical.Left * s) - 1,
-            (int)MathF.Floor(logical.Top * s) - 1,
-            (int)MathF.Ceiling(logical.Right * s) + 1,
-            (int)MathF.Ceiling(logical.Bottom * s) + 1);
     }
 }

@@ -5,18 +5,20 @@ using SkiaSharp;
 namespace Skia.Toolkit.Widgets;
 
 /// <summary>
-/// FlashingNumber shows a decimal value right-aligned and, when the value changes, draws the new value for one
-/// frame in the theme's positive colour (it rose) or negative colour (it fell), then in the normal text colour.
-/// No animation system is involved: the frame that shows the flash asks for one more repaint of this widget.
+/// FlashingNumber shows a decimal value right-aligned and, when the value changes while the widget is in a window,
+/// draws the new value for one frame interval in the theme's positive colour (it rose) or negative colour (it
+/// fell), then in the normal text colour. No animation system is involved: the change asks the window's damage
+/// tracker for a repaint when the flash ends (<see cref="Core.Widget.InvalidatePaintAt"/>), and painting only compares
+/// the frame's time with that moment, so the flash lasts the same whatever else repaints.
 /// Digits are laid out by <see cref="NumericText"/> (tabular figures, no shaping), so a ticking value allocates nothing.
 /// </summary>
 public sealed class FlashingNumber : Control
 {
     private NumericText? _number;
     private string? _text;
-    // +1 rose, -1 fell, 0 no flash pending; set on change, cleared by the frame after the one that drew it.
+    // +1 rose, -1 fell; shown by frames that begin before _flashUntil (a timestamp of the window's clock).
     private int _flash;
-    private bool _flashDrawn;
+    private long _flashUntil;
 
     /// <summary>Value is the number shown; setting a different value starts a flash.</summary>
     public decimal Value
@@ -25,10 +27,16 @@ public sealed class FlashingNumber : Control
         set
         {
             if (field == value) return;
-            _flash = value > field ? 1 : -1;
-            _flashDrawn = false;
+            var rose = value > field;
             field = value;
             SetText();
+            if (Root?.Damage is { } damage)
+            {
+                // The flash starts with the first frame that can show it and lasts one frame interval from there.
+                _flash = rose ? 1 : -1;
+                _flashUntil = damage.NextFrameTime + damage.Ticks(damage.FrameInterval);
+                InvalidatePaintAt(_flashUntil);
+            }
         }
     }
 
@@ -66,7 +74,7 @@ public sealed class FlashingNumber : Control
     }
 
     /// <summary>FlashDirection is +1 while a rise is (about to be) shown, -1 for a fall, 0 when drawn in the normal colour.</summary>
-    public int FlashDirection => _flash;
+    public int FlashDirection => _flash != 0 && Root?.Damage is { } damage && damage.Now < _flashUntil ? _flash : 0;
 
     private void SetText()
     {
@@ -85,22 +93,12 @@ public sealed class FlashingNumber : Control
     protected override SKSize MeasureOverride(SKSize available)
         => new(Number.Width + 8, Number.Font.LineHeight + 4);
 
-    /// <summary>OnRender draws the value, in the flash colour on the first frame after a change.</summary>
+    /// <summary>OnRender draws the value, in the flash colour while the frame's time is inside the flash.</summary>
     protected override void OnRender(SKCanvas canvas)
     {
         var t = Theme;
         var color = t.Text;
-        if (_flash != 0 && !_flashDrawn)
-        {
-            color = _flash > 0 ? t.Positive : t.Negative;
-            _flashDrawn = true;
-            // The flash lasts one frame interval: ask the next frame to redraw in the normal colour.
-            Root?.InvalidatePaintNextFrame(this);
-        }
-        else
-        {
-            _flash = 0;
-        }
+        if (_flash != 0 && Root?.Damage is { } damage && damage.FrameTime < _flashUntil) color = _flash > 0 ? t.Positive : t.Negative;
         var r = LocalRect;
         var number = Number;
         var baseline = r.MidY + ((number.Font.Ascent - number.Font.Descent) / 2);

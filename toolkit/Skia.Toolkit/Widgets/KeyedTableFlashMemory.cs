@@ -4,7 +4,7 @@ namespace Skia.Toolkit.Widgets;
 
 /// <summary>
 /// KeyedTableFlashMemory remembers, for each row on screen and each flashing column of a <see cref="Table{T}"/>,
-/// the value last drawn, keyed by the row's identity rather than by its row widget: rows are recycled as the
+/// the value last bound (shown) and the flash that change started, keyed by the row's identity rather than by its row widget: rows are recycled as the
 /// table scrolls and sorts, so a row widget's previous value belongs to another item. A cell that comes into
 /// view takes its value silently; only a change while it stays in view flashes. Cells that leave the view are
 /// forgotten, so the memory holds about one screen of cells however many items the table has.
@@ -58,7 +58,7 @@ internal sealed class KeyedTableFlashMemory<T, TKey> : TableFlashMemory<T>
         }
     }
 
-    public override int Observe(T item, int column, decimal value)
+    public override int Observe(T item, int column, decimal value, long until)
     {
         if (column >= _cells.Length || _cells[column] is not { } cells) return 0;
         var key = _key(item);
@@ -73,6 +73,18 @@ internal sealed class KeyedTableFlashMemory<T, TKey> : TableFlashMemory<T>
         if (cell.Value == value) return 0;
         var direction = value > cell.Value ? 1 : -1;
         cell.Value = value;
+        cell.Direction = direction;
+        cell.Until = until;
         return direction;
+    }
+
+    public override int FlashAt(T item, int column, long frameTime)
+    {
+        if (column >= _cells.Length || _cells[column] is not { } cells) return 0;
+        var key = _key(item);
+        if (key is null) return 0;
+        ref var cell = ref CollectionsMarshal.GetValueRefOrNullRef(cells, key);
+        if (System.Runtime.CompilerServices.Unsafe.IsNullRef(ref cell)) return 0;
+        return frameTime < cell.Until ? cell.Direction : 0;
     }
 }

@@ -13,11 +13,12 @@ namespace Skia.Toolkit.Widgets;
 /// the topmost popup, and focus returns to the popup's opener when it closes.
 /// </summary>
 /// <remarks>
-/// Tooltip delays and toast lifetimes are measured with <see cref="Time"/> and acted on by
-/// <see cref="Tick"/>, which <see cref="UiRoot.Tick"/> calls once per UI loop turn (a <see cref="Platform.Window"/>
-/// and a <see cref="Platform.HeadlessWindow"/> do that by themselves), so nothing here starts a thread or a timer.
+/// Tooltip delays and toast lifetimes are measured with the window's clock (<see cref="Time"/>): the host asks the
+/// window's damage tracker for a frame at the next moment something is due (a toast expires, a hovered widget's
+/// tooltip delay is over, <see cref="Widget.InvalidatePaintAt"/>) and acts on it before that frame lays out, so
+/// nothing here starts a thread or a timer, and nothing runs on loop turns when nothing is due.
 /// </remarks>
-public sealed class PopupHost : Widget, ITimeDriven
+public sealed class PopupHost : Widget
 {
     /// <summary>DefaultTooltipDelay is how long the pointer rests before a tooltip shows: half a second, the common desktop default.</summary>
     public static readonly TimeSpan DefaultTooltipDelay = TimeSpan.FromMilliseconds(500);
@@ -34,15 +35,16 @@ public sealed class PopupHost : Widget, ITimeDriven
     private readonly ConditionalWeakTable<Widget, ContextMenu> _contextMenus = [];
     private Popup? _tooltipPopup;
     private Widget? _tooltipOwner;
+    private readonly Action _onHoverChanged;
     private long _hoverSince;
     private bool _tooltipSuppressed;
 
-    /// <summary>PopupHost creates an overlay layer over <paramref name="content"/>; <paramref name="time"/> replaces the system clock (tests).</summary>
-    public PopupHost(Widget content, TimeProvider? time = null)
+    /// <summary>PopupHost creates an overlay layer over <paramref name="content"/>.</summary>
+    public PopupHost(Widget content)
     {
         ArgumentNullException.ThrowIfNull(content);
         Content = content;
-        Time = time ?? TimeProvider.System;
+        _onHoverChanged = OnHoverChanged;
         AddChild(content);
         AddChild(_toasts);
     }
@@ -50,8 +52,8 @@ public sealed class PopupHost : Widget, ITimeDriven
     /// <summary>Content is the window's real content, drawn under every popup.</summary>
     public Widget Content { get; }
 
-    /// <summary>Time is the clock tooltip delays and toast lifetimes are measured with.</summary>
-    public TimeProvider Time { get; }
+    /// <summary>Time is the clock tooltip delays and toast lifetimes are measured with: the window's (<see cref="Rendering.Damage.DamageTracker.Time"/>), or the system clock while the host is in no window.</summary>
+    public TimeProvider Time => Root?.Damage.Time ?? TimeProvider.System;
 
     /// <summary>TooltipDelay is how long the pointer must rest over a widget before its tooltip shows.</summary>
     public TimeSpan TooltipDelay { get; set; } = DefaultTooltipDelay;
@@ -148,15 +150,47 @@ public sealed class PopupHost : Widget, ITimeDriven
         if (lifetime <= TimeSpan.Zero) throw new ArgumentOutOfRangeException(nameof(duration), lifetime, "A toast needs a positive duration.");
         var toast = new Toast(message, kind) { ExpiresAt = Time.GetTimestamp() + (long)(lifetime.TotalSeconds * Time.TimestampFrequency) };
         _toasts.Push(toast);
+        InvalidatePaintAt(toast.ExpiresAt);
         return toast;
     }
 
-    /// <summary>Tick acts on the clock: removes expired toasts and shows or hides the tooltip of the widget under the pointer. The window's loop calls it through <see cref="UiRoot.Tick"/>; calling it again is harmless.</summary>
+    /// <summary>
+    /// Tick acts on the clock now: removes expired toasts, shows or hides the tooltip of the widget under the
+    /// pointer, and asks for a frame at the next moment something is due. The window runs it by itself at those
+    /// moments (<see cref="OnRepaintDue"/>); calling it again is harmless.
+    /// </summary>
     public void Tick()
     {
         var now = Time.GetTimestamp();
         _toasts.RemoveExpired(now);
         UpdateTooltip(now);
+        ScheduleNext();
+    }
+
+    /// <summary>OnRepaintDue runs <see cref="Tick"/> when a toast expiry or a tooltip delay comes due; the host itself is not repainted.</summary>
+    protected override void OnRepaintDue(long frameTime) => Tick();
+
+    /// <summary>OnRootChanged follows the window's hover changes while the host is in a window, and catches up on what came due while it was out.</summary>
+    internal override void OnRootChanged(UiRoot? old, UiRoot? now)
+    {
+        if (old != null) old.HoveredWidgetChanged -= _onHoverChanged;
+        if (now == null) return;
+        now.HoveredWidgetChanged += _onHoverChanged;
+        InvalidatePaintAt(now.Damage.Now);
+    }
+
+    // The tooltip's owner may have changed: decide at the next frame, not in the middle of input dispatch.
+    private void OnHoverChanged() => InvalidatePaintAt(Time.GetTimestamp());
+
+    /// <summary>ScheduleNext asks for a frame when the next toast expires or the pending tooltip is due.</summary>
+    private void ScheduleNext()
+    {
+        if (Root?.Damage is not { } damage) return;
+        long next = long.MaxValue;
+        var toasts = _toasts.Toasts;
+        for (int i = 0; i < toasts.Count; i++) next = Math.Min(next, toasts[i].ExpiresAt);
+        if (_tooltipOwner != null && _tooltipPopup == null && !_tooltipSuppressed) next = Math.Min(next, _hoverSince + damage.Ticks(TooltipDelay));
+        if (next != long.MaxValue) damage.InvalidateAt(this, next);
     }
 
     /// <summary>HitTest sends a point outside a light-dismiss popup on top to the host itself, so the click closes the popup and reaches nothing below.</summary>

@@ -303,6 +303,6 @@ public sealed class SplitPanel : Widget
         var s = SplitterRectAt(position);
         var o = BoundsInWindow.Location;
         s.Offset(o.X, o.Y);
-        Root?.InvalidateWindowRect(ClipToAncestors(s));
+        Root?.Damage.Invalidate(ClipToAncestors(s));
     }
 }

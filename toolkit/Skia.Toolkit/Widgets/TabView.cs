@@ -240,6 +240,6 @@ public sealed class TabView : Control
     private void InvalidateStrip()
     {
         var b = BoundsInWindow;
-        Root?.InvalidateWindowRect(ClipToAncestors(new SKRect(b.Left, b.Top, b.Right, Math.Min(b.Bottom, b.Top + StripHeight))));
+        Root?.Damage.Invalidate(ClipToAncestors(new SKRect(b.Left, b.Top, b.Right, Math.Min(b.Bottom, b.Top + StripHeight))));
     }
 }

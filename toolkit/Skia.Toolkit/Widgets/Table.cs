@@ -36,7 +36,9 @@ public partial class Table<T> : Control
     // Row widgets made for the list, so the flash memory can see which items are on screen.
     private readonly List<TableRowView<T>> _rowViews = [];
     private TableFlashMemory<T> _flashes;
+    // The flash memory is synced with the rows on screen before the first bind of each layout pass, or at once after a new memory.
     private bool _flashSyncPending;
+    private long _flashSyncPass = -1;
 
     /// <summary>Table creates a table with columns; give it items with <see cref="Items"/>.</summary>
     public Table(IEnumerable<TableColumn<T>> columns)
@@ -196,8 +198,37 @@ public partial class Table<T> : Control
 
     private void BindRow(Widget row, int displayIndex)
     {
-        ((TableRowView<T>)row).Bind(_items[_order[displayIndex]]);
-        _flashSyncPending = true;
+        var view = (TableRowView<T>)row;
+        var item = _items[_order[displayIndex]];
+        view.Bind(item);
+        ObserveFlashes(view, item);
+    }
+
+    /// <summary>
+    /// ObserveFlashes compares a freshly bound row's flashing cells with what the same rows showed before: a cell
+    /// that rose or fell flashes from the first frame that shows it for one frame interval, and the row asks the
+    /// damage tracker to repaint it when the flash ends. Runs while binding (layout), never while painting.
+    /// </summary>
+    private void ObserveFlashes(TableRowView<T> view, T item)
+    {
+        if (Root?.Damage is not { } damage || !HasFlashingColumns) return;
+        // The memory forgets rows that left the view once per layout pass, before that pass's first bind: the rows
+        // still hold what the previous pass showed.
+        var pass = Root.LayoutPasses;
+        if (_flashSyncPending || pass != _flashSyncPass)
+        {
+            _flashSyncPending = false;
+            _flashSyncPass = pass;
+            _flashes.Sync(_rowViews, _columns);
+        }
+        var until = damage.NextFrameTime + damage.Ticks(damage.FrameInterval);
+        var flashed = false;
+        for (var c = 0; c < _columns.Length; c++)
+        {
+            var column = _columns[c];
+            if (column.FlashesOnChange && _flashes.Observe(item, c, column.NumberOf(item), until) != 0) flashed = true;
+        }
+        if (flashed) view.InvalidatePaintAt(until);
     }
 
     /// <summary>
@@ -238,16 +269,8 @@ public partial class Table<T> : Control
         }
     }
 
-    /// <summary>ObserveFlash returns +1/-1 when a flashing cell's value rose/fell since the frame it was last drawn in (0 otherwise), after bringing the flash memory up to date with the rows on screen.</summary>
-    internal int ObserveFlash(T item, int column, decimal value)
-    {
-        if (_flashSyncPending)
-        {
-            _flashSyncPending = false;
-            _flashes.Sync(_rowViews, _columns);
-        }
-        return _flashes.Observe(item, column, value);
-    }
+    /// <summary>FlashOf is the flash a cell shows in the frame being drawn (+1 rose, -1 fell, 0 none); it only reads the flash memory.</summary>
+    internal int FlashOf(T item, int column) => Root?.Damage is { } damage ? _flashes.FlashAt(item, column, damage.FrameTime) : 0;
 
     /// <summary>CellFont is the font of text cells.</summary>
     internal FontSpec CellFont => FontSpec.Ui(Theme.FontSize);

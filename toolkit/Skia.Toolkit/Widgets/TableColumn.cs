@@ -81,8 +81,8 @@ public sealed class TableColumn<T>
     public float MinWidth { get; set; } = 32;
 
     /// <summary>
-    /// FlashesOnChange makes a numeric cell whose value rose since the frame it was last drawn in show for one
-    /// frame in the theme's positive colour (on a faint positive background), or in the negative colour when it
+    /// FlashesOnChange makes a numeric cell whose value rose since it was last shown (bound) show for one frame
+    /// interval in the theme's positive colour (on a faint positive background), or in the negative colour when it
     /// fell, then go back to normal. Cells are told apart by row identity (see <see cref="Table{T}.IdentifyRowsBy"/>),
     /// so scrolling, sorting and row recycling never flash; a cell coming into view does not flash either.
     /// </summary>

@@ -8,4 +8,10 @@ internal struct TableFlashCell
 
     /// <summary>Sync is the visibility pass that last saw the cell on screen.</summary>
     public long Sync;
+
+    /// <summary>Direction is +1 after a rise, -1 after a fall, 0 when the cell never flashed.</summary>
+    public int Direction;
+
+    /// <summary>Until is the timestamp (the window's clock) before which frames show the flash.</summary>
+    public long Until;
 }

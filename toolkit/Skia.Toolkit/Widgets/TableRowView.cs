@@ -21,8 +21,12 @@ internal sealed class TableRowView<T> : Widget
     /// <summary>Item is the item shown.</summary>
     public T? Item => _item;
 
-    /// <summary>IsShowingItem tells whether the row is on screen with an item (not parked in the list's pool).</summary>
-    public bool IsShowingItem => _hasItem && Parent is VirtualListRow { Index: >= 0, IsVisible: true };
+    /// <summary>
+    /// IsShowingItem tells whether the row is on screen with an item (not parked in the list's pool). A row the list
+    /// is about to re-bind still counts with the item it shows until then, so the flash memory, synced before a
+    /// layout pass's first bind, still knows that item.
+    /// </summary>
+    public bool IsShowingItem => _hasItem && Parent is VirtualListRow { IsVisible: true };
 
     public void Bind(T item)
     {
@@ -61,14 +65,13 @@ internal sealed class TableRowView<T> : Widget
                 {
                     var value = column.NumberOf(item);
                     number.SetNumber(value, column.Decimals);
-                    var flash = column.FlashesOnChange ? _table.ObserveFlash(item, c, value) : 0;
+                    // The flash was decided when the row was bound (Table.ObserveFlashes); painting only reads it.
+                    var flash = column.FlashesOnChange ? _table.FlashOf(item, c) : 0;
                     if (flash != 0)
                     {
                         color = flash > 0 ? theme.Positive : theme.Negative;
                         // A faint wash of the same colour makes a one-frame change catch the eye without hiding the digits.
                         canvas.DrawRect(new SKRect(left, 0, left + width, height - 1), ScratchPaint.Fill(color.WithAlpha(0x30)));
-                        // The flash lasts one frame: the next frame redraws this row in its normal colours.
-                        Root?.InvalidatePaintNextFrame(this);
                     }
                 }
                 else

@@ -220,16 +220,14 @@ public class VirtualList : Control
 
         bool hadThumb = TryGetThumb(out var thumbBefore);
         var rowHeight = RowHeight;
-        InvalidateScrolled(count * rowHeight);
         _itemCount += count;
-        // Rows still in view go at once to where their pixels moved, without a repaint of either place, so that
-        // anything invalidating them before the frame (a selection, a re-bind) hits their new place; rows pushed
-        // out of view are recycled for the new items at the next arrange.
+        // Rows still in view go at once to where their pixels moved, without a repaint of either place (the scroll
+        // scope tells layout they follow their pixels), so that anything invalidating them before the frame (a
+        // selection, a re-bind) hits their new place; rows pushed out of view are recycled at the next arrange.
         var root = Root!;
         var last = _visibleRows;
         var width = Bounds.Width;
-        root.MovingWithScrolledPixels = true;
-        try
+        using (root.Damage.BeginScroll(this, count * rowHeight))
         {
             foreach (var row in _rows)
             {
@@ -239,10 +237,6 @@ public class VirtualList : Control
                 var top = (float)RowTop(row.Index);
                 row.Arrange(new SKRect(0, top, width, top + rowHeight));
             }
-        }
-        finally
-        {
-            root.MovingWithScrolledPixels = false;
         }
         InvalidateArrange();
 
@@ -258,7 +252,7 @@ public class VirtualList : Control
         {
             var origin = BoundsInWindow.Location;
             strip.Offset(origin.X, origin.Y);
-            root.InvalidateWindowRect(ClipToAncestors(strip));
+            root.Damage.Invalidate(ClipToAncestors(strip));
         }
     }
 

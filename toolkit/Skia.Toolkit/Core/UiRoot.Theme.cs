@@ -21,7 +21,7 @@ public sealed partial class UiRoot
             _theme = value;
             Background = value.Background;
             InvalidateMeasureDeep(Content);
-            DirtyRegion.AddAll();
+            Damage.InvalidateAll();
             ThemeChanged?.Invoke(this, EventArgs.Empty);
         }
     }

@@ -1,0 +1,246 @@
+using Skia.Toolkit.Core;
+using SkiaSharp;
+
+namespace Skia.Toolkit.Input;
+
+/// <summary>
+/// InputRouter takes a window's input to its widgets: hit testing, the hover chain (enter/leave), pointer
+/// capture, keyboard focus, bubbling of pointer, key and text events, and what unhandled keys do (Tab moves
+/// focus, Escape, the global hotkeys). <see cref="UiRoot"/>'s Dispatch methods are its front.
+/// </summary>
+/// <remarks>One thread (the UI thread) owns a router, like the root it belongs to.</remarks>
+internal sealed class InputRouter
+{
+    private readonly UiRoot _root;
+    private Widget? _hovered;
+    private SKPoint _lastPointer;
+
+    /// <summary>InputRouter routes input into <paramref name="root"/>'s tree.</summary>
+    public InputRouter(UiRoot root) => _root = root;
+
+    /// <summary>FocusedWidget is the widget receiving key and text input, or null.</summary>
+    public Widget? FocusedWidget { get; private set; }
+
+    /// <summary>PointerCaptureWidget is the widget receiving every pointer event while it holds capture, or null.</summary>
+    public Widget? PointerCaptureWidget { get; set; }
+
+    /// <summary>HoveredWidget is the topmost widget under the pointer, or null when the pointer is outside the window.</summary>
+    public Widget? HoveredWidget => _hovered;
+
+    /// <summary>HoveredWidgetChanged is raised after <see cref="HoveredWidget"/> changed (tooltips follow it).</summary>
+    public event Action? HoveredWidgetChanged;
+
+    /// <summary>Hotkeys are the window's global shortcuts; they fire for key presses no focused widget handled.</summary>
+    public HotkeyRegistry Hotkeys { get; } = new();
+
+    /// <summary>EscapePressed is raised, with the root as sender, for an unhandled Escape.</summary>
+    public event EventHandler? EscapePressed;
+
+    /// <summary>HitTest returns the topmost visible widget at a logical window point, or null; lays out first if needed.</summary>
+    public Widget? HitTest(SKPoint logical)
+    {
+        _root.UpdateLayout();
+        return _root.Content.HitTest(logical);
+    }
+
+    /// <summary>PointerMove updates hover and bubbles a move from the widget under the pointer, or from the capturing widget.</summary>
+    public bool PointerMove(SKPoint position, PointerButton button, KeyModifiers modifiers)
+    {
+        _lastPointer = position;
+        var hit = HitTest(position);
+        var args = new PointerEventArgs(position, button, modifiers, SKPoint.Empty);
+        if (PointerCaptureWidget == null) UpdateHover(hit, args);
+        return Bubble(PointerCaptureWidget ?? hit, args, PointerEventKind.Move);
+    }
+
+    /// <summary>PointerDown focuses the first focusable widget up from the one hit and bubbles a down event.</summary>
+    public bool PointerDown(SKPoint position, PointerButton button, KeyModifiers modifiers)
+    {
+        _lastPointer = position;
+        var hit = HitTest(position);
+        var args = new PointerEventArgs(position, button, modifiers, SKPoint.Empty);
+        if (PointerCaptureWidget == null) UpdateHover(hit, args);
+        var target = PointerCaptureWidget ?? hit;
+        for (var w = target; w != null; w = w.Parent)
+        {
+            if (w.Focusable && w.IsEffectivelyEnabled)
+            {
+                w.Focus();
+                break;
+            }
+        }
+
+        return Bubble(target, args, PointerEventKind.Down);
+    }
+
+    /// <summary>PointerUp bubbles an up event from the capturing widget or the one hit, then ends any capture.</summary>
+    public bool PointerUp(SKPoint position, PointerButton button, KeyModifiers modifiers)
+    {
+        _lastPointer = position;
+        var hit = HitTest(position);
+        var args = new PointerEventArgs(position, button, modifiers, SKPoint.Empty);
+        bool handled = Bubble(PointerCaptureWidget ?? hit, args, PointerEventKind.Up);
+        if (PointerCaptureWidget != null)
+        {
+            PointerCaptureWidget = null;
+            UpdateHover(hit, args);
+        }
+
+        return handled;
+    }
+
+    /// <summary>Wheel bubbles a wheel turn of <paramref name="delta"/> notches from the widget hit.</summary>
+    public bool Wheel(SKPoint position, SKPoint delta, KeyModifiers modifiers)
+    {
+        _lastPointer = position;
+        var hit = HitTest(position);
+        var args = new PointerEventArgs(position, PointerButton.None, modifiers, delta);
+        if (PointerCaptureWidget == null) UpdateHover(hit, args);
+        return Bubble(hit, args, PointerEventKind.Wheel);
+    }
+
+    /// <summary>PointerLeave gives every hovered widget a leave: the pointer left the window.</summary>
+    public void PointerLeave() => UpdateHover(null, new PointerEventArgs(_lastPointer, PointerButton.None, KeyModifiers.None, SKPoint.Empty));
+
+    /// <summary>KeyDown bubbles a key press from the focused widget (or the content); unhandled, it goes to focus navigation, Escape and the hotkeys.</summary>
+    public bool KeyDown(Key key, KeyModifiers modifiers)
+    {
+        var args = new KeyEventArgs(key, modifiers);
+        for (var w = FocusedWidget ?? _root.Content; w != null && !args.Handled; w = w.Parent)
+        {
+            if (w.IsEffectivelyEnabled) w.RaiseKeyDown(args);
+        }
+
+        if (!args.Handled) args.Handled = HandleUnhandledKeyDown(args);
+        return args.Handled;
+    }
+
+    /// <summary>KeyUp bubbles a key release from the focused widget (or the content).</summary>
+    public bool KeyUp(Key key, KeyModifiers modifiers)
+    {
+        var args = new KeyEventArgs(key, modifiers);
+        for (var w = FocusedWidget ?? _root.Content; w != null && !args.Handled; w = w.Parent)
+        {
+            if (w.IsEffectivelyEnabled) w.RaiseKeyUp(args);
+        }
+
+        return args.Handled;
+    }
+
+    /// <summary>TextInput bubbles typed text from the focused widget (or the content).</summary>
+    public bool TextInput(string text)
+    {
+        var args = new TextInputEventArgs(text);
+        for (var w = FocusedWidget ?? _root.Content; w != null && !args.Handled; w = w.Parent)
+        {
+            if (w.IsEffectivelyEnabled) w.RaiseTextInput(args);
+        }
+
+        return args.Handled;
+    }
+
+    /// <summary>MoveFocus moves keyboard focus to the next (or previous) focusable widget in tree order, wrapping; returns whether focus moved.</summary>
+    public bool MoveFocus(bool backwards)
+    {
+        var next = FocusNavigator.Next(_root.Content, FocusedWidget, backwards);
+        return next != null && next.Focus();
+    }
+
+    /// <summary>SetFocus gives keyboard focus to <paramref name="widget"/> (null: to nobody), telling the old and new holders.</summary>
+    public void SetFocus(Widget? widget)
+    {
+        if (ReferenceEquals(FocusedWidget, widget)) return;
+        var old = FocusedWidget;
+        FocusedWidget = widget;
+        old?.RaiseLostFocus();
+        widget?.RaiseGotFocus();
+    }
+
+    /// <summary>OnSubtreeHidden drops focus, capture and hover held inside a subtree that is hidden, disabled or leaving the tree.</summary>
+    public void OnSubtreeHidden(Widget subtree)
+    {
+        if (FocusedWidget != null && FocusedWidget.IsDescendantOf(subtree)) SetFocus(null);
+        if (PointerCaptureWidget != null && PointerCaptureWidget.IsDescendantOf(subtree)) PointerCaptureWidget = null;
+        if (_hovered != null && _hovered.IsDescendantOf(subtree))
+        {
+            UpdateHover(subtree.Parent, new PointerEventArgs(_lastPointer, PointerButton.None, KeyModifiers.None, SKPoint.Empty));
+        }
+    }
+
+    /// <summary>HandleUnhandledKeyDown gives a key press that bubbled unhandled to focus navigation, then Escape, then the hotkeys.</summary>
+    private bool HandleUnhandledKeyDown(KeyEventArgs e)
+    {
+        if (e.Key == Key.Tab && (e.Modifiers & (KeyModifiers.Control | KeyModifiers.Alt | KeyModifiers.Super)) == 0)
+        {
+            MoveFocus(backwards: (e.Modifiers & KeyModifiers.Shift) != 0);
+            return true;
+        }
+        if (e.Key == Key.Escape && e.Modifiers == KeyModifiers.None)
+        {
+            EscapePressed?.Invoke(_root, EventArgs.Empty);
+            return true;
+        }
+        return Hotkeys.TryInvoke(e.Key, e.Modifiers);
+    }
+
+    private enum PointerEventKind
+    {
+        Move,
+        Down,
+        Up,
+        Wheel,
+    }
+
+    private static bool Bubble(Widget? target, PointerEventArgs args, PointerEventKind kind)
+    {
+        for (var w = target; w != null && !args.Handled; w = w.Parent)
+        {
+            if (!w.IsEffectivelyEnabled) continue;
+            args.Position = w.WindowToLocal(args.WindowPosition);
+            switch (kind)
+            {
+                case PointerEventKind.Move: w.RaisePointerMove(args); break;
+                case PointerEventKind.Down: w.RaisePointerDown(args); break;
+                case PointerEventKind.Up: w.RaisePointerUp(args); break;
+                case PointerEventKind.Wheel: w.RaisePointerWheel(args); break;
+                default: throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown pointer event kind.");
+            }
+        }
+
+        return args.Handled;
+    }
+
+    /// <summary>UpdateHover moves the hover chain to <paramref name="hit"/>: widgets no longer under the pointer get a leave (innermost first), newly covered ones an enter (outermost first).</summary>
+    private void UpdateHover(Widget? hit, PointerEventArgs args)
+    {
+        if (ReferenceEquals(hit, _hovered)) return;
+        for (var w = hit; w != null; w = w.Parent) w.Flags |= WidgetFlags.HoverMark;
+
+        for (var w = _hovered; w != null; w = w.Parent)
+        {
+            if ((w.Flags & (WidgetFlags.HoverMark | WidgetFlags.PointerOver)) == WidgetFlags.PointerOver)
+            {
+                w.Flags &= ~WidgetFlags.PointerOver;
+                args.Position = w.WindowToLocal(args.WindowPosition);
+                w.RaisePointerLeave(args);
+            }
+        }
+
+        _hovered = hit;
+        EnterOutermostFirst(hit, args);
+        HoveredWidgetChanged?.Invoke();
+    }
+
+    private static void EnterOutermostFirst(Widget? w, PointerEventArgs args)
+    {
+        if (w == null) return;
+        EnterOutermostFirst(w.Parent, args);
+        w.Flags &= ~WidgetFlags.HoverMark;
+        if ((w.Flags & WidgetFlags.PointerOver) == 0)
+        {
+            w.Flags |= WidgetFlags.PointerOver;
+            args.Position = w.WindowToLocal(args.WindowPosition);
+            w.RaisePointerEnter(args);
+        }
+    }
+}
