@@ -26,13 +26,17 @@ public static class LinuxSandbox
     /// <summary>Apply the filter to every thread of the process, not only the caller (seccomp(2)).</summary>
     private const int SECCOMP_FILTER_FLAG_TSYNC = 1;
 
+    /// <summary>1 once a call has started applying on Linux: filters and domains would stack, so a second call is a mistake.</summary>
+    private static int s_applied;
+
     /// <summary>
     /// Applies the sandbox to the whole process and says what was applied. On a platform other
     /// than Linux x86-64/aarch64 it changes nothing and returns a result whose
     /// <see cref="SandboxResult.NotAppliedReason"/> says why. If Landlock is unavailable the
     /// seccomp filter is still installed and the result says so.
     /// </summary>
-    /// <exception cref="SandboxException">A system call failed; the message says which and what is already in force.</exception>
+    /// <exception cref="SandboxException">A system call failed, or an extra writable path does not exist; the message says which and what is already in force.</exception>
+    /// <exception cref="InvalidOperationException">The sandbox was already applied to this process.</exception>
     public static SandboxResult Apply(SandboxOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -48,6 +52,9 @@ public static class LinuxSandbox
         var arch = SeccompArchitecture.ForProcess(processArchitecture);
         if (arch is null)
             return SandboxResult.NotApplied($"no syscall table for {archName} (supported: x86-64, aarch64)", archName);
+
+        if (Interlocked.Exchange(ref s_applied, 1) != 0)
+            throw new InvalidOperationException("The sandbox is already applied to this process; it cannot be applied twice or removed.");
 
         var writable = WritablePath.Resolve(options);
 

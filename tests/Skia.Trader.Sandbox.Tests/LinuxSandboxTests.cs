@@ -121,6 +121,7 @@ public sealed class LinuxSandboxTests
         Assert.Equal("True", run["read_file_bytes"]);
         Assert.Equal("True", run["dns_localhost"]);
         Assert.Equal("ok", run["delay"]);
+        Assert.Equal(nameof(InvalidOperationException), run["second_apply"]); // cannot be stacked by mistake
     }
 
     [Fact]

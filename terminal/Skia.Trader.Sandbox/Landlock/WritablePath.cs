@@ -18,7 +18,7 @@ internal readonly record struct WritablePath(string Path, bool IsDirectory)
         foreach (var extra in options.ExtraWritablePaths)
         {
             if (!TryAdd(result, extra))
-                throw new SandboxException($"Sandbox: extra writable path \"{extra}\" does not exist.", errno: 0);
+                throw new SandboxException($"Sandbox: extra writable path \"{extra}\" does not exist; nothing applied.", errno: 0);
         }
         if (options.AllowTempDirectory)
             TryAdd(result, System.IO.Path.GetTempPath());

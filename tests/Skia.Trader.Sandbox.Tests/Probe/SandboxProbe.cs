@@ -197,6 +197,19 @@ public static class SandboxProbe
         Report("dns_localhost", (await Dns.GetHostAddressesAsync("localhost")).Length > 0);
         await Task.Delay(10);
         Report("delay", "ok");
+
+        if (sandbox)
+        {
+            try
+            {
+                LinuxSandbox.Apply(new SandboxOptions { ConfigDirectory = config, LogDirectory = log });
+                Report("second_apply", "applied");
+            }
+            catch (InvalidOperationException e)
+            {
+                Report("second_apply", e.GetType().Name);
+            }
+        }
         return 0;
     }
 }
