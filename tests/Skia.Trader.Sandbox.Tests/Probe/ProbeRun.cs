@@ -44,6 +44,10 @@ internal sealed class ProbeRun : IDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
+        // Under the sandbox the CoreCLR runtime cannot unlink its diagnostics socket and debugger
+        // pipes in /tmp at exit (Landlock refuses REMOVE_FILE there), so every run would leave
+        // three files behind; the probe does not need them. (NativeAOT creates none.)
+        start.Environment["DOTNET_EnableDiagnostics"] = "0";
         if (!File.Exists(apphost))
         {
             start.ArgumentList.Add("exec");

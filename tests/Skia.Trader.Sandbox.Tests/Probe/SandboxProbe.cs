@@ -19,7 +19,7 @@ public static class SandboxProbe
     {
         if (args.Length != 6 || args[0] != "probe")
         {
-            Console.Error.WriteLine("usage: probe <exec|privileged|write|work> sandbox|control <config> <log> <outside>");
+            Console.Error.WriteLine("usage: probe <exec|privileged|write|work|window-gl|window-vulkan|window-raster> sandbox|control <config> <log> <outside>");
             return 64;
         }
         var (scenario, sandbox, config, log, outside) = (args[1], args[2] == "sandbox", args[3], args[4], args[5]);
@@ -29,6 +29,9 @@ public static class SandboxProbe
             "privileged" => Privileged(sandbox, config, log),
             "write" => Write(sandbox, config, log, outside),
             "work" => Work(sandbox, config, log).GetAwaiter().GetResult(),
+            "window-gl" => WindowProbe.Run(Skia.Toolkit.Platform.RenderBackendKind.Gl, sandbox, config, log, Report),
+            "window-vulkan" => WindowProbe.Run(Skia.Toolkit.Platform.RenderBackendKind.Vulkan, sandbox, config, log, Report),
+            "window-raster" => WindowProbe.Run(Skia.Toolkit.Platform.RenderBackendKind.Raster, sandbox, config, log, Report),
             _ => throw new ArgumentException("unknown scenario " + scenario),
         };
     }
