@@ -53,10 +53,11 @@ public static class LinuxSandbox
         if (arch is null)
             return SandboxResult.NotApplied($"no syscall table for {archName} (supported: x86-64, aarch64)", archName);
 
+        // Resolved before anything is applied: a missing extra path leaves the process untouched
+        // and Apply can be called again with corrected options.
+        var writable = WritablePath.Resolve(options);
         if (Interlocked.Exchange(ref s_applied, 1) != 0)
             throw new InvalidOperationException("The sandbox is already applied to this process; it cannot be applied twice or removed.");
-
-        var writable = WritablePath.Resolve(options);
 
         // no_new_privs first: seccomp(2) refuses an unprivileged filter without it, and it keeps
         // a setuid binary from gaining rights (moot with execve refused, but it is the contract).

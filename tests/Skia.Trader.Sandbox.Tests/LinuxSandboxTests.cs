@@ -110,6 +110,18 @@ public sealed class LinuxSandboxTests
     }
 
     [Fact]
+    public void A_missing_extra_path_applies_nothing_and_an_existing_one_stays_writable()
+    {
+        using var run = ProbeRun.Start("options", sandbox: true);
+        Assert.Equal($"Sandbox: extra writable path \"{Path.Combine(run.Outside, "missing")}\" does not exist; nothing applied.", run["missing_extra"]);
+        Assert.Equal("False", run["no_new_privs_after_refusal"]);
+        Assert.Equal("True", run["retry_seccomp_applied"]);
+        Assert.Contains(Path.Combine(run.Outside, "extra"), run["writable"].Split('|'));
+        Assert.Equal("ok", run["write_extra"]);
+        Assert.Equal(run["landlock_abi"] == "none" ? "ok" : "denied:UnauthorizedAccessException", run["write_outside"]);
+    }
+
+    [Fact]
     public void Ordinary_work_still_runs_under_the_sandbox()
     {
         using var run = ProbeRun.Start("work", sandbox: true);

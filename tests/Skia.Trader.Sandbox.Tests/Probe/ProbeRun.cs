@@ -38,6 +38,20 @@ internal sealed class ProbeRun : IDisposable
     public static ProbeRun Start(string scenario, bool sandbox)
     {
         var run = new ProbeRun(Directory.CreateTempSubdirectory("sandbox-probe-").FullName);
+        try
+        {
+            run.Output = Execute(run, scenario, sandbox);
+            return run;
+        }
+        catch
+        {
+            run.Dispose(); // a failed run leaves no directory behind either
+            throw;
+        }
+    }
+
+    private static Dictionary<string, string> Execute(ProbeRun run, string scenario, bool sandbox)
+    {
         string apphost = Path.Combine(AppContext.BaseDirectory, "Skia.Trader.Sandbox.Tests");
         var start = new ProcessStartInfo(File.Exists(apphost) ? apphost : "dotnet")
         {
@@ -74,8 +88,7 @@ internal sealed class ProbeRun : IDisposable
             if (eq > 0)
                 values[line[..eq]] = line[(eq + 1)..];
         }
-        run.Output = values;
-        return run;
+        return values;
     }
 
     /// <summary>The value the probe printed for <paramref name="key"/>; fails the test if it printed none.</summary>

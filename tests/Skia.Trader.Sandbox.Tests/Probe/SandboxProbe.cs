@@ -19,7 +19,7 @@ public static class SandboxProbe
     {
         if (args.Length != 6 || args[0] != "probe")
         {
-            Console.Error.WriteLine("usage: probe <exec|privileged|write|work|window-gl|window-vulkan|window-raster> sandbox|control <config> <log> <outside>");
+            Console.Error.WriteLine("usage: probe <exec|privileged|write|work|options|window-gl|window-vulkan|window-raster> sandbox|control <config> <log> <outside>");
             return 64;
         }
         var (scenario, sandbox, config, log, outside) = (args[1], args[2] == "sandbox", args[3], args[4], args[5]);
@@ -29,6 +29,7 @@ public static class SandboxProbe
             "privileged" => Privileged(sandbox, config, log),
             "write" => Write(sandbox, config, log, outside),
             "work" => Work(sandbox, config, log).GetAwaiter().GetResult(),
+            "options" => Options(config, log, outside),
             "window-gl" => WindowProbe.Run(Skia.Toolkit.Platform.RenderBackendKind.Gl, sandbox, config, log, Report),
             "window-vulkan" => WindowProbe.Run(Skia.Toolkit.Platform.RenderBackendKind.Vulkan, sandbox, config, log, Report),
             "window-raster" => WindowProbe.Run(Skia.Toolkit.Platform.RenderBackendKind.Raster, sandbox, config, log, Report),
@@ -141,6 +142,31 @@ public static class SandboxProbe
         thread.Join();
         Report("thread_write_outside", threadWrite);
         Report("pool_write_outside", Task.Run(() => Try(() => File.WriteAllText(Path.Combine(outside, "pool.txt"), "x"))).GetAwaiter().GetResult());
+        return 0;
+    }
+
+    /// <summary>A missing extra path is refused before anything is applied; a retry with an existing one makes it writable.</summary>
+    private static int Options(string config, string log, string outside)
+    {
+        string missing = Path.Combine(outside, "missing");
+        try
+        {
+            LinuxSandbox.Apply(new SandboxOptions { ConfigDirectory = config, LogDirectory = log, ExtraWritablePaths = [missing] });
+            Report("missing_extra", "applied");
+        }
+        catch (SandboxException e)
+        {
+            Report("missing_extra", e.Message);
+        }
+        Report("no_new_privs_after_refusal", File.ReadAllText("/proc/self/status").Contains("\nNoNewPrivs:\t1\n", StringComparison.Ordinal));
+
+        string extra = Directory.CreateDirectory(Path.Combine(outside, "extra")).FullName;
+        var result = LinuxSandbox.Apply(new SandboxOptions { ConfigDirectory = config, LogDirectory = log, ExtraWritablePaths = [extra] });
+        Report("retry_seccomp_applied", result.SeccompApplied);
+        Report("landlock_abi", result.LandlockAbi?.ToString() ?? "none");
+        Report("writable", string.Join('|', result.WritablePaths));
+        Report("write_extra", Try(() => File.WriteAllText(Path.Combine(extra, "f.txt"), "x")));
+        Report("write_outside", Try(() => File.WriteAllText(Path.Combine(outside, "new.txt"), "x")));
         return 0;
     }
 
