@@ -323,7 +323,7 @@ public class VirtualList : Control
             {
                 var origin = BoundsInWindow.Location;
                 strip.Offset(origin.X, origin.Y);
-                root.InvalidateWindowRect(ClipToAncestors(strip));
+                root.Damage.Invalidate(ClipToAncestors(strip));
             }
         }
         foreach (var row in _rows)
