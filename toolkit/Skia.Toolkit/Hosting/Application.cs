@@ -170,6 +170,10 @@ public sealed class Application
                 Print($"wrote {screenshot} ({window.Root.PixelSize.Width}x{window.Root.PixelSize.Height}, {window.BackendName})");
             }
             if (markup != null) Print($"wrote {markup} (widget tree markup)");
+            if (headless && screenshot == null && markup == null && exitAfter == null)
+            {
+                Print("rendered the first frame headless and wrote nothing: give --screenshot FILE or --markup FILE (or --exit-after SECONDS to keep running)");
+            }
         }
         return 0;
     }
