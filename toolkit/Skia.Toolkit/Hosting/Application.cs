@@ -15,7 +15,7 @@ namespace Skia.Toolkit.Hosting;
 /// never a stack trace: bad arguments exit <see cref="UsageExitCode"/> (64), no display exits
 /// <see cref="NoDisplayExitCode"/> (2). Everything is checked before anything is allocated.
 /// <para>Standard options: <c>--window</c> / <c>--headless</c>, <c>--backend auto|raster|gl|vulkan</c>,
-/// <c>--scale N</c>, <c>--screenshot FILE</c>, <c>--exit-after SECONDS</c>, <c>--markup FILE</c>; an app adds
+/// <c>--scale N</c>, <c>--screenshot FILE</c>, <c>--exit-after SECONDS</c>, <c>--markup FILE</c>, <c>--no-vsync</c>; an app adds
 /// its own to <see cref="Command"/> and reads them from the <see cref="ParseResult"/> its callbacks get.</para>
 /// <para>A run ends when the window is closed, when <c>--exit-after</c> has passed, or, without
 /// <c>--exit-after</c>, after the first frame when the run is headless or asked for a screenshot or markup.
@@ -51,6 +51,7 @@ public sealed class Application
     private readonly Option<float?> _scale = new("--scale") { Description = $"Device pixels per logical pixel, above 0 and at most {MaxScale} (default: the display's; 1 headless).", HelpName = "N" };
     private readonly Option<string?> _screenshot = new("--screenshot") { Description = "Write what the window shows as PNG to FILE when the run ends.", HelpName = "FILE" };
     private readonly Option<double?> _exitAfter = new("--exit-after") { Description = "End the run after SECONDS (0 or more).", HelpName = "SECONDS" };
+    private readonly Option<bool> _noVsync = new("--no-vsync") { Description = "Present frames without waiting for the display (for measurements)." };
     private readonly Option<string?> _markup = new("--markup") { Description = "Write the widget tree as markup to FILE when the run ends.", HelpName = "FILE" };
 
     /// <summary>Application makes a host for the app called <paramref name="name"/>, which starts each message it prints and names it in <c>--help</c>.</summary>
@@ -63,7 +64,7 @@ public sealed class Application
         _exitAfter.CustomParser = result => ParseNumber(result, "--exit-after", value => value >= 0 && value <= TimeSpan.MaxValue.TotalSeconds / 2, "0 or more seconds");
         _screenshot.Validators.Add(result => CheckOutputFile(result, "--screenshot"));
         _markup.Validators.Add(result => CheckOutputFile(result, "--markup"));
-        Command = new RootCommand($"{name} (a Skia.Toolkit app)") { _window, _headless, _backend, _scale, _screenshot, _exitAfter, _markup };
+        Command = new RootCommand($"{name} (a Skia.Toolkit app)") { _window, _headless, _backend, _scale, _screenshot, _exitAfter, _markup, _noVsync };
         Command.Validators.Add(CheckCombinations);
     }
 
@@ -145,6 +146,7 @@ public sealed class Application
                     Scale = scale,
                     Backend = Backend(parsed.GetValue(_backend)),
                     RefreshRate = RefreshRate,
+                    Vsync = !parsed.GetValue(_noVsync),
                     Log = line => Print(line),
                 });
         }
@@ -163,6 +165,8 @@ public sealed class Application
         {
             if (Started?.Invoke(window, parsed) is { } code) return code;
             RunLoop(window, exitAfter, stopAfterFirstFrame: exitAfter == null && (headless || screenshot != null || markup != null));
+            // A run closed between frames may hold snapshots not applied yet; the files show the newest data.
+            window.Clock.ApplySnapshots();
             if (screenshot != null && Write(screenshot, "--screenshot", () => window.SavePng(screenshot)) is { } failed) return failed;
             if (markup != null && Write(markup, "--markup", () => File.WriteAllText(markup, window.Root.ToMarkup())) is { } failedMarkup) return failedMarkup;
             if (screenshot != null)

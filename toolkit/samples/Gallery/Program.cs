@@ -4,7 +4,7 @@
 //   --tab N          show tab N (0-based; 0 = "Layout & text", the default); only that tab is built.
 //   --all-tabs DIR   write DIR/tab-N-name.png for every tab, then exit.
 //   --frames N       time N steady frames (the header price ticking) and print their time and allocations.
-//   --bench N        repaint the whole window N times as fast as it can (no pacing) and print the clock's statistics.
+//   --bench N        repaint the whole window N times and print the clock's statistics (with --no-vsync: unpaced).
 //   --verbose        print, per start-up stage, the time since process start and the resident memory (stderr).
 using System.CommandLine;
 using System.Globalization;
@@ -17,7 +17,7 @@ var tab = new Option<int>("--tab") { Description = $"Show tab N (0 to {tabs - 1}
 tab.Validators.Add(r => { if (r.GetValueOrDefault<int>() is var t && (t < 0 || t >= tabs)) r.AddError($"no tab {t}; there are {tabs} (0 to {tabs - 1})"); });
 var allTabs = new Option<string?>("--all-tabs") { Description = "Write DIR/tab-N-name.png for every tab, then exit.", HelpName = "DIR" };
 var frames = new Option<int>("--frames") { Description = "Time N steady frames and print their time and allocations.", HelpName = "N" };
-var bench = new Option<int>("--bench") { Description = "Repaint the whole window N times unpaced and print the frame statistics.", HelpName = "N" };
+var bench = new Option<int>("--bench") { Description = "Repaint the whole window N times and print the frame statistics (unpaced with --no-vsync).", HelpName = "N" };
 foreach (var count in new[] { frames, bench })
 {
     count.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 1) r.AddError($"{r.Option.Name} needs a frame count of 1 or more"); });
