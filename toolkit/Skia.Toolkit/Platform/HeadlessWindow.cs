@@ -42,6 +42,7 @@ public sealed class HeadlessWindow : IAppWindow
         Clock = new FrameClock(refreshRate);
         Root = new UiRoot(content, pixels, scale);
         Dispatcher = new UiDispatcher();
+        UiThreadCheck.Register(Root, Dispatcher);
         _renderer = new FrameRenderer(Root, _backend);
         Dispatcher.WorkQueued += _workQueued.Set;
     }

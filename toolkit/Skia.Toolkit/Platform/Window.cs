@@ -59,6 +59,7 @@ public sealed partial class Window : IAppWindow
             Dispatcher = new UiDispatcher();
             Clock = new FrameClock(options.RefreshRate) { Vsync = backend.Vsync };
             renderer = new FrameRenderer(Root, backend);
+            UiThreadCheck.Register(Root, Dispatcher);
             if (options.DiagnosticsHotkey is { } diagnosticsHotkey) Diagnostics.DiagnosticsOverlay.Install(Root, diagnosticsHotkey).FrameInterval = Clock.FrameInterval;
         }
         catch

@@ -1,3 +1,4 @@
+using Skia.Toolkit.Hosting;
 using Skia.Toolkit.Rendering;
 using Skia.Toolkit.Text;
 using SkiaSharp;
@@ -24,6 +25,7 @@ public sealed class FlashingNumber : Control
         get;
         set
         {
+            UiThreadCheck.Verify(this);
             if (field == value) return;
             _flash = value > field ? 1 : -1;
             _flashDrawn = false;

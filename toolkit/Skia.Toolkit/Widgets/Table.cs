@@ -1,4 +1,5 @@
 using Skia.Toolkit.Core;
+using Skia.Toolkit.Hosting;
 using Skia.Toolkit.Input;
 using Skia.Toolkit.Rendering;
 using Skia.Toolkit.Text;
@@ -113,6 +114,7 @@ public class Table<T> : Control
     /// <summary>Refresh re-reads the items (count, values, order): re-sorts, keeps the selected item selected and repaints the visible rows.</summary>
     public void Refresh()
     {
+        UiThreadCheck.Verify(this);
         var count = _items.Count;
         if (_sortColumn < 0)
         {

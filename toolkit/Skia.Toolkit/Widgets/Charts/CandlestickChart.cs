@@ -1,4 +1,5 @@
 using System.Globalization;
+using Skia.Toolkit.Hosting;
 using Skia.Toolkit.Rendering;
 using SkiaSharp;
 
@@ -25,6 +26,7 @@ public sealed class CandlestickChart : ChartBase
     /// <summary>SetCandles replaces all bars.</summary>
     public void SetCandles(IEnumerable<Candle> candles)
     {
+        UiThreadCheck.Verify(this);
         ArgumentNullException.ThrowIfNull(candles);
         _candles.Clear();
         _candles.AddRange(candles);
@@ -34,6 +36,7 @@ public sealed class CandlestickChart : ChartBase
     /// <summary>Append adds a new period at the end.</summary>
     public void Append(Candle candle)
     {
+        UiThreadCheck.Verify(this);
         _candles.Add(candle);
         OnDataChanged();
     }
@@ -41,6 +44,7 @@ public sealed class CandlestickChart : ChartBase
     /// <summary>UpdateLast replaces the newest bar (the live period); appends when there is none.</summary>
     public void UpdateLast(Candle candle)
     {
+        UiThreadCheck.Verify(this);
         if (_candles.Count == 0) _candles.Add(candle);
         else _candles[^1] = candle;
         OnDataChanged();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Skia.Toolkit.Hosting;
 using Skia.Toolkit.Rendering;
 using SkiaSharp;
 
@@ -35,6 +36,7 @@ public sealed class LineChart : ChartBase
     /// <summary>SetValues replaces the series.</summary>
     public void SetValues(IEnumerable<double> values)
     {
+        UiThreadCheck.Verify(this);
         ArgumentNullException.ThrowIfNull(values);
         _values.Clear();
         _values.AddRange(values);
@@ -44,6 +46,7 @@ public sealed class LineChart : ChartBase
     /// <summary>Append adds a value at the end; only the chart repaints.</summary>
     public void Append(double value)
     {
+        UiThreadCheck.Verify(this);
         _values.Add(value);
         OnDataChanged();
     }
