@@ -57,6 +57,40 @@ public class ApplicationTests
     }
 
     [Fact]
+    public void An_own_mode_ending_with_0_still_writes_the_screenshot_asked_for()
+    {
+        var lines = new List<string>();
+        var turns = 0;
+        var file = Path.Combine(Path.GetTempPath(), $"host-own-mode-{Environment.ProcessId}.png");
+        var rect = new Rectangle { Fill = SKColors.Red };
+        var app = new Application("probe")
+        {
+            Width = 40,
+            Height = 20,
+            Error = lines.Add,
+            Started = (window, _) =>
+            {
+                window.RenderIfNeeded();
+                rect.Fill = SKColors.Green; // the app's own mode changed the picture: the file shows the end state
+                return 0;
+            },
+            Turn = _ => turns++,
+        };
+        try
+        {
+            Assert.Equal(0, app.Run(["--headless", "--screenshot", file], _ => rect));
+            Assert.Equal(0, turns); // no loop ran
+            using var bitmap = SKBitmap.Decode(file);
+            Assert.Equal(SKColors.Green, bitmap.GetPixel(20, 10));
+            Assert.Equal([$"probe: wrote {file} (40x20, raster)"], lines);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
     public void A_headless_run_with_nothing_to_write_says_so_and_the_turn_hook_ran()
     {
         var lines = new List<string>();

@@ -92,7 +92,8 @@ public sealed class Application
     /// <summary>
     /// Started runs on the UI thread once the window is open, before the first frame: show a first toast,
     /// subscribe snapshot sources to the clock, start producer threads that post to the dispatcher. It may
-    /// return an exit code to end the run there (an app's own mode, such as a benchmark); null goes on into the loop.
+    /// return an exit code to end the run there instead of running the loop (an app's own mode, such as a
+    /// benchmark): 0 still writes the screenshot and markup asked for, anything else returns at once. Null goes on into the loop.
     /// </summary>
     public Func<IAppWindow, ParseResult, int?>? Started { get; init; }
 
@@ -163,8 +164,12 @@ public sealed class Application
 
         using (window)
         {
-            if (Started?.Invoke(window, parsed) is { } code) return code;
-            RunLoop(window, exitAfter, stopAfterFirstFrame: exitAfter == null && (headless || screenshot != null || markup != null));
+            var ownMode = Started?.Invoke(window, parsed);
+            if (ownMode is { } code && code != 0) return code;
+            if (ownMode == null)
+            {
+                RunLoop(window, exitAfter, stopAfterFirstFrame: exitAfter == null && (headless || screenshot != null || markup != null));
+            }
             // A run closed between frames may hold snapshots not applied yet; the files show the newest data.
             window.Clock.ApplySnapshots();
             if (screenshot != null && Write(screenshot, "--screenshot", () => window.SavePng(screenshot)) is { } failed) return failed;
@@ -174,7 +179,7 @@ public sealed class Application
                 Print($"wrote {screenshot} ({window.Root.PixelSize.Width}x{window.Root.PixelSize.Height}, {window.BackendName})");
             }
             if (markup != null) Print($"wrote {markup} (widget tree markup)");
-            if (headless && screenshot == null && markup == null && exitAfter == null)
+            if (ownMode == null && headless && screenshot == null && markup == null && exitAfter == null)
             {
                 Print("rendered the first frame headless and wrote nothing: give --screenshot FILE or --markup FILE (or --exit-after SECONDS to keep running)");
             }

@@ -150,7 +150,8 @@ public sealed class HeadlessWindow : IAppWindow
         Dispatcher.WorkQueued -= _workQueued.Set;
         _renderer.Dispose();
         _backend.Dispose();
-        _workQueued.Dispose();
+        // _workQueued is not disposed: a producer already inside WorkQueued may still Set it, and without a
+        // WaitHandle ever asked for it holds no kernel object.
     }
 
     private void WaitForWork(TimeSpan timeout)
