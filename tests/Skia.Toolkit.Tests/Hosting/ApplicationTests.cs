@@ -102,6 +102,22 @@ public class ApplicationTests
     }
 
     [Fact]
+    public void The_one_line_form_runs_content_with_the_standard_options()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"host-one-line-{Environment.ProcessId}.txt");
+        try
+        {
+            Assert.Equal(0, Application.Run(new Label { Text = "hello" }, ["--headless", "--markup", file]));
+            Assert.StartsWith("Label (0,0 1024x768) text=hello", File.ReadAllText(file));
+            Assert.Equal(Application.UsageExitCode, Application.Run(new Label(), ["--headless", "--scale", "0"]));
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
     public void A_usage_error_builds_nothing()
     {
         var lines = new List<string>();
