@@ -14,7 +14,7 @@ public class NoDisplayTests
         try
         {
             var e = Assert.Throws<DisplayUnavailableException>(() => new Window(new InputProbe("p", 10, 10)));
-            Assert.Equal("no DISPLAY: run under Xvfb or use --headless", e.Message);
+            Assert.Equal("no display (DISPLAY is not set): run under xvfb-run, or use --headless", e.Message);
         }
         finally
         {
@@ -40,7 +40,7 @@ public class NoDisplayTests
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         await process.WaitForExitAsync(timeout.Token);
         var message = await stderr;
-        Assert.Contains("no DISPLAY: run under Xvfb or use --headless", message);
+        Assert.Contains("no display (DISPLAY is not set): run under xvfb-run, or use --headless", message);
         Assert.Equal(2, process.ExitCode); // our own exit code, not a signal (134/139 would be a native crash)
         Assert.DoesNotContain("Unhandled exception", message + await stdout);
     }

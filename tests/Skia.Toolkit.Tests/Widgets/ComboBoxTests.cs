@@ -167,12 +167,27 @@ public class ComboBoxTests
     }
 
     [Fact]
-    public void Opening_outside_a_popup_host_says_what_is_missing()
+    public void A_combo_box_without_a_popup_host_is_refused_when_it_joins_the_window()
     {
-        var combo = new ComboBox(Symbols);
-        using var window = new TestWindow(combo, 200, 40);
-        var e = Assert.Throws<InvalidOperationException>(() => combo.OpenDropDown());
+        // As the window's content: refused at once, naming what is missing.
+        var alone = new ComboBox(Symbols) { Name = "symbol" };
+        var e = Assert.Throws<InvalidOperationException>(() => new TestWindow(alone, 200, 40));
         Assert.Contains("PopupHost", e.Message, StringComparison.Ordinal);
+        Assert.Contains("'symbol'", e.Message, StringComparison.Ordinal);
+
+        // Added later to a tree without a host: refused, and the tree is as it was.
+        var page = new Stack { new Label("x") };
+        using var window = new TestWindow(page, 200, 80);
+        var nested = new Stack { new ComboBox(Symbols) };
+        Assert.Throws<InvalidOperationException>(() => page.Add(nested));
+        Assert.Single(page.Children);
+        Assert.Null(nested.Parent);
+
+        // Inside a PopupHost it joins and opens.
+        var combo = new ComboBox(Symbols);
+        var host = new PopupHost(new Stack { combo });
+        using var hosted = new TestWindow(host, 200, 200);
+        Assert.True(combo.OpenDropDown());
     }
 
     [Fact]

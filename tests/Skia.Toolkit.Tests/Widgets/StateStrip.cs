@@ -1,6 +1,7 @@
 using Skia.Toolkit.Core;
 using Skia.Toolkit.Platform;
 using Skia.Toolkit.Theming;
+using Skia.Toolkit.Widgets;
 using SkiaSharp;
 
 namespace Skia.Toolkit.Tests.Widgets;
@@ -42,7 +43,8 @@ internal static class StateStrip
     public static SKBitmap RenderCell(int width, int height, Theme theme, WidgetState state, float scale = 1)
     {
         var widget = state.Create();
-        using var window = new HeadlessWindow(widget, width, height, scale);
+        // Inside a PopupHost, as in an app: widgets that open popups (ComboBox) refuse a window without one.
+        using var window = new HeadlessWindow(new PopupHost(widget), width, height, scale);
         window.Root.Theme = theme;
         window.RenderFrame();
         state.Apply?.Invoke(window, widget);

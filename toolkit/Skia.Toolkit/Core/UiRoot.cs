@@ -32,6 +32,7 @@ public sealed partial class UiRoot
         Input = new InputRouter(this);
         Content = content;
         Widget.ResetLayoutState(content);
+        if (Widget.FindPlacementError(content) is { } misplaced) throw new InvalidOperationException(misplaced);
         content.SetRoot(this);
         ScheduleLayout(content);
         Damage.InvalidateAll();

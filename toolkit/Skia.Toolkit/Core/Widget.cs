@@ -162,6 +162,14 @@ public abstract partial class Widget
 
         _children.Insert(index, child);
         child.Parent = this;
+        if (Root != null && FindPlacementError(child) is { } misplaced)
+        {
+            // Refused before anything about the window changed: the tree is as it was.
+            _children.RemoveAt(index);
+            child.Parent = null;
+            throw new InvalidOperationException(misplaced);
+        }
+
         ResetLayoutState(child);
         if (Root != null) child.SetRoot(Root);
         InvalidateMeasure();
@@ -248,6 +256,25 @@ public abstract partial class Widget
     }
 
     internal void WriteMarkup(MarkupWriter w) => DescribeMarkup(w);
+
+    /// <summary>
+    /// PlacementError says why this widget cannot work where it now stands in a window's tree (for example a
+    /// <c>ComboBox</c> with no <c>PopupHost</c> above it), or null when it can. It is asked when the widget joins a
+    /// window's tree, so a misuse fails there, not at first use.
+    /// </summary>
+    internal virtual string? PlacementError() => null;
+
+    /// <summary>FindPlacementError returns the first <see cref="PlacementError"/> in <paramref name="subtree"/>, or null.</summary>
+    internal static string? FindPlacementError(Widget subtree)
+    {
+        if (subtree.PlacementError() is { } error) return error;
+        for (int i = 0; i < subtree._children.Count; i++)
+        {
+            if (FindPlacementError(subtree._children[i]) is { } inner) return inner;
+        }
+
+        return null;
+    }
 
     internal void SetRoot(UiRoot? root)
     {

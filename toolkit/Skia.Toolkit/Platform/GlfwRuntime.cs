@@ -12,7 +12,7 @@ namespace Skia.Toolkit.Platform;
 internal static unsafe class GlfwRuntime
 {
     /// <summary>NoDisplayMessage is what a user sees when a window is asked for without a display.</summary>
-    public const string NoDisplayMessage = "no DISPLAY: run under Xvfb or use --headless";
+    public const string NoDisplayMessage = "no display (DISPLAY is not set): run under xvfb-run, or use --headless";
 
     private const int DisplayRetries = 40;
     private static readonly TimeSpan DisplayRetryDelay = TimeSpan.FromMilliseconds(25);
@@ -79,7 +79,7 @@ internal static unsafe class GlfwRuntime
             var (code, message) = Glfw.TakeError();
             var display = Environment.GetEnvironmentVariable("DISPLAY");
             throw new DisplayUnavailableException(
-                $"cannot open DISPLAY={display}: run under Xvfb or use --headless (GLFW error 0x{code:X8}: {message})");
+                $"cannot open DISPLAY={display}: run under xvfb-run, or use --headless (GLFW error 0x{code:X8}: {message})");
         }
     }
 

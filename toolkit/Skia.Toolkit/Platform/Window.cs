@@ -1,4 +1,5 @@
 using Skia.Toolkit.Core;
+using Skia.Toolkit.Hosting;
 using Skia.Toolkit.Rendering;
 using Skia.Toolkit.Rendering.Backends;
 using Skia.Toolkit.Threading;
@@ -19,7 +20,7 @@ namespace Skia.Toolkit.Platform;
 /// window.Run(); // until the user closes it
 /// </code>
 /// </example>
-public sealed partial class Window : IDisposable
+public sealed partial class Window : IAppWindow
 {
     private readonly GlfwWindow window;
     private readonly IWindowBackend backend;
@@ -30,7 +31,7 @@ public sealed partial class Window : IDisposable
 
     /// <summary>
     /// Window opens a window showing <paramref name="content"/>. Throws <see cref="DisplayUnavailableException"/>
-    /// with "no DISPLAY: run under Xvfb or use --headless" when there is no display.
+    /// saying how to go on (run under xvfb-run, or --headless with <see cref="Hosting.Application"/>) when there is no display.
     /// </summary>
     public Window(Widget content, WindowOptions? options = null)
     {
@@ -59,6 +60,7 @@ public sealed partial class Window : IDisposable
             Clock = new FrameClock(options.RefreshRate) { Vsync = backend.Vsync };
             Root.Damage.FrameInterval = Clock.FrameInterval;
             renderer = new FrameRenderer(Root, backend);
+            UiThreadCheck.Register(Root, Dispatcher);
             if (options.DiagnosticsHotkey is { } diagnosticsHotkey) Diagnostics.DiagnosticsOverlay.Install(Root, diagnosticsHotkey).FrameInterval = Clock.FrameInterval;
         }
         catch
@@ -143,17 +145,7 @@ public sealed partial class Window : IDisposable
     public bool RunOnce(TimeSpan? maxWait = null)
     {
         ObjectDisposedException.ThrowIf(disposed, this);
-        Dispatcher.VerifyAccess();
-        var pending = needsPresent || Root.NeedsFrame || Dispatcher.HasPending || Clock.HasNewSnapshot;
-        var wait = pending ? Clock.TimeUntilNextFrame() : Clock.FrameInterval;
-        // Wake for the next timed repaint (a flash ending, a toast expiring) rather than a whole interval late.
-        if (Root.Damage.TimeUntilDue is { } due && due < wait) wait = due;
-        if (maxWait is { } max && max < wait) wait = max;
-        GlfwRuntime.WaitEvents(wait);
-        Dispatcher.RunPending();
-        if (Clock.TimeUntilNextFrame() > TimeSpan.Zero) return false;
-        Clock.ApplySnapshots();
-        return RenderIfNeeded();
+        return FrameLoop.Turn(this, needsPresent, maxWait, GlfwRuntime.WaitEvents);
     }
 
     /// <summary>

@@ -89,6 +89,11 @@ public sealed class ComboBox : Control
     public MenuList? DropDown => IsDropDownOpen ? _list : null;
 
     /// <summary>OpenDropDown shows the dropdown below the combo box; false when it has no items, is disabled or already open.</summary>
+    /// <summary>PlacementError refuses a combo box joining a window's tree with no <see cref="PopupHost"/> above it: its dropdown could never open.</summary>
+    internal override string? PlacementError() => PopupHost.Find(this) is null
+        ? $"A ComboBox ('{Name}') needs a PopupHost above it to show its dropdown: make a PopupHost the window's content (new UiRoot(new PopupHost(page), ...))."
+        : null;
+
     /// <exception cref="InvalidOperationException">the combo box is not inside a <see cref="PopupHost"/>.</exception>
     public bool OpenDropDown()
     {

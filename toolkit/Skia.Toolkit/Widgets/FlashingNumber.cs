@@ -1,3 +1,4 @@
+using Skia.Toolkit.Hosting;
 using Skia.Toolkit.Rendering;
 using Skia.Toolkit.Text;
 using SkiaSharp;
@@ -26,6 +27,7 @@ public sealed class FlashingNumber : Control
         get;
         set
         {
+            UiThreadCheck.Verify(this);
             if (field == value) return;
             var rose = value > field;
             field = value;

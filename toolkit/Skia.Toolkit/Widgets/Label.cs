@@ -1,4 +1,5 @@
 using Skia.Toolkit.Core;
+using Skia.Toolkit.Hosting;
 using Skia.Toolkit.Rendering;
 using Skia.Toolkit.Text;
 using SkiaSharp;
@@ -52,6 +53,7 @@ public sealed class Label : Widget
         set
         {
             ArgumentNullException.ThrowIfNull(value);
+            UiThreadCheck.Verify(this);
             if (_text != null && string.Equals(_text, value, StringComparison.Ordinal)) return;
             float oldWidth = CurrentNumericWidth();
             _text = value;
@@ -174,6 +176,7 @@ public sealed class Label : Widget
     /// <exception cref="ArgumentException">the text has other characters or is longer than <see cref="NumericText.Capacity"/>; the label is left unchanged.</exception>
     public void SetNumericText(ReadOnlySpan<char> text)
     {
+        UiThreadCheck.Verify(this);
         if (text.Length > NumericText.Capacity || !NumericFont.IsNumeric(text))
             throw new ArgumentException($"Numeric text holds at most {NumericText.Capacity} of the characters \"{NumericFont.Characters}\".", nameof(text));
         _useNumericFastPath = true;

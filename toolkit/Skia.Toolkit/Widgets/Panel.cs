@@ -1,5 +1,6 @@
 using System.Collections;
 using Skia.Toolkit.Core;
+using Skia.Toolkit.Hosting;
 using Skia.Toolkit.Rendering;
 using SkiaSharp;
 
@@ -23,19 +24,39 @@ public abstract class Panel : Widget, IEnumerable<Widget>
     }
 
     /// <summary>Add appends a child (drawn on top of the others).</summary>
-    public void Add(Widget child) => AddChild(child);
+    public void Add(Widget child)
+    {
+        UiThreadCheck.Verify(this);
+        AddChild(child);
+    }
 
     /// <summary>Insert puts a child at <paramref name="index"/>.</summary>
-    public void Insert(int index, Widget child) => InsertChild(index, child);
+    public void Insert(int index, Widget child)
+    {
+        UiThreadCheck.Verify(this);
+        InsertChild(index, child);
+    }
 
     /// <summary>Remove takes a child out; returns false when it was not a child.</summary>
-    public bool Remove(Widget child) => RemoveChild(child);
+    public bool Remove(Widget child)
+    {
+        UiThreadCheck.Verify(this);
+        return RemoveChild(child);
+    }
 
     /// <summary>RemoveAt takes out the child at <paramref name="index"/>.</summary>
-    public void RemoveAt(int index) => RemoveChildAt(index);
+    public void RemoveAt(int index)
+    {
+        UiThreadCheck.Verify(this);
+        RemoveChildAt(index);
+    }
 
     /// <summary>Clear removes every child.</summary>
-    public void Clear() => ClearChildren();
+    public void Clear()
+    {
+        UiThreadCheck.Verify(this);
+        ClearChildren();
+    }
 
     /// <summary>GetEnumerator walks the children (for collection initialisers and foreach).</summary>
     public IEnumerator<Widget> GetEnumerator() => Children.GetEnumerator();

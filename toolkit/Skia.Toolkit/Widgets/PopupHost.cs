@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Skia.Toolkit.Core;
+using Skia.Toolkit.Hosting;
 using Skia.Toolkit.Input;
 using SkiaSharp;
 
@@ -146,6 +147,7 @@ public sealed class PopupHost : Widget
     public Toast ShowToast(string message, ToastKind kind = ToastKind.Info, TimeSpan? duration = null)
     {
         ArgumentNullException.ThrowIfNull(message);
+        UiThreadCheck.Verify(this);
         var lifetime = duration ?? DefaultToastDuration;
         if (lifetime <= TimeSpan.Zero) throw new ArgumentOutOfRangeException(nameof(duration), lifetime, "A toast needs a positive duration.");
         var toast = new Toast(message, kind) { ExpiresAt = Time.GetTimestamp() + (long)(lifetime.TotalSeconds * Time.TimestampFrequency) };

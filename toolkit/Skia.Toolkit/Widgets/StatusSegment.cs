@@ -1,4 +1,5 @@
 using Skia.Toolkit.Core;
+using Skia.Toolkit.Hosting;
 using Skia.Toolkit.Text;
 using Skia.Toolkit.Theming;
 using SkiaSharp;
@@ -25,6 +26,7 @@ public sealed class StatusSegment : Widget
         set
         {
             ArgumentNullException.ThrowIfNull(value);
+            UiThreadCheck.Verify(this);
             if (_text == value) return;
             _text = value;
             InvalidateMeasure();

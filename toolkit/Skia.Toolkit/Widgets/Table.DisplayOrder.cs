@@ -1,3 +1,5 @@
+using Skia.Toolkit.Hosting;
+
 namespace Skia.Toolkit.Widgets;
 
 // The display order of a live table: the filter and the incremental re-sort of rows that changed.
@@ -38,6 +40,7 @@ public partial class Table<T>
         get => _filter;
         set
         {
+            UiThreadCheck.Verify(this);
             _filter = value;
             if (_sortedCount != _items.Count)
             {
@@ -79,6 +82,7 @@ public partial class Table<T>
     /// <exception cref="ArgumentOutOfRangeException">an index is not an index of <see cref="Items"/>; nothing changes then.</exception>
     public void RowsChanged(params ReadOnlySpan<int> sourceIndices)
     {
+        UiThreadCheck.Verify(this);
         var count = _items.Count;
         foreach (var index in sourceIndices)
         {

@@ -1,4 +1,5 @@
 using Skia.Toolkit.Core;
+using Skia.Toolkit.Hosting;
 using Skia.Toolkit.Input;
 using Skia.Toolkit.Rendering;
 using Skia.Toolkit.Text;
@@ -117,6 +118,7 @@ public partial class Table<T> : Control
     /// <summary>Refresh re-reads the items (count, values, order): re-sorts, re-applies the <see cref="Filter"/>, keeps the selected item selected and repaints the visible rows.</summary>
     public void Refresh()
     {
+        UiThreadCheck.Verify(this);
         var count = RebuildOrder();
 
         _restoringSelection = true;

@@ -1,4 +1,5 @@
 using Skia.Toolkit.Core;
+using Skia.Toolkit.Hosting;
 using Skia.Toolkit.Input;
 using Skia.Toolkit.Rendering;
 using Skia.Toolkit.Text;
@@ -35,6 +36,7 @@ public class TextBox : Control
         set
         {
             ArgumentNullException.ThrowIfNull(value);
+            UiThreadCheck.Verify(this);
             if (_edit.Text == value) return;
             _edit.SetText(value);
             OnEdited();

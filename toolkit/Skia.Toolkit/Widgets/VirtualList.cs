@@ -1,4 +1,5 @@
 using Skia.Toolkit.Core;
+using Skia.Toolkit.Hosting;
 using Skia.Toolkit.Input;
 using Skia.Toolkit.Rendering;
 using SkiaSharp;
@@ -59,6 +60,7 @@ public class VirtualList : Control
         set
         {
             ArgumentOutOfRangeException.ThrowIfNegative(value);
+            UiThreadCheck.Verify(this);
             if (_itemCount == value) return;
             // Appended items are measured one by one (O(log n) each); removed ones are just forgotten. First, so a
             // bad height leaves the list as it was.
@@ -186,6 +188,7 @@ public class VirtualList : Control
     /// <summary>Refresh re-binds every realised row, after the items changed; with <see cref="ItemHeight"/> it asks every item's height again (O(n)).</summary>
     public void Refresh()
     {
+        UiThreadCheck.Verify(this);
         if (_offsets != null)
         {
             _offsets.Reset(_itemCount, _itemHeight!);
@@ -262,6 +265,7 @@ public class VirtualList : Control
     /// </summary>
     public void RefreshRow(int index)
     {
+        UiThreadCheck.Verify(this);
         if (_offsets != null && index >= 0 && index < _itemCount)
         {
             var before = _offsets.HeightOf(index);

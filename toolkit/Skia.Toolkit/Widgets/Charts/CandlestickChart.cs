@@ -1,4 +1,5 @@
 using System.Globalization;
+using Skia.Toolkit.Hosting;
 using Skia.Toolkit.Rendering;
 using SkiaSharp;
 
@@ -35,6 +36,7 @@ public sealed class CandlestickChart : TimeSeriesChart
     /// <summary>SetCandles replaces all bars (keeping the newest Capacity); points are numbered from 0 again.</summary>
     public void SetCandles(IEnumerable<Candle> candles)
     {
+        UiThreadCheck.Verify(this);
         ArgumentNullException.ThrowIfNull(candles);
         _candles.Clear();
         foreach (var c in candles) _candles.Add(c);
@@ -44,6 +46,7 @@ public sealed class CandlestickChart : TimeSeriesChart
     /// <summary>Append adds a new period at the end (dropping the oldest when the chart holds Capacity); allocation-free once full.</summary>
     public void Append(Candle candle)
     {
+        UiThreadCheck.Verify(this);
         _candles.Add(candle);
         OnDataChanged();
     }
@@ -51,6 +54,7 @@ public sealed class CandlestickChart : TimeSeriesChart
     /// <summary>UpdateLast replaces the newest bar (the live period); appends when there is none.</summary>
     public void UpdateLast(Candle candle)
     {
+        UiThreadCheck.Verify(this);
         if (_candles.Count == 0) _candles.Add(candle);
         else _candles.SetLast(candle);
         OnDataChanged();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Skia.Toolkit.Hosting;
 using Skia.Toolkit.Rendering;
 using Skia.Toolkit.Text;
 using SkiaSharp;
@@ -104,6 +105,7 @@ public sealed class DepthChart : ChartBase
     /// <summary>SetBook replaces the book (<paramref name="bids"/> and <paramref name="asks"/> normally best level first); only the chart repaints.</summary>
     public void SetBook(ReadOnlySpan<DepthLevel> bids, ReadOnlySpan<DepthLevel> asks)
     {
+        UiThreadCheck.Verify(this);
         var capacity = bids.Length + asks.Length;
         if (_prices.Length < capacity)
         {

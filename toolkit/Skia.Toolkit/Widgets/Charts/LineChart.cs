@@ -1,4 +1,5 @@
 using System.Globalization;
+using Skia.Toolkit.Hosting;
 using Skia.Toolkit.Rendering;
 using SkiaSharp;
 
@@ -48,6 +49,7 @@ public sealed class LineChart : TimeSeriesChart
     /// <summary>SetValues replaces the series with untimed values (keeping the newest Capacity); points are numbered from 0 again.</summary>
     public void SetValues(IEnumerable<double> values)
     {
+        UiThreadCheck.Verify(this);
         ArgumentNullException.ThrowIfNull(values);
         _values.Clear();
         _times.Clear();
@@ -63,6 +65,7 @@ public sealed class LineChart : TimeSeriesChart
     /// <exception cref="ArgumentException">The two lists differ in length.</exception>
     public void SetValues(IReadOnlyList<DateTime> times, IReadOnlyList<double> values)
     {
+        UiThreadCheck.Verify(this);
         ArgumentNullException.ThrowIfNull(times);
         ArgumentNullException.ThrowIfNull(values);
         if (times.Count != values.Count) throw new ArgumentException($"{times.Count} times for {values.Count} values: each value needs its time.", nameof(times));
@@ -85,6 +88,7 @@ public sealed class LineChart : TimeSeriesChart
     /// </summary>
     public void Append(DateTime time, double value)
     {
+        UiThreadCheck.Verify(this);
         _values.Add(value);
         _times.Add(time);
         OnDataChanged();

@@ -1,4 +1,5 @@
 using Skia.Toolkit.Core;
+using Skia.Toolkit.Hosting;
 using Skia.Toolkit.Rendering;
 using SkiaSharp;
 
@@ -34,6 +35,7 @@ public sealed class Sparkline : Widget
     /// <summary>Append adds a value (dropping the oldest when full) and repaints the sparkline only; allocation-free.</summary>
     public void Append(double value)
     {
+        UiThreadCheck.Verify(this);
         if (_count < _values.Length) _values[(_start + _count++) % _values.Length] = value;
         else
         {
