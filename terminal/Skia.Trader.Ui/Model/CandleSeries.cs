@@ -47,7 +47,7 @@ public sealed class CandleSeries
     /// <summary>LateTradesIgnored counts trades older than every candle held.</summary>
     public long LateTradesIgnored { get; private set; }
 
-    /// <summary>The candle at <paramref name="index"/>, 0 = oldest, Count - 1 = the live candle.</summary>
+    /// <summary>this[index] is the candle at <paramref name="index"/>, 0 = oldest, Count - 1 = the live candle.</summary>
     /// <param name="index">0 = oldest.</param>
     public Candle this[int index]
     {

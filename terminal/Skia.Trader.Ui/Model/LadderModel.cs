@@ -20,13 +20,14 @@ namespace Skia.Trader.Ui.Model;
 /// </remarks>
 public sealed class LadderModel
 {
-    /// <summary>The groupings the ladder offers, in ticks per row.</summary>
+    /// <summary>Groupings are the groupings the ladder offers, in ticks per row.</summary>
     public static ReadOnlySpan<int> Groupings => [1, 2, 5, 10];
 
     private readonly LadderRow[] _rows;
     private readonly Quantity[] _previousBid;
     private readonly Quantity[] _previousAsk;
-    private OwnOrderMark[] _own = new OwnOrderMark[8];
+    private OwnOrderMark[] _own = new OwnOrderMark[8]; // grows once to the largest set of own orders seen, then reused
+    private OrderBookSnapshot? _lastBook; // kept so Recenter and SetGrouping rebuild at once, not a frame later
     private int _ownCount;
     private long _step;
     private long _top;
@@ -158,8 +159,6 @@ public sealed class LadderModel
         _lastTradeBuyerIsMaker = buyerIsMaker;
         if (_hasWindow) ApplyMarks();
     }
-
-    private OrderBookSnapshot? _lastBook;
 
     /// <summary>Update rebuilds the rows from a book snapshot; moves the window only by the centring rules. Allocates nothing.</summary>
     /// <param name="book">The newest book snapshot (best levels first).</param>

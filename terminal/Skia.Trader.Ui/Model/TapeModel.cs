@@ -35,7 +35,7 @@ public sealed class TapeModel
     /// <summary>Version grows with every change; a panel redraws when it differs from what it drew.</summary>
     public long Version { get; private set; }
 
-    /// <summary>The line at <paramref name="index"/>, 0 = newest.</summary>
+    /// <summary>this[index] is the line at <paramref name="index"/>, 0 = newest.</summary>
     /// <param name="index">0 = newest, Count - 1 = oldest.</param>
     public TapeEntry this[int index]
     {

@@ -16,7 +16,7 @@ namespace Skia.Trader.Ui.Model;
 /// </remarks>
 public sealed class TicketModel
 {
-    /// <summary>The order types the ticket offers.</summary>
+    /// <summary>Types are the order types the ticket offers.</summary>
     public static IReadOnlyList<OrderType> Types { get; } =
         [OrderType.Limit, OrderType.Market, OrderType.LimitMaker, OrderType.StopLossLimit, OrderType.TakeProfitLimit];
 
@@ -147,7 +147,9 @@ public sealed class TicketModel
         OrderType.Market => true,
         OrderType.LimitMaker => false,
         OrderType.Limit => ReferencePrice.Raw > 0 && (Side == OrderSide.Buy ? Price >= ReferencePrice : Price <= ReferencePrice),
-        _ => false, // a stop-limit rests once triggered (its limit is usually passive); the fee shown is the maker's
+        // A stop-limit rests once triggered (its limit is usually passive): the fee shown is the maker's.
+        OrderType.StopLossLimit or OrderType.TakeProfitLimit => false,
+        _ => throw new InvalidOperationException($"The ticket does not offer {_type}."),
     };
 
     /// <summary>EstimatedFee is <see cref="Total"/> times the maker or taker rate, in the quote asset (rounded up).</summary>
