@@ -1,0 +1,14 @@
+using Skia.Trader.Binance.Rest;
+
+namespace Skia.Trader.Ui.Session;
+
+/// <summary>SessionSnapshot is the terminal's account and connection state at one moment: immutable, read by the UI once per frame.</summary>
+/// <param name="Version">Version grows with every snapshot published.</param>
+/// <param name="Health">The connection state for the header.</param>
+/// <param name="Latency">The last measured REST round trip (GET /api/v3/time), or null before the first.</param>
+/// <param name="OpenOrders">Orders not yet final (PENDING_SEND, NEW, PARTIALLY_FILLED, UNKNOWN), oldest first.</param>
+/// <param name="Balances">Balances, free and locked, by asset name.</param>
+/// <param name="OfflineChanges">What the last reconciliation after a reconnect found changed while offline (empty when nothing did).</param>
+/// <param name="Reconnects">How many times the user stream came back after being live.</param>
+public sealed record SessionSnapshot(long Version, ConnectionHealth Health, TimeSpan? Latency, IReadOnlyList<OpenOrderView> OpenOrders,
+    IReadOnlyList<AccountBalance> Balances, IReadOnlyList<OfflineChange> OfflineChanges, int Reconnects);

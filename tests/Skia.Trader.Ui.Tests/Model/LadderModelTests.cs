@@ -1,0 +1,256 @@
+using Skia.Trader.Core.Books;
+using Skia.Trader.Core.Numerics;
+using Skia.Trader.Core.Orders;
+using Skia.Trader.Ui.Model;
+using static Skia.Trader.Ui.Tests.Model.Books;
+
+namespace Skia.Trader.Ui.Tests.Model;
+
+public class LadderModelTests
+{
+    private static readonly Price Tick = P("0.01");
+
+    private static OrderBookSnapshot Spread100() => Of(
+        [("100.00", "1"), ("99.99", "2"), ("99.97", "3")],
+        [("100.01", "4"), ("100.02", "5"), ("100.05", "6")]);
+
+    private static LadderRow RowAt(LadderModel ladder, string price) => ladder.Rows.ToArray().Single(r => r.Price == P(price));
+
+    [Fact]
+    public void Rows_show_bid_and_ask_sizes_on_one_price_column_with_the_spread_in_the_middle()
+    {
+        var ladder = new LadderModel(Tick, 10);
+        ladder.Update(Spread100());
+
+        Assert.Equal(P("100.00"), ladder.PriceAt(5)); // best bid on the centre row
+        Assert.Equal(P("100.01"), ladder.PriceAt(4)); // best ask just above
+        for (int i = 1; i < 10; i++) Assert.Equal(ladder.PriceAt(i - 1) - Tick, ladder.PriceAt(i));
+        Assert.Equal(Q("1"), RowAt(ladder, "100.00").BidSize);
+        Assert.Equal(Q("4"), RowAt(ladder, "100.01").AskSize);
+        Assert.True(RowAt(ladder, "100.00").IsBestBid);
+        Assert.True(RowAt(ladder, "100.01").IsBestAsk);
+        Assert.Equal(Quantity.Zero, RowAt(ladder, "99.98").BidSize); // a gap in the book is an empty row, not skipped
+        Assert.Equal(P("0.01"), ladder.Spread);
+        Assert.Equal(P("100.005"), ladder.Mid);
+    }
+
+    [Fact]
+    public void Cumulative_size_grows_away_from_the_spread_on_each_side()
+    {
+        var ladder = new LadderModel(Tick, 10);
+        ladder.Update(Spread100());
+
+        Assert.Equal(Q("1"), RowAt(ladder, "100.00").BidCumulative);
+        Assert.Equal(Q("3"), RowAt(ladder, "99.99").BidCumulative);
+        Assert.Equal(Q("3"), RowAt(ladder, "99.98").BidCumulative);
+        Assert.Equal(Q("6"), RowAt(ladder, "99.97").BidCumulative);
+        Assert.Equal(Q("4"), RowAt(ladder, "100.01").AskCumulative);
+        Assert.Equal(Q("9"), RowAt(ladder, "100.02").AskCumulative);
+        Assert.Equal(Q("15"), RowAt(ladder, "100.05").AskCumulative);
+        Assert.Equal(Quantity.Zero, RowAt(ladder, "100.01").BidCumulative);
+        Assert.Equal(Quantity.Zero, RowAt(ladder, "100.00").AskCumulative);
+        Assert.Equal(Q("15"), ladder.MaxCumulative);
+    }
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(5)]
+    [InlineData(10)]
+    public void Grouping_sums_levels_bids_down_asks_up_as_a_naive_model_does(int grouping)
+    {
+        var random = new Random(1234 + grouping);
+        for (int round = 0; round < 300; round++)
+        {
+            // Random books around a random mid, spreads of 1 to 19 ticks, some levels exactly on group edges.
+            long mid = 10_000 + random.Next(0, 1000);
+            int spreadTicks = random.Next(1, 20);
+            long bestBid = mid, bestAsk = mid + spreadTicks;
+            var bids = new List<BookLevel>();
+            var asks = new List<BookLevel>();
+            for (long t = bestBid, i = 0; i < 40; i++, t -= random.Next(1, 4))
+                bids.Add(new BookLevel(Price.FromRaw(t * Tick.Raw), Quantity.FromRaw(random.Next(1, 1_000_000))));
+            for (long t = bestAsk, i = 0; i < 40; i++, t += random.Next(1, 4))
+                asks.Add(new BookLevel(Price.FromRaw(t * Tick.Raw), Quantity.FromRaw(random.Next(1, 1_000_000))));
+            var book = new OrderBookSnapshot("X", 1, 0, bids.ToArray(), asks.ToArray());
+
+            var ladder = new LadderModel(Tick, 24);
+            ladder.SetGrouping(grouping);
+            ladder.Update(book);
+
+            long step = Tick.Raw * grouping;
+            var naiveBid = new Dictionary<long, long>();
+            var naiveAsk = new Dictionary<long, long>();
+            foreach (BookLevel l in bids)
+            {
+                long g = l.Price.Raw / step * step;
+                naiveBid[g] = naiveBid.GetValueOrDefault(g) + l.Quantity.Raw;
+            }
+            foreach (BookLevel l in asks)
+            {
+                long g = (l.Price.Raw + step - 1) / step * step;
+                naiveAsk[g] = naiveAsk.GetValueOrDefault(g) + l.Quantity.Raw;
+            }
+            long bestBidGroup = naiveBid.Keys.Max(), bestAskGroup = naiveAsk.Keys.Min();
+            Assert.True(bestBidGroup < bestAskGroup, "bid and ask groups never share a row");
+            foreach (LadderRow row in ladder.Rows)
+            {
+                long p = row.Price.Raw;
+                Assert.Equal(0, p % step);
+                Assert.Equal(naiveBid.GetValueOrDefault(p), row.BidSize.Raw);
+                Assert.Equal(naiveAsk.GetValueOrDefault(p), row.AskSize.Raw);
+                long cumBid = p > bestBidGroup ? 0 : naiveBid.Where(kv => kv.Key >= p).Sum(kv => kv.Value);
+                long cumAsk = p < bestAskGroup ? 0 : naiveAsk.Where(kv => kv.Key <= p).Sum(kv => kv.Value);
+                Assert.Equal(cumBid, row.BidCumulative.Raw);
+                Assert.Equal(cumAsk, row.AskCumulative.Raw);
+                Assert.Equal(p == bestBidGroup, row.IsBestBid);
+                Assert.Equal(p == bestAskGroup, row.IsBestAsk);
+            }
+            Assert.Contains(ladder.Rows.ToArray(), r => r.IsBestBid);
+            Assert.Contains(ladder.Rows.ToArray(), r => r.IsBestAsk);
+        }
+    }
+
+    [Fact]
+    public void A_one_tick_spread_inside_one_group_puts_bid_and_ask_on_adjacent_rows()
+    {
+        // 100.03 / 100.04 with x5 grouping: the bid floors to 100.00, the ask ceils to 100.05.
+        var ladder = new LadderModel(Tick, 10);
+        ladder.SetGrouping(5);
+        ladder.Update(Of([("100.03", "1"), ("100.02", "2"), ("99.99", "4")], [("100.04", "3"), ("100.05", "5"), ("100.06", "7")]));
+
+        Assert.Equal(Q("3"), RowAt(ladder, "100.00").BidSize);
+        Assert.Equal(Q("8"), RowAt(ladder, "100.05").AskSize);
+        Assert.Equal(Q("4"), RowAt(ladder, "99.95").BidSize);
+        Assert.Equal(Q("7"), RowAt(ladder, "100.10").AskSize);
+        Assert.Equal(Quantity.Zero, RowAt(ladder, "100.00").AskSize);
+        Assert.Equal(P("0.01"), ladder.Spread); // the spread is the book's, not the grouped rows'
+    }
+
+    [Fact]
+    public void The_window_stays_while_the_best_prices_move_inside_it_and_recentres_when_one_leaves()
+    {
+        var ladder = new LadderModel(Tick, 10); // rows 100.05 .. 99.96
+        ladder.Update(Spread100());
+        Price top = ladder.PriceAt(0);
+
+        ladder.Update(Of([("100.03", "1")], [("100.04", "1")])); // moved 3 ticks, still inside
+        Assert.Equal(top, ladder.PriceAt(0));
+
+        ladder.Update(Of([("100.06", "1")], [("100.07", "1")])); // ask left the top
+        Assert.NotEqual(top, ladder.PriceAt(0));
+        Assert.Equal(P("100.06"), ladder.PriceAt(5));
+        Assert.Equal(2, ladder.WindowMoves);
+    }
+
+    [Fact]
+    public void Held_freezes_the_rows_so_a_press_acts_on_the_price_that_was_under_the_pointer()
+    {
+        var ladder = new LadderModel(Tick, 10);
+        ladder.Update(Spread100());
+        ladder.Held = true; // pointer over the ladder
+        Price pressed = ladder.PriceAt(6);
+
+        ladder.Update(Of([("101.00", "1")], [("101.01", "1")])); // the market jumps out of view
+        Assert.Equal(pressed, ladder.PriceAt(6));
+        Assert.Equal(-1, ladder.RowOf(P("101.00"), BookSide.Bid));
+
+        ladder.Held = false;
+        ladder.Update(Of([("101.00", "1")], [("101.01", "1")]));
+        Assert.Equal(P("101.00"), ladder.PriceAt(5));
+    }
+
+    [Fact]
+    public void Recenter_moves_even_a_held_window()
+    {
+        var ladder = new LadderModel(Tick, 10);
+        ladder.Update(Spread100());
+        ladder.Held = true;
+        ladder.Update(Of([("100.03", "1")], [("100.04", "1")]));
+        Assert.Equal(P("100.00"), ladder.PriceAt(5));
+
+        ladder.Recenter();
+
+        Assert.Equal(P("100.03"), ladder.PriceAt(5));
+    }
+
+    [Fact]
+    public void Own_orders_and_the_last_trade_are_marked_on_their_rows()
+    {
+        var ladder = new LadderModel(Tick, 10);
+        ladder.Update(Spread100());
+        ladder.SetOwnOrders([
+            new OwnOrderMark(OrderSide.Buy, P("99.99"), Q("0.5"), Q("1.5")),
+            new OwnOrderMark(OrderSide.Buy, P("99.99"), Q("0.25"), Q("2")),
+            new OwnOrderMark(OrderSide.Sell, P("100.02"), Q("0.3")),
+        ]);
+        ladder.SetLastTrade(P("100.01"), Q("0.7"), buyerIsMaker: false);
+
+        LadderRow bid = RowAt(ladder, "99.99");
+        Assert.Equal(Q("0.75"), bid.OwnBuyQuantity);
+        Assert.True(bid.HasQueueAhead);
+        Assert.Equal(Q("1.5"), bid.QueueAhead); // the front-most of our orders there
+        Assert.Equal(Q("0.3"), RowAt(ladder, "100.02").OwnSellQuantity);
+        Assert.False(RowAt(ladder, "100.02").HasQueueAhead);
+        Assert.True(RowAt(ladder, "100.01").IsLastTrade);
+        Assert.Equal(Q("0.7"), RowAt(ladder, "100.01").LastTradeSize);
+        Assert.Single(ladder.Rows.ToArray(), r => r.IsLastTrade);
+
+        ladder.Update(Of([("100.00", "9")], [("100.01", "4")])); // marks survive a book update
+        Assert.Equal(Q("0.75"), RowAt(ladder, "99.99").OwnBuyQuantity);
+        Assert.True(RowAt(ladder, "100.01").IsLastTrade);
+    }
+
+    [Fact]
+    public void A_size_change_is_flagged_for_one_update()
+    {
+        var ladder = new LadderModel(Tick, 10);
+        ladder.Update(Spread100());
+        ladder.Update(Of([("100.00", "1"), ("99.99", "2.5"), ("99.97", "3")], [("100.01", "4"), ("100.02", "5"), ("100.05", "6")]));
+        Assert.True(RowAt(ladder, "99.99").BidChanged);
+        Assert.False(RowAt(ladder, "100.00").BidChanged);
+
+        ladder.Update(Of([("100.00", "1"), ("99.99", "2.5"), ("99.97", "3")], [("100.01", "4"), ("100.02", "5"), ("100.05", "6")]));
+        Assert.False(RowAt(ladder, "99.99").BidChanged);
+    }
+
+    [Fact]
+    public void Grouping_must_be_one_of_the_offered_values()
+    {
+        var ladder = new LadderModel(Tick, 10);
+        Assert.Throws<ArgumentOutOfRangeException>(() => ladder.SetGrouping(3));
+        Assert.Equal(1, ladder.Grouping);
+    }
+
+    [Fact]
+    public void Updating_the_ladder_allocates_nothing()
+    {
+        var ladder = new LadderModel(Tick, 40);
+        ladder.SetGrouping(2);
+        OrderBookSnapshot[] books = new OrderBookSnapshot[8];
+        for (int k = 0; k < books.Length; k++)
+        {
+            var bids = new BookLevel[20];
+            var asks = new BookLevel[20];
+            for (int i = 0; i < 20; i++)
+            {
+                bids[i] = new BookLevel(Price.FromRaw((10_000 + k - i) * Tick.Raw), Quantity.FromRaw(100 + i * k));
+                asks[i] = new BookLevel(Price.FromRaw((10_001 + k + i) * Tick.Raw), Quantity.FromRaw(200 + i * k));
+            }
+            books[k] = new OrderBookSnapshot("X", k, 0, bids, asks);
+        }
+        OwnOrderMark[] own = [new(OrderSide.Buy, P("99.95"), Q("1"), Q("2")), new(OrderSide.Sell, P("100.10"), Q("1"))];
+        for (int i = 0; i < 100; i++) { ladder.Update(books[i % 8]); ladder.SetOwnOrders(own); ladder.SetLastTrade(P("100.01"), Q("1"), false); }
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int i = 0; i < 10_000; i++)
+        {
+            ladder.Update(books[i % 8]);
+            ladder.SetOwnOrders(own);
+            ladder.SetLastTrade(P("100.01"), Q("1"), i % 2 == 0);
+            if (i % 1000 == 0) ladder.Recenter();
+        }
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal(0, allocated);
+    }
+}
