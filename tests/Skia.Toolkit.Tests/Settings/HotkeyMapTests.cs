@@ -1,4 +1,5 @@
 using Skia.Toolkit.Input;
+using Skia.Toolkit.Settings;
 using Skia.Toolkit.Testing;
 using Skia.Toolkit.Widgets;
 
@@ -133,5 +134,26 @@ public class HotkeyMapTests
         window.Root.Hotkeys.Register(Hotkey.Parse("Ctrl+B"), "something else", () => { });
         using var registration = new HotkeyMapRegistration(TerminalMap(), window.Root, new Dictionary<string, Action> { ["market.buy"] = () => { } });
         Assert.Equal("market.buy", Assert.Single(registration.Problems).Action);
+    }
+
+    [Fact]
+    public void A_hotkeys_file_edited_while_running_remaps_and_a_conflict_in_it_is_reported()
+    {
+        using var dir = new TempConfigDirectory();
+        var map = TerminalMap();
+        using var store = new SettingsStore<Dictionary<string, string>>(dir.File("hotkeys.json"), HotkeyMap.ConfigJsonTypeInfo, map.ToConfig);
+        Assert.Empty(map.Remap(store.Load()));
+        Assert.True(store.Save(map.ToConfig()));
+        var problems = new List<HotkeyMapProblem>();
+        store.Reloaded += (_, e) => problems.AddRange(map.Remap(e.Value));
+
+        File.WriteAllText(dir.File("hotkeys.json"), "{\"market.buy\": \"F2\", \"market.sell\": \"F2\"}");
+        var posted = new List<Action>();
+        store.ReloadFromDisk(posted.Add);
+        Assert.Single(posted).Invoke();
+
+        Assert.Equal("market.buy", map.ActionFor(Hotkey.Parse("F2")));
+        Assert.Null(map.ChordOf("market.sell"));
+        Assert.Equal("market.sell", Assert.Single(problems).Action);
     }
 }

@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization.Metadata;
+using Skia.Toolkit.Settings;
+
 namespace Skia.Toolkit.Input;
 
 /// <summary>
@@ -14,6 +17,9 @@ public sealed class HotkeyMap
 
     private readonly List<Entry> _entries = [];
     private readonly Dictionary<string, Entry> _byName = new(StringComparer.Ordinal);
+
+    /// <summary>ConfigJsonTypeInfo is the source-generated (NativeAOT-safe) JSON contract of the config text (<see cref="ToConfig"/>), for keeping it in a <see cref="SettingsStore{T}"/>.</summary>
+    public static JsonTypeInfo<Dictionary<string, string>> ConfigJsonTypeInfo => SettingsJsonContext.Default.DictionaryStringString;
 
     /// <summary>Changed is raised after <see cref="Remap"/> or <see cref="ResetToDefaults"/> changed the chords.</summary>
     public event EventHandler? Changed;
