@@ -231,6 +231,24 @@ public class SettingsStoreTests
     }
 
     [Fact]
+    public void A_save_made_between_reading_an_edit_and_applying_it_wins()
+    {
+        using var dir = new TempConfigDirectory();
+        var path = dir.File("settings.json");
+        using var store = Store(path);
+        store.Save(new TraderSettings());
+        File.WriteAllText(path, "{\"Theme\": \"external\"}");
+        var posted = new List<Action>();
+        store.ReloadFromDisk(posted.Add);
+
+        store.Save(new TraderSettings { Theme = "saved" }); // the UI thread saved before it ran the posted reload
+        Assert.Single(posted).Invoke();
+
+        Assert.Equal("saved", store.Value.Theme);
+        Assert.Equal("saved", Store(path).Load().Theme);
+    }
+
+    [Fact]
     public void Watching_picks_up_an_edit_made_by_another_program_and_delivers_it_through_the_post_callback()
     {
         using var dir = new TempConfigDirectory();

@@ -223,7 +223,8 @@ public sealed class SettingsStore<T> : IDisposable
         {
             post(() =>
             {
-                if (_disposed) return;
+                // A save made on the UI thread after this read and before this ran wins: it is newer than the edit.
+                if (_disposed || !IsStillKnown(bytes)) return;
                 Value = value!;
                 LastProblem = null;
                 Reloaded?.Invoke(this, new SettingsChangedEventArgs<T>(Value));
@@ -237,6 +238,11 @@ public sealed class SettingsStore<T> : IDisposable
                 if (!_disposed) Report(report);
             });
         }
+    }
+
+    private bool IsStillKnown(byte[]? bytes)
+    {
+        lock (_gate) return ReferenceEquals(_knownBytes, bytes);
     }
 
     private void OnFileEvent(object sender, FileSystemEventArgs e)
