@@ -60,11 +60,16 @@ public class SettingsStoreTests
         using var dir = new TempConfigDirectory();
         using (var store = Store(dir.File("settings.json"))) store.Save(new TraderSettings { Theme = "light" });
         // A save that died after writing half its temporary file and before the rename.
-        File.WriteAllText(dir.File(".settings.json.4242.0123456789abcdef0123456789abcdef.tmp"), "{\"Theme\": \"sol");
+        File.WriteAllText(dir.File(".settings.json.2147483000.0123456789abcdef0123456789abcdef.tmp"), "{\"Theme\": \"sol");
+
+        // One from a writer that is still running (this process) must be left for it to rename.
+        var live = dir.File($".settings.json.{Environment.ProcessId}.fedcba9876543210fedcba9876543210.tmp");
+        File.WriteAllText(live, "{}");
 
         using var next = Store(dir.File("settings.json"));
         Assert.Equal("light", next.Load().Theme);
         Assert.Null(next.LastProblem);
+        if (OperatingSystem.IsLinux()) Assert.Equal([live[(dir.Path.Length + 1)..], "settings.json"], dir.Names()); // the dead writer's file is cleaned up
         Assert.True(next.Save(new TraderSettings { Theme = "dark" }));
         Assert.Equal("dark", Store(dir.File("settings.json")).Load().Theme);
     }
@@ -73,7 +78,7 @@ public class SettingsStoreTests
     public void A_crash_before_the_first_rename_leaves_no_settings_file_and_the_defaults_load()
     {
         using var dir = new TempConfigDirectory();
-        File.WriteAllText(dir.File(".settings.json.4242.0123456789abcdef0123456789abcdef.tmp"), "{\"Theme\": ");
+        File.WriteAllText(dir.File(".settings.json.2147483000.0123456789abcdef0123456789abcdef.tmp"), "{\"Theme\": ");
         using var store = Store(dir.File("settings.json"));
         Assert.Equal("dark", store.Load().Theme);
         Assert.Null(store.LastProblem);

@@ -14,7 +14,7 @@ namespace Skia.Toolkit.Settings;
 /// moved aside as <c>&lt;name&gt;.corrupt-&lt;timestamp&gt;</c> for the user, and replaced by the defaults.</item>
 /// <item><see cref="Save"/> is atomic: it writes a hidden temporary file in the same directory, flushes it to the disk
 /// and renames it over the file, so a crash leaves either the old file or the new one, never half of one; a temporary
-/// file left by a crash is never read.</item>
+/// file left by a crash is never read, and Load removes those of writers no longer running.</item>
 /// <item><see cref="Watch(Action{Action})"/> (opt-in) reloads the file when it is edited outside the app: a valid edit is
 /// applied (<see cref="Reloaded"/>), a broken one is reported and the last good value kept. Bursts of file events are
 /// debounced by <see cref="ReloadDelay"/>, and the result is handed to the UI thread through the app's post callback.</item>
@@ -95,6 +95,7 @@ public sealed class SettingsStore<T> : IDisposable
     public T Load()
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
+        RemoveTemporaryFilesOfDeadWriters();
         var outcome = Read(out var value, out var bytes, out var problem);
         if (outcome == ReadOutcome.Good)
         {
@@ -371,6 +372,34 @@ public sealed class SettingsStore<T> : IDisposable
     {
         LastProblem = problem;
         ProblemFound?.Invoke(this, new SettingsProblemEventArgs(problem));
+    }
+
+    // A save that crashed between writing its temporary file and renaming it leaves ".<name>.<pid>.<id>.tmp" behind. It is
+    // never read; this removes the ones whose process is gone, so crashes do not pile files up. A live writer's file is
+    // left alone (on Linux /proc shows which processes live; elsewhere nothing is removed).
+    private void RemoveTemporaryFilesOfDeadWriters()
+    {
+        if (!OperatingSystem.IsLinux()) return;
+        var directory = Path.GetDirectoryName(FilePath)!;
+        var prefix = $".{Path.GetFileName(FilePath)}.";
+        string[] leftovers;
+        try
+        {
+            leftovers = Directory.GetFiles(directory, prefix + "*.tmp");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return;
+        }
+
+        foreach (var leftover in leftovers)
+        {
+            var middle = Path.GetFileName(leftover).AsSpan(prefix.Length);
+            var dot = middle.IndexOf('.');
+            if (dot <= 0 || !int.TryParse(middle[..dot], NumberStyles.None, CultureInfo.InvariantCulture, out var pid)) continue;
+            if (pid == Environment.ProcessId || Directory.Exists($"/proc/{pid.ToString(CultureInfo.InvariantCulture)}")) continue;
+            TryDelete(leftover);
+        }
     }
 
     private static void TryDelete(string path)
