@@ -14,7 +14,7 @@ namespace Skia.Toolkit.Widgets;
 /// The splitter takes keyboard focus (by Tab, between the panes, or a click): the arrow keys along the split move it
 /// by <see cref="KeyStep"/> (with Shift by <see cref="LargeKeyStep"/>), Home and End to the first and second pane's minimum.
 /// </summary>
-public sealed class SplitPanel : Widget
+public sealed partial class SplitPanel : Widget
 {
     /// <summary>SplitterThickness is the splitter's width across the split, in logical pixels: wide enough to grab, the line itself is 1 px.</summary>
     public const float SplitterThickness = 6;
@@ -227,6 +227,7 @@ public sealed class SplitPanel : Widget
         InvalidateSplitter();
         SetSplitterHovered(SplitterRect.Contains(e.Position));
         e.Handled = true;
+        SplitterMoved?.Invoke(this, EventArgs.Empty);
     }
 
     /// <summary>DescribeMarkup writes the orientation, the first pane's size and the minimums when set.</summary>
@@ -251,6 +252,7 @@ public sealed class SplitPanel : Widget
         if (_requested == _actual) return;
         InvalidateSplitter();
         InvalidateMeasure();
+        if (!IsDragging) SplitterMoved?.Invoke(this, EventArgs.Empty);
     }
 
     /// <summary>Split returns the first pane's size for a total size along the split, honouring the minimums (see the class remarks).</summary>
@@ -259,7 +261,7 @@ public sealed class SplitPanel : Widget
         float space = Math.Max(0, along - SplitterThickness);
         float mins = _firstMin + _secondMin;
         if (mins > space) return mins == 0 ? 0 : MathF.Round(space * _firstMin / mins);
-        float wanted = float.IsNaN(_requested) ? MathF.Round(space / 2) : _requested;
+        float wanted = float.IsNaN(_requested) ? MathF.Round(space * (float.IsNaN(_ratio) ? 0.5f : _ratio)) : _requested;
         return Math.Clamp(wanted, _firstMin, space - _secondMin);
     }
 
