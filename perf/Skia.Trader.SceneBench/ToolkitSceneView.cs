@@ -1,8 +1,6 @@
-using SkiaSharp;
 using Skia.Toolkit.Core;
 using Skia.Toolkit.Rendering;
 using Skia.Toolkit.Rendering.Backends;
-using Skia.Toolkit.Text;
 using Skia.Trader.Scene.Feed;
 using Skia.Trader.Scene.Hosting;
 using Skia.Trader.Scene.Layout;
@@ -10,6 +8,7 @@ using Skia.Trader.Scene.Measurement;
 using Skia.Trader.SceneBench.Rendering;
 using Skia.Trader.SceneBench.Screen;
 using Skia.Trader.SceneBench.Widgets;
+using SkiaSharp;
 
 namespace Skia.Trader.SceneBench;
 

@@ -1,9 +1,8 @@
-using SkiaSharp;
 using Skia.Trader.Scene.Feed;
-using Skia.Trader.SceneRaw.Hosting;
 using Skia.Trader.Scene.Format;
 using Skia.Trader.Scene.Hosting;
-using Skia.Trader.Scene.Layout;
+using Skia.Trader.SceneRaw.Hosting;
+using SkiaSharp;
 using L = Skia.Trader.Scene.Layout.SceneLayout;
 using P = Skia.Trader.Scene.Layout.ScenePalette;
 

@@ -1,7 +1,6 @@
-using SkiaSharp;
 using Skia.Trader.Scene.Feed;
-using Skia.Trader.SceneBench;
 using Skia.Trader.SceneRaw;
+using SkiaSharp;
 
 namespace Skia.Trader.SceneBench.Tests;
 

@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
-using SkiaSharp;
 using Skia.Toolkit.Core;
 using Skia.Toolkit.Widgets;
+using SkiaSharp;
 
 namespace Skia.Trader.Benchmarks.Layout;
 

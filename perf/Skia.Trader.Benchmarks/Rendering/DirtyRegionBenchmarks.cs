@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
-using SkiaSharp;
 using Skia.Toolkit.Rendering;
+using SkiaSharp;
 
 namespace Skia.Trader.Benchmarks.Rendering;
 

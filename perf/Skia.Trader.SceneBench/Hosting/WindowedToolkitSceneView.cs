@@ -1,4 +1,3 @@
-using SkiaSharp;
 using Skia.Toolkit.Platform;
 using Skia.Trader.Scene.Feed;
 using Skia.Trader.Scene.Hosting;
@@ -6,6 +5,7 @@ using Skia.Trader.Scene.Layout;
 using Skia.Trader.Scene.Measurement;
 using Skia.Trader.SceneBench.Screen;
 using Skia.Trader.SceneBench.Widgets;
+using SkiaSharp;
 
 namespace Skia.Trader.SceneBench.Hosting;
 

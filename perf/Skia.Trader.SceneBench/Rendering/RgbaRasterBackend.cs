@@ -1,5 +1,5 @@
-using SkiaSharp;
 using Skia.Toolkit.Rendering;
+using SkiaSharp;
 
 namespace Skia.Trader.SceneBench.Rendering;
 

@@ -1,8 +1,8 @@
-using SkiaSharp;
 using Skia.Toolkit.Core;
 using Skia.Toolkit.Text;
 using Skia.Trader.Scene.Layout;
 using Skia.Trader.SceneBench.Widgets;
+using SkiaSharp;
 
 namespace Skia.Trader.SceneBench.Screen;
 

@@ -1,4 +1,3 @@
-using Skia.Toolkit.Theming;
 using Skia.Toolkit.Widgets;
 using Skia.Trader.Scene.Feed;
 using Skia.Trader.Scene.Format;

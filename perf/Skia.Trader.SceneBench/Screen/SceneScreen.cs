@@ -1,8 +1,8 @@
-using SkiaSharp;
 using Skia.Toolkit.Widgets;
 using Skia.Trader.Scene.Feed;
 using Skia.Trader.Scene.Layout;
 using Skia.Trader.SceneBench.Widgets;
+using SkiaSharp;
 using L = Skia.Trader.Scene.Layout.SceneLayout;
 
 namespace Skia.Trader.SceneBench.Screen;

@@ -1,10 +1,10 @@
-using SkiaSharp;
 using Skia.Toolkit.Core;
 using Skia.Toolkit.Text;
 using Skia.Trader.Scene.Feed;
 using Skia.Trader.Scene.Format;
 using Skia.Trader.Scene.Layout;
 using Skia.Trader.SceneBench.Widgets;
+using SkiaSharp;
 
 namespace Skia.Trader.SceneBench.Screen;
 

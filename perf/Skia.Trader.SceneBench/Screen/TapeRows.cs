@@ -1,6 +1,6 @@
-using SkiaSharp;
 using Skia.Trader.Scene.Feed;
 using Skia.Trader.SceneBench.Widgets;
+using SkiaSharp;
 using L = Skia.Trader.Scene.Layout.SceneLayout;
 
 namespace Skia.Trader.SceneBench.Screen;

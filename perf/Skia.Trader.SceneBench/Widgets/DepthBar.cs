@@ -1,5 +1,5 @@
-using SkiaSharp;
 using Skia.Toolkit.Core;
+using SkiaSharp;
 
 namespace Skia.Trader.SceneBench.Widgets;
 

@@ -1,8 +1,8 @@
-using SkiaSharp;
 using Skia.Toolkit.Text;
 using Skia.Toolkit.Theming;
 using Skia.Toolkit.Widgets;
 using Skia.Trader.Scene.Layout;
+using SkiaSharp;
 
 namespace Skia.Trader.SceneBench.Widgets;
 

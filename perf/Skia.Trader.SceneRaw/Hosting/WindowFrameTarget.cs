@@ -1,6 +1,6 @@
-using SkiaSharp;
 using Skia.Toolkit.Platform;
 using Skia.Trader.Scene.Hosting;
+using SkiaSharp;
 using L = Skia.Trader.Scene.Layout.SceneLayout;
 
 namespace Skia.Trader.SceneRaw.Hosting;

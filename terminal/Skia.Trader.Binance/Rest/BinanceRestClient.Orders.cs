@@ -83,9 +83,19 @@ public sealed partial class BinanceRestClient
         AmendedOrderDto o = amend.AmendedOrder ?? throw new BinanceApiException(200, 0, "Amend answer without amendedOrder.", outcomeUnknown: false);
         var dto = new OrderDto
         {
-            Symbol = o.Symbol, OrderId = o.OrderId, OrderListId = o.OrderListId, ClientOrderId = o.ClientOrderId, Price = o.Price, OrigQty = o.Qty,
-            ExecutedQty = o.ExecutedQty, CummulativeQuoteQty = o.CumulativeQuoteQty, Status = o.Status, TimeInForce = o.TimeInForce,
-            Type = o.Type, Side = o.Side, TransactTime = amend.TransactTime,
+            Symbol = o.Symbol,
+            OrderId = o.OrderId,
+            OrderListId = o.OrderListId,
+            ClientOrderId = o.ClientOrderId,
+            Price = o.Price,
+            OrigQty = o.Qty,
+            ExecutedQty = o.ExecutedQty,
+            CummulativeQuoteQty = o.CumulativeQuoteQty,
+            Status = o.Status,
+            TimeInForce = o.TimeInForce,
+            Type = o.Type,
+            Side = o.Side,
+            TransactTime = amend.TransactTime,
         };
         return RestMapping.ToReport(dto, clientOrderId);
     }

@@ -10,8 +10,6 @@ using Skia.Trader.Binance.Orders;
 using Skia.Trader.Binance.Rest.Wire;
 using Skia.Trader.Binance.Signing;
 using Skia.Trader.Binance.Wire;
-using Skia.Trader.Core.Books;
-using Skia.Trader.Core.Numerics;
 using Skia.Trader.Core.Orders;
 using Skia.Trader.Core.Symbols;
 

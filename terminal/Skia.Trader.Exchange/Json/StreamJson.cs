@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Skia.Trader.Core.Books;
 using Skia.Trader.Core.Numerics;
-using Skia.Trader.Core.Orders;
 using Skia.Trader.Exchange.Market;
 using Skia.Trader.Exchange.Matching;
 

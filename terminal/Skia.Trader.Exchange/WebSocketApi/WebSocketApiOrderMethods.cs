@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Skia.Trader.Exchange.Faults;
 using Skia.Trader.Exchange.Http;
 using Skia.Trader.Exchange.Json;

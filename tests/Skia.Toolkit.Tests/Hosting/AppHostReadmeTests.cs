@@ -43,7 +43,8 @@ public class AppHostReadmeTests
                     {
                         foreach (var quote in quotes) feed.Publish(quote); // e.g. a socket's reader loop
                         window.Dispatcher.Post(window.Close); // anything else goes through the dispatcher
-                    }) { IsBackground = true };
+                    })
+                    { IsBackground = true };
                     producer.Start();
                     return null; // go on into the UI loop
                 },

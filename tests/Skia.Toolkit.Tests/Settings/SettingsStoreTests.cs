@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text;
 using Skia.Toolkit.Settings;
 
 namespace Skia.Toolkit.Tests.Settings;

@@ -1,5 +1,5 @@
-using SkiaSharp;
 using Skia.Toolkit.Testing;
+using SkiaSharp;
 
 namespace Skia.Toolkit.Tests.Testing;
 

@@ -1,5 +1,5 @@
-using SkiaSharp;
 using Skia.Toolkit.Text;
+using SkiaSharp;
 
 namespace Skia.Toolkit.Tests.Text;
 

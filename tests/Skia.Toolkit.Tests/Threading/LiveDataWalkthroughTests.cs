@@ -52,7 +52,8 @@ public class LiveDataWalkthroughTests
                 Thread.Sleep(2);
             }
             window.Dispatcher.Post(window.Close); // any other work for the UI thread goes through its dispatcher
-        }) { IsBackground = true };
+        })
+        { IsBackground = true };
         feed.Start();
         window.Run(); // the UI loop: input, posted work, then each frame the newest price and a batch of trades
         // README:end

@@ -3,7 +3,6 @@ using Skia.Toolkit.Input;
 using Skia.Toolkit.Testing;
 using Skia.Toolkit.Theming;
 using Skia.Toolkit.Widgets;
-using SkiaSharp;
 
 namespace Skia.Toolkit.Tests.Widgets;
 

@@ -1,4 +1,3 @@
-using Skia.Toolkit.Core;
 using Skia.Toolkit.Testing;
 using Skia.Toolkit.Widgets;
 using SkiaSharp;

@@ -1,6 +1,5 @@
 using Skia.Toolkit.Core;
 using Skia.Toolkit.Platform;
-using Skia.Toolkit.Tests.Core;
 using Skia.Toolkit.Widgets;
 using SkiaSharp;
 

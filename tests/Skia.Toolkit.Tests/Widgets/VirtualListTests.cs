@@ -2,7 +2,6 @@ using Skia.Toolkit.Core;
 using Skia.Toolkit.Input;
 using Skia.Toolkit.Platform;
 using Skia.Toolkit.Testing;
-using Skia.Toolkit.Theming;
 using Skia.Toolkit.Widgets;
 using SkiaSharp;
 

@@ -2,7 +2,6 @@ using Skia.Trader.Binance.Connection;
 using Skia.Trader.Binance.MarketData;
 using Skia.Trader.Binance.Rest;
 using Skia.Trader.Binance.Tests.Loopback;
-using Skia.Trader.Core.Books;
 
 namespace Skia.Trader.Binance.Tests.MarketData;
 

@@ -11,9 +11,21 @@ public class OrderAnswerMappingTests
 {
     private static OrderDto Answer(string type, string status = "NEW", string side = "SELL", string? tif = "GTC") => new()
     {
-        Symbol = "LTCBTC", OrderId = 10, OrderListId = 1, ClientOrderId = "44nZvqpemY7sVYgPYbvPih", Price = "1.00000000", OrigQty = "5.00000000",
-        ExecutedQty = "0.00000000", CummulativeQuoteQty = "0.00000000", Status = status, TimeInForce = tif, Type = type, Side = side,
-        StopPrice = "1.00000000", IcebergQty = "1.00000000", TransactTime = 1710485608839,
+        Symbol = "LTCBTC",
+        OrderId = 10,
+        OrderListId = 1,
+        ClientOrderId = "44nZvqpemY7sVYgPYbvPih",
+        Price = "1.00000000",
+        OrigQty = "5.00000000",
+        ExecutedQty = "0.00000000",
+        CummulativeQuoteQty = "0.00000000",
+        Status = status,
+        TimeInForce = tif,
+        Type = type,
+        Side = side,
+        StopPrice = "1.00000000",
+        IcebergQty = "1.00000000",
+        TransactTime = 1710485608839,
     };
 
     [Fact]

@@ -1,7 +1,5 @@
 using System.Diagnostics;
-using System.Net.Http;
 using System.Runtime.InteropServices;
-using Xunit;
 
 namespace Skia.Trader.Exchange.Tests.Hosting;
 

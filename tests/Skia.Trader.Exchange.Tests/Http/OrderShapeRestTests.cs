@@ -17,8 +17,13 @@ public class OrderShapeRestTests : IAsyncLifetime
     // Documented additional mandatory parameters per type, with a valid value for each.
     private static readonly Dictionary<string, string> Valid = new()
     {
-        ["timeInForce"] = "GTC", ["quantity"] = "0.01", ["quoteOrderQty"] = "700", ["price"] = "70000",
-        ["stopPrice"] = "70000", ["trailingDelta"] = "100", ["icebergQty"] = "0.005",
+        ["timeInForce"] = "GTC",
+        ["quantity"] = "0.01",
+        ["quoteOrderQty"] = "700",
+        ["price"] = "70000",
+        ["stopPrice"] = "70000",
+        ["trailingDelta"] = "100",
+        ["icebergQty"] = "0.005",
     };
 
     private static readonly (string Type, string[] Required, string[] Optional)[] Documented =

@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using Skia.Trader.Exchange.Tests.Http;
 
 namespace Skia.Trader.Exchange.Tests.WebSocketApi;
 

@@ -1,5 +1,4 @@
 using Skia.Trader.Binance.Rest;
-using Skia.Trader.Core.Numerics;
 using Skia.Trader.Ui.Model;
 using static Skia.Trader.Ui.Tests.Model.Books;
 

@@ -1,4 +1,3 @@
-using Skia.Trader.Core.Numerics;
 using Skia.Trader.Ui.Model;
 using static Skia.Trader.Ui.Tests.Model.Books;
 

@@ -1,4 +1,3 @@
-using Skia.Trader.Core.Numerics;
 using Skia.Trader.Core.Orders;
 using Skia.Trader.Core.Symbols;
 using Skia.Trader.Ui.Model;

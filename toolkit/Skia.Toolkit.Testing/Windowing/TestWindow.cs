@@ -1,4 +1,3 @@
-using System.Text;
 using Skia.Toolkit.Core;
 using Skia.Toolkit.Input;
 using Skia.Toolkit.Platform;

@@ -1,6 +1,5 @@
-using System.Text;
-using Skia.Toolkit.Rendering;
 using Skia.Toolkit.Input;
+using Skia.Toolkit.Rendering;
 using Skia.Toolkit.Rendering.Damage;
 using SkiaSharp;
 

@@ -1,6 +1,6 @@
 using System.Collections;
-using SkiaSharp;
 using Skia.Toolkit.Core;
+using SkiaSharp;
 
 namespace Skia.Toolkit.Widgets;
 

@@ -1,5 +1,4 @@
 using Skia.Toolkit.Core;
-using Skia.Toolkit.Input;
 using Skia.Toolkit.Rendering;
 using Skia.Toolkit.Text;
 using SkiaSharp;
