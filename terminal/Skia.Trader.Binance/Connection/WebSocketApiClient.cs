@@ -197,7 +197,8 @@ public sealed class WebSocketApiClient : IAsyncDisposable
             {
                 retryAfter = answer.RetryAfter is { } until ? until - DateTimeOffset.UtcNow : TimeSpan.FromSeconds(60);
                 if (retryAfter < TimeSpan.Zero) retryAfter = TimeSpan.Zero;
-                RateLimits.BlockedUntil = DateTimeOffset.UtcNow + retryAfter.Value;
+                RateLimitHoldKind kind = answer.Code == -1015 ? RateLimitHoldKind.OrderCount : answer.Status == 418 ? RateLimitHoldKind.IpBan : RateLimitHoldKind.RequestWeight;
+                RateLimits.Hold(new RateLimitHold(kind, RateLimits.Now + retryAfter.Value, answer.Status, answer.Code, answer.Message ?? $"status {answer.Status}"));
             }
             bool unknown = answer.Status >= 500 || answer.Code == -1007;
             throw new BinanceApiException(answer.Status, answer.Code, answer.Message ?? $"status {answer.Status}", unknown, retryAfter);
@@ -284,6 +285,7 @@ public sealed class WebSocketApiClient : IAsyncDisposable
             foreach (var (_, pending) in _pending)
                 pending.Completion.TrySetException(Lost("request", "connection lost (" + status.Reason + ")"));
         }
+        if (status.State == ConnectionState.Reconnecting) Diagnostics.BinanceMetrics.RecordReconnect("websocket_api");
         StatusChanged?.Invoke(status);
     }
 
@@ -387,8 +389,8 @@ public sealed class WebSocketApiClient : IAsyncDisposable
                 else if (reader.ValueTextEquals("count"u8)) { reader.Read(); count = reader.GetInt64(); }
                 else { reader.Read(); reader.Skip(); }
             }
-            if (weight && minute && intervalNum == 1) RateLimits.UsedWeight1m = (int)count;
-            if (orders && tenSeconds && intervalNum == 10) RateLimits.OrderCount10s = (int)count;
+            if (weight && minute && intervalNum == 1) RateLimits.Report((int)count, null, null);
+            if (orders && tenSeconds && intervalNum == 10) RateLimits.Report(null, (int)count, null);
         }
     }
 
