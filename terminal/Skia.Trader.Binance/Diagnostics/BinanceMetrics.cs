@@ -27,7 +27,7 @@ public static class BinanceMetrics
     /// <summary>ReconnectsName is the counter of connection losses followed by a reconnect, tagged by <c>connection</c> (market_data, websocket_api, user_data).</summary>
     public const string ReconnectsName = "skia.trader.connection.reconnects";
 
-    /// <summary>OrderRoundTripName is the histogram of order request round trips (sent to answered), in ms, tagged by <c>path</c> (rest, websocket_api).</summary>
+    /// <summary>OrderRoundTripName is the histogram of order request round trips (sent to answered, refusals included; lost answers are not round trips), in ms, tagged by <c>path</c> (rest, websocket_api).</summary>
     public const string OrderRoundTripName = "skia.trader.order.round_trip";
 
     /// <summary>OrderRejectsName is the counter of orders the exchange refused, tagged by <c>code</c> (Binance's error code, e.g. -2010).</summary>

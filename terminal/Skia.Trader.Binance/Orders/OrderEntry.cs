@@ -189,14 +189,20 @@ public sealed class OrderEntry
     {
         if (_webSocketApi is { IsConnected: true } ws)
         {
+            long sent = Stopwatch.GetTimestamp();
             try
             {
                 Interlocked.Increment(ref _overWebSocketApi);
-                long sent = Stopwatch.GetTimestamp();
                 OrderTraces.RequestWritten(BinanceMetrics.WebSocketApiPath);
                 T answer = await overWebSocketApi(ws).ConfigureAwait(false);
                 BinanceMetrics.RecordRoundTrip(overWebSocketApi: true, sent);
                 return answer;
+            }
+            catch (BinanceApiException e) when (!e.OutcomeUnknown)
+            {
+                // Answered, with a refusal: a round trip all the same.
+                BinanceMetrics.RecordRoundTrip(overWebSocketApi: true, sent);
+                throw;
             }
             catch (WebSocketApiUnavailableException)
             {
@@ -207,7 +213,16 @@ public sealed class OrderEntry
         Interlocked.Increment(ref _overRest);
         long start = Stopwatch.GetTimestamp();
         OrderTraces.RequestWritten(BinanceMetrics.RestPath);
-        T result = await overRest().ConfigureAwait(false);
+        T result;
+        try
+        {
+            result = await overRest().ConfigureAwait(false);
+        }
+        catch (BinanceApiException e) when (!e.OutcomeUnknown)
+        {
+            BinanceMetrics.RecordRoundTrip(overWebSocketApi: false, start);
+            throw;
+        }
         BinanceMetrics.RecordRoundTrip(overWebSocketApi: false, start);
         return result;
     }
