@@ -93,9 +93,10 @@ public sealed class TelemetryHost : IDisposable
         {
             meterProvider = meters.Build();
         }
-        catch (Exception e) when (e is HttpListenerException or SocketException or InvalidOperationException)
+        catch (Exception e) when (port is not null && e is HttpListenerException or SocketException)
         {
-            throw new TelemetryConfigurationException($"--metrics-port {port}: cannot listen on 127.0.0.1:{port} ({e.Message}).", e);
+            // Taken between the probe and the listener (another process was quicker).
+            throw new TelemetryConfigurationException($"--metrics-port {options.MetricsPort}: cannot listen on 127.0.0.1:{port} ({e.Message}).", e);
         }
 
         TracerProvider? tracer = null;
