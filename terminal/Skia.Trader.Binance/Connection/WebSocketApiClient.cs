@@ -197,10 +197,8 @@ public sealed class WebSocketApiClient : IAsyncDisposable
             {
                 retryAfter = answer.RetryAfter is { } until ? until - DateTimeOffset.UtcNow : TimeSpan.FromSeconds(60);
                 if (retryAfter < TimeSpan.Zero) retryAfter = TimeSpan.Zero;
-                RateLimitHoldKind kind = answer.Status == 418 ? RateLimitHoldKind.IpBan
-                    : answer.Code == -1015 ? RateLimitHoldKind.OrderCount : RateLimitHoldKind.RequestWeight;
-                RateLimits.Hold(new RateLimitHold(kind, DateTimeOffset.UtcNow + retryAfter.Value, answer.Status, answer.Code,
-                    answer.Message ?? $"status {answer.Status}"));
+                RateLimitHoldKind kind = answer.Code == -1015 ? RateLimitHoldKind.OrderCount : answer.Status == 418 ? RateLimitHoldKind.IpBan : RateLimitHoldKind.RequestWeight;
+                RateLimits.Hold(new RateLimitHold(kind, RateLimits.Now + retryAfter.Value, answer.Status, answer.Code, answer.Message ?? $"status {answer.Status}"));
             }
             bool unknown = answer.Status >= 500 || answer.Code == -1007;
             throw new BinanceApiException(answer.Status, answer.Code, answer.Message ?? $"status {answer.Status}", unknown, retryAfter);
@@ -287,6 +285,7 @@ public sealed class WebSocketApiClient : IAsyncDisposable
             foreach (var (_, pending) in _pending)
                 pending.Completion.TrySetException(Lost("request", "connection lost (" + status.Reason + ")"));
         }
+        if (status.State == ConnectionState.Reconnecting) Diagnostics.BinanceMetrics.RecordReconnect("websocket_api");
         StatusChanged?.Invoke(status);
     }
 

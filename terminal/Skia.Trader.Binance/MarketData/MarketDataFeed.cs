@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Skia.Trader.Binance.Connection;
+using Skia.Trader.Binance.Diagnostics;
 using Skia.Trader.Binance.Endpoints;
 using Skia.Trader.Binance.Rest;
 using Skia.Trader.Binance.Wire;
@@ -132,6 +133,7 @@ public sealed class MarketDataFeed : IAsyncDisposable
         ConnectionChanged?.Invoke(status);
         if (status.State == ConnectionState.Reconnecting)
         {
+            BinanceMetrics.RecordReconnect("market_data");
             lock (_frameGate)
             {
                 // The current connection died during an overlap: the successor, already subscribed, takes over now
@@ -301,12 +303,14 @@ public sealed class MarketDataFeed : IAsyncDisposable
                 SymbolFeed s = _symbols[ev.SymbolId];
                 if (ev.FinalUpdateId <= s.LastDiffFinalId) break;
                 s.LastDiffFinalId = ev.FinalUpdateId;
+                BinanceMetrics.RecordFeedEvent(s.MetricTags, ev.EventTime);
                 OnDepthUpdate(s, ev);
                 break;
             }
             case MarketEventKind.PartialDepth:
             {
                 SymbolFeed s = _symbols[ev.SymbolId];
+                BinanceMetrics.RecordFeedMessage(s.MetricTags);
                 lock (s.BookGate)
                 {
                     s.LocalBook.ApplySnapshot(ev.FinalUpdateId, ev.Bids, ev.Asks);
@@ -321,6 +325,7 @@ public sealed class MarketDataFeed : IAsyncDisposable
                 SymbolFeed s = _symbols[ev.SymbolId];
                 if (ev.FinalUpdateId <= s.LastTickerUpdateId) break;
                 s.LastTickerUpdateId = ev.FinalUpdateId;
+                BinanceMetrics.RecordFeedMessage(s.MetricTags);
                 s.SetTicker(new BookTickerQuote(ev.FinalUpdateId, ev.BestBidPrice, ev.BestBidQuantity, ev.BestAskPrice, ev.BestAskQuantity));
                 break;
             }
@@ -331,6 +336,7 @@ public sealed class MarketDataFeed : IAsyncDisposable
                 ref long last = ref kind == MarketEventKind.Trade ? ref s.LastTradeId : ref s.LastAggregateTradeId;
                 if (ev.TradeId <= last) break;
                 last = ev.TradeId;
+                BinanceMetrics.RecordFeedEvent(s.MetricTags, ev.EventTime);
                 var trade = new TradePrint(ev.TradeId, ev.Price, ev.Quantity, ev.TradeTime, ev.BuyerIsMaker);
                 s.AddTrade(trade);
                 TradeReceived?.Invoke(s, trade);
@@ -420,6 +426,7 @@ public sealed class MarketDataFeed : IAsyncDisposable
                     {
                         s.SnapshotInFlight = false;
                         s.Resyncs++;
+                        BinanceMetrics.RecordResync(s.MetricTags);
                         s.Dirty = true;
                         Publish(s);
                     }

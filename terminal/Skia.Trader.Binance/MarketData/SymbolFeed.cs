@@ -26,6 +26,7 @@ public sealed class SymbolFeed
         Symbol = symbol;
         LocalBook = new OrderBook(symbol);
         Synchronizer = new DepthSynchronizer(LocalBook);
+        MetricTags = Diagnostics.BinanceMetrics.SymbolTags(symbol);
     }
 
     /// <summary>Symbol is the upper-case symbol name.</summary>
@@ -124,6 +125,9 @@ public sealed class SymbolFeed
     }
 
     internal OrderBook LocalBook { get; }
+
+    /// <summary>MetricTags is this symbol's tag for the client's meter, built once so recording allocates nothing.</summary>
+    internal KeyValuePair<string, object?>[] MetricTags { get; }
 
     internal DepthSynchronizer Synchronizer { get; }
 

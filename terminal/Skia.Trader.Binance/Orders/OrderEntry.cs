@@ -1,5 +1,7 @@
+using System.Diagnostics;
 using System.Security.Cryptography;
 using Skia.Trader.Binance.Connection;
+using Skia.Trader.Binance.Diagnostics;
 using Skia.Trader.Binance.Rest;
 using Skia.Trader.Core.Orders;
 
@@ -37,6 +39,7 @@ public sealed class OrderEntry
         _rest = rest;
         _webSocketApi = webSocketApi;
         Tracker = tracker;
+        tracker.OrderChanged += OrderTraces.OnOrderChanged;
     }
 
     /// <summary>RequestsOverWebSocketApi counts the order requests (place, cancel, query) sent over the WebSocket API.</summary>
@@ -73,6 +76,7 @@ public sealed class OrderEntry
     public async Task<Order> PlaceAsync(Order order, CancellationToken cancellationToken = default)
     {
         Tracker.Track(order);
+        OrderTraces.Attach(order);
         try
         {
             OrderReport report = await SendPlaceAsync(order, cancellationToken).ConfigureAwait(false);
@@ -185,10 +189,20 @@ public sealed class OrderEntry
     {
         if (_webSocketApi is { IsConnected: true } ws)
         {
+            long sent = Stopwatch.GetTimestamp();
             try
             {
                 Interlocked.Increment(ref _overWebSocketApi);
-                return await overWebSocketApi(ws).ConfigureAwait(false);
+                OrderTraces.RequestWritten(BinanceMetrics.WebSocketApiPath);
+                T answer = await overWebSocketApi(ws).ConfigureAwait(false);
+                BinanceMetrics.RecordRoundTrip(overWebSocketApi: true, sent);
+                return answer;
+            }
+            catch (BinanceApiException e) when (!e.OutcomeUnknown)
+            {
+                // Answered, with a refusal: a round trip all the same.
+                BinanceMetrics.RecordRoundTrip(overWebSocketApi: true, sent);
+                throw;
             }
             catch (WebSocketApiUnavailableException)
             {
@@ -197,7 +211,20 @@ public sealed class OrderEntry
             }
         }
         Interlocked.Increment(ref _overRest);
-        return await overRest().ConfigureAwait(false);
+        long start = Stopwatch.GetTimestamp();
+        OrderTraces.RequestWritten(BinanceMetrics.RestPath);
+        T result;
+        try
+        {
+            result = await overRest().ConfigureAwait(false);
+        }
+        catch (BinanceApiException e) when (!e.OutcomeUnknown)
+        {
+            BinanceMetrics.RecordRoundTrip(overWebSocketApi: false, start);
+            throw;
+        }
+        BinanceMetrics.RecordRoundTrip(overWebSocketApi: false, start);
+        return result;
     }
 
     /// <summary>
@@ -326,7 +353,10 @@ public sealed class OrderEntry
         return TimeSpan.FromMilliseconds(ms);
     }
 
-    private void Reject(Order order, BinanceApiException e) =>
+    private void Reject(Order order, BinanceApiException e)
+    {
+        BinanceMetrics.RecordReject(e.Code);
         Tracker.Offer(order, new OrderUpdate(OrderStatus.Rejected, order.ExchangeOrderId, order.ExecutedQuantity, order.CumulativeQuote, 0,
             $"{e.Code}: {e.Message}"), "place: rejected");
+    }
 }

@@ -33,6 +33,10 @@ public sealed class UserDataStream : IAsyncDisposable
         // The user stream may be quiet for hours; liveness comes from the server's pings, not from data.
         ConnectionOptions connection = options ?? new ConnectionOptions { SilenceTimeout = TimeSpan.FromDays(2) };
         _connection = new WebSocketConnection(() => endpoint.WebSocketApi, OnFrame, connection, OnConnectedAsync);
+        _connection.StatusChanged += s =>
+        {
+            if (s.State == ConnectionState.Reconnecting) Diagnostics.BinanceMetrics.RecordReconnect("user_data");
+        };
         _connection.StatusChanged += s => Raise(s.State == ConnectionState.Connected ? UserDataState.Subscribing : UserDataState.Disconnected, s.Reason);
     }
 
