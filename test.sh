@@ -14,6 +14,7 @@ source .ci/setup.sh
 ensure_dotnet
 ensure_apt_packages
 build_solution
+check_format
 ensure_display
 # The NuGet packages, used as another repository would use them (skipped when arguments such as
 # --filter ask for some tests only): pack, then restore, build, test and run the sample dashboard.

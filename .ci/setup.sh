@@ -41,6 +41,13 @@ ensure_dotnet() {
   export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 }
 
+# Formatting is part of the build's contract: .editorconfig's layout and no unused usings.
+check_format() {
+  step "checking formatting (dotnet format --verify-no-changes)"
+  dotnet format Skia.Trader.sln --verify-no-changes --no-restore -v:q \
+    || die "formatting differs from .editorconfig (see above); run: dotnet format Skia.Trader.sln"
+}
+
 build_solution() {
   step "restoring and building (Release)"
   dotnet build Skia.Trader.sln -c Release -nologo -v:q -clp:ErrorsOnly \
