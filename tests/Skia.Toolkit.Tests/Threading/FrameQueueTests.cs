@@ -15,6 +15,7 @@ public class FrameQueueTests
         var queue = new FrameQueue<Print>(capacity: 1 << 20); // larger than everything produced: nothing may drop
         var threads = new Thread[producers];
         var refused = 0;
+        var drainedWhileProducing = 0;
         for (var p = 0; p < producers; p++)
         {
             var producer = p;
@@ -23,6 +24,9 @@ public class FrameQueueTests
                 // Counted, not asserted: an exception on this thread would end the test process.
                 for (long i = 0; i < perProducer; i++)
                 {
+                    // Halfway, wait (bounded) until the UI has taken a batch, so the race really happens even on a
+                    // loaded machine where the producers could otherwise finish before the UI thread runs at all.
+                    if (i == perProducer / 2) SpinWait.SpinUntil(() => Volatile.Read(ref drainedWhileProducing) == 1, 10_000);
                     if (!queue.TryEnqueue(new Print(producer, i))) Interlocked.Increment(ref refused);
                 }
             });
@@ -34,7 +38,11 @@ public class FrameQueueTests
         void Drain()
         {
             var batch = queue.TakeBatch();
-            if (!batch.IsEmpty) batches++;
+            if (!batch.IsEmpty)
+            {
+                batches++;
+                Volatile.Write(ref drainedWhileProducing, 1);
+            }
             foreach (var print in batch)
             {
                 Assert.Equal(next[print.Producer], print.Sequence); // in order, no gap, no repeat

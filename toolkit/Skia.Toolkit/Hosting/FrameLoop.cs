@@ -18,8 +18,13 @@ internal static class FrameLoop
         var clock = window.Clock;
         var pending = presentPending || window.Root.NeedsFrame || window.Dispatcher.HasPending || clock.HasNewSnapshot;
         var timeout = pending ? clock.TimeUntilNextFrame() : clock.FrameInterval;
-        // Wake for the next timed repaint (a flash ending, a toast expiring) rather than a whole interval late.
-        if (window.Root.Damage.TimeUntilDue is { } due && due < timeout) timeout = due;
+        // Wake for the next timed repaint (a flash ending, a toast expiring) rather than a whole interval late,
+        // but never before the next frame may be drawn: a repaint already due waits for its frame, it does not spin.
+        if (window.Root.Damage.TimeUntilDue is { } due && due < timeout)
+        {
+            var frame = clock.TimeUntilNextFrame();
+            timeout = due > frame ? due : frame;
+        }
         if (maxWait is { } max && max < timeout) timeout = max < TimeSpan.Zero ? TimeSpan.Zero : max;
         wait(timeout);
         window.Dispatcher.RunPending();

@@ -174,7 +174,9 @@ public sealed class HeadlessWindow : IAppWindow
 
     private void WaitForWork(TimeSpan timeout)
     {
-        if (timeout > TimeSpan.Zero && !Dispatcher.HasPending) _workQueued.Wait(timeout);
+        // Whole milliseconds, rounded up: the event's wait truncates, so the last sub-millisecond before a frame
+        // would otherwise be a busy spin of immediate returns.
+        if (timeout > TimeSpan.Zero && !Dispatcher.HasPending) _workQueued.Wait((int)Math.Ceiling(timeout.TotalMilliseconds));
         _workQueued.Reset();
     }
 }
