@@ -41,6 +41,7 @@ public sealed class TerminalScreen : IDisposable
     private IAppWindow? _window;
     private OwnOrderMark[] _marks = new OwnOrderMark[16];
     private long _lastFramesShown = -2;
+    private bool _disposed;
 
     /// <summary>Creates the screen for <paramref name="symbol"/> in the "connecting" state.</summary>
     /// <param name="symbol">The symbol shown in the ladder and the ticket.</param>
@@ -137,9 +138,11 @@ public sealed class TerminalScreen : IDisposable
         Content.ShowToast(message, Skia.Toolkit.Widgets.ToastKind.Error);
     }
 
-    /// <summary>Dispose stops the slot pump and the status timer.</summary>
+    /// <summary>Dispose stops the slot pump and the status timer (a second call does nothing).</summary>
     public void Dispose()
     {
+        if (_disposed) return;
+        _disposed = true;
         _stop.Cancel();
         _statusTimer?.Dispose();
         _pump?.Join(TimeSpan.FromSeconds(1));
