@@ -6,7 +6,6 @@ using Skia.Toolkit.Widgets;
 using Skia.Trader.Binance.MarketData;
 using Skia.Trader.Binance.Orders;
 using Skia.Trader.Core.Books;
-using Skia.Trader.Core.Numerics;
 using Skia.Trader.Core.Orders;
 using Skia.Trader.Core.Symbols;
 using Skia.Trader.Ui.Model;
