@@ -41,6 +41,7 @@ public sealed class TerminalScreen : IDisposable
     private OwnOrderMark[] _marks = new OwnOrderMark[16];
     private long _lastFramesShown = -2;
     private bool _disposed;
+    private bool _groupingChosen;
 
     /// <summary>Creates the screen for <paramref name="symbol"/> in the "connecting" state.</summary>
     /// <param name="symbol">The symbol shown in the ladder and the ticket.</param>
@@ -201,6 +202,11 @@ public sealed class TerminalScreen : IDisposable
     private void ApplyBook(OrderBookSnapshot book)
     {
         if (Ladder is not { } ladder) return;
+        if (!_groupingChosen && book.BestBid is { } firstBid && book.BestAsk is { } firstAsk)
+        {
+            ChooseGrouping(ladder.Model, firstAsk.Price.Raw - firstBid.Price.Raw);
+            _groupingChosen = true;
+        }
         ladder.Model.Update(book);
         if (_feed is { } feed && feed.TryGetLastTrade(out TradePrint trade))
         {
@@ -212,6 +218,23 @@ public sealed class TerminalScreen : IDisposable
             ticket.ReferencePrice = ticket.Side == OrderSide.Buy ? ask.Price : bid.Price;
         }
         ladder.Refresh();
+    }
+
+    // The first book picks the finest grouping at which the spread takes at most a quarter of the rows, so both
+    // sides show (the simulator's BTCUSDT spread is about 200 ticks of 0.01); the user's grouping keys come later.
+    private static void ChooseGrouping(LadderModel model, long spreadRaw)
+    {
+        var tick = Math.Max(1, model.TickSize.Raw);
+        var chosen = LadderModel.Groupings[^1];
+        foreach (var grouping in LadderModel.Groupings)
+        {
+            if (spreadRaw / (tick * grouping) <= model.RowCount / 4)
+            {
+                chosen = grouping;
+                break;
+            }
+        }
+        model.SetGrouping(chosen);
     }
 
     private void Theming(out SkiaSharp.SKColor positive, out SkiaSharp.SKColor warning)
