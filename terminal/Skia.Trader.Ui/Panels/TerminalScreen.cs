@@ -1,0 +1,266 @@
+using System.Globalization;
+using Skia.Toolkit.Core;
+using Skia.Toolkit.Hosting;
+using Skia.Toolkit.Threading;
+using Skia.Toolkit.Widgets;
+using Skia.Trader.Binance.MarketData;
+using Skia.Trader.Binance.Orders;
+using Skia.Trader.Core.Books;
+using Skia.Trader.Core.Orders;
+using Skia.Trader.Core.Symbols;
+using Skia.Trader.Ui.Model;
+using Skia.Trader.Ui.Session;
+
+namespace Skia.Trader.Ui.Panels;
+
+/// <summary>
+/// TerminalScreen is the terminal's default screen: header on top, the price ladder on the left, the order ticket and
+/// the open orders on the right, the status bar at the bottom, all inside a <see cref="PopupHost"/> (toasts).
+/// It shows at once in the "connecting" state; <see cref="Attach"/> connects it to a running <see cref="TerminalSession"/>.
+/// Market and session data cross to the UI thread only through <see cref="LatestValue{T}"/>s the window's clock
+/// applies at most once per frame.
+/// </summary>
+public sealed class TerminalScreen : IDisposable
+{
+    /// <summary>LadderRows is the number of price rows of the ladder.</summary>
+    public const int LadderRows = 40;
+
+    private readonly Dock _ladderPane = new() { Name = "ladder-pane" };
+    private readonly Label _ladderTitle = new("Order book: connecting") { Name = "ladder-title", Margin = new Thickness(8, 4, 8, 4) };
+    private readonly StatusSegment _fps;
+    private readonly StatusSegment _p99;
+    private readonly StatusSegment _backend;
+    private readonly LatestValue<SessionSnapshot> _sessionValue = new();
+    private readonly LatestValue<OrderBookSnapshot> _bookValue = new();
+    private readonly CancellationTokenSource _stop = new();
+    private Thread? _pump;
+    private Timer? _statusTimer;
+    private TerminalSession? _session;
+    private SymbolFeed? _feed;
+    private IAppWindow? _window;
+    private OwnOrderMark[] _marks = new OwnOrderMark[16];
+    private long _lastFramesShown = -2;
+    private bool _disposed;
+    private bool _groupingChosen;
+
+    /// <summary>Creates the screen for <paramref name="symbol"/> in the "connecting" state.</summary>
+    /// <param name="symbol">The symbol shown in the ladder and the ticket.</param>
+    /// <param name="exchange">The exchange's short name for the header ("SIM").</param>
+    public TerminalScreen(string symbol, string exchange)
+    {
+        Symbol = symbol;
+        Header = new HeaderPanel(symbol, exchange);
+        Ticket = new TicketPanel();
+        Orders = new OpenOrdersPanel();
+        StatusBar = new StatusBar { Name = "status" };
+        _fps = StatusBar.AddSegment("FPS -");
+        _p99 = StatusBar.AddSegment("frame p99 -");
+        _backend = StatusBar.AddSegment("backend -", alignRight: true);
+        _ladderPane.Add(_ladderTitle, DockSide.Top);
+
+        var right = new SplitPanel { Orientation = Orientation.Vertical, First = Ticket.View, Second = Orders.View, SplitterPosition = 380, Name = "right-split" };
+        var main = new SplitPanel { Orientation = Orientation.Horizontal, First = _ladderPane, Second = right, SplitterPosition = 420, Name = "main-split" };
+        var page = new Dock { Name = "terminal" };
+        page.Add(new Border { Child = Header.View, BorderThickness = 0 }, DockSide.Top);
+        page.Add(StatusBar, DockSide.Bottom);
+        page.Add(main, DockSide.Top);
+        Content = new PopupHost(page) { Name = "popups" };
+        Ticket.OrderSubmitted += OnOrderSubmitted;
+        Orders.CancelRequested += OnCancelRequested;
+    }
+
+    /// <summary>Symbol is the symbol on screen.</summary>
+    public string Symbol { get; }
+
+    /// <summary>Content is the widget tree to show in a window.</summary>
+    public PopupHost Content { get; }
+
+    /// <summary>Header is the header panel.</summary>
+    public HeaderPanel Header { get; }
+
+    /// <summary>Ladder is the price ladder, or null until <see cref="Attach"/>.</summary>
+    public LadderPanel? Ladder { get; private set; }
+
+    /// <summary>Ticket is the order ticket.</summary>
+    public TicketPanel Ticket { get; }
+
+    /// <summary>Orders is the open-orders panel.</summary>
+    public OpenOrdersPanel Orders { get; }
+
+    /// <summary>StatusBar shows FPS, frame time p99 and the backend.</summary>
+    public StatusBar StatusBar { get; }
+
+    /// <summary>
+    /// Attach connects the screen to <paramref name="session"/> (started, with <paramref name="symbol"/>'s exchange
+    /// info fetched); call it on the window's UI thread.
+    /// </summary>
+    /// <param name="window">The window showing <see cref="Content"/>.</param>
+    /// <param name="session">The running session.</param>
+    /// <param name="symbol">The symbol's filters.</param>
+    public void Attach(IAppWindow window, TerminalSession session, SymbolInfo symbol)
+    {
+        ArgumentNullException.ThrowIfNull(window);
+        ArgumentNullException.ThrowIfNull(session);
+        ArgumentNullException.ThrowIfNull(symbol);
+        _window = window;
+        _session = session;
+        _feed = session.Feed.Find(symbol.Symbol);
+        var model = new LadderModel(symbol.PriceFilter.TickSize, LadderRows);
+        Ladder = new LadderPanel(model) { Name = "ladder" };
+        Ladder.SetDecimals(symbol.PriceDecimals, symbol.QuantityDecimals);
+        Ladder.PriceClicked += price => Ticket.FillPrice(price);
+        _ladderPane.Add(Ladder, DockSide.Top);
+        _ladderTitle.Text = "Order book " + symbol.Symbol;
+        Ticket.Bind(new TicketModel(symbol, OrderEntry.NewClientOrderId));
+
+        window.Clock.Subscribe(_sessionValue, ApplySession);
+        window.Clock.Subscribe(_bookValue, ApplyBook);
+        if (session.Snapshots.Latest is { } first) ApplySession(first);
+        _pump = new Thread(Pump) { IsBackground = true, Name = "terminal-slots" };
+        _pump.Start();
+    }
+
+    /// <summary>StartStatus updates the status bar (FPS, frame p99, backend) once a second while frames are drawn.</summary>
+    /// <param name="window">The window showing <see cref="Content"/>.</param>
+    public void StartStatus(IAppWindow window)
+    {
+        ArgumentNullException.ThrowIfNull(window);
+        _backend.Text = "backend " + window.BackendName;
+        _statusTimer = new Timer(_ => window.Dispatcher.Post(() => UpdateStatus(window)), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
+    }
+
+    /// <summary>ShowProblem shows a problem (a connection failure) in the header and as a toast.</summary>
+    /// <param name="message">One line for the user.</param>
+    public void ShowProblem(string message)
+    {
+        Header.Connection.Text = "offline: " + message;
+        _ladderTitle.Text = "Order book: offline";
+        Content.ShowToast(message, Skia.Toolkit.Widgets.ToastKind.Error);
+    }
+
+    /// <summary>Dispose stops the slot pump and the status timer (a second call does nothing).</summary>
+    public void Dispose()
+    {
+        if (_disposed) return;
+        _disposed = true;
+        _stop.Cancel();
+        _statusTimer?.Dispose();
+        _pump?.Join(TimeSpan.FromSeconds(1));
+        _stop.Dispose();
+    }
+
+    private void UpdateStatus(IAppWindow window)
+    {
+        FrameStatistics stats = window.Clock.Statistics;
+        // Only frames drawn for something else count: updating the bar is itself a frame, and an idle screen stays idle.
+        if (stats.FramesShown <= _lastFramesShown + 1) return;
+        var fps = stats.FramesShown - Math.Max(0, _lastFramesShown);
+        _lastFramesShown = stats.FramesShown;
+        _fps.Text = "FPS " + fps.ToString(CultureInfo.InvariantCulture);
+        _p99.Text = "frame p99 " + stats.P99.TotalMilliseconds.ToString("0.00", CultureInfo.InvariantCulture) + " ms";
+    }
+
+    // Hands the session's and the feed's slots to the UI through LatestValues (which wake the window's clock).
+    private void Pump()
+    {
+        long sessionVersion = 0, bookVersion = 0;
+        while (!_stop.IsCancellationRequested)
+        {
+            if (_session!.Snapshots.TryReadNewer(ref sessionVersion, out SessionSnapshot? snapshot)) _sessionValue.Publish(snapshot);
+            if (_feed is { } feed && feed.Book.TryReadNewer(ref bookVersion, out OrderBookSnapshot? book)) _bookValue.Publish(book);
+            _stop.Token.WaitHandle.WaitOne(4);
+        }
+    }
+
+    private void ApplySession(SessionSnapshot snapshot)
+    {
+        Theming(out var positive, out var warning);
+        Header.ShowHealth(snapshot.Health, snapshot.Latency, positive, warning);
+        Orders.Show(snapshot.OpenOrders);
+        if (Ticket.Model is { } ticket)
+        {
+            foreach (var balance in snapshot.Balances)
+            {
+                if (balance.Asset == ticket.Symbol.BaseAsset) ticket.BaseFree = balance.Free;
+                if (balance.Asset == ticket.Symbol.QuoteAsset) ticket.QuoteFree = balance.Free;
+            }
+        }
+        if (Ladder is { } ladder)
+        {
+            var count = 0;
+            foreach (OpenOrderView order in snapshot.OpenOrders)
+            {
+                if (order.Symbol != Symbol || order.Type != OrderType.Limit) continue;
+                if (count == _marks.Length) Array.Resize(ref _marks, count * 2);
+                _marks[count++] = new OwnOrderMark(order.Side, order.Price, order.Quantity - order.Executed);
+            }
+            ladder.Model.SetOwnOrders(_marks.AsSpan(0, count));
+            ladder.Refresh();
+        }
+    }
+
+    private void ApplyBook(OrderBookSnapshot book)
+    {
+        if (Ladder is not { } ladder) return;
+        if (!_groupingChosen && book.BestBid is { } firstBid && book.BestAsk is { } firstAsk)
+        {
+            ChooseGrouping(ladder.Model, firstAsk.Price.Raw - firstBid.Price.Raw);
+            _groupingChosen = true;
+        }
+        ladder.Model.Update(book);
+        if (_feed is { } feed && feed.TryGetLastTrade(out TradePrint trade))
+        {
+            ladder.Model.SetLastTrade(trade.Price, trade.Quantity, trade.BuyerIsMaker);
+            Header.LastPrice.Text = trade.Price.ToString();
+        }
+        if (Ticket.Model is { } ticket && ladder.Model.BestAsk is { } ask && ladder.Model.BestBid is { } bid)
+        {
+            ticket.ReferencePrice = ticket.Side == OrderSide.Buy ? ask.Price : bid.Price;
+        }
+        ladder.Refresh();
+    }
+
+    // The first book picks the finest grouping at which the spread takes at most a quarter of the rows, so both
+    // sides show (the simulator's BTCUSDT spread is about 200 ticks of 0.01); the user's grouping keys come later.
+    private static void ChooseGrouping(LadderModel model, long spreadRaw)
+    {
+        var tick = Math.Max(1, model.TickSize.Raw);
+        var chosen = LadderModel.Groupings[^1];
+        foreach (var grouping in LadderModel.Groupings)
+        {
+            if (spreadRaw / (tick * grouping) <= model.RowCount / 4)
+            {
+                chosen = grouping;
+                break;
+            }
+        }
+        model.SetGrouping(chosen);
+    }
+
+    private void Theming(out SkiaSharp.SKColor positive, out SkiaSharp.SKColor warning)
+    {
+        var theme = Content.Root?.Theme ?? Skia.Toolkit.Theming.Theme.Dark;
+        positive = theme.Positive;
+        warning = theme.Warning;
+    }
+
+    private void OnOrderSubmitted(Order order)
+    {
+        if (_session is not { } session || _window is not { } window) return;
+        Task<Order> placing = session.PlaceAsync(order); // PENDING_SEND is in the session's snapshot now
+        _ = placing.ContinueWith(t =>
+        {
+            if (t.Exception is { } e) window.Dispatcher.Post(() => Content.ShowToast("Order " + order.ClientOrderId + ": " + e.GetBaseException().Message, Skia.Toolkit.Widgets.ToastKind.Error));
+        }, TaskScheduler.Default);
+    }
+
+    private void OnCancelRequested(OpenOrderView view)
+    {
+        if (_session is not { } session || _window is not { } window) return;
+        if (session.Tracker.Find(view.ClientOrderId) is not { } order) return;
+        _ = session.CancelAsync(order).ContinueWith(t =>
+        {
+            if (t.Exception is { } e) window.Dispatcher.Post(() => Content.ShowToast("Cancel " + view.ClientOrderId + ": " + e.GetBaseException().Message, Skia.Toolkit.Widgets.ToastKind.Error));
+        }, TaskScheduler.Default);
+    }
+}

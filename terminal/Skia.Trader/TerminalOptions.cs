@@ -1,0 +1,63 @@
+using System.CommandLine;
+
+namespace Skia.Trader.Terminal;
+
+/// <summary>TerminalOptions are the terminal's own command-line options, added to the app host's command.</summary>
+internal sealed class TerminalOptions
+{
+    /// <summary>The symbols followed when --symbols is not given.</summary>
+    public const string DefaultSymbols = "BTCUSDT,ETHUSDT";
+
+    public TerminalOptions(RootCommand command)
+    {
+        Exchange = new Option<string?>("--exchange")
+        {
+            Description = "Connect to a simulator already running at URL (http://host:port/); default: start one in-process on a free loopback port.",
+            HelpName = "URL",
+        };
+        Exchange.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<string?>() is { } text && ParseExchange(text) is null)
+            {
+                r.AddError($"--exchange needs an http:// or https:// URL such as http://127.0.0.1:8080/, not '{text}'");
+            }
+        });
+        Symbols = new Option<string>("--symbols")
+        {
+            Description = "Comma-separated symbols to follow; the first is shown in the ladder and the ticket.",
+            HelpName = "LIST",
+            DefaultValueFactory = _ => DefaultSymbols,
+        };
+        Symbols.Validators.Add(r =>
+        {
+            if (ParseSymbols(r.GetValueOrDefault<string>() ?? "") is null)
+            {
+                r.AddError("--symbols needs a comma-separated list of symbols such as BTCUSDT,ETHUSDT (letters and digits)");
+            }
+        });
+        command.Options.Add(Exchange);
+        command.Options.Add(Symbols);
+    }
+
+    public Option<string?> Exchange { get; }
+
+    public Option<string> Symbols { get; }
+
+    /// <summary>ParseExchange reads an absolute http(s) URL, or null.</summary>
+    public static Uri? ParseExchange(string text) =>
+        Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) ? uri : null;
+
+    /// <summary>ParseSymbols reads "BTCUSDT,ETHUSDT" into upper-case symbols, or null when one is empty or not alphanumeric.</summary>
+    public static IReadOnlyList<string>? ParseSymbols(string text)
+    {
+        var parts = text.Split(',', StringSplitOptions.TrimEntries);
+        var symbols = new List<string>(parts.Length);
+        foreach (var part in parts)
+        {
+            if (part.Length is 0 or > 20 || !part.All(char.IsAsciiLetterOrDigit)) return null;
+            var symbol = part.ToUpperInvariant();
+            if (!symbols.Contains(symbol)) symbols.Add(symbol);
+        }
+        return symbols.Count == 0 ? null : symbols;
+    }
+}

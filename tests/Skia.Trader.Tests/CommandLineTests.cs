@@ -1,0 +1,58 @@
+using System.Diagnostics;
+
+namespace Skia.Trader.Tests;
+
+/// <summary>The skia-trader process: command-line mistakes are one line on standard error and exit 64, never a stack trace.</summary>
+public class CommandLineTests
+{
+    [Theory]
+    [InlineData("--bogus", "--bogus")]
+    [InlineData("--exchange not-a-url", "--exchange needs an http:// or https:// URL")]
+    [InlineData("--exchange ftp://127.0.0.1/", "--exchange needs an http:// or https:// URL")]
+    [InlineData("--symbols BTC-USDT", "--symbols needs a comma-separated list")]
+    public void A_bad_argument_is_one_line_and_exit_64(string arguments, string expected)
+    {
+        var (code, stdout, stderr) = Run(arguments.Split(' '));
+        Assert.Equal(64, code);
+        Assert.Equal("", stdout);
+        var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("skia-trader: ", line, StringComparison.Ordinal);
+        Assert.Contains(expected, line, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_headless_run_connects_to_the_in_process_simulator_and_writes_the_screen_as_markup()
+    {
+        var markup = Path.Combine(Path.GetTempPath(), "skia-trader-test-" + Guid.NewGuid().ToString("N") + ".txt");
+        try
+        {
+            var (code, _, stderr) = Run(["--headless", "--exit-after", "4", "--markup", markup]);
+            Assert.True(code == 0, stderr);
+            var text = File.ReadAllText(markup);
+            Assert.Contains("text=\"connected", text, StringComparison.Ordinal);
+            Assert.Contains("text=\"Order book BTCUSDT\"", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("bestBid=-", text, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(markup);
+        }
+    }
+
+    private static (int Code, string Stdout, string Stderr) Run(string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "skia-trader.dll"));
+        foreach (var a in arguments) start.ArgumentList.Add(a);
+        using var process = Process.Start(start)!;
+        Task<string> stdout = process.StandardOutput.ReadToEndAsync();
+        Task<string> stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(60_000))
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail("skia-trader did not exit within 60 s");
+        }
+        return (process.ExitCode, stdout.Result, stderr.Result);
+    }
+}
