@@ -125,6 +125,19 @@ public sealed partial class UiRoot
     /// <summary>ScheduleLayout queues a dirty layout boundary for the next layout pass.</summary>
     internal void ScheduleLayout(Widget widget) => _layout.Schedule(widget);
 
+    /// <summary>
+    /// Owner is the dispatcher of the window showing this root (set by <see cref="Hosting.UiThreadCheck.Register"/>), or null
+    /// for a root no window shows; widget invalidations check it so that a change from another thread throws.
+    /// </summary>
+    internal Threading.UiDispatcher? Owner { get; set; }
+
+    /// <summary>ReloadAll drops every widget's cached layout, re-measures the whole tree and repaints the whole window (a hot reload of code).</summary>
+    internal void ReloadAll()
+    {
+        InvalidateMeasureDeep(Content);
+        Damage.InvalidateAll();
+    }
+
     private static void CheckSize(SKSizeI pixelSize, float scale)
     {
         if (pixelSize.Width <= 0 || pixelSize.Height <= 0)
