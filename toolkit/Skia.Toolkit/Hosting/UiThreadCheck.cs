@@ -44,7 +44,7 @@ internal static class UiThreadCheck
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void VerifyChange(Widget widget)
     {
-        if (widget.Root?.Owner is { } owner && !owner.CheckAccess()) ThrowChanged(widget);
+        if (widget.Root is { OwnerThreadId: not 0 and var owner } && owner != Environment.CurrentManagedThreadId) ThrowChanged(widget);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
