@@ -3,7 +3,6 @@ using Skia.Toolkit.Hosting;
 using Skia.Toolkit.Platform;
 using Skia.Toolkit.Text;
 using Skia.Toolkit.Widgets;
-using SkiaSharp;
 
 namespace Skia.Toolkit.Tests.Hosting;
 

@@ -1,5 +1,4 @@
 using System.Reflection.Metadata;
-using Skia.Toolkit.Core;
 using Skia.Toolkit.Text;
 using Skia.Toolkit.Threading;
 
