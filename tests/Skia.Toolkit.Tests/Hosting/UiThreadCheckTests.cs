@@ -1,3 +1,4 @@
+using Skia.Toolkit.Core;
 using Skia.Toolkit.Platform;
 using Skia.Toolkit.Widgets;
 using Skia.Toolkit.Widgets.Charts;
@@ -156,6 +157,84 @@ public class UiThreadCheckTests
     }
 
     [Fact]
+    public void Control_content_and_state_refuse_changes_from_a_worker_thread()
+    {
+        // Setters without a check of their own are caught where every visible change goes: the invalidation entry points.
+        var button = new Button("Buy") { Name = "buy" };
+        var check = new CheckBox("Post only");
+        var page = new Stack();
+        page.Add(button);
+        page.Add(check);
+        using var window = new HeadlessWindow(page, 200, 100);
+        window.RenderFrame();
+
+        Assert.StartsWith("Button 'buy' was changed on thread", FromWorker(() => button.Text = "Sell").Message);
+        Assert.StartsWith("Button 'buy' was changed", FromWorker(() => button.Style = ButtonStyle.Primary).Message);
+        Assert.StartsWith("CheckBox was changed", FromWorker(() => check.IsChecked = true).Message);
+        Assert.StartsWith("CheckBox was changed", FromWorker(() => check.Text = "Reduce only").Message);
+
+        PostAndRun(window, () => button.Text = "Sell");
+        Assert.Equal("Sell", button.Text);
+    }
+
+    [Fact]
+    public void Shapes_and_borders_refuse_changes_from_a_worker_thread()
+    {
+        var rectangle = new Rectangle { Width = 20, Height = 20 };
+        var border = new Border { Child = new Label { Text = "in" } };
+        var page = new Stack();
+        page.Add(rectangle);
+        page.Add(border);
+        using var window = new HeadlessWindow(page, 200, 100);
+        window.RenderFrame();
+
+        Assert.StartsWith("Rectangle was changed", FromWorker(() => rectangle.Fill = SkiaSharp.SKColors.Red).Message);
+        Assert.StartsWith("Rectangle was changed", FromWorker(() => rectangle.CornerRadius = 4).Message);
+        Assert.StartsWith("Border was changed", FromWorker(() => border.Padding = new Thickness(3)).Message);
+        Assert.StartsWith("Border was changed", FromWorker(() => border.Background = SkiaSharp.SKColors.Blue).Message);
+        var inside = border.Child;
+        Assert.StartsWith("Border was changed", FromWorker(() => border.Child = new Label { Text = "other" }).Message);
+        Assert.Same(inside, border.Child); // refused before the tree changed
+        Assert.Same(border, inside!.Parent);
+    }
+
+    [Fact]
+    public void Layout_properties_of_any_widget_refuse_changes_from_a_worker_thread()
+    {
+        var label = new Label { Text = "x" };
+        var page = new Stack();
+        page.Add(label);
+        using var window = new HeadlessWindow(page, 200, 100);
+        window.RenderFrame();
+
+        Assert.StartsWith("Label was changed", FromWorker(() => label.Margin = new Thickness(2)).Message);
+        Assert.StartsWith("Label was changed", FromWorker(() => label.Width = 50).Message);
+        Assert.StartsWith("Label was changed", FromWorker(() => label.Height = 10).Message);
+        Assert.StartsWith("Label was changed", FromWorker(() => label.IsVisible = false).Message);
+        Assert.StartsWith("Label was changed", FromWorker(() => label.IsEnabled = false).Message);
+        Assert.StartsWith("Label was changed", FromWorker(() => label.HorizontalAlignment = HorizontalAlignment.Right).Message);
+        Assert.StartsWith("Label was changed", FromWorker(label.InvalidatePaint).Message);
+    }
+
+    [Fact]
+    public void Style_changes_on_the_ui_thread_allocate_nothing()
+    {
+        var rectangle = new Rectangle { Width = 20, Height = 20 };
+        using var window = new HeadlessWindow(rectangle, 50, 50);
+        window.RenderFrame();
+        rectangle.Fill = SkiaSharp.SKColors.Red;
+        rectangle.Margin = new Thickness(1);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 1000; i++)
+        {
+            rectangle.Fill = (i & 1) == 0 ? SkiaSharp.SKColors.Blue : SkiaSharp.SKColors.Red;
+            rectangle.Margin = new Thickness(i & 1);
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
+
+    [Fact]
     public void A_tree_in_no_window_yet_can_be_built_on_any_thread()
     {
         // Building the tree on a worker and handing it to the UI thread is fine: only a shown tree has an owner.
@@ -166,6 +245,8 @@ public class UiThreadCheckTests
             var label = new Label { Text = "built off the UI thread" };
             label.SetNumber(12345, 2);
             stack.Add(label);
+            stack.Add(new Button("Buy") { Style = ButtonStyle.Primary, Margin = new Thickness(2), IsEnabled = false });
+            stack.Add(new Border { Padding = new Thickness(3), Child = new Rectangle { Width = 10, Height = 10, Fill = SkiaSharp.SKColors.Red } });
             built = stack;
         });
         worker.Start();

@@ -31,6 +31,7 @@ public sealed partial class UiRoot
 
     private static void InvalidateMeasureDeep(Widget widget)
     {
+        widget.DropCachedLayout();
         widget.InvalidateMeasure();
         widget.InvalidatePaint();
         var children = widget.Children;

@@ -125,6 +125,32 @@ public sealed partial class UiRoot
     /// <summary>ScheduleLayout queues a dirty layout boundary for the next layout pass.</summary>
     internal void ScheduleLayout(Widget widget) => _layout.Schedule(widget);
 
+    /// <summary>
+    /// Owner is the dispatcher of the window showing this root (set by <see cref="Hosting.UiThreadCheck.Register"/>), or null
+    /// for a root no window shows; widget invalidations check it so that a change from another thread throws.
+    /// </summary>
+    internal Threading.UiDispatcher? Owner
+    {
+        get => _owner;
+        set
+        {
+            _owner = value;
+            OwnerThreadId = value?.UiThreadId ?? 0;
+        }
+    }
+
+    /// <summary>OwnerThreadId is <see cref="Owner"/>'s UI thread's managed id, 0 while no window shows this root (a field, for the per-invalidation check).</summary>
+    internal int OwnerThreadId { get; private set; }
+
+    private Threading.UiDispatcher? _owner;
+
+    /// <summary>ReloadAll drops every widget's cached layout, re-measures the whole tree and repaints the whole window (a hot reload of code).</summary>
+    internal void ReloadAll()
+    {
+        InvalidateMeasureDeep(Content);
+        Damage.InvalidateAll();
+    }
+
     private static void CheckSize(SKSizeI pixelSize, float scale)
     {
         if (pixelSize.Width <= 0 || pixelSize.Height <= 0)

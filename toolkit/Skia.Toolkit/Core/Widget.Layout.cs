@@ -147,6 +147,7 @@ public abstract partial class Widget
     /// </summary>
     public void InvalidateMeasure()
     {
+        Hosting.UiThreadCheck.VerifyChange(this);
         var w = this;
         while (true)
         {
@@ -164,6 +165,7 @@ public abstract partial class Widget
     /// <summary>InvalidateArrange marks this widget's children placement stale; it is re-arranged in place at the next layout pass.</summary>
     public void InvalidateArrange()
     {
+        Hosting.UiThreadCheck.VerifyChange(this);
         _flags |= WidgetFlags.ArrangeDirty;
         Root?.ScheduleLayout(this);
     }

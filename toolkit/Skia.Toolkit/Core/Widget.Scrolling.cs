@@ -16,6 +16,7 @@ public abstract partial class Widget
     public void InvalidateScrolled(float dy)
     {
         if (!float.IsFinite(dy)) throw new ArgumentOutOfRangeException(nameof(dy), dy, "A scroll distance must be finite.");
+        Hosting.UiThreadCheck.VerifyChange(this);
         Root?.Damage.Scroll(this, dy);
     }
 }

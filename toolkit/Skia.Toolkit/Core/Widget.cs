@@ -139,6 +139,7 @@ public abstract partial class Widget
     /// <summary>InsertChild puts <paramref name="child"/> at <paramref name="index"/> in the children.</summary>
     protected void InsertChild(int index, Widget child)
     {
+        Hosting.UiThreadCheck.VerifyChange(this); // before the tree changes, so a refused change leaves it whole
         ArgumentNullException.ThrowIfNull(child);
         ArgumentOutOfRangeException.ThrowIfNegative(index);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(index, _children.Count);
@@ -188,6 +189,7 @@ public abstract partial class Widget
     /// <summary>RemoveChildAt takes the child at <paramref name="index"/> out of the children.</summary>
     protected void RemoveChildAt(int index)
     {
+        Hosting.UiThreadCheck.VerifyChange(this);
         var child = _children[index];
         child.InvalidateSubtreeArea();
         Root?.OnSubtreeDetaching(child);
@@ -212,6 +214,7 @@ public abstract partial class Widget
     /// <summary>InvalidatePaint marks the widget's pixels stale: its window-pixel bounds join the root's dirty region.</summary>
     public void InvalidatePaint()
     {
+        Hosting.UiThreadCheck.VerifyChange(this);
         _flags |= WidgetFlags.PaintDirty;
         Root?.Damage.Invalidate(ClipToAncestors(_windowBounds));
     }
@@ -222,7 +225,11 @@ public abstract partial class Widget
     /// a look that changes with time, not input, asks for the moment it changes instead of changing while painting.
     /// Ignored while the widget is detached.
     /// </summary>
-    public void InvalidatePaintAt(long timestamp) => Root?.Damage.InvalidateAt(this, timestamp);
+    public void InvalidatePaintAt(long timestamp)
+    {
+        Hosting.UiThreadCheck.VerifyChange(this);
+        Root?.Damage.InvalidateAt(this, timestamp);
+    }
 
     /// <summary>
     /// OnRepaintDue runs before the first frame at or after a time asked for with <see cref="InvalidatePaintAt"/>,
@@ -232,6 +239,14 @@ public abstract partial class Widget
 
     /// <summary>RaiseRepaintDue lets the damage tracker call <see cref="OnRepaintDue"/>.</summary>
     internal void RaiseRepaintDue(long frameTime) => OnRepaintDue(frameTime);
+
+    /// <summary>
+    /// DropCachedLayout forgets what this widget kept from an earlier measure or paint (a shaped text layout, ...),
+    /// for a re-measure that must not trust it: a theme change or a hot reload of code. By default there is nothing to drop.
+    /// </summary>
+    internal virtual void DropCachedLayout()
+    {
+    }
 
     /// <summary>OnRootChanged runs when the widget joins a window's tree, leaves it, or moves to another.</summary>
     internal virtual void OnRootChanged(UiRoot? old, UiRoot? now)

@@ -30,6 +30,9 @@ public sealed class UiDispatcher
     /// <summary>CheckAccess says whether the caller is on the UI thread.</summary>
     public bool CheckAccess() => Environment.CurrentManagedThreadId == uiThreadId;
 
+    /// <summary>UiThreadId is the managed id of the thread this dispatcher runs work on.</summary>
+    internal int UiThreadId => uiThreadId;
+
     /// <summary>VerifyAccess throws when the caller is not on the UI thread.</summary>
     public void VerifyAccess()
     {

@@ -267,6 +267,8 @@ public sealed class Label : Widget
         if (!IsLayoutBoundary && !(_numeric!.Width == oldWidth)) InvalidateMeasure();
     }
 
+    internal override void DropCachedLayout() => _layout = null;
+
     private void OnTextChanged()
     {
         _layout = null;
