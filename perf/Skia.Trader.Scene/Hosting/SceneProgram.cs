@@ -58,6 +58,15 @@ public static class SceneProgram
                     return 2;
             }
         }
+        // An output file that cannot be written is refused now, in one line, not after a 10 s run.
+        foreach (var (option, path) in new[] { ("--png", png), ("--frame-log", frameLog) })
+        {
+            if (path is not null && WhyNotWritable(path) is { } why)
+            {
+                Console.Error.WriteLine($"scene: {option} {path}: {why}");
+                return 2;
+            }
+        }
 
         var feed = new SceneFeed();
         timeline.Mark("feed prefill");
@@ -132,5 +141,15 @@ public static class SceneProgram
             case "vulkan": mode = SceneMode.Vulkan; return true;
             default: mode = SceneMode.Headless; return false;
         }
+    }
+
+    // WhyNotWritable says why a file cannot be created at path (its folder is missing, or it is a folder), or null.
+    private static string? WhyNotWritable(string path)
+    {
+        string full = Path.GetFullPath(path);
+        if (Directory.Exists(full)) return "is a directory";
+        string? folder = Path.GetDirectoryName(full);
+        if (folder is not null && !Directory.Exists(folder)) return $"directory {folder} does not exist";
+        return null;
     }
 }
