@@ -14,8 +14,9 @@ using Skia.Trader.Ui.Session;
 namespace Skia.Trader.Ui.Panels;
 
 /// <summary>
-/// TerminalScreen is the terminal's default screen: header on top, the price ladder on the left, the order ticket and
-/// the open orders on the right, the status bar at the bottom, all inside a <see cref="PopupHost"/> (toasts).
+/// TerminalScreen is the terminal's default screen (terminal/TERMINAL.md): header and watchlist on top, the price ladder
+/// on the left, the chart over the depth chart and the trade tape in the centre, the order ticket on the right, the tabs
+/// (open orders and the histories) below, the status bar at the bottom, all inside a <see cref="PopupHost"/> (toasts).
 /// It shows at once in the "connecting" state; <see cref="Attach"/> connects it to a running <see cref="TerminalSession"/>.
 /// Market and session data cross to the UI thread only through <see cref="LatestValue{T}"/>s the window's clock
 /// applies at most once per frame.
@@ -26,6 +27,10 @@ public sealed class TerminalScreen : IDisposable
     public const int LadderRows = 40;
 
     private readonly Dock _ladderPane = new() { Name = "ladder-pane" };
+    private readonly Dock _chartPane = new() { Name = "chart-pane" };
+    private readonly Dock _depthPane = new() { Name = "depth-pane" };
+    private readonly Dock _tapePane = new() { Name = "tape-pane" };
+    private readonly Dock _watchlistPane = new() { Name = "watchlist-pane" };
     private readonly Label _ladderTitle = new("Order book: connecting") { Name = "ladder-title", Margin = new Thickness(8, 4, 8, 4) };
     private readonly StatusSegment _fps;
     private readonly StatusSegment _p99;
@@ -58,12 +63,26 @@ public sealed class TerminalScreen : IDisposable
         _backend = StatusBar.AddSegment("backend -", alignRight: true);
         _ladderPane.Add(_ladderTitle, DockSide.Top);
 
-        var right = new SplitPanel { Orientation = Orientation.Vertical, First = Ticket.View, Second = Orders.View, SplitterPosition = 380, Name = "right-split" };
-        var main = new SplitPanel { Orientation = Orientation.Horizontal, First = _ladderPane, Second = right, SplitterPosition = 420, Name = "main-split" };
+        // The default screen (terminal/TERMINAL.md): header and watchlist on top; ladder | chart over (depth | tape) |
+        // ticket; the tabs (open orders, order history, trade history, balances) below; the status bar at the bottom.
+        // Every divider is a named SplitPanel so the layout can save and restore itself.
+        _chartPane.Add(new Label("Chart") { Name = "chart-placeholder", Margin = new Thickness(8, 4, 8, 4) }, DockSide.Top);
+        _depthPane.Add(new Label("Depth") { Name = "depth-placeholder", Margin = new Thickness(8, 4, 8, 4) }, DockSide.Top);
+        _tapePane.Add(new Label("Trades") { Name = "tape-placeholder", Margin = new Thickness(8, 4, 8, 4) }, DockSide.Top);
+        Tabs = new TabView { Name = "tabs" };
+        Tabs.AddTab("Open orders", Orders.View);
+        var lower = new SplitPanel { Orientation = Orientation.Horizontal, First = _depthPane, Second = _tapePane, SplitterPosition = 360, Name = "lower-split" };
+        var center = new SplitPanel { Orientation = Orientation.Vertical, First = _chartPane, Second = lower, SplitterPosition = 330, Name = "center-split" };
+        var work = new SplitPanel { Orientation = Orientation.Horizontal, First = center, Second = Ticket.View, SplitterPosition = 700, Name = "work-split" };
+        var main = new SplitPanel { Orientation = Orientation.Horizontal, First = _ladderPane, Second = work, SplitterPosition = 380, Name = "main-split" };
+        var body = new SplitPanel { Orientation = Orientation.Vertical, First = main, Second = Tabs, SplitterPosition = 560, Name = "page-split" };
+        var top = new Stack { Orientation = Orientation.Vertical, Name = "top" };
+        top.Add(Header.View);
+        top.Add(_watchlistPane);
         var page = new Dock { Name = "terminal" };
-        page.Add(new Border { Child = Header.View, BorderThickness = 0 }, DockSide.Top);
+        page.Add(new Border { Child = top, BorderThickness = 0 }, DockSide.Top);
         page.Add(StatusBar, DockSide.Bottom);
-        page.Add(main, DockSide.Top);
+        page.Add(body, DockSide.Top);
         Content = new PopupHost(page) { Name = "popups" };
         Ticket.OrderSubmitted += OnOrderSubmitted;
         Orders.CancelRequested += OnCancelRequested;
@@ -86,6 +105,9 @@ public sealed class TerminalScreen : IDisposable
 
     /// <summary>Orders is the open-orders panel.</summary>
     public OpenOrdersPanel Orders { get; }
+
+    /// <summary>Tabs holds the lower tabs: open orders, order history, trade history, balances.</summary>
+    public TabView Tabs { get; }
 
     /// <summary>StatusBar shows FPS, frame time p99 and the backend.</summary>
     public StatusBar StatusBar { get; }
