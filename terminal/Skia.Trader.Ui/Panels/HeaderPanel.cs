@@ -2,6 +2,7 @@ using Skia.Toolkit.Core;
 using Skia.Toolkit.Text;
 using Skia.Toolkit.Widgets;
 using Skia.Trader.Ui.Session;
+using Skia.Trader.Ui.Text;
 using SkiaSharp;
 
 namespace Skia.Trader.Ui.Panels;
@@ -24,7 +25,7 @@ public sealed class HeaderPanel
         _view.Margin = new Thickness(10, 6, 10, 6);
         Symbol = new Label(symbol) { Name = "header-symbol", Font = FontSpec.Ui(18, SKFontStyleWeight.Bold) };
         LastPrice = new Label("-") { Name = "header-last", Font = FontSpec.Mono(18, SKFontStyleWeight.Bold) };
-        Connection = new Label("connecting") { Name = "header-connection" };
+        Connection = new Label(TerminalStrings.Get("common.connecting")) { Name = "header-connection" };
         Exchange = new Label(exchange) { Name = "header-exchange", Font = FontSpec.Ui(13, SKFontStyleWeight.Bold) };
         _view.Add(Symbol);
         _view.Add(LastPrice);
@@ -53,11 +54,11 @@ public sealed class HeaderPanel
     {
         var text = health switch
         {
-            ConnectionHealth.Connecting => "connecting",
-            ConnectionHealth.Connected => "connected",
-            ConnectionHealth.Reconnecting => "reconnecting",
-            ConnectionHealth.Resyncing => "resyncing",
-            _ => "offline",
+            ConnectionHealth.Connecting => TerminalStrings.Get("common.connecting"),
+            ConnectionHealth.Connected => TerminalStrings.Get("common.connected"),
+            ConnectionHealth.Reconnecting => TerminalStrings.Get("common.reconnecting"),
+            ConnectionHealth.Resyncing => TerminalStrings.Get("common.resyncing"),
+            _ => TerminalStrings.Get("common.offline"),
         };
         if (latency is { } l) text += " " + l.TotalMilliseconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + " ms";
         Connection.Text = text;
