@@ -125,7 +125,9 @@ public class WindowPartialPresentTests
         // and sends an expose. Do that here, so the test holds on either server.
         X11Damage.LosePixels(Glfw.glfwGetX11Display(), window.X11WindowId, size.Width, size.Height);
         using var lost = FromXServer(window);
-        // The X server sends the expose once the cover is gone; the window answers it with a present of everything.
+        // A change arrives with the expose: the frame that shows it must still present everything.
+        Step(cells, steps++);
+        // The window answers the expose with a present of everything (here the frame that shows the change).
         for (var i = 0; i < 20; i++)
         {
             window.PollEvents();

@@ -7,6 +7,9 @@ internal interface IPresentDamageSink
 {
     /// <summary>AddPresentDamage records rectangles (device pixels) of the back buffer that changed since the last present.</summary>
     void AddPresentDamage(ReadOnlySpan<SKRectI> rects);
+
+    /// <summary>PresentAllNext makes the next present copy the whole back buffer (the window lost its pixels: an expose).</summary>
+    void PresentAllNext();
 }
 
 /// <summary>

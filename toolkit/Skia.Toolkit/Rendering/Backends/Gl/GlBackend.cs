@@ -97,6 +97,9 @@ internal sealed unsafe class GlBackend : IWindowBackend, IPresentDamageSink
     /// <inheritdoc/>
     void IPresentDamageSink.AddPresentDamage(ReadOnlySpan<SKRectI> rects) => damage.Add(rects);
 
+    /// <inheritdoc/>
+    void IPresentDamageSink.PresentAllNext() => damage.MarkFull();
+
     /// <summary>Present copies what changed since the window's back buffer was last drawn (everything when that is unknown) to the window and swaps buffers.</summary>
     public void Present()
     {

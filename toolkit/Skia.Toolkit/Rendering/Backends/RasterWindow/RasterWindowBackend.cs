@@ -48,6 +48,9 @@ internal sealed class RasterWindowBackend : IWindowBackend, IScrollableBackBuffe
     /// <inheritdoc/>
     void IPresentDamageSink.AddPresentDamage(ReadOnlySpan<SKRectI> rects) => damage.Add(rects);
 
+    /// <inheritdoc/>
+    void IPresentDamageSink.PresentAllNext() => damage.MarkFull();
+
     /// <summary>Present shows what changed since the last present (everything when there is no record of a change: the first frame, a resize, an expose).</summary>
     public void Present()
     {
