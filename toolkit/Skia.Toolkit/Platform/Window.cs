@@ -166,10 +166,12 @@ public sealed partial class Window : IAppWindow
         ObjectDisposedException.ThrowIf(disposed, this);
         if (Root.NeedsFrame)
         {
+            // An expose pending: the window lost pixels outside this frame's dirty rectangles, so this present copies everything.
+            if (needsPresent && backend is IPresentDamageSink sink) sink.PresentAllNext();
             var start = Clock.BeginFrame();
-            renderer!.RenderFrame();
+            var stats = renderer!.RenderFrame();
             Clock.EndFrame(start);
-            needsPresent = false;
+            if (!stats.IsEmpty) needsPresent = false; // else nothing was presented: the expose is answered below next time
             return true;
         }
         if (needsPresent)

@@ -35,10 +35,12 @@ internal static class WindowBackendSelection
                 var (window, backend) = OpenOne(kind, options, pixelWidth, pixelHeight, sink);
                 if (backend is GlBackend gl && IsSoftwareRenderer(gl.Detail))
                 {
-                    // Keep the window and its context; only the drawing moves to the CPU.
+                    // Keep the window; the drawing moves to the CPU and the pixels go straight to the X server, only
+                    // the dirty rectangles each frame (a software GL would upload the whole frame to a texture, draw it
+                    // and send the whole window again on every swap, and Mesa's software swap offers no buffer age).
                     var renderer = gl.Detail;
                     gl.Dispose();
-                    var raster = Guard(window, () => new RasterWindowBackend(new GlTexturePresenter(window, options.Vsync), options.Vsync));
+                    var raster = Guard(window, () => new RasterWindowBackend(new X11ImagePresenter(window), options.Vsync));
                     return (window, raster, $"backend: raster (auto: gl renders in software ({renderer}), CPU raster is faster; {raster.Detail})");
                 }
                 var why = failures.Count == 0 ? "first in auto order gl, vulkan, raster" : string.Join("; ", failures);

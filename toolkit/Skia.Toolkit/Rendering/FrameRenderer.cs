@@ -9,7 +9,7 @@ namespace Skia.Toolkit.Rendering;
 /// <summary>
 /// FrameRenderer draws a root's tree into a backend's retained back buffer: it lays out what is dirty,
 /// clips to the dirty region, clears it to the background, draws only the widgets that intersect it
-/// (culled by window bounds) and presents the whole buffer. A steady-state frame allocates nothing.
+/// (culled by window bounds) and presents the buffer (a window backend that can is told the dirty rectangles, so it copies only those to the screen). A steady-state frame allocates nothing.
 /// </summary>
 public sealed class FrameRenderer : IDisposable
 {
@@ -89,6 +89,7 @@ public sealed class FrameRenderer : IDisposable
             canvas.RestoreToCount(saved);
 
             var stats = new FrameStats(_widgetsRendered, region.Area, region.Count, TimeSpan.Zero) { PixelsMoved = moved, PixelsOffscreen = _pixelsOffscreen };
+            if (_backend is IPresentDamageSink presentDamage) presentDamage.AddPresentDamage(region.Rects);
             region.Clear();
             _backend.EndFrame();
             _backend.Present();

@@ -6,8 +6,10 @@ namespace Skia.Toolkit.Rendering.Backends.RasterWindow;
 
 /// <summary>
 /// X11ImagePresenter shows raster frames with no GPU at all: the frame, in the server's 24-bit
-/// TrueColor layout (BGRX in memory, which the native BGRA back buffer already is), is sent with XPutImage. The last resort
-/// when neither GL nor Vulkan work.
+/// TrueColor layout (BGRX in memory, which the native BGRA back buffer already is), is sent with XPutImage,
+/// one request per changed rectangle (the X server keeps the window's other pixels until an expose, which
+/// arrives as a present with no recorded change and sends the whole frame). The last resort when neither GL
+/// nor Vulkan work. MIT-SHM (XShmPutImage) would save the copy through the socket; not used yet.
 /// </summary>
 internal sealed unsafe partial class X11ImagePresenter : IRasterPresenter
 {
@@ -58,8 +60,10 @@ internal sealed unsafe partial class X11ImagePresenter : IRasterPresenter
     public string Path => "X11 XPutImage";
 
     /// <inheritdoc/>
-    public void Present(RasterBackend frame)
+    public void Present(RasterBackend frame, PresentDamage damage)
     {
+        // The window keeps what it was last sent: age 1.
+        bool partial = damage.Take(frame.PixelSize, 1, out var rects);
         var s = frame.PixelSize;
         var rowBytes = s.Width * 4;
         size = s;
@@ -84,7 +88,8 @@ internal sealed unsafe partial class X11ImagePresenter : IRasterPresenter
             }
             var image = XCreateImage(display, visual, 24, ZPixmap, 0, data, (uint)s.Width, (uint)s.Height, 32, rowBytes);
             if (image == IntPtr.Zero) throw new InvalidOperationException("XCreateImage failed");
-            XPutImage(display, drawable, gc, image, 0, 0, 0, 0, (uint)s.Width, (uint)s.Height);
+            if (!partial) XPutImage(display, drawable, gc, image, 0, 0, 0, 0, (uint)s.Width, (uint)s.Height);
+            else foreach (var r in rects) XPutImage(display, drawable, gc, image, r.Left, r.Top, r.Left, r.Top, (uint)r.Width, (uint)r.Height);
             XFree(image); // the struct only: the pixels are ours
             XSync(display, 0); // the server has read the pixels before they may change
         }
@@ -94,6 +99,12 @@ internal sealed unsafe partial class X11ImagePresenter : IRasterPresenter
     public SKBitmap ReadWindowPixels()
     {
         if (size.Width == 0) throw new InvalidOperationException("nothing was presented yet");
+        return ReadX11Window(display, drawable, size);
+    }
+
+    /// <summary>ReadX11Window reads <paramref name="size"/> pixels of an X11 window back from the X server (XGetImage), as premultiplied RGBA: what the window shows, whoever drew it.</summary>
+    public static SKBitmap ReadX11Window(IntPtr display, nuint drawable, SKSizeI size)
+    {
         XSync(display, 0);
         var image = XGetImage(display, drawable, 0, 0, (uint)size.Width, (uint)size.Height, nuint.MaxValue, ZPixmap);
         if (image == IntPtr.Zero) throw new InvalidOperationException("XGetImage failed (window not mapped?)");
