@@ -9,8 +9,9 @@ namespace Skia.Toolkit.Tests.Platform;
 /// <summary>
 /// Windows present only the dirty rectangles (and, on GL, what the swap's buffer age says the window's buffer
 /// missed). What the X server shows must still be the whole frame: read back with XGetImage, it equals the
-/// retained back buffer (and, for raster, the headless reference) after 60 partial presents, after a resize and
-/// after the window was covered and uncovered (the expose presents everything).
+/// retained back buffer (read from the backend, not from the window) and, for raster, the headless frame of the
+/// same state, after 60 partial presents, after a resize and after the window was covered and uncovered (the
+/// expose presents everything).
 /// </summary>
 [Collection(DisplayCollection.Name)]
 public class WindowPartialPresentTests
@@ -42,12 +43,23 @@ public class WindowPartialPresentTests
     private static SKBitmap FromXServer(Window window) =>
         X11ImagePresenter.ReadX11Window(Glfw.glfwGetX11Display(), window.X11WindowId, window.Root.PixelSize);
 
-    private static void AssertShowsBackBuffer(Window window, string when)
+    // The X server must show the back buffer exactly; a raster window's back buffer must also be the headless frame
+    // of the same state (steps cells changed, at this size and scale).
+    private static void AssertShowsWholeFrame(Window window, List<Rectangle> cells, int steps, float scale, string when)
     {
+        window.RenderIfNeeded();
         using var shown = FromXServer(window);
-        using var backBuffer = window.Capture();
-        using var diff = PixelDiff.Compare(backBuffer, shown, threshold: 0);
-        Assert.True(diff.Identical || diff.DifferentPixels == 0, $"{when}: {diff.DifferentPixels} pixels on the X server differ from the back buffer");
+        using (var backBuffer = window.CaptureBackBuffer())
+        using (var diff = PixelDiff.Compare(backBuffer, shown, threshold: 0))
+        {
+            Assert.True(diff.Identical || diff.DifferentPixels == 0, $"{when}: {diff.DifferentPixels} pixels on the X server differ from the back buffer");
+        }
+        if (window.BackendName != "raster") return;
+        var logical = window.Root.LogicalSize;
+        using var reference = BackendScene.Reference(scale, c => { for (var i = 0; i < steps; i++) Step(c, i); }, (int)logical.Width, (int)logical.Height);
+        using var headless = PixelDiff.Compare(reference, shown, threshold: 0);
+        Assert.True(headless.SizesMatch, $"{when}: the window shows {headless.ActualSize}, the headless frame is {headless.ExpectedSize}");
+        Assert.True(headless.Identical || headless.DifferentPixels == 0, $"{when}: {headless.DifferentPixels} pixels on the X server differ from the headless frame");
     }
 
     private static void Pump(Window window)
@@ -79,26 +91,21 @@ public class WindowPartialPresentTests
     [InlineData(RenderBackendKind.Raster, 2f)]
     [InlineData(RenderBackendKind.Gl, 1f)]
     [InlineData(RenderBackendKind.Gl, 2f)]
+    [InlineData(RenderBackendKind.Vulkan, 1f)]
+    [InlineData(RenderBackendKind.Vulkan, 2f)]
     public void After_60_partial_presents_the_x_server_shows_the_whole_frame(RenderBackendKind kind, float scale)
     {
         using var window = Open(kind, scale, out var cells);
         window.RenderIfNeeded();
         var steps = PartialFrames(window, cells, 0, 60);
-        AssertShowsBackBuffer(window, "after 60 partial presents");
-        if (window.BackendName == "raster")
-        {
-            // The raster window draws exactly what headless draws.
-            using var reference = BackendScene.Reference(scale, c => { for (var i = 0; i < steps; i++) Step(c, i); });
-            using var shown = FromXServer(window);
-            using var diff = PixelDiff.Compare(reference, shown, threshold: 0);
-            Assert.True(diff.Identical || diff.DifferentPixels == 0, $"{diff.DifferentPixels} pixels differ from the headless frame");
-        }
+        AssertShowsWholeFrame(window, cells, steps, scale, "after 60 partial presents");
     }
 
     [Theory]
     [InlineData(RenderBackendKind.Auto)]
     [InlineData(RenderBackendKind.Raster)]
     [InlineData(RenderBackendKind.Gl)]
+    [InlineData(RenderBackendKind.Vulkan)]
     public void After_a_resize_partial_presents_still_show_the_whole_frame(RenderBackendKind kind)
     {
         using var window = Open(kind, 1, out var cells);
@@ -113,14 +120,16 @@ public class WindowPartialPresentTests
         }
         Assert.NotEqual(before, window.Root.PixelSize);
         window.RenderIfNeeded(); // the resize may already have rendered the new size
-        PartialFrames(window, cells, steps, 20);
-        AssertShowsBackBuffer(window, "after a resize and 20 partial presents");
+        steps = PartialFrames(window, cells, steps, 20);
+        Assert.Equal(new SKSizeI(BackendScene.Width + 40, BackendScene.Height + 30), window.Root.PixelSize);
+        AssertShowsWholeFrame(window, cells, steps, 1, "after a resize and 20 partial presents");
     }
 
     [Theory]
     [InlineData(RenderBackendKind.Auto)]
     [InlineData(RenderBackendKind.Raster)]
     [InlineData(RenderBackendKind.Gl)]
+    [InlineData(RenderBackendKind.Vulkan)]
     public void After_the_window_was_covered_and_uncovered_the_expose_presents_the_whole_frame(RenderBackendKind kind)
     {
         using var window = Open(kind, 1, out var cells);
@@ -132,7 +141,7 @@ public class WindowPartialPresentTests
             window.PollEvents();
         }
         Pump(window);
-        AssertShowsBackBuffer(window, "after cover and uncover");
+        AssertShowsWholeFrame(window, cells, steps, 1, "after cover and uncover");
         // Xvfb may restore what the cover hid from a backing store; a server without one loses those pixels
         // and sends an expose. Do that here, so the test holds on either server.
         X11Damage.LosePixels(Glfw.glfwGetX11Display(), window.X11WindowId, size.Width, size.Height);
@@ -140,13 +149,13 @@ public class WindowPartialPresentTests
         // A change arrives with the expose: the frame that shows it must still present everything.
         Step(cells, steps++);
         Pump(window);
-        AssertShowsBackBuffer(window, "after lost pixels, an expose and a change");
-        using (var backBuffer = window.Capture())
+        AssertShowsWholeFrame(window, cells, steps, 1, "after lost pixels, an expose and a change");
+        using (var backBuffer = window.CaptureBackBuffer())
         using (var lostDiff = PixelDiff.Compare(backBuffer, lost, threshold: 0))
         {
             Assert.True(lostDiff.DifferentPixels > 0, "covering the window lost no pixels: the expose path went untested");
         }
-        PartialFrames(window, cells, steps, 10);
-        AssertShowsBackBuffer(window, "after cover, uncover and 10 more partial presents");
+        steps = PartialFrames(window, cells, steps, 10);
+        AssertShowsWholeFrame(window, cells, steps, 1, "after cover, uncover and 10 more partial presents");
     }
 }

@@ -190,6 +190,13 @@ public sealed partial class Window : IAppWindow
         return backend.ReadWindowPixels();
     }
 
+    /// <summary>CaptureBackBuffer copies the retained back buffer, the frame every present copies from (tests compare it with what the X server shows).</summary>
+    internal SKBitmap CaptureBackBuffer()
+    {
+        ObjectDisposedException.ThrowIf(disposed, this);
+        return backend.ReadBackBuffer();
+    }
+
     /// <summary>SavePng writes <see cref="Capture"/> to <paramref name="path"/> as PNG.</summary>
     public void SavePng(string path)
     {

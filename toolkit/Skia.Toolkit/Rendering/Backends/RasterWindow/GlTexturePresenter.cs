@@ -40,6 +40,9 @@ internal sealed class GlTexturePresenter : IRasterPresenter
     public string Path => bufferAge.Supported ? "GL texture, dirty rectangles by buffer age" : "GL texture, full frames (no buffer age)";
 
     /// <inheritdoc/>
+    public IPixelStore? Store => null;
+
+    /// <inheritdoc/>
     public void Present(RasterBackend frame, PresentDamage damage)
     {
         window.MakeContextCurrent();

@@ -11,7 +11,7 @@ namespace Skia.Toolkit.Rendering.Backends.RasterWindow;
 /// </summary>
 internal sealed class RasterWindowBackend : IWindowBackend, IScrollableBackBuffer, IPresentDamageSink
 {
-    private readonly RasterBackend raster = new();
+    private readonly RasterBackend raster;
     private readonly PresentDamage damage = new();
     private readonly IRasterPresenter presenter;
 
@@ -19,6 +19,7 @@ internal sealed class RasterWindowBackend : IWindowBackend, IScrollableBackBuffe
     public RasterWindowBackend(IRasterPresenter presenter, bool vsync)
     {
         this.presenter = presenter;
+        raster = new RasterBackend(presenter.Store);
         Vsync = vsync && presenter is GlTexturePresenter;
     }
 
@@ -57,6 +58,9 @@ internal sealed class RasterWindowBackend : IWindowBackend, IScrollableBackBuffe
         if (raster.PixelSize.Width > 0) presenter.Present(raster, damage);
     }
 
+    /// <summary>ReadBackBuffer copies the retained back buffer (the frame as drawn, before any present).</summary>
+    public SKBitmap ReadBackBuffer() => raster.Snapshot();
+
     /// <summary>ReadWindowPixels reads back what the window shows: the GL framebuffer, or the X server's copy of the window.</summary>
     public SKBitmap ReadWindowPixels()
     {
@@ -72,7 +76,7 @@ internal sealed class RasterWindowBackend : IWindowBackend, IScrollableBackBuffe
     /// <inheritdoc/>
     public void Dispose()
     {
+        raster.Dispose(); // first: its pixels may be the presenter's shared memory
         presenter.Dispose();
-        raster.Dispose();
     }
 }
