@@ -1,4 +1,5 @@
 using Skia.Toolkit.Platform;
+using Skia.Toolkit.Widgets;
 using Skia.Trader.Scene.Feed;
 using Skia.Trader.Scene.Hosting;
 using Skia.Trader.Scene.Layout;
@@ -27,7 +28,7 @@ internal sealed class WindowedToolkitSceneView : IMeasuredSceneView
     private double _offscreenShareSum;
     private int _frames;
 
-    /// <summary>WindowedToolkitSceneView loads fonts, builds the tree and opens the window on <paramref name="mode"/>'s backend, marking each phase on <paramref name="timeline"/> when given.</summary>
+    /// <summary>WindowedToolkitSceneView opens the window on <paramref name="mode"/>'s backend while a worker loads the fonts, then builds the tree into it, marking each phase on <paramref name="timeline"/> when given ("fonts" is what was left to wait for once the window was open).</summary>
     /// <param name="mode">RasterWindow, Gl or Vulkan.</param>
     /// <param name="timeline">Start-up phases are marked on it when given.</param>
     /// <param name="visible">False opens the window unmapped (tests: it neither takes the focus nor covers other windows on a shared display); it still renders and reads back.</param>
@@ -41,11 +42,12 @@ internal sealed class WindowedToolkitSceneView : IMeasuredSceneView
             _ => throw new ArgumentException($"a windowed view needs raster-window, gl or vulkan, not {mode}", nameof(mode)),
         };
         ModeName = SceneProgram.ModeName(mode);
-        _theme = new SceneTheme();
-        timeline?.Mark("fonts");
-        Screen = new SceneScreen(_theme);
-        timeline?.Mark("tree build");
-        Window = new Window(Screen, new WindowOptions
+        // The window opens on this (the UI) thread while a worker loads the fonts: opening it is mostly waiting on the
+        // X server (and, for gl and vulkan, the driver), loading fonts is CPU work, so the two overlap. The tree goes
+        // into a host that the window shows from the start.
+        var fonts = Task.Run(SceneTheme.LoadFonts);
+        var host = new Border();
+        Window = new Window(host, new WindowOptions
         {
             Title = "Skia.Trader reference scene (toolkit, " + ModeName + ")",
             Width = SceneLayout.Width,
@@ -57,9 +59,15 @@ internal sealed class WindowedToolkitSceneView : IMeasuredSceneView
             DiagnosticsHotkey = null, // the headless bench has no overlay either
             Log = line => BackendLog = line,
         });
+        timeline?.Mark("window");
+        fonts.GetAwaiter().GetResult();
+        timeline?.Mark("fonts");
+        _theme = new SceneTheme();
+        Screen = new SceneScreen(_theme);
+        host.Child = Screen;
         Window.Root.Background = SceneTheme.Color(ScenePalette.Background);
         Window.Root.Theme = _theme.Toolkit; // the order history Table's rows, text and colours
-        timeline?.Mark("window");
+        timeline?.Mark("tree build");
         Window.Root.UpdateLayout();
         timeline?.Mark("layout");
     }
