@@ -4,9 +4,11 @@
 #   perf/scene.sh            JIT (Release build), 3 runs each
 #   perf/scene.sh -n 5       5 runs each
 #   perf/scene.sh --aot      NativeAOT builds (published into artifacts/perf/ if missing)
-#   perf/scene.sh --mode gl  both programs in a real 1280x800 window (gl or vulkan), on an Xvfb of
-#                            the script's own (Mesa llvmpipe / lavapipe: software renderers, so the
-#                            figures measure the path, not a GPU); --mode headless is the default
+#   perf/scene.sh --mode gl  both programs in a real 1280x800 window (raster-window, gl or vulkan), on
+#                            an Xvfb of the script's own (Mesa llvmpipe / lavapipe: software renderers,
+#                            so the gl/vulkan figures measure the path, not a GPU; raster-window draws
+#                            on the CPU and puts pixels on the X server, what auto picks there);
+#                            --mode headless is the default
 # Each run takes 10 s plus start-up. Ratios come from runs interleaved in one invocation, so load
 # from other processes on the machine hits both programs alike.
 set -euo pipefail
@@ -18,8 +20,8 @@ while [ $# -gt 0 ]; do
     --aot) flavour=aot; shift ;;
     --jit) flavour=jit; shift ;;
     --mode)
-      case "${2:-}" in headless|gl|vulkan) mode="$2"; shift 2 ;; *) echo "error: --mode takes headless, gl or vulkan" >&2; exit 2 ;; esac ;;
-    *) echo "usage: perf/scene.sh [-n RUNS] [--aot|--jit] [--mode headless|gl|vulkan]" >&2; exit 2 ;;
+      case "${2:-}" in headless|raster-window|gl|vulkan) mode="$2"; shift 2 ;; *) echo "error: --mode takes headless, raster-window, gl or vulkan" >&2; exit 2 ;; esac ;;
+    *) echo "usage: perf/scene.sh [-n RUNS] [--aot|--jit] [--mode headless|raster-window|gl|vulkan]" >&2; exit 2 ;;
   esac
 done
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
@@ -62,7 +64,7 @@ fi
 expected="mid=29983.424431 last=29983.42 orders=10041"
 results=$(mktemp); trap 'rm -f "$results"; [ -z "$XVFB_PID" ] || kill "$XVFB_PID" 2>/dev/null || true' EXIT
 echo "# $(date -u +%FT%TZ)  nproc=$(nproc)  cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')  load=$(cut -d' ' -f1-3 /proc/loadavg)  flavour=$flavour  mode=$mode"
-[ "$mode" = headless ] || echo "# $mode on Xvfb: Mesa llvmpipe/lavapipe render on the CPU, so these figures measure the windowed path, not a GPU; vsync off, the scene paces itself"
+[ "$mode" = headless ] || [ "$mode" = raster-window ] || echo "# $mode on Xvfb: Mesa llvmpipe/lavapipe render on the CPU, so these figures measure the windowed path, not a GPU; vsync off, the scene paces itself"
 for i in $(seq 1 "$runs"); do
   for p in "${programs[@]}"; do
     out=$(SCENE_LAUNCH_EPOCH=$EPOCHREALTIME "${binary[$p]}" --mode "$mode")

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Interleaved first-frame runs of already-published scene programs, for comparing start-up builds:
-#   perf/startup-breakdown.sh [-n RUNS] PROGRAM...
+#   perf/startup-breakdown.sh [-n RUNS] [--mode raster-window|gl|vulkan] [--cold] PROGRAM...
+# --mode runs them in a window on an Xvfb of the script's own (start ends when the first frame is on the
+# X server); --cold starts a fresh Xvfb before every run (the first window after the server's boot).
 # e.g. perf/startup-breakdown.sh -n 20 /tmp/before/Skia.Trader.SceneBench artifacts/perf/toolkit-aot/Skia.Trader.SceneBench \
 #        artifacts/perf/raw-aot/Skia.Trader.SceneRaw
 # Each run: SCENE_LAUNCH_EPOCH (launcher clock) + `--first-frame --verbose`, under `perf stat -e task-clock`
@@ -8,14 +10,33 @@
 # and every start-up phase of the --verbose breakdown. On a loaded machine read CPU and RSS: the wall
 # clock also counts waiting for a core. Needs `perf` (linux-perf).
 set -euo pipefail
-runs=10
-if [ "${1:-}" = -n ]; then runs=$2; shift 2; fi
-[ $# -gt 0 ] || { echo "usage: perf/startup-breakdown.sh [-n RUNS] PROGRAM..." >&2; exit 2; }
+runs=10; mode=headless; cold=0
+while [ $# -gt 0 ]; do
+  case "$1" in
+    -n) runs=$2; shift 2 ;;
+    --mode) case "${2:-}" in headless|raster-window|gl|vulkan) mode=$2; shift 2 ;; *) echo "error: --mode takes headless, raster-window, gl or vulkan" >&2; exit 2 ;; esac ;;
+    --cold) cold=1; shift ;;
+    *) break ;;
+  esac
+done
+[ $# -gt 0 ] || { echo "usage: perf/startup-breakdown.sh [-n RUNS] [--mode raster-window|gl|vulkan] [--cold] PROGRAM..." >&2; exit 2; }
 command -v perf >/dev/null || { echo "error: perf (linux-perf) is not installed" >&2; exit 1; }
-echo "# $(date -u +%FT%TZ)  nproc=$(nproc)  cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')  load=$(cut -d' ' -f1-3 /proc/loadavg)  runs=$runs"
+XVFB_PID=""
+fresh_display() {
+  if [ -n "$XVFB_PID" ]; then kill "$XVFB_PID" 2>/dev/null || true; wait "$XVFB_PID" 2>/dev/null || true; XVFB_PID=""; fi
+  unset DISPLAY
+  ensure_display >/dev/null 2>&1
+}
+if [ "$mode" != headless ]; then
+  source "$(dirname "$0")/../.ci/setup.sh"
+  set +e; set -uo pipefail
+  fresh_display
+fi
+echo "# $(date -u +%FT%TZ)  nproc=$(nproc)  cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')  load=$(cut -d' ' -f1-3 /proc/loadavg)  runs=$runs  mode=$mode  cold=$cold"
 for i in $(seq "$runs"); do
   for p in "$@"; do
-    out=$(SCENE_LAUNCH_EPOCH=$EPOCHREALTIME perf stat -x, -e task-clock "$p" --first-frame --verbose 2>&1)
+    [ "$cold" = 1 ] && fresh_display
+    out=$(SCENE_LAUNCH_EPOCH=$EPOCHREALTIME perf stat -x, -e task-clock "$p" --first-frame --verbose --mode "$mode" 2>&1)
     printf '%s|%s|%s\n' "$p" "$(printf '%s' "$out" | tr '\n' ' ')" "$(printf '%s\n' "$out" | grep task-clock | cut -d, -f1)"
   done
 done | python3 -c '
@@ -25,7 +46,7 @@ rows = defaultdict(list)
 for line in sys.stdin:
     program, text, cpu = line.rstrip("\n").rsplit("|", 2)
     rows[program].append((text, float(cpu)))
-phases = ["runtime start", "feed prefill", "fonts", "tree build", "surface", "layout", "first render"]
+phases = ["runtime start", "feed prefill", "fonts", "tree build", "surface", "window", "layout", "first render"]
 for program, runs in rows.items():
     starts = [float(re.search(r"\"start_ms\":([0-9.]+)", t).group(1)) for t, _ in runs]
     rss = [float(re.search(r"\"peak_rss_mb\":([0-9.]+)", t).group(1)) for t, _ in runs]

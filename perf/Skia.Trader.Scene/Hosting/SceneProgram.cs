@@ -7,7 +7,7 @@ namespace Skia.Trader.Scene.Hosting;
 /// <summary>
 /// SceneProgram is the shared <c>Main</c> of the scene programs: it times start-up, runs the paced
 /// 10 s scene, and prints one JSON line then the final state line. Options: <c>--mode
-/// headless|gl|vulkan</c> (where to draw: a raster surface in memory, the default and primary
+/// headless|raster-window|gl|vulkan</c> (where to draw: a raster surface in memory, the default and primary
 /// figure, or a real 1280x800 window), <c>--first-frame</c> (exit after the first complete frame,
 /// for start-up timing), <c>--seconds S</c> (a shortened run of S seconds, 1 to 10, for tests; only
 /// the full run ends in the reference state), <c>--png FILE</c> (save the last frame),
@@ -17,7 +17,7 @@ namespace Skia.Trader.Scene.Hosting;
 /// </summary>
 public static class SceneProgram
 {
-    private const string Usage = "usage: [--mode headless|gl|vulkan] [--first-frame] [--seconds 1-10] [--png FILE] [--verbose] [--pixels n32|rgba] [--frame-log FILE]";
+    private const string Usage = "usage: [--mode headless|raster-window|gl|vulkan] [--first-frame] [--seconds 1-10] [--png FILE] [--verbose] [--pixels n32|rgba] [--frame-log FILE]";
 
     /// <summary>Run runs the scene with the view <paramref name="createView"/> builds, printing to standard output, and returns the process exit code.</summary>
     /// <param name="args">The command line.</param>
@@ -124,9 +124,10 @@ public static class SceneProgram
         return 0;
     }
 
-    /// <summary>ModeName is the mode as the command line and the JSON line spell it ("headless", "gl", "vulkan").</summary>
+    /// <summary>ModeName is the mode as the command line and the JSON line spell it ("headless", "raster-window", "gl", "vulkan").</summary>
     public static string ModeName(SceneMode mode) => mode switch
     {
+        SceneMode.RasterWindow => "raster-window",
         SceneMode.Gl => "gl",
         SceneMode.Vulkan => "vulkan",
         _ => "headless",
@@ -137,6 +138,7 @@ public static class SceneProgram
         switch (text)
         {
             case "headless": mode = SceneMode.Headless; return true;
+            case "raster-window": mode = SceneMode.RasterWindow; return true;
             case "gl": mode = SceneMode.Gl; return true;
             case "vulkan": mode = SceneMode.Vulkan; return true;
             default: mode = SceneMode.Headless; return false;

@@ -1,4 +1,5 @@
 using Skia.Toolkit.Platform;
+using Skia.Toolkit.Widgets;
 using Skia.Trader.Scene.Feed;
 using Skia.Trader.Scene.Hosting;
 using Skia.Trader.Scene.Layout;
@@ -11,8 +12,9 @@ namespace Skia.Trader.SceneBench.Hosting;
 
 /// <summary>
 /// WindowedToolkitSceneView shows the scene's widget tree in a real 1280x800 window through the
-/// toolkit's own <see cref="Window"/> on the GL or Vulkan backend: each frame repaints only the
-/// dirty region into the backend's retained GPU back buffer and presents it whole, exactly as the
+/// toolkit's own <see cref="Window"/> on the raster, GL or Vulkan backend: each frame repaints only the
+/// dirty region into the backend's retained back buffer and presents it (raster: only the dirty rectangles
+/// put on the X server; GL and Vulkan: per the backend's present rule), exactly as the
 /// toolkit's windowed path does for any application. The scene paces itself (SceneRun's 60 Hz
 /// slots), so the window's own loop is not run and vsync is off: under Xvfb there is no vertical
 /// blank to wait for, and a blocking swap would pace frames a second time.
@@ -26,24 +28,26 @@ internal sealed class WindowedToolkitSceneView : IMeasuredSceneView
     private double _offscreenShareSum;
     private int _frames;
 
-    /// <summary>WindowedToolkitSceneView loads fonts, builds the tree and opens the window on <paramref name="mode"/>'s backend, marking each phase on <paramref name="timeline"/> when given.</summary>
-    /// <param name="mode">Gl or Vulkan.</param>
+    /// <summary>WindowedToolkitSceneView opens the window on <paramref name="mode"/>'s backend while a worker loads the fonts, then builds the tree into it, marking each phase on <paramref name="timeline"/> when given ("fonts" is what was left to wait for once the window was open).</summary>
+    /// <param name="mode">RasterWindow, Gl or Vulkan.</param>
     /// <param name="timeline">Start-up phases are marked on it when given.</param>
     /// <param name="visible">False opens the window unmapped (tests: it neither takes the focus nor covers other windows on a shared display); it still renders and reads back.</param>
     public WindowedToolkitSceneView(SceneMode mode, StartupTimeline? timeline = null, bool visible = true)
     {
         var backend = mode switch
         {
+            SceneMode.RasterWindow => RenderBackendKind.Raster, // vsync off: CPU drawing put on the X server, no GL
             SceneMode.Gl => RenderBackendKind.Gl,
             SceneMode.Vulkan => RenderBackendKind.Vulkan,
-            _ => throw new ArgumentException($"a windowed view needs gl or vulkan, not {mode}", nameof(mode)),
+            _ => throw new ArgumentException($"a windowed view needs raster-window, gl or vulkan, not {mode}", nameof(mode)),
         };
         ModeName = SceneProgram.ModeName(mode);
-        _theme = new SceneTheme();
-        timeline?.Mark("fonts");
-        Screen = new SceneScreen(_theme);
-        timeline?.Mark("tree build");
-        Window = new Window(Screen, new WindowOptions
+        // The window opens on this (the UI) thread while a worker loads the fonts: opening it is mostly waiting on the
+        // X server (and, for gl and vulkan, the driver), loading fonts is CPU work, so the two overlap. The tree goes
+        // into a host that the window shows from the start.
+        var fonts = Task.Run(SceneTheme.LoadFonts);
+        var host = new Border();
+        Window = new Window(host, new WindowOptions
         {
             Title = "Skia.Trader reference scene (toolkit, " + ModeName + ")",
             Width = SceneLayout.Width,
@@ -55,9 +59,15 @@ internal sealed class WindowedToolkitSceneView : IMeasuredSceneView
             DiagnosticsHotkey = null, // the headless bench has no overlay either
             Log = line => BackendLog = line,
         });
+        timeline?.Mark("window");
+        fonts.GetAwaiter().GetResult();
+        timeline?.Mark("fonts");
+        _theme = new SceneTheme();
+        Screen = new SceneScreen(_theme);
+        host.Child = Screen;
         Window.Root.Background = SceneTheme.Color(ScenePalette.Background);
         Window.Root.Theme = _theme.Toolkit; // the order history Table's rows, text and colours
-        timeline?.Mark("window");
+        timeline?.Mark("tree build");
         Window.Root.UpdateLayout();
         timeline?.Mark("layout");
     }

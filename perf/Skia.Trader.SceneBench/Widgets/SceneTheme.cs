@@ -20,6 +20,20 @@ internal sealed class SceneTheme
     }
 
     /// <summary>
+    /// LoadFonts loads what the theme draws with (the Inter and JetBrains Mono faces, HarfBuzz, the numeric table)
+    /// into <see cref="FontSet.Default"/>, which is thread-safe: a windowed view runs it on a worker while the UI
+    /// thread opens the window, and the theme made afterwards finds everything loaded. The shaping done here goes
+    /// through a throw-away shaper, not the UI thread's cache.
+    /// </summary>
+    public static void LoadFonts()
+    {
+        var shaper = new TextShaper(FontSet.Default);
+        shaper.Shape("Bid 0.1", FontSpec.Ui(SceneLayout.TextSize));
+        shaper.Shape("Ask 0.1", FontSpec.Ui(SceneLayout.TextSize, SKFontStyleWeight.SemiBold));
+        FontSet.Default.GetNumericFont(FontSpec.Mono(SceneLayout.TextSize));
+    }
+
+    /// <summary>
     /// Toolkit is the theme the toolkit's own widgets (the order history Table) draw with: the dark theme
     /// with the scene's palette and metrics — 18 px rows, 13 px text, a header band one row high.
     /// </summary>

@@ -52,12 +52,12 @@ internal static class BackendScene
         return grid;
     }
 
-    /// <summary>Reference renders the scene headless (raster, the reference backend) at <paramref name="scale"/>.</summary>
-    public static SKBitmap Reference(float scale = 1, Action<List<Rectangle>>? change = null)
+    /// <summary>Reference renders the scene headless (raster, the reference backend) at <paramref name="scale"/> and a logical size (<see cref="Width"/> x <see cref="Height"/> unless given).</summary>
+    public static SKBitmap Reference(float scale = 1, Action<List<Rectangle>>? change = null, int width = Width, int height = Height)
     {
         var scene = Build(out var cells);
         change?.Invoke(cells);
-        using var window = new HeadlessWindow(scene, Width, Height, scale);
+        using var window = new HeadlessWindow(scene, width, height, scale);
         window.Root.Background = SKColors.Lavender;
         return window.Capture();
     }

@@ -1,4 +1,5 @@
 using Skia.Toolkit.Platform;
+using Skia.Toolkit.Rendering.Backends.RasterWindow;
 using SkiaSharp;
 
 namespace Skia.Toolkit.Tests.Platform;
@@ -9,6 +10,7 @@ public class ImmediateWindowTests
     [Theory]
     [InlineData(RenderBackendKind.Gl, "gl")]
     [InlineData(RenderBackendKind.Vulkan, "vulkan")]
+    [InlineData(RenderBackendKind.Raster, "raster")]
     public void Frames_drawn_straight_into_the_window_surface_present_and_allocate_nothing_once_warm(RenderBackendKind kind, string name)
     {
         using var window = new ImmediateWindow(kind, 320, 200, "immediate " + name);
@@ -27,9 +29,9 @@ public class ImmediateWindowTests
     }
 
     [Fact]
-    public void An_immediate_window_refuses_the_raster_backend_and_use_after_dispose()
+    public void An_immediate_window_refuses_auto_and_use_after_dispose()
     {
-        Assert.Throws<ArgumentException>(() => new ImmediateWindow(RenderBackendKind.Raster, 320, 200));
+        Assert.Throws<ArgumentException>(() => new ImmediateWindow(RenderBackendKind.Auto, 320, 200));
         var window = new ImmediateWindow(RenderBackendKind.Gl, 320, 200);
         window.Dispose();
         Assert.True(window.IsClosed);
@@ -43,5 +45,19 @@ public class ImmediateWindowTests
         canvas.Clear(background);
         canvas.DrawRect(10 + i, 10, 100, 50, paint);
         window.Present();
+    }
+
+    [Fact]
+    public void A_raster_immediate_window_puts_each_whole_frame_on_the_x_server()
+    {
+        using var window = new ImmediateWindow(RenderBackendKind.Raster, 320, 200, "immediate raster");
+        Assert.Contains("X11", window.Detail);
+        using var paint = new SKPaint { Color = SKColors.Orange };
+        DrawFrame(window, SKColors.Navy, paint, 0);
+        DrawFrame(window, SKColors.Teal, paint, 7);
+        using var shown = X11ImagePresenter.ReadX11Window(Glfw.glfwGetX11Display(), window.X11WindowId, window.PixelSize);
+        Assert.Equal(SKColors.Teal, shown.GetPixel(300, 190)); // the second frame's background everywhere it drew it
+        Assert.Equal(SKColors.Orange, shown.GetPixel(20, 20));
+        Assert.Equal(SKColors.Teal, shown.GetPixel(12, 12)); // the first frame's rectangle started at x 10: repainted
     }
 }

@@ -10,14 +10,18 @@ namespace Skia.Toolkit.Tests.Platform;
 [Collection(DisplayCollection.Name)]
 public class RasterWindowBackendTests
 {
-    [Fact]
-    public void XPutImage_path_shows_the_raster_reference_exactly_with_no_gpu_involved()
+    [Theory]
+    [InlineData(true)] // MIT-SHM: the back buffer is a shared segment the server reads in place (Xvfb offers it)
+    [InlineData(false)] // XPutImage: the pixels go through the socket
+    public void X11_path_shows_the_raster_reference_exactly_with_no_gpu_involved(bool useShm)
     {
         using var expected = BackendScene.Reference();
         using var glfw = new GlfwWindow(BackendScene.Width, BackendScene.Height, "x11 raster", withGlContext: false, visible: true, new NullEventSink());
-        using var backend = new RasterWindowBackend(new X11ImagePresenter(glfw), vsync: true);
+        var presenter = new X11ImagePresenter(glfw, useShm);
+        using var backend = new RasterWindowBackend(presenter, vsync: true);
         Assert.False(backend.Vsync); // XPutImage cannot wait for the display: the frame clock must pace
-        Assert.Contains("XPutImage", backend.Detail);
+        Assert.Equal(useShm, presenter.UsesShm);
+        Assert.Contains(useShm ? "XShmPutImage" : "X11 XPutImage", backend.Detail);
         var root = new UiRoot(BackendScene.Build(out _), new SKSizeI(BackendScene.Width, BackendScene.Height)) { Background = SKColors.Lavender };
         using var renderer = new FrameRenderer(root, backend);
         renderer.RenderFrame();
@@ -26,4 +30,35 @@ public class RasterWindowBackendTests
         using var diff = PixelDiff.Compare(expected, shown, threshold: 0);
         Assert.True(diff.Identical || diff.DifferentPixels == 0, $"{diff.DifferentPixels} pixels differ");
     }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_partial_frame_sends_only_its_dirty_rectangles_to_the_x_server(bool useShm)
+    {
+        using var glfw = new GlfwWindow(BackendScene.Width, BackendScene.Height, "x11 partial", withGlContext: false, visible: true, new NullEventSink());
+        var presenter = new X11ImagePresenter(glfw, useShm);
+        using var backend = new RasterWindowBackend(presenter, vsync: false);
+        var root = new UiRoot(BackendScene.Build(out var cells), new SKSizeI(BackendScene.Width, BackendScene.Height)) { Background = SKColors.Lavender };
+        using var renderer = new FrameRenderer(root, backend);
+        renderer.RenderFrame();
+        Assert.Equal(BackendScene.Width * BackendScene.Height, presenter.LastPresentPixels); // the first present: everything
+
+        for (var i = 0; i < 30; i++)
+        {
+            cells[i % cells.Count].Fill = Fill(i);
+            var stats = renderer.RenderFrame();
+            Assert.InRange(stats.PixelsRepainted, 1, BackendScene.Width * BackendScene.Height / 4);
+            Assert.InRange(presenter.LastPresentPixels, 1, stats.PixelsRepainted); // the dirty rectangles, no full-window upload
+        }
+        var reference = BackendScene.Reference(1, c => { for (var i = 0; i < 30; i++) c[i % c.Count].Fill = Fill(i); });
+        using (reference)
+        using (var shown = backend.ReadWindowPixels())
+        using (var diff = PixelDiff.Compare(reference, shown, threshold: 0))
+        {
+            Assert.True(diff.Identical || diff.DifferentPixels == 0, $"{diff.DifferentPixels} pixels on the X server differ from the headless frame");
+        }
+    }
+
+    private static SKColor Fill(int i) => new((byte)(40 + i * 7), (byte)(200 - i * 5), (byte)(90 + i * 3)); // a new colour every step
 }

@@ -9,7 +9,9 @@ public class WindowFrameAllocationTests
     [Theory]
     [InlineData(RenderBackendKind.Gl)]
     [InlineData(RenderBackendKind.Vulkan)]
-    public void A_steady_state_partial_frame_on_a_gpu_backend_allocates_nothing(RenderBackendKind kind)
+    [InlineData(RenderBackendKind.Raster)] // CPU drawing, dirty rectangles put on the X server (MIT-SHM)
+    [InlineData(RenderBackendKind.Auto)]
+    public void A_steady_state_partial_frame_on_every_window_backend_allocates_nothing(RenderBackendKind kind)
     {
         using var window = new Window(BackendScene.Build(out var cells), new WindowOptions
         {

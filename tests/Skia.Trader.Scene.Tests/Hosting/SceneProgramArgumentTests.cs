@@ -25,4 +25,31 @@ public class SceneProgramArgumentTests
         Assert.False(viewBuilt);
         Assert.Equal("", output.ToString());
     }
+
+    [Theory]
+    [InlineData("headless", SceneMode.Headless)]
+    [InlineData("raster-window", SceneMode.RasterWindow)]
+    [InlineData("gl", SceneMode.Gl)]
+    [InlineData("vulkan", SceneMode.Vulkan)]
+    public void Each_mode_reaches_the_view_under_the_name_the_report_uses(string name, SceneMode mode)
+    {
+        SceneMode? asked = null;
+        int Run() => SceneProgram.Run(["--mode", name, "--seconds", "1"], (_, _, options) =>
+        {
+            asked = options.Mode;
+            throw new InvalidOperationException("stop here: no window in this test");
+        }, new StringWriter());
+
+        if (mode == SceneMode.Headless) Assert.Throws<InvalidOperationException>(() => Run()); // headless has no window to fail to open
+        else Assert.Equal(1, Run()); // a window that cannot open is one line on stderr and exit 1
+        Assert.Equal(mode, asked);
+        Assert.Equal(name, SceneProgram.ModeName(mode));
+    }
+
+    [Fact]
+    public void An_unknown_mode_is_refused_with_the_usage_line()
+    {
+        int exit = SceneProgram.Run(["--mode", "raster"], (_, _, _) => throw new InvalidOperationException("no view for a bad command line"), new StringWriter());
+        Assert.Equal(2, exit);
+    }
 }

@@ -24,8 +24,10 @@ public class WindowedSceneTests
     private const double DifferingPixelBudget = 0.005;
 
     [Theory]
+    [InlineData("toolkit", "raster-window")]
     [InlineData("toolkit", "gl")]
     [InlineData("toolkit", "vulkan")]
+    [InlineData("raw", "raster-window")]
     [InlineData("raw", "gl")]
     [InlineData("raw", "vulkan")]
     public void A_short_windowed_run_reports_its_mode_frames_and_the_state_due_at_its_end(string program, string mode)

@@ -127,6 +127,7 @@ internal static unsafe partial class Glfw
 
     [LibraryImport(Library)] public static partial IntPtr glfwGetX11Display();
     [LibraryImport(Library)] public static partial nuint glfwGetX11Window(IntPtr window);
+    [LibraryImport(Library)] public static partial nuint glfwGetGLXWindow(IntPtr window);
 
     [ThreadStatic] private static int lastErrorCode;
     [ThreadStatic] private static string? lastErrorMessage;

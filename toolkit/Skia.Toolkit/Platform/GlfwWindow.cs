@@ -131,6 +131,9 @@ internal sealed unsafe class GlfwWindow : IDisposable
     /// <summary>X11Window is the X11 window id behind the GLFW window (for XPutImage presentation and tests).</summary>
     public nuint X11Window => Glfw.glfwGetX11Window(Handle);
 
+    /// <summary>GlxWindow is the GLX drawable of the window's GL context (0 without a GLX context), for buffer-age queries.</summary>
+    public nuint GlxWindow => Glfw.glfwGetGLXWindow(Handle);
+
     /// <summary>SetTitle changes the title bar text.</summary>
     public void SetTitle(string title)
     {

@@ -12,6 +12,6 @@ public enum RenderBackendKind
     /// <summary>Vulkan draws with Skia's Vulkan backend through a window surface and swapchain.</summary>
     Vulkan,
 
-    /// <summary>Raster draws on the CPU and presents the pixels (through a GL texture, else XPutImage).</summary>
+    /// <summary>Raster draws on the CPU and presents the changed pixels: straight to the X server (MIT-SHM, else XPutImage) without vsync; through a GL texture when vsync is asked and a GL context works.</summary>
     Raster,
 }

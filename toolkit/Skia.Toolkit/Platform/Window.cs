@@ -166,10 +166,12 @@ public sealed partial class Window : IAppWindow
         ObjectDisposedException.ThrowIf(disposed, this);
         if (Root.NeedsFrame)
         {
+            // An expose pending: the window lost pixels outside this frame's dirty rectangles, so this present copies everything.
+            if (needsPresent && backend is IPresentDamageSink sink) sink.PresentAllNext();
             var start = Clock.BeginFrame();
-            renderer!.RenderFrame();
+            var stats = renderer!.RenderFrame();
             Clock.EndFrame(start);
-            needsPresent = false;
+            if (!stats.IsEmpty) needsPresent = false; // else nothing was presented: the expose is answered below next time
             return true;
         }
         if (needsPresent)
@@ -186,6 +188,13 @@ public sealed partial class Window : IAppWindow
         ObjectDisposedException.ThrowIf(disposed, this);
         RenderIfNeeded();
         return backend.ReadWindowPixels();
+    }
+
+    /// <summary>CaptureBackBuffer copies the retained back buffer, the frame every present copies from (tests compare it with what the X server shows).</summary>
+    internal SKBitmap CaptureBackBuffer()
+    {
+        ObjectDisposedException.ThrowIf(disposed, this);
+        return backend.ReadBackBuffer();
     }
 
     /// <summary>SavePng writes <see cref="Capture"/> to <paramref name="path"/> as PNG.</summary>

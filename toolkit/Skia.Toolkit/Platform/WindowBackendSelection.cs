@@ -9,7 +9,9 @@ namespace Skia.Toolkit.Platform;
 /// WindowBackendSelection opens the GLFW window together with its backend: a GL backend needs a
 /// window with a GL context, Vulkan one without, so each attempt makes its own window. Auto
 /// tries gl, then vulkan, then raster (GL first: Skia's most exercised GPU backend, and the one
-/// most drivers get right), and says in one line which it took and why. A GL driver that renders
+/// most drivers get right), and says in one line which it took and why. An X server that offers no
+/// direct rendering (no DRI3, DRI2 or NV-GLX: Xvfb, VNC, a remote display) goes straight to raster
+/// without making a GL context. A GL driver that renders
 /// in software (Mesa llvmpipe, as under Xvfb) is passed over for raster in the same window:
 /// Skia's CPU rasteriser is about ten times faster than Skia-on-llvmpipe (Gallery --bench 300,
 /// full 960x640 repaints: raster p50 6.4 ms, gl 63 ms, vulkan on lavapipe 98 ms).
@@ -28,6 +30,26 @@ internal static class WindowBackendSelection
             return (window, backend, $"backend: {backend.Name} (asked for; {backend.Detail})");
         }
         var failures = new List<string>();
+        GlfwRuntime.Acquire(); // held while asking the display, so the window below reuses the connection
+        try
+        {
+            if (!X11DirectRendering.Offered())
+            {
+                // No DRI3/DRI2/NV-GLX: GL could only be Mesa's software renderer, which auto passes over for raster.
+                // Skip making a GL context just to learn that: no libGL, no llvmpipe, a window with no client API.
+                var window = new GlfwWindow(pixelWidth, pixelHeight, options.Title, withGlContext: false, options.Visible, sink);
+                var raster = Guard(window, () => new RasterWindowBackend(new X11ImagePresenter(window), options.Vsync));
+                return (window, raster, $"backend: raster (auto: the X server offers no direct rendering (no DRI3, DRI2 or NV-GLX), so gl would render in software; CPU raster is faster; {raster.Detail})");
+            }
+        }
+        catch (Exception e) when (e is not DisplayUnavailableException)
+        {
+            failures.Add($"raster on X11 failed: {e.Message}"); // then the usual order decides
+        }
+        finally
+        {
+            GlfwRuntime.Release();
+        }
         foreach (var kind in AutoOrder)
         {
             try
@@ -35,10 +57,12 @@ internal static class WindowBackendSelection
                 var (window, backend) = OpenOne(kind, options, pixelWidth, pixelHeight, sink);
                 if (backend is GlBackend gl && IsSoftwareRenderer(gl.Detail))
                 {
-                    // Keep the window and its context; only the drawing moves to the CPU.
+                    // Keep the window; the drawing moves to the CPU and the pixels go straight to the X server, only
+                    // the dirty rectangles each frame (a software GL would upload the whole frame to a texture, draw it
+                    // and send the whole window again on every swap, and Mesa's software swap offers no buffer age).
                     var renderer = gl.Detail;
                     gl.Dispose();
-                    var raster = Guard(window, () => new RasterWindowBackend(new GlTexturePresenter(window, options.Vsync), options.Vsync));
+                    var raster = Guard(window, () => new RasterWindowBackend(new X11ImagePresenter(window), options.Vsync));
                     return (window, raster, $"backend: raster (auto: gl renders in software ({renderer}), CPU raster is faster; {raster.Detail})");
                 }
                 var why = failures.Count == 0 ? "first in auto order gl, vulkan, raster" : string.Join("; ", failures);
@@ -81,7 +105,14 @@ internal static class WindowBackendSelection
             }
             default:
             {
-                // Raster pixels go through a GL texture where a context works, else straight to X11.
+                // Without vsync the pixels go straight to the X server (no GL at all: only the dirty rectangles, through
+                // shared memory where the server has it). With vsync they go through a GL texture, so the swap can
+                // wait for the display, where a context works; else straight to X11.
+                if (!options.Vsync)
+                {
+                    var window = new GlfwWindow(width, height, options.Title, withGlContext: false, options.Visible, sink);
+                    return (window, Guard(window, () => new RasterWindowBackend(new X11ImagePresenter(window), options.Vsync)));
+                }
                 try
                 {
                     var window = new GlfwWindow(width, height, options.Title, withGlContext: true, options.Visible, sink);

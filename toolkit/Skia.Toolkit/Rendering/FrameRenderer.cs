@@ -9,7 +9,7 @@ namespace Skia.Toolkit.Rendering;
 /// <summary>
 /// FrameRenderer draws a root's tree into a backend's retained back buffer: it lays out what is dirty,
 /// clips to the dirty region, clears it to the background, draws only the widgets that intersect it
-/// (culled by window bounds) and presents the whole buffer. A steady-state frame allocates nothing.
+/// (culled by window bounds) and presents the buffer (a window backend that can is told the dirty rectangles, so it copies only those to the screen). A steady-state frame allocates nothing.
 /// </summary>
 public sealed class FrameRenderer : IDisposable
 {
@@ -74,21 +74,32 @@ public sealed class FrameRenderer : IDisposable
                 _offscreenForClipSensitive = canvas.Context == null;
             }
 
-            int saved = canvas.Save();
-            canvas.ResetMatrix();
-            var rects = region.Rects;
-            _clip.SetRect(rects[0]);
-            for (int i = 1; i < rects.Length; i++) _clip.Op(rects[i], SKRegionOperation.Union);
-            canvas.ClipRegion(_clip, SKClipOperation.Intersect);
-            canvas.Clear(_root.Background);
-
             _widgetsRendered = 0;
             _pixelsOffscreen = 0;
-            RenderSubtree(canvas, _root.Content, windowRect, region);
-            _root.DiagnosticsOverlay?.Draw(canvas);
-            canvas.RestoreToCount(saved);
+            var rects = region.Rects;
+            if (canvas.Context != null && _root.DiagnosticsOverlay == null)
+            {
+                // A GPU canvas: a rectangle clip is a scissor, a multi-rectangle region a mask (on a software GPU,
+                // CPU work over every pixel). One pass per dirty rectangle, or one over their bounding box when
+                // that wastes little; each pass repaints its rectangle whole, so the box may cover clean pixels.
+                if (rects.Length > 1 && Backends.PresentDamage.Cover(rects, out var box)) RenderPass(canvas, box, windowRect);
+                else foreach (var r in rects) RenderPass(canvas, r, windowRect);
+            }
+            else
+            {
+                int saved = canvas.Save();
+                canvas.ResetMatrix();
+                _clip.SetRect(rects[0]);
+                for (int i = 1; i < rects.Length; i++) _clip.Op(rects[i], SKRegionOperation.Union);
+                canvas.ClipRegion(_clip, SKClipOperation.Intersect);
+                canvas.Clear(_root.Background);
+                RenderSubtree(canvas, _root.Content, windowRect, region);
+                _root.DiagnosticsOverlay?.Draw(canvas);
+                canvas.RestoreToCount(saved);
+            }
 
             var stats = new FrameStats(_widgetsRendered, region.Area, region.Count, TimeSpan.Zero) { PixelsMoved = moved, PixelsOffscreen = _pixelsOffscreen };
+            if (_backend is IPresentDamageSink presentDamage) presentDamage.AddPresentDamage(region.Rects);
             region.Clear();
             _backend.EndFrame();
             _backend.Present();
@@ -157,12 +168,27 @@ public sealed class FrameRenderer : IDisposable
         _scratchCanvas = null;
     }
 
-    private void RenderSubtree(SKCanvas canvas, Widget widget, SKRect clip, DirtyRegion region)
+    // RenderPass repaints one device rectangle whole (clip, clear, every widget touching it): a scissor on a GPU canvas.
+    private void RenderPass(SKCanvas canvas, SKRectI rect, SKRect windowRect)
+    {
+        int saved = canvas.Save();
+        canvas.ResetMatrix();
+        canvas.ClipRect(new SKRect(rect.Left, rect.Top, rect.Right, rect.Bottom), SKClipOperation.Intersect, antialias: false);
+        canvas.Clear(_root.Background);
+        _passRect = rect;
+        RenderSubtree(canvas, _root.Content, windowRect, null);
+        canvas.RestoreToCount(saved);
+    }
+
+    // The rectangle of the current pass when RenderSubtree is given no region.
+    private SKRectI _passRect;
+
+    private void RenderSubtree(SKCanvas canvas, Widget widget, SKRect clip, DirtyRegion? region)
     {
         if (!widget.IsVisible) return;
         var window = widget.BoundsInWindow;
         var visible = SKRect.Intersect(window, clip);
-        bool intersects = !visible.IsEmpty && region.Intersects(_damage.ToDeviceGrown(visible));
+        bool intersects = !visible.IsEmpty && (region != null ? region.Intersects(_damage.ToDeviceGrown(visible)) : _passRect.IntersectsWith(_damage.ToDeviceGrown(visible)));
         if (intersects && _offscreenForClipSensitive && widget.IsClipSensitive)
         {
             RenderOffscreen(canvas, widget, window);

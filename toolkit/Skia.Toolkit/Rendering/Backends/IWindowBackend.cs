@@ -13,4 +13,7 @@ internal interface IWindowBackend : IRenderBackend
 
     /// <summary>ReadWindowPixels returns what the window shows after the last frame, as premultiplied RGBA.</summary>
     SKBitmap ReadWindowPixels();
+
+    /// <summary>ReadBackBuffer copies the retained back buffer (the source of truth every present copies from), for tests that compare it with what the X server shows.</summary>
+    SKBitmap ReadBackBuffer();
 }

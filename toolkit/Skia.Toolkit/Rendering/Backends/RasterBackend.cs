@@ -19,9 +19,18 @@ public sealed unsafe class RasterBackend : IRenderBackend, IScrollableBackBuffer
     /// <summary>AlphaType is the alpha convention of the back buffer.</summary>
     public const SKAlphaType AlphaType = SKAlphaType.Premul;
 
+    private readonly IPixelStore? _store;
     private byte* _pixels;
     private SKSurface? _surface;
     private SKCanvas? _canvas;
+
+    /// <summary>RasterBackend allocates its back buffer in native memory of its own.</summary>
+    public RasterBackend()
+    {
+    }
+
+    /// <summary>RasterBackend allocates its back buffer from <paramref name="store"/> (e.g. memory the X server shares), which must hand out zeroed memory.</summary>
+    internal RasterBackend(IPixelStore? store) => _store = store;
 
     /// <summary>Name is "raster".</summary>
     public string Name => "raster";
@@ -125,7 +134,7 @@ public sealed unsafe class RasterBackend : IRenderBackend, IScrollableBackBuffer
         Free();
         PixelSize = size;
         nuint bytes = (nuint)size.Width * (nuint)size.Height * 4;
-        _pixels = (byte*)NativeMemory.AllocZeroed(bytes);
+        _pixels = _store != null ? _store.Allocate(size, bytes) : (byte*)NativeMemory.AllocZeroed(bytes);
         _surface = SKSurface.Create(Info, (IntPtr)_pixels, RowBytes)
             ?? throw new InvalidOperationException($"Skia could not create a {size.Width}x{size.Height} raster surface.");
         _canvas = _surface.Canvas;
@@ -138,8 +147,19 @@ public sealed unsafe class RasterBackend : IRenderBackend, IScrollableBackBuffer
         _surface = null;
         if (_pixels != null)
         {
-            NativeMemory.Free(_pixels);
+            if (_store != null) _store.Free(_pixels);
+            else NativeMemory.Free(_pixels);
             _pixels = null;
         }
     }
+}
+
+/// <summary>IPixelStore hands a <see cref="RasterBackend"/> the memory of its back buffer: rows of width x 4 bytes, zeroed.</summary>
+internal unsafe interface IPixelStore
+{
+    /// <summary>Allocate returns <paramref name="bytes"/> zeroed bytes for a back buffer of <paramref name="size"/> pixels.</summary>
+    byte* Allocate(SKSizeI size, nuint bytes);
+
+    /// <summary>Free returns memory <see cref="Allocate"/> gave.</summary>
+    void Free(byte* pixels);
 }

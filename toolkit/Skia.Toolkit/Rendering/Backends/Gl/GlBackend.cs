@@ -6,12 +6,16 @@ namespace Skia.Toolkit.Rendering.Backends.Gl;
 /// <summary>
 /// GlBackend renders with Skia's OpenGL backend over a GLFW window's context. Frames are drawn
 /// into a retained back buffer (a Skia-owned GL texture/FBO that keeps the previous frame), and
-/// <see cref="Present"/> copies the whole back buffer to the window's default framebuffer and
-/// swaps, so partial repaint never depends on what the driver leaves in the swap chain.
+/// <see cref="Present"/> copies it to the window's default framebuffer and swaps. The copy covers only
+/// what changed (each dirty rectangle clipped, a scissor on the GPU, or their bounding box when that wastes
+/// little) where the swap keeps the default framebuffer's contents and says how old they are
+/// (GLX_EXT_buffer_age): the changes of every frame that buffer missed are copied. Where it does not
+/// (age 0, no extension, EGL), after a resize and on a present with no recorded change (an expose), the
+/// whole back buffer is copied, so what the window shows never depends on what the driver leaves there.
 /// Without a retained back buffer (<see cref="ImmediateWindow"/>) frames are drawn straight into
 /// the window's default framebuffer, whose previous contents are undefined: the caller redraws every pixel.
 /// </summary>
-internal sealed unsafe class GlBackend : IWindowBackend
+internal sealed unsafe class GlBackend : IWindowBackend, IPresentDamageSink
 {
     // GL_RGBA8 from GL/gl.h: the default framebuffer's format, as Skia must be told it.
     private const uint GlRgba8 = 0x8058;
@@ -27,6 +31,8 @@ internal sealed unsafe class GlBackend : IWindowBackend
     private SKSizeI size;
     private readonly bool retainBackBuffer;
     private bool disposed;
+    private readonly PresentDamage damage = new();
+    private readonly GlxBufferAge bufferAge;
 
     /// <summary>GlBackend makes a Skia GL context on <paramref name="window"/>'s context; <paramref name="vsync"/> makes swaps wait for the display; <paramref name="retainBackBuffer"/> false draws frames straight into the window's framebuffer.</summary>
     public GlBackend(GlfwWindow window, bool vsync, bool retainBackBuffer = true)
@@ -41,7 +47,8 @@ internal sealed unsafe class GlBackend : IWindowBackend
             ?? throw new InvalidOperationException("Skia could not assemble an OpenGL interface from this context");
         context = GRContext.CreateGl(glInterface)
             ?? throw new InvalidOperationException("Skia could not create an OpenGL context (GRContext.CreateGl returned null)");
-        Detail = RendererString();
+        bufferAge = new GlxBufferAge(window);
+        Detail = RendererString() + (bufferAge.Supported ? ", present by buffer age" : ", full present (no buffer age)");
     }
 
     /// <summary>Detail is the GL driver's renderer and version strings (e.g. "llvmpipe (LLVM 15.0.6, 256 bits), 4.5 (Compatibility Profile) Mesa 22.3.6").</summary>
@@ -87,12 +94,23 @@ internal sealed unsafe class GlBackend : IWindowBackend
         (backBuffer ?? windowSurface)?.Flush();
     }
 
-    /// <summary>Present copies the whole back buffer to the window and swaps buffers.</summary>
+    /// <inheritdoc/>
+    void IPresentDamageSink.AddPresentDamage(ReadOnlySpan<SKRectI> rects) => damage.Add(rects);
+
+    /// <inheritdoc/>
+    void IPresentDamageSink.PresentAllNext() => damage.MarkFull();
+
+    /// <summary>Present copies what changed since the window's back buffer was last drawn (everything when that is unknown) to the window and swaps buffers.</summary>
     public void Present()
     {
         ObjectDisposedException.ThrowIf(disposed, this);
         if (windowSurface == null) return;
-        if (backBuffer != null) DrawBackBufferToWindow();
+        if (backBuffer != null)
+        {
+            window.MakeContextCurrent();
+            if (damage.Take(size, bufferAge.Age(), out var rects)) DrawBackBufferToWindow(rects);
+            else DrawBackBufferToWindow();
+        }
         window.SwapBuffers();
     }
 
@@ -113,6 +131,38 @@ internal sealed unsafe class GlBackend : IWindowBackend
             throw new InvalidOperationException("reading the window's framebuffer failed");
         }
         return bitmap;
+    }
+
+    /// <summary>ReadBackBuffer copies the retained back buffer, as premultiplied RGBA.</summary>
+    public SKBitmap ReadBackBuffer()
+    {
+        ObjectDisposedException.ThrowIf(disposed, this);
+        window.MakeContextCurrent();
+        if (backBuffer == null) throw new InvalidOperationException("no retained back buffer holds a frame");
+        var bitmap = new SKBitmap(new SKImageInfo(size.Width, size.Height, SKColorType.Rgba8888, SKAlphaType.Premul));
+        if (!backBuffer.ReadPixels(bitmap.Info, bitmap.GetPixels(), bitmap.RowBytes, 0, 0))
+        {
+            bitmap.Dispose();
+            throw new InvalidOperationException("reading the back buffer failed");
+        }
+        return bitmap;
+    }
+
+    private void DrawBackBufferToWindow(ReadOnlySpan<SKRectI> rects)
+    {
+        var canvas = windowSurface!.Canvas;
+        if (rects.Length > 1 && PresentDamage.Cover(rects, out var box)) CopyRect(canvas, box);
+        else foreach (var r in rects) CopyRect(canvas, r);
+        windowSurface.Flush();
+    }
+
+    private void CopyRect(SKCanvas canvas, SKRectI r)
+    {
+        // A rectangle clip on a GPU surface is a scissor: the draw touches only its pixels.
+        canvas.Save();
+        canvas.ClipRect(r);
+        backBuffer!.Draw(canvas, 0, 0, CopyPaint);
+        canvas.Restore();
     }
 
     private void DrawBackBufferToWindow()

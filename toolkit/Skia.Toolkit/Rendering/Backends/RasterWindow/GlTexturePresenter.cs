@@ -6,7 +6,10 @@ namespace Skia.Toolkit.Rendering.Backends.RasterWindow;
 /// <summary>
 /// GlTexturePresenter shows raster frames through the window's GL context: Skia uploads the frame
 /// to a texture and draws it to the default framebuffer. For drivers that can make a context but
-/// draw wrongly: only the upload and one textured quad touch the GPU.
+/// draw wrongly: only the upload and textured quads touch the GPU. Only the rectangles that changed are
+/// uploaded and drawn (their bounding box when that wastes little), where the swap keeps the window's back
+/// buffer and says how old it is (GLX_EXT_buffer_age): the copy then covers the changes of every frame the
+/// buffer missed. A buffer of unknown age (0, or no extension) gets the whole frame.
 /// </summary>
 internal sealed class GlTexturePresenter : IRasterPresenter
 {
@@ -20,6 +23,7 @@ internal sealed class GlTexturePresenter : IRasterPresenter
     private GRBackendRenderTarget? target;
     private SKSurface? surface;
     private SKSizeI size;
+    private readonly Gl.GlxBufferAge bufferAge;
 
     /// <summary>GlTexturePresenter makes a Skia GL context on <paramref name="window"/>'s context.</summary>
     public GlTexturePresenter(GlfwWindow window, bool vsync)
@@ -29,16 +33,21 @@ internal sealed class GlTexturePresenter : IRasterPresenter
         GlfwWindow.SwapInterval(vsync ? 1 : 0);
         glInterface = GRGlInterface.Create(getProcAddress) ?? throw new InvalidOperationException("no OpenGL interface");
         context = GRContext.CreateGl(glInterface) ?? throw new InvalidOperationException("GRContext.CreateGl returned null");
+        bufferAge = new Gl.GlxBufferAge(window);
     }
 
     /// <inheritdoc/>
-    public string Path => "GL texture";
+    public string Path => bufferAge.Supported ? "GL texture, dirty rectangles by buffer age" : "GL texture, full frames (no buffer age)";
 
     /// <inheritdoc/>
-    public void Present(RasterBackend frame)
+    public IPixelStore? Store => null;
+
+    /// <inheritdoc/>
+    public void Present(RasterBackend frame, PresentDamage damage)
     {
         window.MakeContextCurrent();
-        var draw = Draw(frame);
+        var age = frame.PixelSize == size ? bufferAge.Age() : 0;
+        var draw = damage.Take(frame.PixelSize, age, out var rects) ? Draw(frame, rects) : Draw(frame);
         draw.Flush();
         window.SwapBuffers();
     }
@@ -59,7 +68,9 @@ internal sealed class GlTexturePresenter : IRasterPresenter
         return bitmap;
     }
 
-    private unsafe SKSurface Draw(RasterBackend frame)
+    private SKSurface Draw(RasterBackend frame) => Draw(frame, [SKRectI.Create(frame.PixelSize)]);
+
+    private unsafe SKSurface Draw(RasterBackend frame, ReadOnlySpan<SKRectI> rects)
     {
         if (frame.PixelSize != size || surface == null)
         {
@@ -72,15 +83,23 @@ internal sealed class GlTexturePresenter : IRasterPresenter
         }
         fixed (byte* pixels = frame.Pixels)
         {
-            // A new image each frame: Skia caches uploads by image id, and the pixels under it changed.
-            // The frame is BGRA (Skia's native raster order); Skia uploads it with GL_BGRA as the
-            // external format where the driver has it (desktop GL 1.2+), so no CPU swizzle.
-            using var image = SKImage.FromPixels(frame.Info, (IntPtr)pixels, frame.RowBytes);
-            surface.Canvas.DrawImage(image, 0, 0, SKSamplingOptions.Default, CopyPaint);
+            // New images each frame: Skia caches uploads by image id, and the pixels under them changed.
+            // Each is the rectangle's pixels in place (an offset into the frame, the frame's row stride),
+            // so only they are uploaded. The frame is BGRA (Skia's native raster order); Skia uploads it
+            // with GL_BGRA as the external format where the driver has it (desktop GL 1.2+), so no CPU swizzle.
+            if (rects.Length > 1 && PresentDamage.Cover(rects, out var box)) Upload(frame, pixels, box);
+            else foreach (var r in rects) Upload(frame, pixels, r);
             surface.Flush();
             context.Submit(true); // the upload must finish while the pixels are pinned
         }
         return surface;
+    }
+
+    private unsafe void Upload(RasterBackend frame, byte* pixels, SKRectI r)
+    {
+        var info = new SKImageInfo(r.Width, r.Height, frame.Info.ColorType, frame.Info.AlphaType);
+        using var image = SKImage.FromPixels(info, (IntPtr)(pixels + (long)r.Top * frame.RowBytes + r.Left * 4L), frame.RowBytes);
+        surface!.Canvas.DrawImage(image, r.Left, r.Top, SKSamplingOptions.Default, CopyPaint);
     }
 
     /// <inheritdoc/>

@@ -1,3 +1,5 @@
+using SkiaSharp;
+
 namespace Skia.Toolkit.Rendering.Backends.RasterWindow;
 
 /// <summary>IRasterPresenter puts a CPU-rendered frame (premultiplied RGBA) on the window's screen.</summary>
@@ -6,6 +8,9 @@ internal interface IRasterPresenter : IDisposable
     /// <summary>Path names how pixels reach the screen, for the log line.</summary>
     string Path { get; }
 
-    /// <summary>Present shows the whole frame.</summary>
-    void Present(RasterBackend frame);
+    /// <summary>Store is where the raster back buffer should live for this presenter (memory the X server shares), or null for plain memory.</summary>
+    IPixelStore? Store { get; }
+
+    /// <summary>Present shows the frame: the rectangles <paramref name="damage"/> says changed since the window last showed it, or the whole frame when it cannot vouch for them.</summary>
+    void Present(RasterBackend frame, PresentDamage damage);
 }

@@ -4,18 +4,22 @@ namespace Skia.Toolkit.Rendering.Backends.RasterWindow;
 
 /// <summary>
 /// RasterWindowBackend draws on the CPU (the same <see cref="RasterBackend"/> as headless, so it is
-/// the reference rendering) and presents the whole retained raster buffer to a real window, for
-/// machines whose GPU driver is broken.
+/// the reference rendering) and presents the retained raster buffer to a real window: only the rectangles
+/// that changed since the last present (dirty rectangles and moved pixels), the whole buffer on the first
+/// present, after a resize and on a present with no recorded change (an expose). The back buffer stays the
+/// source of truth, so a partial present shows the same pixels a full one would.
 /// </summary>
-internal sealed class RasterWindowBackend : IWindowBackend, IScrollableBackBuffer
+internal sealed class RasterWindowBackend : IWindowBackend, IScrollableBackBuffer, IPresentDamageSink
 {
-    private readonly RasterBackend raster = new();
+    private readonly RasterBackend raster;
+    private readonly PresentDamage damage = new();
     private readonly IRasterPresenter presenter;
 
     /// <summary>RasterWindowBackend presents through <paramref name="presenter"/>, which it owns.</summary>
     public RasterWindowBackend(IRasterPresenter presenter, bool vsync)
     {
         this.presenter = presenter;
+        raster = new RasterBackend(presenter.Store);
         Vsync = vsync && presenter is GlTexturePresenter;
     }
 
@@ -34,14 +38,28 @@ internal sealed class RasterWindowBackend : IWindowBackend, IScrollableBackBuffe
     /// <inheritdoc/>
     public void EndFrame() => raster.EndFrame();
 
-    /// <summary>TryScroll moves pixels in the raster frame; the presenter shows the whole frame, so the window follows.</summary>
-    bool IScrollableBackBuffer.TryScroll(SKSizeI pixelSize, SKRectI area, int dy) => ((IScrollableBackBuffer)raster).TryScroll(pixelSize, area, dy);
+    /// <summary>TryScroll moves pixels in the raster frame; the moved area is presented with the frame's dirty rectangles.</summary>
+    bool IScrollableBackBuffer.TryScroll(SKSizeI pixelSize, SKRectI area, int dy)
+    {
+        if (!((IScrollableBackBuffer)raster).TryScroll(pixelSize, area, dy)) return false;
+        damage.Add(area);
+        return true;
+    }
 
     /// <inheritdoc/>
+    void IPresentDamageSink.AddPresentDamage(ReadOnlySpan<SKRectI> rects) => damage.Add(rects);
+
+    /// <inheritdoc/>
+    void IPresentDamageSink.PresentAllNext() => damage.MarkFull();
+
+    /// <summary>Present shows what changed since the last present (everything when there is no record of a change: the first frame, a resize, an expose).</summary>
     public void Present()
     {
-        if (raster.PixelSize.Width > 0) presenter.Present(raster);
+        if (raster.PixelSize.Width > 0) presenter.Present(raster, damage);
     }
+
+    /// <summary>ReadBackBuffer copies the retained back buffer (the frame as drawn, before any present).</summary>
+    public SKBitmap ReadBackBuffer() => raster.Snapshot();
 
     /// <summary>ReadWindowPixels reads back what the window shows: the GL framebuffer, or the X server's copy of the window.</summary>
     public SKBitmap ReadWindowPixels()
@@ -58,7 +76,7 @@ internal sealed class RasterWindowBackend : IWindowBackend, IScrollableBackBuffe
     /// <inheritdoc/>
     public void Dispose()
     {
+        raster.Dispose(); // first: its pixels may be the presenter's shared memory
         presenter.Dispose();
-        raster.Dispose();
     }
 }

@@ -5,13 +5,19 @@ using SkiaSharp;
 namespace Skia.Toolkit.Rendering.Backends.RasterWindow;
 
 /// <summary>
-/// X11ImagePresenter shows raster frames with no GPU at all: the frame, in the server's 24-bit
-/// TrueColor layout (BGRX in memory, which the native BGRA back buffer already is), is sent with XPutImage. The last resort
-/// when neither GL nor Vulkan work.
+/// X11ImagePresenter shows raster frames with no GPU at all, in the server's 24-bit TrueColor layout (BGRX in
+/// memory, which the native BGRA back buffer already is), one request per changed rectangle: the X server keeps
+/// the window's other pixels until an expose, which arrives as a present with no recorded change and sends the
+/// whole frame. Where the server shares memory with us (MIT-SHM on a local display) the back buffer itself
+/// lives in the shared segment (<see cref="IPixelStore"/>) and each rectangle is one <c>XShmPutImage</c>: the
+/// server reads the pixels in place, nothing crosses the socket. Elsewhere each rectangle is an <c>XPutImage</c>
+/// (the pixels go through the socket). Every present ends with <c>XSync</c>: when it returns, the server has
+/// drawn the rectangles into the window (what a user sees), and the back buffer may change again.
 /// </summary>
-internal sealed unsafe partial class X11ImagePresenter : IRasterPresenter
+internal sealed unsafe partial class X11ImagePresenter : IRasterPresenter, IPixelStore
 {
     private const string Library = "libX11.so.6";
+    private const string ExtLibrary = "libXext.so.6";
     private const int ZPixmap = 2;
 
     [LibraryImport(Library)] private static partial IntPtr XCreateGC(IntPtr display, nuint drawable, nuint valueMask, IntPtr values);
@@ -25,6 +31,30 @@ internal sealed unsafe partial class X11ImagePresenter : IRasterPresenter
     [LibraryImport(Library)] private static partial int XSync(IntPtr display, int discard);
     [LibraryImport(Library)] private static partial IntPtr XGetImage(IntPtr display, nuint drawable, int x, int y, uint width, uint height, nuint planeMask, int format);
     [LibraryImport(Library)] private static partial int XDestroyImage(IntPtr image);
+    [LibraryImport(Library)] private static partial IntPtr XDisplayString(IntPtr display);
+
+    [LibraryImport(ExtLibrary)] private static partial int XShmQueryExtension(IntPtr display);
+    [LibraryImport(ExtLibrary)] private static partial IntPtr XShmCreateImage(IntPtr display, IntPtr visual, uint depth, int format, IntPtr data, ShmSegmentInfo* info, uint width, uint height);
+    [LibraryImport(ExtLibrary)] private static partial int XShmAttach(IntPtr display, ShmSegmentInfo* info);
+    [LibraryImport(ExtLibrary)] private static partial int XShmDetach(IntPtr display, ShmSegmentInfo* info);
+    [LibraryImport(ExtLibrary)] private static partial int XShmPutImage(IntPtr display, nuint drawable, IntPtr gc, IntPtr image, int srcX, int srcY, int destX, int destY, uint width, uint height, int sendEvent);
+
+    [LibraryImport("libc", SetLastError = true)] private static partial int shmget(int key, nuint size, int flags);
+    [LibraryImport("libc", SetLastError = true)] private static partial IntPtr shmat(int id, IntPtr address, int flags);
+    [LibraryImport("libc")] private static partial int shmdt(IntPtr address);
+    [LibraryImport("libc")] private static partial int shmctl(int id, int command, IntPtr buffer);
+
+    private const int IpcPrivate = 0, IpcCreat = 0x200, IpcRmid = 0;
+
+    // XShmSegmentInfo (X11/extensions/XShm.h) on LP64: ShmSeg shmseg; int shmid; char *shmaddr; Bool readOnly.
+    [StructLayout(LayoutKind.Sequential)]
+    private struct ShmSegmentInfo
+    {
+        public nuint ShmSeg;
+        public int ShmId;
+        public IntPtr ShmAddr;
+        public int ReadOnly;
+    }
 
     // Offsets into Xlib's XImage struct (X11/Xlib.h) on LP64: char *data after four ints; then
     // byte_order, bitmap_unit, bitmap_bit_order, bitmap_pad, depth, bytes_per_line, bits_per_pixel.
@@ -36,12 +66,16 @@ internal sealed unsafe partial class X11ImagePresenter : IRasterPresenter
     private readonly nuint drawable;
     private readonly IntPtr gc;
     private readonly IntPtr visual;
+    private bool shm;
+    private ShmSegmentInfo* segment; // the shared back buffer, when shm
+    private IntPtr shmImage;
+    private SKSizeI shmSize;
     private byte* converted;
     private SKSizeI convertedSize;
     private SKSizeI size;
 
-    /// <summary>X11ImagePresenter draws into <paramref name="window"/>'s X11 window on GLFW's display connection.</summary>
-    public X11ImagePresenter(GlfwWindow window)
+    /// <summary>X11ImagePresenter draws into <paramref name="window"/>'s X11 window on GLFW's display connection; <paramref name="useShm"/> false never uses MIT-SHM.</summary>
+    public X11ImagePresenter(GlfwWindow window, bool useShm = true)
     {
         display = Glfw.glfwGetX11Display();
         drawable = window.X11Window;
@@ -52,48 +86,196 @@ internal sealed unsafe partial class X11ImagePresenter : IRasterPresenter
         visual = XDefaultVisual(display, screen);
         gc = XCreateGC(display, drawable, 0, IntPtr.Zero);
         if (gc == IntPtr.Zero) throw new InvalidOperationException("XCreateGC failed");
+        shm = useShm && RasterBackend.ColorType == SKColorType.Bgra8888 && IsLocal(display) && HasShm(display);
+    }
+
+    /// <summary>UsesShm says whether frames reach the server through shared memory (MIT-SHM) instead of the socket.</summary>
+    public bool UsesShm => shm;
+
+    /// <inheritdoc/>
+    public string Path => shm ? "X11 MIT-SHM XShmPutImage" : "X11 XPutImage";
+
+    /// <summary>LastPresentPixels is how many pixels the last present sent to the X server (tests: a partial present sends only the changed rectangles).</summary>
+    public long LastPresentPixels { get; private set; }
+
+    /// <summary>Store is where the raster back buffer should live: the shared segment when MIT-SHM is in use, else null (plain memory).</summary>
+    public IPixelStore? Store => shm ? this : null;
+
+    // MIT-SHM needs the server on this machine (a local display, ":0" or "unix:0"); a remote server would refuse the attach.
+    private static bool IsLocal(IntPtr display)
+    {
+        var name = Marshal.PtrToStringUTF8(XDisplayString(display)) ?? "";
+        return name.StartsWith(':') || name.StartsWith("unix:", StringComparison.Ordinal);
+    }
+
+    private static bool HasShm(IntPtr display)
+    {
+        try
+        {
+            return XShmQueryExtension(display) != 0;
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Allocate makes a shared memory segment for a back buffer of <paramref name="size"/> and attaches the X server
+    /// to it; where that fails (no segment, or the server refuses the attach) it gives plain memory and frames go
+    /// through the socket from then on.
+    /// </summary>
+    byte* IPixelStore.Allocate(SKSizeI size, nuint bytes)
+    {
+        DetachSegment();
+        if (shm)
+        {
+            var pixels = TryAttachSegment(size, bytes);
+            if (pixels != null) return pixels;
+            shm = false;
+        }
+        return (byte*)NativeMemory.AllocZeroed(bytes);
+    }
+
+    /// <summary>Free detaches the server and us from the segment, or frees plain memory.</summary>
+    void IPixelStore.Free(byte* pixels)
+    {
+        if (segment != null && (byte*)segment->ShmAddr == pixels) DetachSegment();
+        else NativeMemory.Free(pixels);
+    }
+
+    [ThreadStatic] private static bool xErrorSeen;
+
+    [UnmanagedCallersOnly]
+    private static int OnXError(IntPtr display, IntPtr xEvent)
+    {
+        xErrorSeen = true; // the server refused (e.g. BadAccess: not the same machine or IPC namespace); not fatal here
+        return 0;
+    }
+
+    [LibraryImport(Library)] private static partial IntPtr XSetErrorHandler(IntPtr handler);
+
+    private byte* TryAttachSegment(SKSizeI size, nuint bytes)
+    {
+        var id = shmget(IpcPrivate, bytes, IpcCreat | 0x180); // 0600: ours and the server's (same user)
+        if (id < 0) return null;
+        var address = shmat(id, IntPtr.Zero, 0);
+        if (address == -1)
+        {
+            shmctl(id, IpcRmid, IntPtr.Zero);
+            return null;
+        }
+        segment = (ShmSegmentInfo*)NativeMemory.AllocZeroed((nuint)sizeof(ShmSegmentInfo));
+        segment->ShmId = id;
+        segment->ShmAddr = address;
+        shmImage = XShmCreateImage(display, visual, 24, ZPixmap, address, segment, (uint)size.Width, (uint)size.Height);
+        if (shmImage == IntPtr.Zero || *(int*)(shmImage + XImageBytesPerLine) != size.Width * 4)
+        {
+            if (shmImage != IntPtr.Zero) XFree(shmImage);
+            shmImage = IntPtr.Zero;
+            DetachSegment();
+            return null;
+        }
+        // An attach the server refuses is an X error; Xlib's default handler would end the process.
+        XSync(display, 0);
+        xErrorSeen = false;
+        var previous = XSetErrorHandler((IntPtr)(delegate* unmanaged<IntPtr, IntPtr, int>)&OnXError);
+        XShmAttach(display, segment);
+        XSync(display, 0);
+        XSetErrorHandler(previous);
+        if (xErrorSeen)
+        {
+            XFree(shmImage);
+            shmImage = IntPtr.Zero;
+            DetachSegment();
+            return null;
+        }
+        // Marked for removal now: the kernel frees it once we and the server have detached, even if we crash.
+        shmctl(id, IpcRmid, IntPtr.Zero);
+        shmSize = size;
+        return (byte*)address; // shmget memory starts zeroed
+    }
+
+    private void DetachSegment()
+    {
+        if (segment == null) return;
+        if (shmImage != IntPtr.Zero)
+        {
+            XShmDetach(display, segment);
+            XSync(display, 0);
+            XFree(shmImage); // the struct only: the pixels are the segment
+            shmImage = IntPtr.Zero;
+        }
+        shmdt(segment->ShmAddr);
+        shmctl(segment->ShmId, IpcRmid, IntPtr.Zero);
+        NativeMemory.Free(segment);
+        segment = null;
+        shmSize = default;
     }
 
     /// <inheritdoc/>
-    public string Path => "X11 XPutImage";
+    public void Present(RasterBackend frame, PresentDamage damage)
+    {
+        // The window keeps what it was last sent: age 1.
+        bool partial = damage.Take(frame.PixelSize, 1, out var rects);
+        var s = frame.PixelSize;
+        size = s;
+        long sent = partial ? 0 : (long)s.Width * s.Height;
+        foreach (var r in rects) sent += (long)r.Width * r.Height;
+        LastPresentPixels = sent;
+        fixed (byte* pixels = frame.Pixels)
+        {
+            if (segment != null && (byte*)segment->ShmAddr == pixels && shmSize == s)
+            {
+                // The server reads the back buffer in place.
+                if (!partial) XShmPutImage(display, drawable, gc, shmImage, 0, 0, 0, 0, (uint)s.Width, (uint)s.Height, 0);
+                else foreach (var r in rects) XShmPutImage(display, drawable, gc, shmImage, r.Left, r.Top, r.Left, r.Top, (uint)r.Width, (uint)r.Height, 0);
+                XSync(display, 0); // drawn into the window, and done reading the segment before it changes
+                return;
+            }
+            PutThroughSocket(frame, pixels, partial, rects);
+        }
+    }
 
-    /// <inheritdoc/>
-    public void Present(RasterBackend frame)
+    private void PutThroughSocket(RasterBackend frame, byte* pixels, bool partial, ReadOnlySpan<SKRectI> rects)
     {
         var s = frame.PixelSize;
         var rowBytes = s.Width * 4;
-        size = s;
         // TrueColor 24-bit on a little-endian client: 0x00RRGGBB per 32-bit pixel, i.e. BGRX bytes.
         // The raster back buffer is already BGRA where that is Skia's native order (x86/ARM Linux), so
         // the server reads it in place (the alpha byte is the ignored pad); otherwise convert once.
-        fixed (byte* pixels = frame.Pixels)
+        var data = (IntPtr)pixels;
+        if (frame.Info.ColorType != SKColorType.Bgra8888)
         {
-            var data = (IntPtr)pixels;
-            if (frame.Info.ColorType != SKColorType.Bgra8888)
+            if (converted == null || convertedSize != s)
             {
-                if (converted == null || convertedSize != s)
-                {
-                    NativeMemory.Free(converted);
-                    converted = (byte*)NativeMemory.Alloc((nuint)(rowBytes * s.Height));
-                    convertedSize = s;
-                }
-                var bgra = new SKImageInfo(s.Width, s.Height, SKColorType.Bgra8888, SKAlphaType.Premul);
-                using var source = new SKPixmap(frame.Info, (IntPtr)pixels, frame.RowBytes);
-                if (!source.ReadPixels(bgra, (IntPtr)converted, rowBytes)) throw new InvalidOperationException("pixel conversion failed");
-                data = (IntPtr)converted;
+                NativeMemory.Free(converted);
+                converted = (byte*)NativeMemory.Alloc((nuint)(rowBytes * s.Height));
+                convertedSize = s;
             }
-            var image = XCreateImage(display, visual, 24, ZPixmap, 0, data, (uint)s.Width, (uint)s.Height, 32, rowBytes);
-            if (image == IntPtr.Zero) throw new InvalidOperationException("XCreateImage failed");
-            XPutImage(display, drawable, gc, image, 0, 0, 0, 0, (uint)s.Width, (uint)s.Height);
-            XFree(image); // the struct only: the pixels are ours
-            XSync(display, 0); // the server has read the pixels before they may change
+            var bgra = new SKImageInfo(s.Width, s.Height, SKColorType.Bgra8888, SKAlphaType.Premul);
+            using var source = new SKPixmap(frame.Info, (IntPtr)pixels, frame.RowBytes);
+            if (!source.ReadPixels(bgra, (IntPtr)converted, rowBytes)) throw new InvalidOperationException("pixel conversion failed");
+            data = (IntPtr)converted;
         }
+        var image = XCreateImage(display, visual, 24, ZPixmap, 0, data, (uint)s.Width, (uint)s.Height, 32, rowBytes);
+        if (image == IntPtr.Zero) throw new InvalidOperationException("XCreateImage failed");
+        if (!partial) XPutImage(display, drawable, gc, image, 0, 0, 0, 0, (uint)s.Width, (uint)s.Height);
+        else foreach (var r in rects) XPutImage(display, drawable, gc, image, r.Left, r.Top, r.Left, r.Top, (uint)r.Width, (uint)r.Height);
+        XFree(image); // the struct only: the pixels are ours
+        XSync(display, 0); // drawn into the window, and the server has read the pixels before they may change
     }
 
     /// <summary>ReadWindowPixels reads the window's contents back from the X server (XGetImage), as premultiplied RGBA.</summary>
     public SKBitmap ReadWindowPixels()
     {
         if (size.Width == 0) throw new InvalidOperationException("nothing was presented yet");
+        return ReadX11Window(display, drawable, size);
+    }
+
+    /// <summary>ReadX11Window reads <paramref name="size"/> pixels of an X11 window back from the X server (XGetImage), as premultiplied RGBA: what the window shows, whoever drew it.</summary>
+    public static SKBitmap ReadX11Window(IntPtr display, nuint drawable, SKSizeI size)
+    {
         XSync(display, 0);
         var image = XGetImage(display, drawable, 0, 0, (uint)size.Width, (uint)size.Height, nuint.MaxValue, ZPixmap);
         if (image == IntPtr.Zero) throw new InvalidOperationException("XGetImage failed (window not mapped?)");
@@ -123,6 +305,7 @@ internal sealed unsafe partial class X11ImagePresenter : IRasterPresenter
     /// <inheritdoc/>
     public void Dispose()
     {
+        DetachSegment();
         XFreeGC(display, gc);
         NativeMemory.Free(converted);
         converted = null;

@@ -182,6 +182,20 @@ internal sealed unsafe class VulkanBackend : IWindowBackend
         }
     }
 
+    /// <summary>ReadBackBuffer copies the retained back buffer, as premultiplied RGBA.</summary>
+    public SKBitmap ReadBackBuffer()
+    {
+        ObjectDisposedException.ThrowIf(disposed, this);
+        if (backBuffer == null) throw new InvalidOperationException("no retained back buffer holds a frame");
+        var bitmap = new SKBitmap(new SKImageInfo(size.Width, size.Height, SKColorType.Rgba8888, SKAlphaType.Premul));
+        if (!backBuffer.ReadPixels(bitmap.Info, bitmap.GetPixels(), bitmap.RowBytes, 0, 0))
+        {
+            bitmap.Dispose();
+            throw new InvalidOperationException("reading the back buffer failed");
+        }
+        return bitmap;
+    }
+
     private void PresentBackBuffer(SKBitmap? readBack)
     {
         var index = AcquireImage();
