@@ -1,0 +1,43 @@
+using Skia.Trader.Core.Numerics;
+using Skia.Trader.Core.Orders;
+
+namespace Skia.Trader.Tests.EndToEnd;
+
+/// <summary>
+/// The terminal across a lost connection: the simulator drops every connection (fault injection) and keeps the
+/// terminal's re-subscription failing a while, the account changes meanwhile, and after the reconnect what the terminal
+/// shows must be exactly what the exchange holds: nothing lost, nothing twice, nothing placed by the terminal itself.
+/// </summary>
+[Collection(EndToEndCollection.Name)]
+public class ReconnectEndToEndTests(XvfbDisplay display)
+{
+    [Fact]
+    public void After_the_exchange_drops_every_connection_the_header_goes_reconnecting_then_connected_and_open_orders_match_the_ledger()
+    {
+        using var exchange = new TestExchange();
+        using var terminal = TerminalProcess.Start(display.Name, "--exchange", exchange.Rest.ToString());
+        var screen = terminal.WaitFor(s => s.IsReady(), "the terminal connected, with a book and a ticket");
+        var below = Price.Parse(screen.Get("ladder")["bestBid"]!) - Price.Parse("1000");
+        exchange.Place("before-drop", OrderSide.Buy, below);
+        terminal.WaitFor(s => s.OrderStatus("before-drop") == "NEW", "the order placed before the drop NEW in open orders");
+
+        // Cut every connection, and drop the next two user-data subscriptions too, so the terminal stays off the
+        // account for two back-off rounds (the first one is 0.5 s) while the account changes.
+        exchange.Simulator.Faults.DropWebSocketApiConnectionOnNextRequests(2, "userDataStream.subscribe.signature");
+        exchange.Simulator.Faults.DropWebSocketApiConnections();
+        exchange.Simulator.Faults.DropMarketStreamConnections();
+        terminal.WaitFor(s => s.Connection().StartsWith("reconnecting", StringComparison.Ordinal), "the header saying reconnecting");
+
+        exchange.Cancel("before-drop");
+        exchange.Place("while-offline", OrderSide.Buy, below - Price.Parse("10"));
+
+        var after = terminal.WaitFor(s => s.Connection().StartsWith("connected", StringComparison.Ordinal) && s.OpenClientIds().SequenceEqual(exchange.OpenClientIds),
+            "connected again with open orders equal to the ledger's: " + string.Join(", ", exchange.OpenClientIds));
+        Assert.Equal(["while-offline"], after.OpenClientIds());
+        Assert.Equal(1, after.OpenOrdersCount()); // listed once
+        Assert.Equal("NEW", after.OrderStatus("while-offline"));
+        // The ledger holds the two orders the other client made and nothing else: the terminal re-sent nothing.
+        Assert.Equal([("before-drop", OrderStatus.Canceled), ("while-offline", OrderStatus.New)],
+            exchange.Orders.Select(o => (o.ClientOrderId, o.Status)).Order().ToArray());
+    }
+}
