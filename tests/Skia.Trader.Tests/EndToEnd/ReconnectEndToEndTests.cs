@@ -6,13 +6,14 @@ namespace Skia.Trader.Tests.EndToEnd;
 /// <summary>
 /// The terminal across a lost connection: the simulator drops every connection (fault injection) and keeps the
 /// terminal's re-subscription failing a while, the account changes meanwhile, and after the reconnect what the terminal
-/// shows must be exactly what the exchange holds: nothing lost, nothing twice, nothing placed by the terminal itself.
+/// shows must be exactly what the exchange holds (nothing lost, nothing twice, nothing placed by the terminal itself) and the
+/// user is told what changed meanwhile.
 /// </summary>
 [Collection(EndToEndCollection.Name)]
 public class ReconnectEndToEndTests(XvfbDisplay display)
 {
     [Fact]
-    public void After_the_exchange_drops_every_connection_the_header_goes_reconnecting_then_connected_and_open_orders_match_the_ledger()
+    public void After_the_exchange_drops_every_connection_the_header_goes_reconnecting_then_connected_open_orders_match_the_ledger_and_the_changes_are_told()
     {
         using var exchange = new TestExchange();
         using var terminal = TerminalProcess.Start(display.Name, "--exchange", exchange.Rest.ToString());
@@ -36,6 +37,14 @@ public class ReconnectEndToEndTests(XvfbDisplay display)
         Assert.Equal(["while-offline"], after.OpenClientIds());
         Assert.Equal(1, after.OpenOrdersCount()); // listed once
         Assert.Equal("NEW", after.OrderStatus("while-offline"));
+        // The user is told what changed while the terminal was offline.
+        var told = after.Toasts().SingleOrDefault(t => t.StartsWith("Reconnected.", StringComparison.Ordinal))
+            ?? terminal.WaitFor(s => s.Toasts().Any(t => t.StartsWith("Reconnected.", StringComparison.Ordinal)), "a toast telling what changed offline")
+                .Toasts().Single(t => t.StartsWith("Reconnected.", StringComparison.Ordinal));
+        Assert.StartsWith("Reconnected. Changed while offline: ", told, StringComparison.Ordinal);
+        Assert.Contains("order before-drop: NEW ", told, StringComparison.Ordinal);
+        Assert.Contains("order while-offline: (none) -> NEW ", told, StringComparison.Ordinal);
+        Assert.Matches("order before-drop: NEW [^;]* -> CANCELED ", told);
         // The ledger holds the two orders the other client made and nothing else: the terminal re-sent nothing.
         Assert.Equal([("before-drop", OrderStatus.Canceled), ("while-offline", OrderStatus.New)],
             exchange.Orders.Select(o => (o.ClientOrderId, o.Status)).Order().ToArray());

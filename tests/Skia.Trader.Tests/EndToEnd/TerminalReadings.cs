@@ -45,6 +45,10 @@ internal static class TerminalReadings
         return new SKPoint(b.MidX, b.Top + (row + 0.5f) * height);
     }
 
+    /// <summary>Toasts are the messages of the toasts on screen, oldest first.</summary>
+    public static IReadOnlyList<string> Toasts(this ScreenMarkup screen) =>
+        [.. screen.Root.Descendants().Where(n => n.Type == "Toast" && !n.IsHidden).Select(n => n["message"] ?? "")];
+
     /// <summary>LadderRows is the number of price rows of the ladder.</summary>
     public static int LadderRows(this ScreenMarkup screen) => screen.Get("ladder").Int("rows");
 }
