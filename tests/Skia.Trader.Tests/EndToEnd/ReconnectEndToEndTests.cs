@@ -17,8 +17,8 @@ public class ReconnectEndToEndTests(XvfbDisplay display)
     {
         using var exchange = new TestExchange();
         using var terminal = TerminalProcess.Start(display.Name, "--exchange", exchange.Rest.ToString());
-        var screen = terminal.WaitFor(s => s.IsReady(), "the terminal connected, with a book and a ticket");
-        var below = Price.Parse(screen.Get("ladder")["bestBid"]!) - Price.Parse("1000");
+        var (_, bestBid) = OrderEntryEndToEndTests.FillTicketFromTheLowestLadderRow(terminal, exchange, "0.002");
+        var below = bestBid - Price.Parse("1000");
         exchange.Place("before-drop", OrderSide.Buy, below);
         terminal.WaitFor(s => s.OrderStatus("before-drop") == "NEW", "the order placed before the drop NEW in open orders");
 
@@ -29,14 +29,21 @@ public class ReconnectEndToEndTests(XvfbDisplay display)
         exchange.Simulator.Faults.DropMarketStreamConnections();
         terminal.WaitFor(s => s.Connection().StartsWith("reconnecting", StringComparison.Ordinal), "the header saying reconnecting");
 
+        // The user places an order while the terminal is off the account's stream (REST still answers): it must show
+        // once, from the answer, and not a second time from the reconciliation.
+        // Meanwhile another client cancels the first order and places another.
+        terminal.Click(terminal.Screen()!.Get("ticket-submit"));
         exchange.Cancel("before-drop");
         exchange.Place("while-offline", OrderSide.Buy, below - Price.Parse("10"));
+        var own = terminal.WaitFor(s => s.OpenOrders().Any(r => r["Client id"].StartsWith("skt-", StringComparison.Ordinal) && r["Status"] == "NEW"),
+            "the order placed while reconnecting NEW in open orders").OpenOrders().Single(r => r["Client id"].StartsWith("skt-", StringComparison.Ordinal))["Client id"];
 
         var after = terminal.WaitFor(s => s.Connection().StartsWith("connected", StringComparison.Ordinal) && s.OpenClientIds().SequenceEqual(exchange.OpenClientIds),
             "connected again with open orders equal to the ledger's: " + string.Join(", ", exchange.OpenClientIds));
-        Assert.Equal(["while-offline"], after.OpenClientIds());
-        Assert.Equal(1, after.OpenOrdersCount()); // listed once
+        Assert.Equal(new[] { own, "while-offline" }.Order(StringComparer.Ordinal), after.OpenClientIds());
+        Assert.Equal(2, after.OpenOrdersCount()); // each listed once
         Assert.Equal("NEW", after.OrderStatus("while-offline"));
+        Assert.Equal("NEW", after.OrderStatus(own));
         // The user is told what changed while the terminal was offline.
         var told = after.Toasts().SingleOrDefault(t => t.StartsWith("Reconnected.", StringComparison.Ordinal))
             ?? terminal.WaitFor(s => s.Toasts().Any(t => t.StartsWith("Reconnected.", StringComparison.Ordinal)), "a toast telling what changed offline")
@@ -45,8 +52,9 @@ public class ReconnectEndToEndTests(XvfbDisplay display)
         Assert.Contains("order before-drop: NEW ", told, StringComparison.Ordinal);
         Assert.Contains("order while-offline: (none) -> NEW ", told, StringComparison.Ordinal);
         Assert.Matches("order before-drop: NEW [^;]* -> CANCELED ", told);
-        // The ledger holds the two orders the other client made and nothing else: the terminal re-sent nothing.
-        Assert.Equal([("before-drop", OrderStatus.Canceled), ("while-offline", OrderStatus.New)],
-            exchange.Orders.Select(o => (o.ClientOrderId, o.Status)).Order().ToArray());
+        // The ledger holds the two orders the other client made and the one the user placed, nothing else: the
+        // terminal sent its order once and re-sent nothing.
+        Assert.Equal(new[] { ("before-drop", OrderStatus.Canceled), (own, OrderStatus.New), ("while-offline", OrderStatus.New) }.Order(),
+            exchange.Orders.Select(o => (o.ClientOrderId, o.Status)).Order());
     }
 }
