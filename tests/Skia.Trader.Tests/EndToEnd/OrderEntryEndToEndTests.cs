@@ -1,4 +1,3 @@
-using System.Globalization;
 using Skia.Trader.Core.Numerics;
 using Skia.Trader.Core.Orders;
 using Skia.Trader.Exchange.Matching;
