@@ -13,6 +13,7 @@ using Skia.Trader.Ui.Session;
 Func<IAppWindow, System.CommandLine.ParseResult, int?>? started = null;
 var app = new Application("skia-trader") { Title = "Skia.Trader", Width = 1440, Height = 900, Started = (w, p) => started!(w, p) };
 var options = new TerminalOptions(app.Command);
+var liveMarkup = new LiveMarkup(app.Command);
 TerminalScreen? screen = null;
 ExchangeSimulator? simulator = null;
 TerminalSession? session = null;
@@ -27,6 +28,7 @@ var code = app.Run(args, parsed =>
 });
 
 screen?.Dispose();
+liveMarkup.Dispose();
 if (connecting is not null) await connecting.ContinueWith(_ => { }, TaskScheduler.Default).WaitAsync(TimeSpan.FromSeconds(5)).ConfigureAwait(false);
 if (session is not null) await session.DisposeAsync().ConfigureAwait(false);
 if (simulator is not null) await simulator.DisposeAsync().ConfigureAwait(false);
@@ -37,6 +39,7 @@ int? Started(IAppWindow window, System.CommandLine.ParseResult parsed)
     var symbols = TerminalOptions.ParseSymbols(parsed.GetValue(options.Symbols) ?? TerminalOptions.DefaultSymbols)!;
     Uri? exchange = parsed.GetValue(options.Exchange) is { } text ? TerminalOptions.ParseExchange(text) : null;
     screen!.StartStatus(window);
+    liveMarkup.Start(window, parsed);
     connecting = Task.Run(async () =>
     {
         try
@@ -53,15 +56,16 @@ int? Started(IAppWindow window, System.CommandLine.ParseResult parsed)
             session.Start();
             IReadOnlyList<SymbolInfo> infos = await session.Rest.GetExchangeInfoAsync(symbols).ConfigureAwait(false);
             SymbolInfo? shown = infos.FirstOrDefault(i => i.Symbol == symbols[0]);
+            if (shown is null) Console.Error.WriteLine($"skia-trader: the exchange at {exchange} does not list {symbols[0]}");
             window.Dispatcher.Post(() =>
             {
                 if (shown is null) screen.ShowProblem($"the exchange does not list {symbols[0]}");
                 else screen.Attach(window, session, shown);
             });
         }
-        catch (Exception e) when (e is HttpRequestException or IOException or InvalidOperationException or TaskCanceledException or System.Net.Sockets.SocketException)
+        catch (Exception e) when (ConnectProblem.Describe(e, exchange, symbols) is { } message)
         {
-            var message = $"cannot reach the exchange at {exchange}: {e.Message}";
+            Console.Error.WriteLine("skia-trader: " + message);
             window.Dispatcher.Post(() => screen.ShowProblem(message));
         }
     });

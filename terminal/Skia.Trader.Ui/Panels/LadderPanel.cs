@@ -165,6 +165,8 @@ public sealed class LadderPanel : Widget
     {
         ArgumentNullException.ThrowIfNull(w);
         base.DescribeMarkup(w);
+        w.Property("rows", Model.RowCount);
+        w.Property("rowHeight", RowHeight);
         w.Property("bestBid", Model.BestBid is { } b ? b.Price.ToString() : "-");
         w.Property("bestAsk", Model.BestAsk is { } a ? a.Price.ToString() : "-");
         w.Property("spread", _spread.ToString());

@@ -47,6 +47,7 @@ public sealed class TerminalScreen : IDisposable
     private long _lastFramesShown = -2;
     private bool _disposed;
     private bool _groupingChosen;
+    private int _reconnectsTold;
 
     /// <summary>Creates the screen for <paramref name="symbol"/> in the "connecting" state.</summary>
     /// <param name="symbol">The symbol shown in the ladder and the ticket.</param>
@@ -198,6 +199,11 @@ public sealed class TerminalScreen : IDisposable
     {
         Theming(out var positive, out var warning);
         Header.ShowHealth(snapshot.Health, snapshot.Latency, positive, warning);
+        if (snapshot.Reconnects > _reconnectsTold)
+        {
+            _reconnectsTold = snapshot.Reconnects; // told once per reconnect, with what the reconciliation found
+            Content.ShowToast(OfflineChangeSummary.Describe(snapshot.OfflineChanges), Skia.Toolkit.Widgets.ToastKind.Warning, TimeSpan.FromSeconds(15));
+        }
         Orders.Show(snapshot.OpenOrders);
         if (Ticket.Model is { } ticket)
         {

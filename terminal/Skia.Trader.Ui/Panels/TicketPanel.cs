@@ -21,11 +21,22 @@ public sealed class TicketPanel
 
     private static readonly OrderType[] TypeChoices = [OrderType.Limit, OrderType.Market];
     private readonly Label _title = new("Order ticket") { Name = "ticket-title" };
+    private readonly TimeProvider _time;
     private long _press;
+    private long _lastSentAt;
+    private (OrderSide, OrderType, Price, Quantity) _lastSent;
+
+    /// <summary>
+    /// RepeatPressWindow is how soon after a press that sent an order a press for the same order counts as the second
+    /// half of a double click and sends nothing (500 ms: the usual desktop double-click time).
+    /// </summary>
+    public static readonly TimeSpan RepeatPressWindow = TimeSpan.FromMilliseconds(500);
 
     /// <summary>Creates an unbound ticket.</summary>
-    public TicketPanel()
+    /// <param name="time">The clock that tells a double click from two presses (the system's when null).</param>
+    public TicketPanel(TimeProvider? time = null)
     {
+        _time = time ?? TimeProvider.System;
         _view.Spacing = 8;
         _view.Margin = new Thickness(10);
         SideChoice = new SegmentedControl(["BUY", "SELL"]) { Name = "ticket-side" };
@@ -117,9 +128,22 @@ public sealed class TicketPanel
         SyncFromWidgets();
         if (PriceBox.Value is null && model.UsesPrice) { Problem.Text = "Enter a price on the tick grid."; return; }
         if (QuantityBox.Value is null) { Problem.Text = "Enter a quantity on the step grid."; return; }
+        // A double click is two presses: the second, for the same order and within the double-click time, sends nothing.
+        var now = _time.GetTimestamp();
+        var content = (model.Side, model.Type, model.Price, model.Quantity);
+        if (_lastSentAt != 0 && content == _lastSent && _time.GetElapsedTime(_lastSentAt, now) < RepeatPressWindow)
+        {
+            Problem.Text = "Pressed twice: one order sent. Press again to send another.";
+            return;
+        }
         TicketSubmission submission = model.Submit(++_press);
         ShowCheck(submission.Check);
-        if (submission.IsNew && submission.Order is { } order) OrderSubmitted?.Invoke(order);
+        if (submission.IsNew && submission.Order is { } order)
+        {
+            _lastSentAt = now;
+            _lastSent = content;
+            OrderSubmitted?.Invoke(order);
+        }
     }
 
     private static decimal ToDecimal(long raw) => raw / 100_000_000m;

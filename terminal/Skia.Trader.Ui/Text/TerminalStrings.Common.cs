@@ -11,5 +11,7 @@ public static partial class TerminalStrings
         ("common.offline", "offline", "离线"),
         ("common.buy", "BUY", "买入"),
         ("common.sell", "SELL", "卖出"),
+        ("common.reconnected_changed", "Reconnected. Changed while offline:", "已重新连接。离线期间的变化："),
+        ("common.reconnected_nothing_changed", "Reconnected. Nothing changed while offline.", "已重新连接。离线期间没有变化。"),
     ];
 }

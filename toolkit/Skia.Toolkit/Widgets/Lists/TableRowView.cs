@@ -92,4 +92,22 @@ internal sealed class TableRowView<T> : Widget
         }
         canvas.DrawLine(0, height - 0.5f, Bounds.Width, height - 0.5f, ScratchPaint.Stroke(theme.GridLine, 1));
     }
+
+    /// <summary>DescribeMarkup writes the cells as they read on screen ("BTCUSDT|BUY|NEW"), so scripts and tests can read a row without pixels.</summary>
+    protected override void DescribeMarkup(MarkupWriter w)
+    {
+        base.DescribeMarkup(w);
+        if (!_hasItem) return;
+        var item = _item!;
+        var columns = _table.Columns;
+        var cells = new string[columns.Count];
+        for (var c = 0; c < columns.Count; c++)
+        {
+            var column = columns[c];
+            cells[c] = column.IsNumeric
+                ? column.NumberOf(item).ToString("F" + column.Decimals.ToString(System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture)
+                : column.TextOf(item);
+        }
+        w.Property("cells", string.Join("|", cells));
+    }
 }

@@ -1,0 +1,54 @@
+using System.Globalization;
+using SkiaSharp;
+
+namespace Skia.Trader.Tests.EndToEnd;
+
+/// <summary>
+/// TerminalReadings read the terminal's own panels from its markup: the header's connection state, the open-orders
+/// table, the ladder's rows. They name the widgets of terminal/Skia.Trader.Ui/Panels by their #names, in one place, so
+/// a renamed widget breaks one line here, and new panels (order history, balances) add their readings next to these.
+/// </summary>
+internal static class TerminalReadings
+{
+    /// <summary>Connection is the header's connection state ("connected 1.2 ms", "reconnecting", "offline: ...").</summary>
+    public static string Connection(this ScreenMarkup screen) => screen.TextOf("header-connection") ?? "";
+
+    /// <summary>IsConnected says the header shows "connected" and the ladder has a book and the ticket an exchange.</summary>
+    public static bool IsReady(this ScreenMarkup screen) =>
+        screen.Connection().StartsWith("connected", StringComparison.Ordinal)
+        && screen.Find("ladder") is { } ladder && ladder["bestBid"] is not (null or "-") && ladder["bestAsk"] is not (null or "-")
+        && screen.TextOf("ticket-submit") == "Place order";
+
+    /// <summary>OpenOrders are the open-orders table's rows ("Status", "Client id", "Price", ... by column header).</summary>
+    public static IReadOnlyList<TableRow> OpenOrders(this ScreenMarkup screen) => screen.Rows("orders-table");
+
+    /// <summary>OpenOrdersCount is the table's item count (all rows, shown or scrolled away).</summary>
+    public static int OpenOrdersCount(this ScreenMarkup screen) => screen.Get("orders-table").Int("items");
+
+    /// <summary>OpenClientIds are the client order ids shown in open orders, sorted.</summary>
+    public static IReadOnlyList<string> OpenClientIds(this ScreenMarkup screen) =>
+        [.. screen.OpenOrders().Select(r => r["Client id"]).Order(StringComparer.Ordinal)];
+
+    /// <summary>OrderStatus is the status cell of the open order <paramref name="clientOrderId"/>, or null when it is not shown.</summary>
+    public static string? OrderStatus(this ScreenMarkup screen, string clientOrderId) =>
+        screen.OpenOrders().FirstOrDefault(r => r["Client id"] == clientOrderId)?["Status"];
+
+    /// <summary>OwnOrderRows is how many ladder rows mark one of our orders.</summary>
+    public static int OwnOrderRows(this ScreenMarkup screen) => screen.Get("ladder").Int("ownOrderRows");
+
+    /// <summary>LadderRow is the middle of ladder row <paramref name="row"/> (0 = the top row), where a click acts on that row's price.</summary>
+    public static SKPoint LadderRow(this ScreenMarkup screen, int row)
+    {
+        var ladder = screen.Get("ladder");
+        var height = float.Parse(ladder["rowHeight"]!, CultureInfo.InvariantCulture);
+        var b = ladder.Bounds!.Value;
+        return new SKPoint(b.MidX, b.Top + (row + 0.5f) * height);
+    }
+
+    /// <summary>Toasts are the messages of the toasts on screen, oldest first.</summary>
+    public static IReadOnlyList<string> Toasts(this ScreenMarkup screen) =>
+        [.. screen.Root.Descendants().Where(n => n.Type == "Toast" && !n.IsHidden).Select(n => n["message"] ?? "")];
+
+    /// <summary>LadderRows is the number of price rows of the ladder.</summary>
+    public static int LadderRows(this ScreenMarkup screen) => screen.Get("ladder").Int("rows");
+}
