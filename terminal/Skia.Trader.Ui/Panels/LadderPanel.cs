@@ -56,6 +56,7 @@ public sealed class LadderPanel : Widget
     private readonly SKPaint _text = new() { IsAntialias = true };
     private readonly SegmentedControl _grouping;
     private readonly ToggleButton _oneClick;
+    private readonly Button _centre;
     private readonly Border _banner;
     private readonly string _spreadWord = TerminalStrings.Get("ladder.spread");
     private readonly string _midWord = TerminalStrings.Get("ladder.mid");
@@ -99,13 +100,13 @@ public sealed class LadderPanel : Widget
         {
             if (!_syncingGrouping) SetGrouping(LadderModel.Groupings[_grouping.SelectedIndex]);
         };
-        var centre = new Button(TerminalStrings.Get("ladder.centre")) { Name = "ladder-centre" };
-        centre.Click += (_, _) => Recenter();
+        _centre = new Button(TerminalStrings.Get("ladder.centre")) { Name = "ladder-centre" };
+        _centre.Click += (_, _) => Recenter();
         _oneClick = new ToggleButton(TerminalStrings.Get("ladder.oneClick")) { Name = "ladder-one-click" };
         _oneClick.CheckedChanged += (_, _) => OneClick = _oneClick.IsChecked;
         var toolbar = new Stack { Orientation = Orientation.Horizontal, Spacing = 6, Margin = new Thickness(6, 2, 6, 4), Name = "ladder-toolbar" };
         toolbar.Add(_grouping);
-        toolbar.Add(centre);
+        toolbar.Add(_centre);
         toolbar.Add(_oneClick);
         _banner = new Border
         {
@@ -130,6 +131,15 @@ public sealed class LadderPanel : Widget
 
     /// <summary>View is the whole ladder as laid out in a pane: toolbar, one-click banner, column names, then the rows.</summary>
     public Widget View { get; }
+
+    /// <summary>GroupingChoice is the toolbar's x1 | x2 | x5 | x10 choice.</summary>
+    public SegmentedControl GroupingChoice => _grouping;
+
+    /// <summary>CentreButton is the toolbar's button that re-centres the rows (<see cref="Recenter"/>).</summary>
+    public Button CentreButton => _centre;
+
+    /// <summary>OneClickToggle is the toolbar's one-click switch (<see cref="OneClick"/>).</summary>
+    public ToggleButton OneClickToggle => _oneClick;
 
     /// <summary>PriceClicked is raised when a left click (press and release on the panel) ends, with the price that was under the pointer at the press.</summary>
     public event Action<Price>? PriceClicked;
