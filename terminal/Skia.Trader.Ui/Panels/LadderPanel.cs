@@ -74,6 +74,7 @@ public sealed class LadderPanel : Widget
     private Price _pressPrice;
     private int _pressedOrderCount;
     private bool _syncingGrouping;
+    private int _dragRow = -1;
 
     /// <summary>Creates the panel over <paramref name="model"/>, with its toolbar and column names in <see cref="View"/>.</summary>
     /// <param name="model">The ladder model the panel draws; the owner updates it once per frame and calls <see cref="Refresh"/>.</param>
@@ -149,6 +150,12 @@ public sealed class LadderPanel : Widget
     /// a limit order at the price that was under the pointer at the press, at most once per press.
     /// </summary>
     public event Action<OrderSide, Price>? LimitOrderRequested;
+
+    /// <summary>
+    /// ReplaceRequested is raised, once per order, when a left press on the Orders or Ahead cell of a row with own orders
+    /// is dragged to another row and released there: cancel-replace each of those orders at the release row's price.
+    /// </summary>
+    public event Action<OwnOrderMark, Price>? ReplaceRequested;
 
     /// <summary>CancelRequested is raised, once per order, when a right click ends on a row that held own orders at the press.</summary>
     public event Action<OwnOrderMark>? CancelRequested;
@@ -305,8 +312,18 @@ public sealed class LadderPanel : Widget
     {
         ArgumentNullException.ThrowIfNull(e);
         Model.Held = true;
-        SetHoverRow(RowAt(e.Position.Y));
+        var row = RowAt(e.Position.Y);
+        SetHoverRow(row);
+        if (IsDraggingOrders && row != _dragRow)
+        {
+            _dragRow = row;
+            InvalidatePaint();
+        }
     }
+
+    // A left press on the own-order cells of a row holding own orders moves them when dragged to another row.
+    private bool IsDraggingOrders => _pressed && _pressButton == PointerButton.Left && _pressedOrderCount > 0
+        && _pressColumn is LadderColumn.Orders or LadderColumn.Ahead;
 
     /// <summary>OnPointerDown takes the price, column and own orders under the pointer now: the click acts on them when the button comes up.</summary>
     /// <param name="e">The event.</param>
@@ -322,6 +339,7 @@ public sealed class LadderPanel : Widget
         _pressPrice = Model.PriceAt(row);
         _pressColumn = ColumnAt(e.Position.X);
         _pressedOrderCount = 0;
+        _dragRow = -1;
         foreach (ref readonly OwnOrderMark order in Model.OwnOrders)
         {
             if (_pressedOrderCount < _pressedOrders.Length && Model.RowOf(order) == row) _pressedOrders[_pressedOrderCount++] = order;
@@ -336,10 +354,21 @@ public sealed class LadderPanel : Widget
     {
         ArgumentNullException.ThrowIfNull(e);
         if (!_pressed || e.Button != _pressButton) return;
+        var dragging = IsDraggingOrders;
         _pressed = false;
+        _dragRow = -1;
         ReleasePointer();
         e.Handled = true;
+        InvalidatePaint();
         if (e.Position.X < 0 || e.Position.Y < 0 || e.Position.X >= Bounds.Width || e.Position.Y >= Bounds.Height) return; // dragged off the ladder: the click is abandoned
+        var releaseRow = RowAt(e.Position.Y);
+        if (dragging && releaseRow >= 0 && releaseRow != _pressRow)
+        {
+            // The rows hold still under the pointer, so the release row's price is the one the user dropped on.
+            var target = Model.PriceAt(releaseRow);
+            for (var i = 0; i < _pressedOrderCount; i++) ReplaceRequested?.Invoke(_pressedOrders[i], target);
+            return;
+        }
         if (_pressButton == PointerButton.Right)
         {
             for (var i = 0; i < _pressedOrderCount; i++) CancelRequested?.Invoke(_pressedOrders[i]);
@@ -409,6 +438,11 @@ public sealed class LadderPanel : Widget
             DrawCentred(canvas, _price[i], priceLeft, priceRight - priceLeft, baseline,
                 raw <= bestBid ? theme.Positive : raw >= bestAsk ? theme.Negative : theme.TextMuted);
             if (row.AskSize.Raw > 0) DrawLeft(canvas, _ask[i], askLeft + 4, baseline, row.IsBestAsk ? theme.Text : theme.Negative);
+            if (i == _dragRow && _dragRow != _pressRow)
+            {
+                _stroke.Color = theme.Accent;
+                canvas.DrawRect(ordersLeft + 0.5f, top + 0.5f, aheadRight - ordersLeft - 1, h - 1, _stroke);
+            }
             if (row.IsLastTrade)
             {
                 _stroke.Color = theme.Warning;

@@ -137,6 +137,7 @@ public sealed class TerminalScreen : IDisposable
         Ladder.PriceClicked += price => Ticket.FillPrice(price);
         Ladder.LimitOrderRequested += OnLadderLimitOrder;
         Ladder.CancelRequested += OnLadderCancel;
+        Ladder.ReplaceRequested += OnLadderReplace;
         _ownOrders = new LadderOwnOrders(symbol.Symbol);
         _ladderPane.Add(Ladder.View, DockSide.Top);
         _ladderTitle.Text = TerminalStrings.Get("ladder.title") + " " + symbol.Symbol;
@@ -278,6 +279,24 @@ public sealed class TerminalScreen : IDisposable
             return;
         }
         OnOrderSubmitted(new Order(OrderEntry.NewClientOrderId(), Symbol, side, OrderType.Limit, TimeInForce.Gtc, price, ticket.Quantity));
+    }
+
+    // A dragged own order: cancel-replace it at the new price with its remaining quantity, in one request.
+    private void OnLadderReplace(OwnOrderMark mark, Price price)
+    {
+        if (_session is not { } session || _window is not { } window || Ticket.Model is not { } ticket || mark.ClientOrderId is not { } id) return;
+        if (session.Tracker.Find(id) is not { } order) return;
+        var check = ticket.Symbol.Check(order.Side, order.Type, price, mark.Remaining, Quantity.Zero, price);
+        if (!check.IsValid)
+        {
+            Content.ShowToast(check.ExchangeMessage ?? check.FailedRule.ToString(), Skia.Toolkit.Widgets.ToastKind.Error);
+            return;
+        }
+        var replacement = new Order(OrderEntry.NewClientOrderId(), Symbol, order.Side, order.Type, order.TimeInForce, price, mark.Remaining);
+        _ = session.Entry.CancelReplaceAsync(order, replacement).ContinueWith(t =>
+        {
+            if (t.Exception is { } e) window.Dispatcher.Post(() => Content.ShowToast("Replace " + id + ": " + e.GetBaseException().Message, Skia.Toolkit.Widgets.ToastKind.Error));
+        }, TaskScheduler.Default);
     }
 
     private void OnLadderCancel(OwnOrderMark mark)

@@ -166,6 +166,31 @@ public sealed class LadderPanelTests
     }
 
     [Fact]
+    public void Dragging_an_own_order_to_another_row_asks_to_move_it_there_and_a_drag_from_the_bid_does_not()
+    {
+        var (window, panel) = Open();
+        using var _ = window;
+        panel.Model.SetOwnOrders([new OwnOrderMark(OrderSide.Buy, P("99.97"), Q("0.4"), Q("0.8"), "buy-1")]);
+        panel.Refresh();
+        window.RenderFrame();
+        var moves = new List<(string?, Price)>();
+        var clicks = new List<Price>();
+        panel.ReplaceRequested += (mark, price) => moves.Add((mark.ClientOrderId, price));
+        panel.PriceClicked += clicks.Add;
+        int row = panel.Model.RowOf(P("99.97"), BookSide.Bid);
+
+        window.Drag(At(panel, row, LadderColumn.Bid), At(panel, row + 3, LadderColumn.Bid)); // not from the order's cells
+        Assert.Empty(moves);
+        window.Drag(At(panel, row, LadderColumn.Orders), At(panel, row + 3, LadderColumn.Orders));
+
+        Assert.Equal([("buy-1", panel.Model.PriceAt(row + 3))], moves);
+        Assert.Equal(P("99.94"), panel.Model.PriceAt(row + 3));
+        window.Click(At(panel, row, LadderColumn.Orders)); // pressed and released on the same row: an ordinary click
+        Assert.Single(moves);
+        Assert.Equal(P("99.97"), clicks[^1]);
+    }
+
+    [Fact]
     public void Grouping_buttons_and_the_hotkey_methods_change_the_ticks_per_row()
     {
         var (window, panel) = Open();
@@ -272,6 +297,15 @@ public sealed class LadderPanelTests
         {
             TerminalStrings.Table.Select("en");
         }
+    }
+
+    [Fact]
+    public void Ladder_in_one_click_mode()
+    {
+        var (window, panel) = Open();
+        using var _ = window;
+        panel.OneClick = true;
+        RenderAssert.AssertRendersToImage(window);
     }
 
     private static SKColor Pixel(TestWindow window, SKPoint point)
