@@ -67,6 +67,8 @@ public class TerminalEndToEndTests
             RunUntil(window, () => Status(screen) == "NEW", "NEW in open orders");
             Assert.Equal("Open orders (1)", screen.Orders.Title.Text);
             RunUntil(window, () => window.ToMarkup().Contains("ownOrderRows=1", StringComparison.Ordinal), "the order marked on the ladder");
+            // With its queue estimate: nobody else bids at that price in the paused market, so nothing is ahead.
+            RunUntil(window, () => window.ToMarkup().Contains($"own{rowPrice}=\"0.002 ahead 0\"", StringComparison.Ordinal), "the order's queue place on the ladder");
 
             // Exactly one order reached the exchange, with the ticket's price and quantity.
             OrderRecord order = Assert.Single(simulator.Exchange.Ledger.OrdersOf(Key.ApiKey));

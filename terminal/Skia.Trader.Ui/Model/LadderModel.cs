@@ -94,6 +94,28 @@ public sealed class LadderModel
     /// <summary>Mid is the midpoint of best bid and best ask (rounded down to 10^-8), or null when a side is empty.</summary>
     public Price? Mid => BestBid is { } b && BestAsk is { } a ? Price.FromRaw(b.Price.Raw + (a.Price.Raw - b.Price.Raw) / 2) : null;
 
+    /// <summary>LastTradeVersion grows with every <see cref="SetLastTrade"/>: a view compares it to start the fade of a new trade.</summary>
+    public long LastTradeVersion { get; private set; }
+
+    /// <summary>HasLastTrade says a trade was marked with <see cref="SetLastTrade"/>.</summary>
+    public bool HasLastTrade => _hasLastTrade;
+
+    /// <summary>LastTradePrice is the price of the last trade marked (meaningful when <see cref="HasLastTrade"/>).</summary>
+    public Price LastTradePrice => _lastTradePrice;
+
+    /// <summary>LastTradeSize is the size of the last trade marked (meaningful when <see cref="HasLastTrade"/>).</summary>
+    public Quantity LastTradeSize => _lastTradeSize;
+
+    /// <summary>LastTradeBuyerIsMaker says the last trade hit the bid (the seller was the aggressor); meaningful when <see cref="HasLastTrade"/>.</summary>
+    public bool LastTradeBuyerIsMaker => _lastTradeBuyerIsMaker;
+
+    /// <summary>OwnOrders are the own resting orders last given to <see cref="SetOwnOrders"/>, in the order given.</summary>
+    public ReadOnlySpan<OwnOrderMark> OwnOrders => _own.AsSpan(0, _ownCount);
+
+    /// <summary>RowOf is the row an own order is marked on (buys on the bid grouping, sells on the ask's), or -1 when outside the window.</summary>
+    /// <param name="order">The own order.</param>
+    public int RowOf(in OwnOrderMark order) => RowOf(order.Price, order.Side == OrderSide.Buy ? BookSide.Bid : BookSide.Ask);
+
     /// <summary>MaxCumulative is the largest cumulative size on a visible row (the full width of a depth bar).</summary>
     public Quantity MaxCumulative { get; private set; }
 
@@ -114,6 +136,34 @@ public sealed class LadderModel
         long group = side == BookSide.Bid ? Floor(price.Raw) : Ceil(price.Raw);
         long index = (_top - group) / _step;
         return index >= 0 && index < _rows.Length ? (int)index : -1;
+    }
+
+    /// <summary>
+    /// SuggestGrouping is the finest grouping at which a ladder of <paramref name="rowCount"/> rows centred on the spread
+    /// shows the book's five best levels on each side (or all it has), so a sparse book is not one level a side among
+    /// empty rows; the coarsest grouping when none does.
+    /// </summary>
+    /// <param name="book">The book to show.</param>
+    /// <param name="tickSize">The symbol's tick size.</param>
+    /// <param name="rowCount">The rows of the ladder.</param>
+    public static int SuggestGrouping(OrderBookSnapshot book, Price tickSize, int rowCount)
+    {
+        ArgumentNullException.ThrowIfNull(book);
+        if (tickSize.Raw <= 0) throw new ArgumentOutOfRangeException(nameof(tickSize), "The tick size must be positive.");
+        ReadOnlySpan<BookLevel> bids = book.Bids;
+        ReadOnlySpan<BookLevel> asks = book.Asks;
+        const int Levels = 5; // a DOM trader reads the first few levels; five is Binance's smallest partial depth
+        foreach (int grouping in Groupings)
+        {
+            long step = tickSize.Raw * grouping;
+            long bidRows = bids.Length == 0 ? 0 : (FloorTo(bids[0].Price.Raw, step) - FloorTo(bids[Math.Min(Levels, bids.Length) - 1].Price.Raw, step)) / step;
+            long askRows = asks.Length == 0 ? 0 : (CeilTo(asks[Math.Min(Levels, asks.Length) - 1].Price.Raw, step) - CeilTo(asks[0].Price.Raw, step)) / step;
+            long spreadRows = bids.Length > 0 && asks.Length > 0 ? Math.Max(0, (CeilTo(asks[0].Price.Raw, step) - FloorTo(bids[0].Price.Raw, step)) / step - 1) : 0;
+            // Centred on the spread, each side has half of what the spread leaves.
+            long perSide = (rowCount - 2 - spreadRows) / 2;
+            if (bidRows < perSide && askRows < perSide) return grouping;
+        }
+        return Groupings[^1];
     }
 
     /// <summary>SetGrouping changes the ticks per row (1, 2, 5 or 10) and re-centres the window at the next update.</summary>
@@ -153,6 +203,7 @@ public sealed class LadderModel
     /// <param name="buyerIsMaker">True when the seller was the aggressor (the trade hit the bid).</param>
     public void SetLastTrade(Price price, Quantity size, bool buyerIsMaker)
     {
+        LastTradeVersion++;
         _hasLastTrade = true;
         _lastTradePrice = price;
         _lastTradeSize = size;
@@ -264,7 +315,19 @@ public sealed class LadderModel
         if (!place) return false;
         _recenterRequested = false;
         int centre = _rows.Length / 2;
-        long top = _hasBid ? _bestBidGroup + centre * _step : _bestAskGroup + (centre - 1) * _step;
+        long top;
+        if (_hasBid && _hasAsk)
+        {
+            // The spread sits in the middle: as many rows above the best ask as below the best bid. A spread wider
+            // than the view keeps the best ask on the top row (the bid side is the one cut off).
+            long gapRows = Math.Max(0, (_bestAskGroup - _bestBidGroup) / _step);
+            long askRow = Math.Max(0, (_rows.Length - 1 - gapRows) / 2);
+            top = _bestAskGroup + askRow * _step;
+        }
+        else
+        {
+            top = _hasBid ? _bestBidGroup + centre * _step : _bestAskGroup + (centre - 1) * _step;
+        }
         long lowestTop = (_rows.Length - 1) * _step; // never show rows below zero
         if (top < lowestTop) top = lowestTop;
         bool moved = !_hasWindow || top != _top;
@@ -290,7 +353,7 @@ public sealed class LadderModel
         for (int i = 0; i < _ownCount; i++)
         {
             OwnOrderMark mark = _own[i];
-            int index = RowOf(mark.Price, mark.Side == OrderSide.Buy ? BookSide.Bid : BookSide.Ask);
+            int index = RowOf(mark);
             if (index < 0) continue;
             ref LadderRow row = ref _rows[index];
             if (mark.Side == OrderSide.Buy) row.OwnBuyQuantity += mark.Remaining;
@@ -312,16 +375,20 @@ public sealed class LadderModel
         }
     }
 
-    private long Floor(long raw)
+    private static long FloorTo(long raw, long step)
     {
-        long r = raw % _step;
-        if (r < 0) r += _step;
+        long r = raw % step;
+        if (r < 0) r += step;
         return raw - r;
     }
 
-    private long Ceil(long raw)
+    private static long CeilTo(long raw, long step)
     {
-        long floor = Floor(raw);
-        return floor == raw ? raw : floor + _step;
+        long floor = FloorTo(raw, step);
+        return floor == raw ? raw : floor + step;
     }
+
+    private long Floor(long raw) => FloorTo(raw, _step);
+
+    private long Ceil(long raw) => CeilTo(raw, _step);
 }

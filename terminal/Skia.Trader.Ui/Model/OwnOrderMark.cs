@@ -8,4 +8,5 @@ namespace Skia.Trader.Ui.Model;
 /// <param name="Price">Price is the order's limit price.</param>
 /// <param name="Remaining">Remaining is the quantity still open (original minus executed).</param>
 /// <param name="QueueAhead">QueueAhead is the estimated size ahead of the order at its price, or null when unknown.</param>
-public readonly record struct OwnOrderMark(OrderSide Side, Price Price, Quantity Remaining, Quantity? QueueAhead = null);
+/// <param name="ClientOrderId">ClientOrderId names the order, for a cancel from the ladder; null when the ladder cannot act on it.</param>
+public readonly record struct OwnOrderMark(OrderSide Side, Price Price, Quantity Remaining, Quantity? QueueAhead = null, string? ClientOrderId = null);

@@ -2,57 +2,237 @@ using Skia.Toolkit.Core;
 using Skia.Toolkit.Input;
 using Skia.Toolkit.Text;
 using Skia.Toolkit.Theming;
+using Skia.Toolkit.Widgets;
 using Skia.Trader.Core.Numerics;
+using Skia.Trader.Core.Orders;
 using Skia.Trader.Ui.Model;
+using Skia.Trader.Ui.Text;
 using SkiaSharp;
 
 namespace Skia.Trader.Ui.Panels;
 
 /// <summary>
-/// LadderPanel draws a <see cref="LadderModel"/> as a price ladder (DOM): bid size | price | ask size on one fixed
-/// price column, cumulative depth bars, own orders marked, the last trade marked, and a spread/mid footer.
-/// A left button-down on a row raises <see cref="PriceClicked"/> with the price under the pointer at that moment.
-/// Painting only paints: the numbers are formatted into reused <see cref="NumericText"/> buffers (no allocation per frame).
+/// LadderPanel draws a <see cref="LadderModel"/> as a price ladder (DOM): own orders with their place in the queue,
+/// bid size, the fixed price column, ask size and the last trade (<see cref="LadderColumn"/>), cumulative depth bars,
+/// the spread rows shaded, a one-frame flash on every size change, and a spread/mid footer. <see cref="View"/> adds the
+/// toolbar (grouping x1/x2/x5/x10, centre, one-click) and the column names above it.
 /// </summary>
+/// <remarks>
+/// <para>Safe to click in a fast market: the rows hold still while the pointer is over the panel
+/// (<see cref="LadderModel.Held"/>), and a click acts on the price and the orders that were under the pointer when the
+/// button went down, whatever the book did before it came up. A left click fills the ticket
+/// (<see cref="PriceClicked"/>), or in one-click mode on the Bid or Ask column asks for a limit order there
+/// (<see cref="LimitOrderRequested"/>, once per press); a right click on a row with own orders asks to cancel them
+/// (<see cref="CancelRequested"/>).</para>
+/// <para>Painting only paints: the numbers are formatted into reused <see cref="NumericText"/> buffers when the model
+/// changes (<see cref="Refresh"/>), and time-driven looks (the flash, the fading last trade) ask the window's clock for
+/// a repaint at the moment they change (<see cref="Widget.InvalidatePaintAt"/>), so a steady frame allocates nothing.</para>
+/// </remarks>
 public sealed class LadderPanel : Widget
 {
-    private const float FooterHeight = 22;
+    /// <summary>FooterHeight is the height of the spread/mid footer under the rows.</summary>
+    public const float FooterHeight = 22;
+
+    // Column edges as fractions of the width, in LadderColumn order: sizes get the widest cells, the price the widest of all.
+    private static readonly float[] Edges = [0f, 0.15f, 0.29f, 0.46f, 0.64f, 0.81f, 1f];
+
+    // The last trade's size stays fully visible for a second, then fades in two steps and goes (the price keeps its outline).
+    private static readonly TimeSpan FadeStep = TimeSpan.FromSeconds(1);
+    private static readonly byte[] FadeAlpha = [255, 150, 70];
+
     private readonly NumericText[] _bid;
     private readonly NumericText[] _price;
     private readonly NumericText[] _ask;
+    private readonly NumericText[] _own;
+    private readonly NumericText[] _ahead;
+    private readonly NumericText _last;
     private readonly NumericText _spread;
     private readonly NumericText _mid;
+    private readonly long[] _bidFlashUntil;
+    private readonly long[] _askFlashUntil;
+    private readonly OwnOrderMark[] _pressedOrders = new OwnOrderMark[16];
     private readonly SKPaint _fill = new() { IsAntialias = false, Style = SKPaintStyle.Fill };
+    private readonly SKPaint _stroke = new() { IsAntialias = false, Style = SKPaintStyle.Stroke, StrokeWidth = 1 };
     private readonly SKPaint _text = new() { IsAntialias = true };
-    private NumericFont _font;
+    private readonly SegmentedControl _grouping;
+    private readonly ToggleButton _oneClick;
+    private readonly Button _centre;
+    private readonly Border _banner;
+    private readonly string _spreadWord = TerminalStrings.Get("ladder.spread");
+    private readonly string _midWord = TerminalStrings.Get("ladder.mid");
+    private readonly NumericFont _font;
     private int _priceDecimals = 2;
     private int _sizeDecimals = 5;
+    private long _tradeVersion;
+    private long _tradeShownAt;
+    private bool _tradeFading;
+    private int _hoverRow = -1;
+    private bool _pressed;
+    private PointerButton _pressButton;
+    private int _pressRow;
+    private LadderColumn _pressColumn;
+    private Price _pressPrice;
+    private int _pressedOrderCount;
+    private bool _syncingGrouping;
+    private int _dragRow = -1;
 
-    /// <summary>Creates the panel over <paramref name="model"/>.</summary>
+    /// <summary>Creates the panel over <paramref name="model"/>, with its toolbar and column names in <see cref="View"/>.</summary>
     /// <param name="model">The ladder model the panel draws; the owner updates it once per frame and calls <see cref="Refresh"/>.</param>
     public LadderPanel(LadderModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
         Model = model;
-        _font = FontSet.Default.GetNumericFont(FontSpec.Mono(12));
+        _font = FontSet.Default.GetNumericFont(FontSpec.Mono(11));
         _bid = NewTexts(model.RowCount);
         _price = NewTexts(model.RowCount);
         _ask = NewTexts(model.RowCount);
+        _own = NewTexts(model.RowCount);
+        _ahead = NewTexts(model.RowCount);
+        _last = new NumericText(_font);
         _spread = new NumericText(_font);
         _mid = new NumericText(_font);
+        _bidFlashUntil = new long[model.RowCount];
+        _askFlashUntil = new long[model.RowCount];
+
+        var labels = new string[LadderModel.Groupings.Length];
+        for (var i = 0; i < labels.Length; i++) labels[i] = "x" + LadderModel.Groupings[i].ToString(System.Globalization.CultureInfo.InvariantCulture);
+        _grouping = new SegmentedControl(labels) { Name = "ladder-grouping", Width = 156 };
+        _grouping.SelectionChanged += (_, _) =>
+        {
+            if (!_syncingGrouping) SetGrouping(LadderModel.Groupings[_grouping.SelectedIndex]);
+        };
+        _centre = new Button(TerminalStrings.Get("ladder.centre")) { Name = "ladder-centre" };
+        _centre.Click += (_, _) => Recenter();
+        _oneClick = new ToggleButton(TerminalStrings.Get("ladder.oneClick")) { Name = "ladder-one-click" };
+        _oneClick.CheckedChanged += (_, _) => OneClick = _oneClick.IsChecked;
+        var toolbar = new Stack { Orientation = Orientation.Horizontal, Spacing = 6, Margin = new Thickness(6, 2, 6, 4), Name = "ladder-toolbar" };
+        toolbar.Add(_grouping);
+        toolbar.Add(_centre);
+        toolbar.Add(_oneClick);
+        _banner = new Border
+        {
+            Name = "ladder-one-click-banner",
+            BorderThickness = 0,
+            Padding = new Thickness(6, 3, 6, 3),
+            Background = Theme.Dark.Danger,
+            Child = new Label(TerminalStrings.Get("ladder.oneClickOn")) { Color = SKColors.White, Font = FontSpec.Ui(12, SKFontStyleWeight.Bold) },
+            IsVisible = false,
+        };
+        var view = new Dock { Name = "ladder-view" };
+        view.Add(toolbar, DockSide.Top);
+        view.Add(_banner, DockSide.Top);
+        view.Add(new LadderColumnHeader { Name = "ladder-columns" }, DockSide.Top);
+        view.Add(this, DockSide.Top);
+        View = view;
+        SyncGroupingChoice();
     }
 
     /// <summary>Model is the ladder model drawn.</summary>
     public LadderModel Model { get; }
 
-    /// <summary>PriceClicked is raised on a left button-down over a price row, with the price that was under the pointer then.</summary>
+    /// <summary>View is the whole ladder as laid out in a pane: toolbar, one-click banner, column names, then the rows.</summary>
+    public Widget View { get; }
+
+    /// <summary>GroupingChoice is the toolbar's x1 | x2 | x5 | x10 choice.</summary>
+    public SegmentedControl GroupingChoice => _grouping;
+
+    /// <summary>CentreButton is the toolbar's button that re-centres the rows (<see cref="Recenter"/>).</summary>
+    public Button CentreButton => _centre;
+
+    /// <summary>OneClickToggle is the toolbar's one-click switch (<see cref="OneClick"/>).</summary>
+    public ToggleButton OneClickToggle => _oneClick;
+
+    /// <summary>PriceClicked is raised when a left click (press and release on the panel) ends, with the price that was under the pointer at the press.</summary>
     public event Action<Price>? PriceClicked;
+
+    /// <summary>
+    /// LimitOrderRequested is raised in one-click mode when a left click on the Bid (buy) or Ask (sell) column ends:
+    /// a limit order at the price that was under the pointer at the press, at most once per press.
+    /// </summary>
+    public event Action<OrderSide, Price>? LimitOrderRequested;
+
+    /// <summary>
+    /// ReplaceRequested is raised, once per order, when a left press on the Orders or Ahead cell of a row with own orders
+    /// is dragged to another row and released there: cancel-replace each of those orders at the release row's price.
+    /// </summary>
+    public event Action<OwnOrderMark, Price>? ReplaceRequested;
+
+    /// <summary>CancelRequested is raised, once per order, when a right click ends on a row that held own orders at the press.</summary>
+    public event Action<OwnOrderMark>? CancelRequested;
+
+    /// <summary>OneClick says a left click on Bid/Ask places a limit order at once; off by default, shown by a banner while on.</summary>
+    public bool OneClick
+    {
+        get;
+        set
+        {
+            if (field == value) return;
+            field = value;
+            _oneClick.IsChecked = value;
+            if (value && Root?.Theme is { } theme) _banner.Background = theme.Danger;
+            _banner.IsVisible = value;
+            InvalidatePaint();
+        }
+    }
 
     /// <summary>IsLayoutBoundary is true: new book data never changes the panel's size.</summary>
     public override bool IsLayoutBoundary => true;
 
     /// <summary>ClipToBounds is true: rows never paint outside the panel.</summary>
     public override bool ClipToBounds => true;
+
+    /// <summary>RowHeight is the height of one price row for the current size.</summary>
+    /// <remarks>Every model row must be on screen, or a best price could sit on a hidden row without re-centring: the rows
+    /// shrink to 10 px (the 11 px digits still read) before any is cut off.</remarks>
+    public float RowHeight => Math.Clamp((Bounds.Height - FooterHeight) / Math.Max(1, Model.RowCount), 10, 24);
+
+    /// <summary>ColumnEdges is the left and right edge of <paramref name="column"/> in a ladder <paramref name="width"/> wide.</summary>
+    /// <param name="column">The column.</param>
+    /// <param name="width">The panel's width.</param>
+    public static (float Left, float Right) ColumnEdges(LadderColumn column, float width) =>
+        (MathF.Round(Edges[(int)column] * width), MathF.Round(Edges[(int)column + 1] * width));
+
+    /// <summary>RowCentre is the vertical middle of row <paramref name="row"/> in the panel's own coordinates (where a test or a script clicks).</summary>
+    /// <param name="row">The row, 0 = top.</param>
+    public float RowCentre(int row) => (row + 0.5f) * RowHeight;
+
+    /// <summary>ColumnCentre is the horizontal middle of <paramref name="column"/> in the panel's own coordinates.</summary>
+    /// <param name="column">The column.</param>
+    public float ColumnCentre(LadderColumn column)
+    {
+        var (left, right) = ColumnEdges(column, Bounds.Width);
+        return (left + right) / 2;
+    }
+
+    /// <summary>Recenter puts the spread back in the middle of the rows now (Space, the centre button), even while the pointer is over the ladder.</summary>
+    public void Recenter()
+    {
+        Model.Recenter();
+        Refresh();
+    }
+
+    /// <summary>SetGrouping shows <paramref name="ticksPerRow"/> ticks per row (1, 2, 5 or 10) and re-centres.</summary>
+    /// <param name="ticksPerRow">1, 2, 5 or 10.</param>
+    public void SetGrouping(int ticksPerRow)
+    {
+        Model.SetGrouping(ticksPerRow);
+        SyncGroupingChoice();
+        Refresh();
+    }
+
+    /// <summary>CycleGrouping moves to the next coarser (<paramref name="direction"/> &gt; 0) or finer (&lt; 0) grouping, wrapping around x1/x10.</summary>
+    /// <param name="direction">+1 for coarser, -1 for finer; 0 does nothing.</param>
+    public void CycleGrouping(int direction)
+    {
+        if (direction == 0) return;
+        ReadOnlySpan<int> groupings = LadderModel.Groupings;
+        var index = groupings.IndexOf(Model.Grouping);
+        var next = ((index + Math.Sign(direction)) % groupings.Length + groupings.Length) % groupings.Length;
+        SetGrouping(groupings[next]);
+    }
+
+    /// <summary>ToggleOneClick turns one-click mode on or off (the hotkey's action).</summary>
+    public void ToggleOneClick() => OneClick = !OneClick;
 
     /// <summary>SetDecimals sets how many decimals prices and sizes show (from the symbol's tick and step sizes).</summary>
     /// <param name="priceDecimals">Decimals of a price.</param>
@@ -64,25 +244,41 @@ public sealed class LadderPanel : Widget
         Refresh();
     }
 
-    /// <summary>RowHeight is the height of one price row for the current size.</summary>
-    public float RowHeight => Math.Clamp((Bounds.Height - FooterHeight) / Math.Max(1, Model.RowCount), 12, 24);
-
-    /// <summary>Refresh reformats the rows from the model and repaints the panel; call it after updating the model.</summary>
+    /// <summary>
+    /// Refresh reformats the rows from the model, starts the one-frame flash of every size that changed and the fade
+    /// of a new last trade, and repaints the panel; call it after updating the model. Allocates nothing.
+    /// </summary>
     public void Refresh()
     {
         ReadOnlySpan<LadderRow> rows = Model.Rows;
+        var damage = Root?.Damage;
+        var flashUntil = damage is null ? 0 : damage.NextFrameTime + damage.Ticks(damage.FrameInterval);
+        var flashed = false;
         for (var i = 0; i < rows.Length; i++)
         {
             ref readonly LadderRow row = ref rows[i];
             _price[i].SetNumber(Scale(row.Price.Raw, _priceDecimals), _priceDecimals, groupThousands: false);
             SetSize(_bid[i], row.BidSize);
             SetSize(_ask[i], row.AskSize);
+            SetSize(_own[i], row.OwnBuyQuantity + row.OwnSellQuantity);
+            if (row.HasQueueAhead) _ahead[i].SetNumber(Scale(row.QueueAhead.Raw, _sizeDecimals), _sizeDecimals);
+            if (damage is null) continue;
+            if (row.BidChanged) { _bidFlashUntil[i] = flashUntil; flashed = true; }
+            if (row.AskChanged) { _askFlashUntil[i] = flashUntil; flashed = true; }
         }
         if (Model.Spread is { } spread) _spread.SetNumber(Scale(spread.Raw, _priceDecimals), _priceDecimals);
         else _spread.Set("-");
         if (Model.Mid is { } mid) _mid.SetNumber(Scale(mid.Raw, _priceDecimals + 1), _priceDecimals + 1);
         else _mid.Set("-");
+        if (Model.HasLastTrade) _last.SetNumber(Scale(Model.LastTradeSize.Raw, _sizeDecimals), _sizeDecimals);
+        if (damage is not null && Model.LastTradeVersion != _tradeVersion)
+        {
+            _tradeVersion = Model.LastTradeVersion;
+            _tradeShownAt = damage.NextFrameTime;
+            _tradeFading = true;
+        }
         InvalidatePaint();
+        if (damage is not null && (flashed || _tradeFading)) ScheduleRepaint(damage.NextFrameTime);
     }
 
     /// <summary>MeasureOverride takes what it is given (the ladder fills its pane).</summary>
@@ -90,27 +286,101 @@ public sealed class LadderPanel : Widget
     protected override SKSize MeasureOverride(SKSize available) =>
         new(float.IsInfinity(available.Width) ? 300 : available.Width, float.IsInfinity(available.Height) ? 600 : available.Height);
 
+    /// <summary>OnRepaintDue repaints when a flash ends or the last trade fades a step, and asks for the next such moment.</summary>
+    /// <param name="frameTime">The time of the frame about to be drawn.</param>
+    protected override void OnRepaintDue(long frameTime)
+    {
+        InvalidatePaint();
+        ScheduleRepaint(frameTime + 1);
+    }
+
     /// <summary>OnPointerEnter holds the ladder still while the pointer is over it.</summary>
     /// <param name="e">The event.</param>
     protected override void OnPointerEnter(PointerEventArgs e) => Model.Held = true;
 
-    /// <summary>OnPointerLeave lets the ladder re-centre again.</summary>
+    /// <summary>OnPointerLeave lets the ladder re-centre again and drops the hover row.</summary>
     /// <param name="e">The event.</param>
-    protected override void OnPointerLeave(PointerEventArgs e) => Model.Held = false;
+    protected override void OnPointerLeave(PointerEventArgs e)
+    {
+        Model.Held = false;
+        SetHoverRow(-1);
+    }
 
-    /// <summary>OnPointerDown reads the price under the pointer at the press and raises <see cref="PriceClicked"/>.</summary>
+    /// <summary>OnPointerMove marks the row under the pointer, so the user sees which price a click acts on.</summary>
+    /// <param name="e">The event.</param>
+    protected override void OnPointerMove(PointerEventArgs e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        Model.Held = true;
+        var row = RowAt(e.Position.Y);
+        SetHoverRow(row);
+        if (IsDraggingOrders && row != _dragRow)
+        {
+            _dragRow = row;
+            InvalidatePaint();
+        }
+    }
+
+    // A left press on the own-order cells of a row holding own orders moves them when dragged to another row.
+    private bool IsDraggingOrders => _pressed && _pressButton == PointerButton.Left && _pressedOrderCount > 0
+        && _pressColumn is LadderColumn.Orders or LadderColumn.Ahead;
+
+    /// <summary>OnPointerDown takes the price, column and own orders under the pointer now: the click acts on them when the button comes up.</summary>
     /// <param name="e">The event.</param>
     protected override void OnPointerDown(PointerEventArgs e)
     {
         ArgumentNullException.ThrowIfNull(e);
-        if (e.Button != PointerButton.Left || !Model.HasWindow) return;
-        var row = (int)(e.Position.Y / RowHeight);
-        if (row < 0 || row >= Model.RowCount) return;
-        PriceClicked?.Invoke(Model.PriceAt(row));
+        if (e.Button is not (PointerButton.Left or PointerButton.Right) || !Model.HasWindow) return;
+        var row = RowAt(e.Position.Y);
+        if (row < 0) return;
+        _pressed = true;
+        _pressButton = e.Button;
+        _pressRow = row;
+        _pressPrice = Model.PriceAt(row);
+        _pressColumn = ColumnAt(e.Position.X);
+        _pressedOrderCount = 0;
+        _dragRow = -1;
+        foreach (ref readonly OwnOrderMark order in Model.OwnOrders)
+        {
+            if (_pressedOrderCount < _pressedOrders.Length && Model.RowOf(order) == row) _pressedOrders[_pressedOrderCount++] = order;
+        }
+        CapturePointer();
         e.Handled = true;
     }
 
-    /// <summary>OnRender paints rows, depth bars, own orders, the last trade and the spread/mid footer.</summary>
+    /// <summary>OnPointerUp ends a click begun on the panel: it acts on what was pressed, if the pointer is still over the panel.</summary>
+    /// <param name="e">The event.</param>
+    protected override void OnPointerUp(PointerEventArgs e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        if (!_pressed || e.Button != _pressButton) return;
+        var dragging = IsDraggingOrders;
+        _pressed = false;
+        _dragRow = -1;
+        ReleasePointer();
+        e.Handled = true;
+        InvalidatePaint();
+        if (e.Position.X < 0 || e.Position.Y < 0 || e.Position.X >= Bounds.Width || e.Position.Y >= Bounds.Height) return; // dragged off the ladder: the click is abandoned
+        var releaseRow = RowAt(e.Position.Y);
+        if (dragging && releaseRow >= 0 && releaseRow != _pressRow)
+        {
+            // The rows hold still under the pointer, so the release row's price is the one the user dropped on.
+            var target = Model.PriceAt(releaseRow);
+            for (var i = 0; i < _pressedOrderCount; i++) ReplaceRequested?.Invoke(_pressedOrders[i], target);
+            return;
+        }
+        if (_pressButton == PointerButton.Right)
+        {
+            for (var i = 0; i < _pressedOrderCount; i++) CancelRequested?.Invoke(_pressedOrders[i]);
+            return;
+        }
+        if (OneClick && _pressColumn is LadderColumn.Bid or LadderColumn.Ask)
+            LimitOrderRequested?.Invoke(_pressColumn == LadderColumn.Bid ? OrderSide.Buy : OrderSide.Sell, _pressPrice);
+        else
+            PriceClicked?.Invoke(_pressPrice);
+    }
+
+    /// <summary>OnRender paints rows, depth bars, flashes, own orders with the queue ahead, the last trade and the spread/mid footer.</summary>
     /// <param name="canvas">The canvas.</param>
     protected override void OnRender(SKCanvas canvas)
     {
@@ -118,48 +388,80 @@ public sealed class LadderPanel : Widget
         Theme theme = Root?.Theme ?? Theme.Dark;
         var width = Bounds.Width;
         var rowHeight = RowHeight;
-        var column = width / 3;
+        var footerTop = Bounds.Height - FooterHeight;
+        var frameTime = Root?.Damage.FrameTime ?? 0;
+        var (ordersLeft, ordersRight) = ColumnEdges(LadderColumn.Orders, width);
+        var (aheadLeft, aheadRight) = ColumnEdges(LadderColumn.Ahead, width);
+        var (bidLeft, bidRight) = ColumnEdges(LadderColumn.Bid, width);
+        var (priceLeft, priceRight) = ColumnEdges(LadderColumn.Price, width);
+        var (askLeft, askRight) = ColumnEdges(LadderColumn.Ask, width);
+        var (lastLeft, lastRight) = ColumnEdges(LadderColumn.Last, width);
         ReadOnlySpan<LadderRow> rows = Model.Rows;
         var max = Math.Max(1, Model.MaxCumulative.Raw);
         var baselineOffset = (rowHeight + _font.Ascent - _font.Descent) / 2;
-        for (var i = 0; i < rows.Length; i++)
+        var bestBid = Model.BestBid?.Price.Raw ?? long.MinValue;
+        var bestAsk = Model.BestAsk?.Price.Raw ?? long.MaxValue;
+        var tradeAlpha = LastTradeAlpha(frameTime);
+        for (var i = 0; i < rows.Length && Model.HasWindow; i++)
         {
             ref readonly LadderRow row = ref rows[i];
             var top = i * rowHeight;
-            if (top + rowHeight > Bounds.Height - FooterHeight) break;
-            if (!Model.HasWindow) break;
-            if (row.BidCumulative.Raw > 0)
+            if (top + rowHeight > footerTop) break;
+            var h = rowHeight - 1;
+            var raw = row.Price.Raw;
+            // Inside the spread (no bid and no ask can rest there) the price column is shaded: the gap shows at a glance.
+            if (raw > bestBid && raw < bestAsk) Fill(canvas, theme.SurfaceRaised, priceLeft, top, priceRight - priceLeft, h);
+            if (i == _hoverRow) Fill(canvas, theme.SurfaceHover, 0, top, width, h);
+            if (row.BidSize.Raw > 0)
             {
-                var w = column * (float)((double)row.BidCumulative.Raw / max);
-                Fill(canvas, theme.Positive.WithAlpha(48), column - w, top, w, rowHeight - 1);
+                var w = (bidRight - bidLeft) * (float)((double)row.BidCumulative.Raw / max);
+                Fill(canvas, theme.Positive.WithAlpha(row.IsBestBid ? (byte)110 : (byte)45), bidRight - w, top, w, h);
             }
-            if (row.AskCumulative.Raw > 0)
+            if (row.AskSize.Raw > 0)
             {
-                var w = column * (float)((double)row.AskCumulative.Raw / max);
-                Fill(canvas, theme.Negative.WithAlpha(48), 2 * column, top, w, rowHeight - 1);
+                var w = (askRight - askLeft) * (float)((double)row.AskCumulative.Raw / max);
+                Fill(canvas, theme.Negative.WithAlpha(row.IsBestAsk ? (byte)110 : (byte)45), askLeft, top, w, h);
             }
-            if (row.IsBestBid) Fill(canvas, theme.Positive.WithAlpha(90), 0, top, column, rowHeight - 1);
-            if (row.IsBestAsk) Fill(canvas, theme.Negative.WithAlpha(90), 2 * column, top, column, rowHeight - 1);
-            if (row.BidChanged) Fill(canvas, theme.Text.WithAlpha(28), 0, top, column, rowHeight - 1);
-            if (row.AskChanged) Fill(canvas, theme.Text.WithAlpha(28), 2 * column, top, column, rowHeight - 1);
-            if (row.IsLastTrade) Fill(canvas, theme.Warning.WithAlpha(70), column, top, column, rowHeight - 1);
-            if (row.OwnBuyQuantity.Raw > 0) Fill(canvas, theme.Accent, 0, top, 4, rowHeight - 1);
-            if (row.OwnSellQuantity.Raw > 0) Fill(canvas, theme.Accent, width - 4, top, 4, rowHeight - 1);
+            if (frameTime < _bidFlashUntil[i]) Fill(canvas, theme.Text.WithAlpha(55), bidLeft, top, bidRight - bidLeft, h);
+            if (frameTime < _askFlashUntil[i]) Fill(canvas, theme.Text.WithAlpha(55), askLeft, top, askRight - askLeft, h);
             var baseline = top + baselineOffset;
-            if (row.BidSize.Raw > 0) DrawRight(canvas, _bid[i], column - 6, baseline, theme.Positive);
-            DrawCentred(canvas, _price[i], column, column, baseline, theme.Text);
-            if (row.AskSize.Raw > 0) DrawLeft(canvas, _ask[i], 2 * column + 6, baseline, theme.Negative);
+            var ownBuy = row.OwnBuyQuantity.Raw > 0;
+            if (ownBuy || row.OwnSellQuantity.Raw > 0)
+            {
+                var side = ownBuy ? theme.Positive : theme.Negative;
+                Fill(canvas, side.WithAlpha(70), ordersLeft + 1, top, ordersRight - ordersLeft - 2, h);
+                Fill(canvas, side, ordersLeft + 1, top, 3, h);
+                DrawRight(canvas, _own[i], ordersRight - 4, baseline, theme.Text);
+                if (row.HasQueueAhead) DrawRight(canvas, _ahead[i], aheadRight - 4, baseline, theme.Warning);
+            }
+            if (row.BidSize.Raw > 0) DrawRight(canvas, _bid[i], bidRight - 4, baseline, row.IsBestBid ? theme.Text : theme.Positive);
+            DrawCentred(canvas, _price[i], priceLeft, priceRight - priceLeft, baseline,
+                raw <= bestBid ? theme.Positive : raw >= bestAsk ? theme.Negative : theme.TextMuted);
+            if (row.AskSize.Raw > 0) DrawLeft(canvas, _ask[i], askLeft + 4, baseline, row.IsBestAsk ? theme.Text : theme.Negative);
+            if (i == _dragRow && _dragRow != _pressRow)
+            {
+                _stroke.Color = theme.Accent;
+                canvas.DrawRect(ordersLeft + 0.5f, top + 0.5f, aheadRight - ordersLeft - 1, h - 1, _stroke);
+            }
+            if (row.IsLastTrade)
+            {
+                _stroke.Color = theme.Warning;
+                canvas.DrawRect(priceLeft + 0.5f, top + 0.5f, priceRight - priceLeft - 1, h - 1, _stroke);
+                if (tradeAlpha > 0)
+                {
+                    var color = Model.LastTradeBuyerIsMaker ? theme.Negative : theme.Positive; // a sell hit the bid, or a buy lifted the ask
+                    DrawRight(canvas, _last, lastRight - 4, baseline, color.WithAlpha(tradeAlpha));
+                }
+            }
         }
-        var footerTop = Bounds.Height - FooterHeight;
-        Fill(canvas, theme.SurfaceRaised, 0, footerTop, width, FooterHeight);
-        var footerBaseline = footerTop + (FooterHeight + _font.Ascent - _font.Descent) / 2;
-        DrawRight(canvas, _spread, column - 6, footerBaseline, theme.TextMuted);
-        DrawCentred(canvas, _mid, column, column, footerBaseline, theme.Text);
-        Fill(canvas, theme.Border, column, 0, 1, footerTop);
-        Fill(canvas, theme.Border, 2 * column, 0, 1, footerTop);
+        Fill(canvas, theme.Border, priceLeft, 0, 1, footerTop);
+        Fill(canvas, theme.Border, priceRight, 0, 1, footerTop);
+        Fill(canvas, theme.GridLine, aheadLeft, 0, 1, footerTop);
+        Fill(canvas, theme.GridLine, lastLeft, 0, 1, footerTop);
+        DrawFooter(canvas, theme, footerTop, width);
     }
 
-    /// <summary>DescribeMarkup writes the best bid and ask, the spread and the rows that hold size, so scripts can read the book.</summary>
+    /// <summary>DescribeMarkup writes the best bid and ask, the spread, the grouping, one-click, and the rows with size or own orders, so scripts can read the book.</summary>
     /// <param name="w">The markup writer.</param>
     protected override void DescribeMarkup(MarkupWriter w)
     {
@@ -170,18 +472,112 @@ public sealed class LadderPanel : Widget
         w.Property("bestBid", Model.BestBid is { } b ? b.Price.ToString() : "-");
         w.Property("bestAsk", Model.BestAsk is { } a ? a.Price.ToString() : "-");
         w.Property("spread", _spread.ToString());
+        w.Property("grouping", Model.Grouping);
+        w.Property("oneClick", OneClick);
         var withSize = 0;
-        foreach (ref readonly LadderRow row in Model.Rows)
-        {
-            if (row.BidSize.Raw > 0 || row.AskSize.Raw > 0) withSize++;
-        }
-        w.Property("rowsWithSize", withSize);
         var own = 0;
         foreach (ref readonly LadderRow row in Model.Rows)
         {
+            if (row.BidSize.Raw > 0 || row.AskSize.Raw > 0) withSize++;
             if (row.OwnBuyQuantity.Raw > 0 || row.OwnSellQuantity.Raw > 0) own++;
         }
+        w.Property("rowsWithSize", withSize);
         w.Property("ownOrderRows", own);
+        foreach (ref readonly LadderRow row in Model.Rows)
+        {
+            if (row.OwnBuyQuantity.Raw <= 0 && row.OwnSellQuantity.Raw <= 0) continue;
+            w.Property("own" + row.Price.ToString(), (row.OwnBuyQuantity + row.OwnSellQuantity).ToString()
+                + (row.HasQueueAhead ? " ahead " + row.QueueAhead.ToString() : ""));
+        }
+    }
+
+    private void DrawFooter(SKCanvas canvas, Theme theme, float footerTop, float width)
+    {
+        Fill(canvas, theme.SurfaceRaised, 0, footerTop, width, FooterHeight);
+        Fill(canvas, theme.Border, 0, footerTop, width, 1);
+        var baseline = footerTop + (FooterHeight + _font.Ascent - _font.Descent) / 2;
+        var words = FontSpec.Ui(theme.FontSizeSmall);
+        _text.Color = theme.TextMuted;
+        ShapedText spreadWord = TextMeasureCache.ForCurrentThread.Get(_spreadWord, words);
+        ShapedText midWord = TextMeasureCache.ForCurrentThread.Get(_midWord, words);
+        var x = 8f;
+        spreadWord.Draw(canvas, x, baseline, _text);
+        x += spreadWord.Advance + 6;
+        DrawLeft(canvas, _spread, x, baseline, theme.Text);
+        var (priceLeft, _) = ColumnEdges(LadderColumn.Price, width);
+        x = Math.Max(x + _spread.Width + 16, priceLeft);
+        _text.Color = theme.TextMuted;
+        midWord.Draw(canvas, x, baseline, _text);
+        DrawLeft(canvas, _mid, x + midWord.Advance + 6, baseline, theme.Text);
+    }
+
+    // The alpha of the last trade's size: full for a second after it arrived, then two fading steps, then 0.
+    private byte LastTradeAlpha(long frameTime)
+    {
+        if (!Model.HasLastTrade || Root?.Damage is not { } damage) return 0;
+        var step = (frameTime - _tradeShownAt) / Math.Max(1, damage.Ticks(FadeStep));
+        return step < 0 ? FadeAlpha[0] : step < FadeAlpha.Length ? FadeAlpha[step] : (byte)0;
+    }
+
+    // Asks the clock for a repaint at the next moment after `after` that a flash ends or the last trade fades a step.
+    private void ScheduleRepaint(long after)
+    {
+        if (Root?.Damage is not { } damage) return;
+        var next = long.MaxValue;
+        for (var i = 0; i < _bidFlashUntil.Length; i++)
+        {
+            if (_bidFlashUntil[i] >= after && _bidFlashUntil[i] < next) next = _bidFlashUntil[i];
+            if (_askFlashUntil[i] >= after && _askFlashUntil[i] < next) next = _askFlashUntil[i];
+        }
+        if (_tradeFading)
+        {
+            var step = damage.Ticks(FadeStep);
+            var fadeNext = long.MaxValue;
+            for (var k = 1; k <= FadeAlpha.Length; k++)
+            {
+                var at = _tradeShownAt + k * step;
+                if (at >= after) { fadeNext = at; break; }
+            }
+            if (fadeNext == long.MaxValue) _tradeFading = false;
+            else if (fadeNext < next) next = fadeNext;
+        }
+        if (next != long.MaxValue) InvalidatePaintAt(next);
+    }
+
+    private void SetHoverRow(int row)
+    {
+        if (row == _hoverRow) return;
+        _hoverRow = row;
+        InvalidatePaint();
+    }
+
+    private int RowAt(float y)
+    {
+        if (y < 0) return -1;
+        var row = (int)(y / RowHeight);
+        return row < Model.RowCount && (row + 1) * RowHeight <= Bounds.Height - FooterHeight ? row : -1;
+    }
+
+    private LadderColumn ColumnAt(float x)
+    {
+        for (var c = LadderColumn.Orders; c < LadderColumn.Last; c++)
+        {
+            if (x < ColumnEdges(c, Bounds.Width).Right) return c;
+        }
+        return LadderColumn.Last;
+    }
+
+    private void SyncGroupingChoice()
+    {
+        _syncingGrouping = true;
+        try
+        {
+            _grouping.SelectedIndex = LadderModel.Groupings.IndexOf(Model.Grouping);
+        }
+        finally
+        {
+            _syncingGrouping = false;
+        }
     }
 
     private NumericText[] NewTexts(int count)

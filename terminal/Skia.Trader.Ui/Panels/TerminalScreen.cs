@@ -6,10 +6,12 @@ using Skia.Toolkit.Widgets;
 using Skia.Trader.Binance.MarketData;
 using Skia.Trader.Binance.Orders;
 using Skia.Trader.Core.Books;
+using Skia.Trader.Core.Numerics;
 using Skia.Trader.Core.Orders;
 using Skia.Trader.Core.Symbols;
 using Skia.Trader.Ui.Model;
 using Skia.Trader.Ui.Session;
+using Skia.Trader.Ui.Text;
 
 namespace Skia.Trader.Ui.Panels;
 
@@ -31,19 +33,21 @@ public sealed class TerminalScreen : IDisposable
     private readonly Dock _depthPane = new() { Name = "depth-pane" };
     private readonly Dock _tapePane = new() { Name = "tape-pane" };
     private readonly Dock _watchlistPane = new() { Name = "watchlist-pane" };
-    private readonly Label _ladderTitle = new("Order book: connecting") { Name = "ladder-title", Margin = new Thickness(8, 4, 8, 4) };
+    private readonly Label _ladderTitle = new(TerminalStrings.Get("ladder.connecting")) { Name = "ladder-title", Margin = new Thickness(8, 4, 8, 4) };
     private readonly StatusSegment _fps;
     private readonly StatusSegment _p99;
     private readonly StatusSegment _backend;
     private readonly LatestValue<SessionSnapshot> _sessionValue = new();
     private readonly LatestValue<OrderBookSnapshot> _bookValue = new();
+    // Every trade of the symbol reaches the ladder's queue estimate (a LatestValue would drop all but the newest).
+    private readonly FrameQueue<TradePrint> _ladderTrades = new(8192);
     private readonly CancellationTokenSource _stop = new();
     private Thread? _pump;
     private Timer? _statusTimer;
     private TerminalSession? _session;
     private SymbolFeed? _feed;
     private IAppWindow? _window;
-    private OwnOrderMark[] _marks = new OwnOrderMark[16];
+    private LadderOwnOrders? _ownOrders;
     private long _lastFramesShown = -2;
     private bool _disposed;
     private bool _groupingChosen;
@@ -132,12 +136,21 @@ public sealed class TerminalScreen : IDisposable
         Ladder = new LadderPanel(model) { Name = "ladder" };
         Ladder.SetDecimals(symbol.PriceDecimals, symbol.QuantityDecimals);
         Ladder.PriceClicked += price => Ticket.FillPrice(price);
-        _ladderPane.Add(Ladder, DockSide.Top);
-        _ladderTitle.Text = "Order book " + symbol.Symbol;
+        Ladder.LimitOrderRequested += OnLadderLimitOrder;
+        Ladder.CancelRequested += OnLadderCancel;
+        Ladder.ReplaceRequested += OnLadderReplace;
+        _ownOrders = new LadderOwnOrders(symbol.Symbol);
+        _ladderPane.Add(Ladder.View, DockSide.Top);
+        _ladderTitle.Text = TerminalStrings.Get("ladder.title") + " " + symbol.Symbol;
         Ticket.Bind(new TicketModel(symbol, OrderEntry.NewClientOrderId));
 
         window.Clock.Subscribe(_sessionValue, ApplySession);
+        window.Clock.Subscribe(_ladderTrades, ApplyLadderTrades); // before the book: the book already shows what they took
         window.Clock.Subscribe(_bookValue, ApplyBook);
+        session.Feed.TradeReceived += (feed, trade) =>
+        {
+            if (ReferenceEquals(feed, _feed)) _ladderTrades.TryEnqueue(trade);
+        };
         if (session.Snapshots.Latest is { } first) ApplySession(first);
         _pump = new Thread(Pump) { IsBackground = true, Name = "terminal-slots" };
         _pump.Start();
@@ -157,7 +170,7 @@ public sealed class TerminalScreen : IDisposable
     public void ShowProblem(string message)
     {
         Header.Connection.Text = "offline: " + message;
-        _ladderTitle.Text = "Order book: offline";
+        _ladderTitle.Text = TerminalStrings.Get("ladder.offline");
         Content.ShowToast(message, Skia.Toolkit.Widgets.ToastKind.Error);
     }
 
@@ -213,16 +226,10 @@ public sealed class TerminalScreen : IDisposable
                 if (balance.Asset == ticket.Symbol.QuoteAsset) ticket.QuoteFree = balance.Free;
             }
         }
-        if (Ladder is { } ladder)
+        if (Ladder is { } ladder && _ownOrders is { } own)
         {
-            var count = 0;
-            foreach (OpenOrderView order in snapshot.OpenOrders)
-            {
-                if (order.Symbol != Symbol || order.Type != OrderType.Limit) continue;
-                if (count == _marks.Length) Array.Resize(ref _marks, count * 2);
-                _marks[count++] = new OwnOrderMark(order.Side, order.Price, order.Quantity - order.Executed);
-            }
-            ladder.Model.SetOwnOrders(_marks.AsSpan(0, count));
+            own.ApplyOrders(snapshot.OpenOrders);
+            ladder.Model.SetOwnOrders(own.Marks);
             ladder.Refresh();
         }
     }
@@ -230,15 +237,19 @@ public sealed class TerminalScreen : IDisposable
     private void ApplyBook(OrderBookSnapshot book)
     {
         if (Ladder is not { } ladder) return;
-        if (!_groupingChosen && book.BestBid is { } firstBid && book.BestAsk is { } firstAsk)
+        if (!_groupingChosen && book.BestBid is not null && book.BestAsk is not null)
         {
-            ChooseGrouping(ladder.Model, firstAsk.Price.Raw - firstBid.Price.Raw);
+            ladder.SetGrouping(LadderModel.SuggestGrouping(book, ladder.Model.TickSize, ladder.Model.RowCount));
             _groupingChosen = true;
         }
         ladder.Model.Update(book);
+        if (_ownOrders is { } own)
+        {
+            own.ApplyBook(book);
+            ladder.Model.SetOwnOrders(own.Marks);
+        }
         if (_feed is { } feed && feed.TryGetLastTrade(out TradePrint trade))
         {
-            ladder.Model.SetLastTrade(trade.Price, trade.Quantity, trade.BuyerIsMaker);
             Header.LastPrice.Text = trade.Price.ToString();
         }
         if (Ticket.Model is { } ticket && ladder.Model.BestAsk is { } ask && ladder.Model.BestBid is { } bid)
@@ -248,21 +259,60 @@ public sealed class TerminalScreen : IDisposable
         ladder.Refresh();
     }
 
-    // The first book picks the finest grouping at which the spread takes at most a quarter of the rows, so both
-    // sides show (the simulator's BTCUSDT spread is about 200 ticks of 0.01); the user's grouping keys come later.
-    private static void ChooseGrouping(LadderModel model, long spreadRaw)
+    private void ApplyLadderTrades(ReadOnlySpan<TradePrint> trades)
     {
-        var tick = Math.Max(1, model.TickSize.Raw);
-        var chosen = LadderModel.Groupings[^1];
-        foreach (var grouping in LadderModel.Groupings)
+        if (Ladder is not { } ladder || _ownOrders is not { } own || trades.IsEmpty) return;
+        own.ApplyTrades(trades);
+        ladder.Model.SetOwnOrders(own.Marks);
+        TradePrint last = trades[^1];
+        ladder.Model.SetLastTrade(last.Price, last.Quantity, last.BuyerIsMaker);
+        ladder.Refresh();
+    }
+
+    // One-click mode: a limit order at the clicked price with the ticket's quantity, checked against the symbol's filters first.
+    private void OnLadderLimitOrder(OrderSide side, Price price)
+    {
+        if (Ticket.Model is not { } ticket) return;
+        if (ticket.Quantity.IsZero)
         {
-            if (spreadRaw / (tick * grouping) <= model.RowCount / 4)
-            {
-                chosen = grouping;
-                break;
-            }
+            Content.ShowToast(TerminalStrings.Get("ladder.oneClickNoQuantity"), Skia.Toolkit.Widgets.ToastKind.Warning);
+            return;
         }
-        model.SetGrouping(chosen);
+        var check = ticket.Symbol.Check(side, OrderType.Limit, price, ticket.Quantity, Quantity.Zero, price);
+        if (!check.IsValid)
+        {
+            Content.ShowToast(check.ExchangeMessage ?? check.FailedRule.ToString(), Skia.Toolkit.Widgets.ToastKind.Error);
+            return;
+        }
+        OnOrderSubmitted(new Order(OrderEntry.NewClientOrderId(), Symbol, side, OrderType.Limit, TimeInForce.Gtc, price, ticket.Quantity));
+    }
+
+    // A dragged own order: cancel-replace it at the new price with its remaining quantity, in one request.
+    private void OnLadderReplace(OwnOrderMark mark, Price price)
+    {
+        if (_session is not { } session || _window is not { } window || Ticket.Model is not { } ticket || mark.ClientOrderId is not { } id) return;
+        if (session.Tracker.Find(id) is not { } order) return;
+        var check = ticket.Symbol.Check(order.Side, order.Type, price, mark.Remaining, Quantity.Zero, price);
+        if (!check.IsValid)
+        {
+            Content.ShowToast(check.ExchangeMessage ?? check.FailedRule.ToString(), Skia.Toolkit.Widgets.ToastKind.Error);
+            return;
+        }
+        var replacement = new Order(OrderEntry.NewClientOrderId(), Symbol, order.Side, order.Type, order.TimeInForce, price, mark.Remaining);
+        _ = session.Entry.CancelReplaceAsync(order, replacement).ContinueWith(t =>
+        {
+            if (t.Exception is { } e) window.Dispatcher.Post(() => Content.ShowToast("Replace " + id + ": " + e.GetBaseException().Message, Skia.Toolkit.Widgets.ToastKind.Error));
+        }, TaskScheduler.Default);
+    }
+
+    private void OnLadderCancel(OwnOrderMark mark)
+    {
+        if (_session is not { } session || _window is not { } window || mark.ClientOrderId is not { } id) return;
+        if (session.Tracker.Find(id) is not { } order) return;
+        _ = session.CancelAsync(order).ContinueWith(t =>
+        {
+            if (t.Exception is { } e) window.Dispatcher.Post(() => Content.ShowToast("Cancel " + id + ": " + e.GetBaseException().Message, Skia.Toolkit.Widgets.ToastKind.Error));
+        }, TaskScheduler.Default);
     }
 
     private void Theming(out SkiaSharp.SKColor positive, out SkiaSharp.SKColor warning)

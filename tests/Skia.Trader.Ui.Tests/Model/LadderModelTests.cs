@@ -253,4 +253,79 @@ public class LadderModelTests
 
         Assert.Equal(0, allocated);
     }
+
+    [Fact]
+    public void Grouping_adds_up_every_level_of_a_group_bids_down_and_asks_up()
+    {
+        // x5 on a 0.01 tick: bid groups 100.00 (100.00..100.04) and 99.95; ask groups 100.05 (100.01..100.05) and 100.10.
+        var ladder = new LadderModel(Tick, 10);
+        ladder.SetGrouping(5);
+        ladder.Update(Of(
+            [("100.00", "1"), ("99.99", "2"), ("99.96", "0.5"), ("99.95", "0.25"), ("99.94", "4")],
+            [("100.01", "3"), ("100.03", "0.75"), ("100.05", "1.5"), ("100.06", "2"), ("100.10", "8")]));
+
+        Assert.Equal(Q("1"), RowAt(ladder, "100.00").BidSize); // 100.00 only: 99.99 floors to 99.95
+        Assert.Equal(Q("2.75"), RowAt(ladder, "99.95").BidSize); // 99.99 + 99.96 + 99.95
+        Assert.Equal(Q("4"), RowAt(ladder, "99.90").BidSize); // 99.94
+        Assert.Equal(Q("5.25"), RowAt(ladder, "100.05").AskSize); // 100.01 + 100.03 + 100.05
+        Assert.Equal(Q("10"), RowAt(ladder, "100.10").AskSize); // 100.06 + 100.10
+        Assert.Equal(Q("7.75"), RowAt(ladder, "99.90").BidCumulative); // every bid
+        Assert.Equal(Q("15.25"), RowAt(ladder, "100.10").AskCumulative); // every ask
+        Assert.Equal(Quantity.Zero, RowAt(ladder, "100.05").BidSize);
+        Assert.Equal(Quantity.Zero, RowAt(ladder, "100.00").AskSize);
+
+        ladder.SetGrouping(10); // 100.00 holds 100.00 only; 99.90 the rest of the bids; 100.10 every ask
+        Assert.Equal(Q("1"), RowAt(ladder, "100.00").BidSize);
+        Assert.Equal(Q("6.75"), RowAt(ladder, "99.90").BidSize);
+        Assert.Equal(Q("15.25"), RowAt(ladder, "100.10").AskSize);
+    }
+
+    [Fact]
+    public void A_wide_spread_is_centred_with_as_many_rows_above_the_ask_as_below_the_bid()
+    {
+        var ladder = new LadderModel(Tick, 13);
+        ladder.Update(Of([("100.00", "1")], [("100.06", "1")])); // six ticks: five empty rows between
+
+        int ask = ladder.RowOf(P("100.06"), BookSide.Ask);
+        int bid = ladder.RowOf(P("100.00"), BookSide.Bid);
+        Assert.Equal(6, bid - ask);
+        Assert.Equal(ask, ladder.RowCount - 1 - bid); // the same number of rows on each side
+    }
+
+    [Fact]
+    public void The_grouping_suggested_for_a_sparse_book_shows_five_levels_a_side()
+    {
+        var dense = Of(
+            [("100.00", "1"), ("99.99", "1"), ("99.98", "1"), ("99.97", "1"), ("99.96", "1")],
+            [("100.01", "1"), ("100.02", "1"), ("100.03", "1"), ("100.04", "1"), ("100.05", "1")]);
+        Assert.Equal(1, LadderModel.SuggestGrouping(dense, Tick, 40));
+
+        // Levels 0.05 apart: at x1 the fifth level is 20 rows from the spread, more than a side of 40 rows holds.
+        var sparse = Of(
+            [("100.00", "1"), ("99.95", "1"), ("99.90", "1"), ("99.85", "1"), ("99.80", "1")],
+            [("100.05", "1"), ("100.10", "1"), ("100.15", "1"), ("100.20", "1"), ("100.25", "1")]);
+        Assert.Equal(2, LadderModel.SuggestGrouping(sparse, Tick, 40));
+
+        // The simulator's book: levels 0.65 apart; even x10 cannot show five, so the coarsest is the best there is.
+        var simulator = Of(
+            [("64998.69", "1"), ("64998.04", "1"), ("64997.39", "1"), ("64996.74", "1"), ("64996.09", "1")],
+            [("64998.70", "1"), ("64999.35", "1"), ("65000.00", "1"), ("65000.65", "1"), ("65001.30", "1")]);
+        Assert.Equal(10, LadderModel.SuggestGrouping(simulator, Tick, 40));
+    }
+
+    [Fact]
+    public void A_grouping_change_re_centres_even_while_held_and_keeps_the_best_prices_in_view()
+    {
+        var ladder = new LadderModel(Tick, 10);
+        ladder.Update(Of([("100.00", "1")], [("100.01", "1")]));
+        ladder.Held = true;
+        ladder.Update(Of([("100.04", "1")], [("100.05", "1")])); // held: the window stays
+        long moves = ladder.WindowMoves;
+
+        ladder.SetGrouping(10);
+
+        Assert.True(ladder.WindowMoves > moves);
+        Assert.NotEqual(-1, ladder.RowOf(P("100.04"), BookSide.Bid));
+        Assert.NotEqual(-1, ladder.RowOf(P("100.05"), BookSide.Ask));
+    }
 }

@@ -1,0 +1,316 @@
+using Skia.Toolkit.Input;
+using Skia.Toolkit.Testing;
+using Skia.Toolkit.Theming;
+using Skia.Trader.Core.Books;
+using Skia.Trader.Core.Numerics;
+using Skia.Trader.Core.Orders;
+using Skia.Trader.Ui.Model;
+using Skia.Trader.Ui.Panels;
+using Skia.Trader.Ui.Tests.Model;
+using Skia.Trader.Ui.Text;
+using SkiaSharp;
+using static Skia.Trader.Ui.Tests.Model.Books;
+
+namespace Skia.Trader.Ui.Tests.Panels;
+
+/// <summary>The ladder panel in a headless window: clicks, one-click, cancels, flashes, allocation, goldens.</summary>
+[Collection(LanguageCollection.Name)] // the panel reads its words from the shared string table at construction
+public sealed class LadderPanelTests
+{
+    private const int Rows = 24;
+    private static readonly Price Tick = P("0.01");
+
+    // A fixed book around 100.00/100.02 with a gap in each side, for the goldens and the clicks.
+    private static OrderBookSnapshot FixedBook() => Of(
+        [("100.00", "1.5"), ("99.99", "2.25"), ("99.97", "0.8"), ("99.95", "3"), ("99.92", "0.4"), ("99.90", "5")],
+        [("100.02", "1.2"), ("100.03", "0.5"), ("100.05", "2"), ("100.08", "4"), ("100.10", "6")]);
+
+    private static (TestWindow Window, LadderPanel Panel) Open(OrderBookSnapshot? book = null, int width = 380, int height = 400)
+    {
+        var panel = new LadderPanel(new LadderModel(Tick, Rows)) { Name = "ladder" };
+        var window = new TestWindow(panel.View, width, height);
+        panel.SetDecimals(2, 4);
+        panel.Model.Update(book ?? FixedBook());
+        panel.Refresh();
+        window.RenderFrame();
+        return (window, panel);
+    }
+
+    private static SKPoint At(LadderPanel panel, int row, LadderColumn column)
+    {
+        SKRect bounds = panel.BoundsInWindow;
+        return new SKPoint(bounds.Left + panel.ColumnCentre(column), bounds.Top + panel.RowCentre(row));
+    }
+
+    [Fact]
+    public void A_click_acts_on_the_price_under_the_pointer_at_the_press_even_when_the_rows_moved_before_the_release()
+    {
+        var (window, panel) = Open();
+        using var _ = window;
+        var clicked = new List<Price>();
+        panel.PriceClicked += clicked.Add;
+        const int row = 15;
+        Price pressed = panel.Model.PriceAt(row);
+
+        window.MoveTo(At(panel, row, LadderColumn.Price));
+        window.Down(At(panel, row, LadderColumn.Price));
+        Assert.Empty(clicked); // nothing happens until the button comes up
+        // The market jumps and the rows re-centre (the Space key, say) while the button is held.
+        panel.Model.Update(Of([("101.00", "1")], [("101.01", "1")]));
+        panel.Recenter();
+        window.RenderFrame();
+        Assert.NotEqual(pressed, panel.Model.PriceAt(row));
+        window.Up(At(panel, row, LadderColumn.Price));
+
+        Assert.Equal([pressed], clicked);
+    }
+
+    [Fact]
+    public void The_rows_hold_still_while_the_pointer_is_over_the_ladder_and_re_centre_once_it_leaves()
+    {
+        var (window, panel) = Open();
+        using var _ = window;
+        Price top = panel.Model.PriceAt(0);
+
+        window.MoveTo(At(panel, 3, LadderColumn.Price));
+        panel.Model.Update(Of([("101.00", "1")], [("101.01", "1")])); // the best prices leave the view
+        panel.Refresh();
+        window.RenderFrame();
+        Assert.Equal(top, panel.Model.PriceAt(0));
+
+        window.MoveTo(new SKPoint(2, 2)); // the toolbar: off the rows
+        panel.Model.Update(Of([("101.00", "1")], [("101.01", "1")]));
+        Assert.NotEqual(-1, panel.Model.RowOf(P("101.00"), BookSide.Bid));
+    }
+
+    [Fact]
+    public void One_click_is_off_by_default_so_a_click_on_the_bid_only_fills_the_ticket()
+    {
+        var (window, panel) = Open();
+        using var _ = window;
+        var clicked = new List<Price>();
+        var orders = new List<(OrderSide, Price)>();
+        panel.PriceClicked += clicked.Add;
+        panel.LimitOrderRequested += (side, price) => orders.Add((side, price));
+
+        Assert.False(panel.OneClick);
+        Assert.Contains("ladder-one-click-banner hidden", window.ToMarkup(), StringComparison.Ordinal);
+        window.Click(At(panel, 14, LadderColumn.Bid));
+
+        Assert.Empty(orders);
+        Assert.Equal([panel.Model.PriceAt(14)], clicked);
+    }
+
+    [Fact]
+    public void In_one_click_mode_one_press_on_the_bid_or_ask_asks_for_exactly_one_limit_order_there()
+    {
+        var (window, panel) = Open();
+        using var _ = window;
+        var orders = new List<(OrderSide, Price)>();
+        panel.LimitOrderRequested += (side, price) => orders.Add((side, price));
+        var clicked = new List<Price>();
+        panel.PriceClicked += clicked.Add;
+
+        window.Click(panel.OneClickToggle);
+        Assert.True(panel.OneClick);
+        Assert.DoesNotContain("ladder-one-click-banner hidden", window.ToMarkup(), StringComparison.Ordinal);
+
+        window.Click(At(panel, 14, LadderColumn.Bid));
+        window.Click(At(panel, 5, LadderColumn.Ask));
+        window.Click(At(panel, 9, LadderColumn.Price)); // the price column only fills the ticket
+
+        Assert.Equal([(OrderSide.Buy, panel.Model.PriceAt(14)), (OrderSide.Sell, panel.Model.PriceAt(5))], orders);
+        Assert.Equal([panel.Model.PriceAt(9)], clicked);
+
+        panel.ToggleOneClick();
+        Assert.False(panel.OneClick);
+        Assert.Contains("ladder-one-click-banner hidden", window.ToMarkup(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_press_released_off_the_ladder_does_nothing()
+    {
+        var (window, panel) = Open();
+        using var _ = window;
+        var events = 0;
+        panel.PriceClicked += _ => events++;
+        panel.LimitOrderRequested += (_, _) => events++;
+
+        window.Down(At(panel, 14, LadderColumn.Bid));
+        window.Up(new SKPoint(2, 2));
+
+        Assert.Equal(0, events);
+    }
+
+    [Fact]
+    public void A_right_click_on_a_row_with_own_orders_asks_to_cancel_each_of_them()
+    {
+        var (window, panel) = Open();
+        using var _ = window;
+        panel.Model.SetOwnOrders([
+            new OwnOrderMark(OrderSide.Buy, P("99.97"), Q("0.4"), Q("0.8"), "buy-1"),
+            new OwnOrderMark(OrderSide.Buy, P("99.97"), Q("0.1"), Q("1.2"), "buy-2"),
+            new OwnOrderMark(OrderSide.Sell, P("100.05"), Q("0.5"), Q("1.5"), "sell-1"),
+        ]);
+        panel.Refresh();
+        window.RenderFrame();
+        var cancels = new List<string?>();
+        panel.CancelRequested += mark => cancels.Add(mark.ClientOrderId);
+        int row = panel.Model.RowOf(P("99.97"), BookSide.Bid);
+
+        window.Click(At(panel, row - 1, LadderColumn.Orders), PointerButton.Right); // no own order there
+        Assert.Empty(cancels);
+        window.Click(At(panel, row, LadderColumn.Orders), PointerButton.Right);
+
+        Assert.Equal(["buy-1", "buy-2"], cancels);
+    }
+
+    [Fact]
+    public void Dragging_an_own_order_to_another_row_asks_to_move_it_there_and_a_drag_from_the_bid_does_not()
+    {
+        var (window, panel) = Open();
+        using var _ = window;
+        panel.Model.SetOwnOrders([new OwnOrderMark(OrderSide.Buy, P("99.97"), Q("0.4"), Q("0.8"), "buy-1")]);
+        panel.Refresh();
+        window.RenderFrame();
+        var moves = new List<(string?, Price)>();
+        var clicks = new List<Price>();
+        panel.ReplaceRequested += (mark, price) => moves.Add((mark.ClientOrderId, price));
+        panel.PriceClicked += clicks.Add;
+        int row = panel.Model.RowOf(P("99.97"), BookSide.Bid);
+
+        window.Drag(At(panel, row, LadderColumn.Bid), At(panel, row + 3, LadderColumn.Bid)); // not from the order's cells
+        Assert.Empty(moves);
+        window.Drag(At(panel, row, LadderColumn.Orders), At(panel, row + 3, LadderColumn.Orders));
+
+        Assert.Equal([("buy-1", panel.Model.PriceAt(row + 3))], moves);
+        Assert.Equal(P("99.94"), panel.Model.PriceAt(row + 3));
+        window.Click(At(panel, row, LadderColumn.Orders)); // pressed and released on the same row: an ordinary click
+        Assert.Single(moves);
+        Assert.Equal(P("99.97"), clicks[^1]);
+    }
+
+    [Fact]
+    public void Grouping_buttons_and_the_hotkey_methods_change_the_ticks_per_row()
+    {
+        var (window, panel) = Open();
+        using var _ = window;
+
+        panel.SetGrouping(5);
+        Assert.Equal(5, panel.Model.Grouping);
+        Assert.Contains("selected=2", window.ToMarkup(), StringComparison.Ordinal);
+        panel.CycleGrouping(+1);
+        Assert.Equal(10, panel.Model.Grouping);
+        panel.CycleGrouping(+1); // wraps round to the finest
+        Assert.Equal(1, panel.Model.Grouping);
+        panel.CycleGrouping(-1);
+        Assert.Equal(10, panel.Model.Grouping);
+
+        panel.GroupingChoice.SelectedIndex = 1; // what a click on "x2" does
+        Assert.Equal(2, panel.Model.Grouping);
+        Assert.Equal(Q("2.25"), panel.Model.Rows[panel.Model.RowOf(P("99.98"), BookSide.Bid)].BidSize); // 99.99 floors to 99.98
+    }
+
+    [Fact]
+    public void A_size_change_flashes_for_one_frame_interval_then_the_cell_is_drawn_as_before()
+    {
+        var (window, panel) = Open();
+        using var _ = window;
+        int row = panel.Model.RowOf(P("99.99"), BookSide.Bid);
+        SKPoint probe = At(panel, row, LadderColumn.Bid);
+        probe.X -= panel.ColumnCentre(LadderColumn.Bid) - LadderPanel.ColumnEdges(LadderColumn.Bid, panel.Bounds.Width).Left - 2; // the cell's empty left edge
+        probe.Y -= 3;
+        SKColor steady = Pixel(window, probe);
+
+        panel.Model.Update(Of([("100.00", "1.5"), ("99.99", "2.5"), ("99.97", "0.8")], [("100.02", "1.2")]));
+        panel.Refresh();
+        SKColor flashed = Pixel(window, probe); // the first frame after the change
+        SKColor after = Pixel(window, probe); // one frame interval later
+
+        Assert.NotEqual(steady, flashed);
+        Assert.Equal(steady, after);
+    }
+
+    [Fact]
+    public void A_steady_frame_with_a_new_book_every_frame_allocates_nothing()
+    {
+        var (window, panel) = Open(height: 560);
+        using var _ = window;
+        var own = new LadderOwnOrders("BTCUSDT");
+        var books = new OrderBookSnapshot[8];
+        for (var k = 0; k < books.Length; k++)
+        {
+            var bids = new BookLevel[20];
+            var asks = new BookLevel[20];
+            for (var i = 0; i < 20; i++)
+            {
+                bids[i] = new BookLevel(Price.FromRaw((10_000 + (k % 3) - i) * Tick.Raw), Quantity.FromRaw(1_000_000 + i * k * 1000));
+                asks[i] = new BookLevel(Price.FromRaw((10_001 + (k % 3) + i) * Tick.Raw), Quantity.FromRaw(2_000_000 + i * k * 1000));
+            }
+            books[k] = new OrderBookSnapshot("BTCUSDT", k, 0, bids, asks);
+        }
+        own.ApplyBook(books[0]);
+        own.ApplyOrders([new Session.OpenOrderView("a", "BTCUSDT", OrderSide.Buy, OrderType.Limit, P("99.95"), Q("0.5"), Q("0"), OrderStatus.New, null)]);
+        Binance.MarketData.TradePrint[] trades = [new(1, P("100.01"), Q("0.01"), 0, false)];
+        window.MoveTo(At(panel, 20, LadderColumn.Price)); // a hovered, held ladder: the hover row is drawn too
+        void Frame(int i)
+        {
+            own.ApplyTrades(trades);
+            own.ApplyBook(books[i % books.Length]);
+            panel.Model.Update(books[i % books.Length]);
+            panel.Model.SetOwnOrders(own.Marks);
+            panel.Model.SetLastTrade(P("100.01"), Q("0.01"), i % 2 == 0);
+            panel.Refresh();
+            window.RenderFrame();
+        }
+        for (var i = 0; i < 200; i++) Frame(i);
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 500; i++) Frame(i);
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal(0, allocated);
+    }
+
+    [Theory]
+    [InlineData("dark", "en")]
+    [InlineData("light", "en")]
+    [InlineData("dark", "zh-CN")]
+    [InlineData("light", "zh-CN")]
+    public void Ladder_from_a_fixed_book(string theme, string language)
+    {
+        Assert.True(TerminalStrings.Table.Select(language));
+        try
+        {
+            var (window, panel) = Open();
+            using var _ = window;
+            window.Root.Theme = theme == "dark" ? Theme.Dark : Theme.Light;
+            panel.Model.SetOwnOrders([
+                new OwnOrderMark(OrderSide.Buy, P("99.97"), Q("0.4"), Q("0.8"), "buy-1"),
+                new OwnOrderMark(OrderSide.Sell, P("100.05"), Q("0.5"), Q("1.5"), "sell-1"),
+            ]);
+            panel.Model.SetLastTrade(P("100.02"), Q("0.3"), buyerIsMaker: false);
+            panel.Refresh();
+            RenderAssert.AssertRendersToImage(window, name: $"Ladder_{theme}_{language}");
+        }
+        finally
+        {
+            TerminalStrings.Table.Select("en");
+        }
+    }
+
+    [Fact]
+    public void Ladder_in_one_click_mode()
+    {
+        var (window, panel) = Open();
+        using var _ = window;
+        panel.OneClick = true;
+        RenderAssert.AssertRendersToImage(window);
+    }
+
+    private static SKColor Pixel(TestWindow window, SKPoint point)
+    {
+        using SKBitmap bitmap = window.Capture();
+        return bitmap.GetPixel((int)point.X, (int)point.Y);
+    }
+}
