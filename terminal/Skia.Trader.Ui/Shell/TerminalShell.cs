@@ -11,7 +11,7 @@ namespace Skia.Trader.Ui.Shell;
 /// TerminalShell runs the terminal's files in the config directory and applies them to the running screen:
 /// <list type="bullet">
 /// <item><c>terminal.json</c> (<see cref="TerminalConfig"/>): theme, language, hotkey map, confirm-orders flag; written
-/// with the defaults when missing, so a person finds every setting and hotkey name in it.</item>
+/// with the defaults when missing (or set aside as corrupt), so a person finds every setting and hotkey name in it.</item>
 /// <item><c>layout.json</c> (<see cref="LayoutState"/>): the share of every named split panel of the screen
 /// (<see cref="SplitNames"/>), restored at start and saved atomically each time the user moves a divider.</item>
 /// <item><c>strings.en.json</c>, <c>strings.zh-CN.json</c> (optional): UI strings laid over the shipped ones.</item>
@@ -51,7 +51,6 @@ public sealed class TerminalShell : IDisposable
     private string? _fileLanguage;
     private bool _disposed;
     private bool _loaded;
-    private bool _configExisted;
 
     /// <summary>Creates the shell over the files in <paramref name="configDirectory"/>; nothing is read before <see cref="Load"/>.</summary>
     /// <param name="configDirectory">The config directory (created when a file is first written).</param>
@@ -125,7 +124,6 @@ public sealed class TerminalShell : IDisposable
         }
         _configStore.ProblemFound += OnStoreProblem;
         _layoutStore.ProblemFound += OnStoreProblem;
-        _configExisted = File.Exists(_configStore.FilePath);
         TerminalConfig config = _configStore.Load();
         SelectLanguage(_start.Language ?? config.Language);
         _fileLanguage = config.Language;
@@ -158,9 +156,9 @@ public sealed class TerminalShell : IDisposable
         TerminalConfig config = _configStore.Value;
         _registration = new HotkeyMapRegistration(Hotkeys, root, TerminalHotkeys.Handlers(actions, () => Help.Toggle(host), Unavailable), key => _strings[key]);
         ApplyConfig(config, atStart: true);
-        if (!_configExisted && _configStore.LastProblem is null)
+        if (!File.Exists(_configStore.FilePath))
         {
-            // A first start writes the defaults, every hotkey named, for the person to edit.
+            // A first start (or one after a corrupt file was set aside) writes the defaults, every hotkey named, to edit.
             config.Hotkeys = Hotkeys.ToConfig();
             _configStore.Save(config);
         }
