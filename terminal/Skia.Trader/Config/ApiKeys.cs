@@ -4,16 +4,16 @@ namespace Skia.Trader.Terminal.Config;
 
 /// <summary>
 /// ApiKeys finds the API key pair for a real exchange: from <c>--key-file FILE</c>, or else from the environment
-/// (BINANCE_API_KEY and BINANCE_API_SECRET); none means market data only. A key file readable by the group or others is
+/// (BINANCE_API_KEY and BINANCE_API_SECRET); none means market data only. A key file the group or others may access is
 /// refused. The key and the secret never appear in a message, a log line or the screen.
 /// </summary>
 internal static class ApiKeys
 {
     /// <summary>KeyVariable is the environment variable of the API key.</summary>
-    public const string KeyVariable = "BINANCE_API_KEY";
+    public const string KeyVariable = ApiCredentials.KeyVariable;
 
     /// <summary>SecretVariable is the environment variable of the API secret.</summary>
-    public const string SecretVariable = "BINANCE_API_SECRET";
+    public const string SecretVariable = ApiCredentials.SecretVariable;
 
     /// <summary>
     /// FromEnvironment returns the pair from <paramref name="environment"/>, null when neither variable is set, or null with
@@ -36,69 +36,29 @@ internal static class ApiKeys
     }
 
     /// <summary>
-    /// FromFile reads a key file: two lines, the API key then the secret (or the lines
-    /// <c>BINANCE_API_KEY=...</c> and <c>BINANCE_API_SECRET=...</c>; empty lines and lines starting with # are skipped).
-    /// It returns null with <paramref name="error"/> (one line, never the file's content) when the file cannot be read,
-    /// is readable by the group or others, or does not hold one pair.
+    /// FromFile reads a key file of <c>api_key=...</c> and <c>api_secret=...</c> lines with the shared
+    /// <see cref="Skia.Trader.Core.Secrets.KeyFile"/> reader (the simulator's format too). It returns null with
+    /// <paramref name="error"/> (one line that never quotes the file) when the file is missing, not a regular file, open to
+    /// the group or others, or not one pair.
     /// </summary>
     /// <param name="path">The key file.</param>
     /// <param name="error">One line saying what is wrong.</param>
     public static ApiCredentials? FromFile(string path, out string? error)
     {
         error = null;
-        string[] lines;
         try
         {
-            if (!OperatingSystem.IsWindows())
-            {
-                UnixFileMode mode = File.GetUnixFileMode(path);
-                const UnixFileMode open = UnixFileMode.GroupRead | UnixFileMode.GroupWrite | UnixFileMode.OtherRead | UnixFileMode.OtherWrite;
-                if ((mode & open) != 0)
-                {
-                    error = $"--key-file {path}: readable or writable by others (mode {Convert.ToString((int)mode, 8)}); make it private with chmod 600 {path}";
-                    return null;
-                }
-            }
-            var info = new FileInfo(path);
-            if (info.Length > 64 * 1024)
-            {
-                error = $"--key-file {path}: {info.Length} bytes is not a key file (two lines: the API key, then the secret)";
-                return null;
-            }
-            lines = File.ReadAllLines(path);
+            return ApiCredentials.FromKeyFile(path);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        catch (Skia.Trader.Core.Secrets.KeyFileException e)
         {
-            error = $"--key-file {path}: cannot read it ({e.Message})";
+            error = "--key-file: " + e.Message;
             return null;
         }
-
-        string? key = null, secret = null;
-        var positional = new List<string>(2);
-        foreach (var raw in lines)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            var line = raw.Trim();
-            if (line.Length == 0 || line[0] == '#') continue;
-            var equals = line.IndexOf('=', StringComparison.Ordinal);
-            if (equals > 0 && line[..equals].Trim() is KeyVariable) key = line[(equals + 1)..].Trim();
-            else if (equals > 0 && line[..equals].Trim() is SecretVariable) secret = line[(equals + 1)..].Trim();
-            else positional.Add(line);
-        }
-        if (key is null && secret is null && positional.Count == 2)
-        {
-            key = positional[0];
-            secret = positional[1];
-        }
-        else if (positional.Count > 0 || key is null || secret is null || key.Length == 0 || secret.Length == 0)
-        {
-            error = $"--key-file {path}: expected two lines, the API key then the secret (or {KeyVariable}=... and {SecretVariable}=...)";
+            error = $"--key-file: key file '{path}' cannot be read ({e.Message})";
             return null;
         }
-        if (key.Any(char.IsWhiteSpace) || secret.Any(char.IsWhiteSpace))
-        {
-            error = $"--key-file {path}: the key or the secret holds a space; expected one per line";
-            return null;
-        }
-        return new ApiCredentials(key, secret);
     }
 }

@@ -37,7 +37,7 @@ internal sealed class ShellOptions
         });
         KeyFile = new Option<string?>("--key-file")
         {
-            Description = "File with the API key and secret for --exchange binance|binance-testnet (two lines; must not be readable by others).",
+            Description = "File of api_key=... and api_secret=... lines for --exchange binance|binance-testnet (mode 600: others may not read it).",
             HelpName = "FILE",
         };
         command.Options.Add(ConfigDir);

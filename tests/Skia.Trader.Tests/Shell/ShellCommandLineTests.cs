@@ -17,7 +17,7 @@ public sealed class ShellCommandLineTests
     [InlineData("--lang fr", "--lang needs en or zh-CN, not 'fr'")]
     [InlineData("--lang ../../etc", "--lang needs en or zh-CN")]
     [InlineData("--exchange binanse", "--exchange needs binance, binance-testnet")]
-    [InlineData("--key-file /nonexistent/keys --exchange binance", "--key-file /nonexistent/keys: cannot read it")]
+    [InlineData("--key-file /nonexistent/keys --exchange binance", "--key-file: Key file '/nonexistent/keys' does not exist.")]
     [InlineData("--key-file /etc/hostname", "--key-file is for a real exchange")]
     public void A_bad_shell_option_is_one_line_and_exit_64(string arguments, string expected)
     {
@@ -47,7 +47,7 @@ public sealed class ShellCommandLineTests
         try
         {
             var (code, stdout, stderr) = Run(["--exchange", "binance", "--key-file", file]);
-            AssertOneLineUsage(code, stdout, stderr, $"--key-file {file}: readable or writable by others (mode 644); make it private with chmod 600 {file}");
+            AssertOneLineUsage(code, stdout, stderr, $"--key-file: Key file '{file}' is accessible by group or others; refusing to read secrets from it. Run: chmod 600 '{file}'");
             AssertNoSecret(stdout + stderr);
         }
         finally
@@ -227,7 +227,7 @@ public sealed class ShellCommandLineTests
     private static string KeyFile(UnixFileMode mode)
     {
         var file = TempFile();
-        File.WriteAllText(file, Key + "\n" + Secret + "\n");
+        File.WriteAllText(file, "api_key=" + Key + "\napi_secret=" + Secret + "\n");
         if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(file, mode);
         return file;
     }
