@@ -43,7 +43,12 @@ public sealed partial class TerminalScreen : ITerminalActions
         var symbol = Symbol;
         _ = session.Entry.CancelAllAsync(symbol).ContinueWith(t =>
         {
-            if (t.Exception is { } e)
+            if (t.Exception?.GetBaseException() is Skia.Trader.Binance.Rest.BinanceApiException { Code: -2011 })
+            {
+                // Binance's answer when nothing was open any more (filled or cancelled meanwhile): BINANCE.md, DELETE /api/v3/openOrders.
+                window.Dispatcher.Post(() => Content.ShowToast(TerminalStrings.Table.Format("shell.cancelAll.none", symbol), ToastKind.Info));
+            }
+            else if (t.Exception is { } e)
             {
                 var message = e.GetBaseException().Message;
                 window.Dispatcher.Post(() => Content.ShowToast(TerminalStrings.Table.Format("shell.cancelAll.failed", symbol, message), ToastKind.Error));
