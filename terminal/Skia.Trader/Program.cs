@@ -1,12 +1,7 @@
 using Skia.Toolkit.Hosting;
-using Skia.Trader.Binance.Endpoints;
-using Skia.Trader.Binance.Signing;
-using Skia.Trader.Core.Symbols;
-using Skia.Trader.Exchange.Hosting;
-using Skia.Trader.Exchange.Http;
 using Skia.Trader.Terminal;
+using Skia.Trader.Terminal.Config;
 using Skia.Trader.Ui.Panels;
-using Skia.Trader.Ui.Session;
 
 // The terminal: the screen shows at once ("connecting"); the exchange (by default a simulator started here, on a
 // free loopback port, with its documented local keys) is connected in the background and fills it in.
@@ -14,60 +9,36 @@ Func<IAppWindow, System.CommandLine.ParseResult, int?>? started = null;
 var app = new Application("skia-trader") { Title = "Skia.Trader", Width = 1440, Height = 900, Started = (w, p) => started!(w, p) };
 var options = new TerminalOptions(app.Command);
 var liveMarkup = new LiveMarkup(app.Command);
+var shell = new ShellSetup(new ShellOptions(app.Command, options.Exchange), options.Exchange, line => Console.Error.WriteLine("skia-trader: " + line));
 TerminalScreen? screen = null;
-ExchangeSimulator? simulator = null;
-TerminalSession? session = null;
+ExchangeConnection? connection = null;
 Task? connecting = null;
 started = Started;
 
 var code = app.Run(args, parsed =>
 {
     var symbols = TerminalOptions.ParseSymbols(parsed.GetValue(options.Symbols) ?? TerminalOptions.DefaultSymbols)!;
+    shell.Load(parsed); // the language is chosen before the screen is built
     screen = new TerminalScreen(symbols[0], "SIM");
     return screen.Content;
 });
 
+shell.Shell?.Dispose();
 screen?.Dispose();
 liveMarkup.Dispose();
-if (connecting is not null) await connecting.ContinueWith(_ => { }, TaskScheduler.Default).WaitAsync(TimeSpan.FromSeconds(5)).ConfigureAwait(false);
-if (session is not null) await session.DisposeAsync().ConfigureAwait(false);
-if (simulator is not null) await simulator.DisposeAsync().ConfigureAwait(false);
+if (connecting is not null) await Task.WhenAny(connecting, Task.Delay(TimeSpan.FromSeconds(5))).ConfigureAwait(false);
+if (connection is not null) await connection.DisposeAsync().ConfigureAwait(false);
 return code;
 
 int? Started(IAppWindow window, System.CommandLine.ParseResult parsed)
 {
     var symbols = TerminalOptions.ParseSymbols(parsed.GetValue(options.Symbols) ?? TerminalOptions.DefaultSymbols)!;
-    Uri? exchange = parsed.GetValue(options.Exchange) is { } text ? TerminalOptions.ParseExchange(text) : null;
+    ExchangeChoice choice = shell.Choice(parsed);
+    var keys = shell.Keys(parsed, choice, out _); // checked when the command line was parsed
     screen!.StartStatus(window);
     liveMarkup.Start(window, parsed);
-    connecting = Task.Run(async () =>
-    {
-        try
-        {
-            if (exchange is null)
-            {
-                simulator = new ExchangeSimulator(new ExchangeOptions { Port = 0 });
-                exchange = await simulator.StartAsync().ConfigureAwait(false);
-            }
-            // The simulator's documented local keys (loopback only, not secrets), or the pair from the environment.
-            var key = Environment.GetEnvironmentVariable("SKIA_SIM_API_KEY") ?? ApiCredential.DefaultLocal.ApiKey;
-            var secret = Environment.GetEnvironmentVariable("SKIA_SIM_API_SECRET") ?? ApiCredential.DefaultLocal.Secret;
-            session = new TerminalSession(BinanceEndpoint.Simulator(exchange), new ApiCredentials(key, secret), symbols);
-            session.Start();
-            IReadOnlyList<SymbolInfo> infos = await session.Rest.GetExchangeInfoAsync(symbols).ConfigureAwait(false);
-            SymbolInfo? shown = infos.FirstOrDefault(i => i.Symbol == symbols[0]);
-            if (shown is null) Console.Error.WriteLine($"skia-trader: the exchange at {exchange} does not list {symbols[0]}");
-            window.Dispatcher.Post(() =>
-            {
-                if (shown is null) screen.ShowProblem($"the exchange does not list {symbols[0]}");
-                else screen.Attach(window, session, shown);
-            });
-        }
-        catch (Exception e) when (ConnectProblem.Describe(e, exchange, symbols) is { } message)
-        {
-            Console.Error.WriteLine("skia-trader: " + message);
-            window.Dispatcher.Post(() => screen.ShowProblem(message));
-        }
-    });
+    shell.Attach(window, screen, choice, keys);
+    connection = new ExchangeConnection(choice, keys, symbols, line => Console.Error.WriteLine("skia-trader: " + line));
+    connecting = Task.Run(() => connection.RunAsync(window, screen));
     return null;
 }

@@ -12,15 +12,12 @@ internal sealed class TerminalOptions
     {
         Exchange = new Option<string?>("--exchange")
         {
-            Description = "Connect to a simulator already running at URL (http://host:port/); default: start one in-process on a free loopback port.",
-            HelpName = "URL",
+            Description = "binance or binance-testnet (the real services: LIVE; keys from BINANCE_API_KEY/BINANCE_API_SECRET or --key-file, else market data only), or a simulator already running at URL (http://host:port/); default: start one in-process on a free loopback port.",
+            HelpName = "binance|binance-testnet|URL",
         };
         Exchange.Validators.Add(r =>
         {
-            if (r.GetValueOrDefault<string?>() is { } text && ParseExchange(text) is null)
-            {
-                r.AddError($"--exchange needs an http:// or https:// URL such as http://127.0.0.1:8080/, not '{text}'");
-            }
+            if (r.GetValueOrDefault<string?>() is { } text && Config.ExchangeChoice.Parse(text, out var error) is null) r.AddError(error!);
         });
         Symbols = new Option<string>("--symbols")
         {

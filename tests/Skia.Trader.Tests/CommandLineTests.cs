@@ -8,8 +8,8 @@ public class CommandLineTests
 {
     [Theory]
     [InlineData("--bogus", "--bogus")]
-    [InlineData("--exchange not-a-url", "--exchange needs an http:// or https:// URL")]
-    [InlineData("--exchange ftp://127.0.0.1/", "--exchange needs an http:// or https:// URL")]
+    [InlineData("--exchange not-a-url", "--exchange needs binance, binance-testnet, or a simulator's http:// or https:// URL")]
+    [InlineData("--exchange ftp://127.0.0.1/", "--exchange needs binance, binance-testnet, or a simulator's http:// or https:// URL")]
     [InlineData("--symbols BTC-USDT", "--symbols needs a comma-separated list")]
     public void A_bad_argument_is_one_line_and_exit_64(string arguments, string expected)
     {

@@ -23,7 +23,7 @@ namespace Skia.Trader.Ui.Panels;
 /// Market and session data cross to the UI thread only through <see cref="LatestValue{T}"/>s the window's clock
 /// applies at most once per frame.
 /// </summary>
-public sealed class TerminalScreen : IDisposable
+public sealed partial class TerminalScreen : IDisposable
 {
     /// <summary>LadderRows is the number of price rows of the ladder.</summary>
     public const int LadderRows = 40;

@@ -1,0 +1,92 @@
+using Skia.Toolkit.Core;
+using Skia.Toolkit.Text;
+using Skia.Toolkit.Widgets;
+using Skia.Trader.Core.Orders;
+using Skia.Trader.Ui.Shell;
+using Skia.Trader.Ui.Text;
+using SkiaSharp;
+
+namespace Skia.Trader.Ui.Panels;
+
+/// <summary>TerminalScreen's shell half: the hotkey actions (<see cref="ITerminalActions"/>) and the exchange badge.</summary>
+public sealed partial class TerminalScreen : ITerminalActions
+{
+    /// <summary>LiveColor is the LIVE badge's background: the same strong red in every theme, so it cannot be missed.</summary>
+    public static readonly SKColor LiveColor = new(0xD7, 0x14, 0x1E);
+
+    /// <summary>ExchangeBadge is the header's badge naming a real exchange in use ("LIVE"), or null on the simulator.</summary>
+    public Border? ExchangeBadge { get; private set; }
+
+    /// <summary>FocusSide puts the ticket on <paramref name="side"/>.</summary>
+    /// <param name="side">The side.</param>
+    public bool FocusSide(OrderSide side)
+    {
+        Ticket.SideChoice.SelectedIndex = side == OrderSide.Buy ? 0 : 1;
+        return true;
+    }
+
+    /// <summary>CancelAll asks the exchange to cancel every open order of the symbol on screen; a failure is shown in a toast.</summary>
+    public bool CancelAll()
+    {
+        if (_session is not { } session || _window is not { } window) return false; // not connected: the shell says so
+        var open = false;
+        foreach (Order order in session.Tracker.Orders)
+        {
+            if (order.Symbol == Symbol && !order.IsFinal) open = true;
+        }
+        if (!open)
+        {
+            Content.ShowToast(TerminalStrings.Table.Format("shell.cancelAll.none", Symbol), ToastKind.Info);
+            return true;
+        }
+        Content.ShowToast(TerminalStrings.Table.Format("shell.cancelAll.sent", Symbol), ToastKind.Info);
+        var symbol = Symbol;
+        _ = session.Entry.CancelAllAsync(symbol).ContinueWith(t =>
+        {
+            if (t.Exception?.GetBaseException() is Skia.Trader.Binance.Rest.BinanceApiException { Code: -2011 })
+            {
+                // Binance's answer when nothing was open any more (filled or cancelled meanwhile): BINANCE.md, DELETE /api/v3/openOrders.
+                window.Dispatcher.Post(() => Content.ShowToast(TerminalStrings.Table.Format("shell.cancelAll.none", symbol), ToastKind.Info));
+            }
+            else if (t.Exception is { } e)
+            {
+                var message = e.GetBaseException().Message;
+                window.Dispatcher.Post(() => Content.ShowToast(TerminalStrings.Table.Format("shell.cancelAll.failed", symbol, message), ToastKind.Error));
+            }
+        }, TaskScheduler.Default);
+        return true;
+    }
+
+    /// <summary>
+    /// ShowExchange marks the header for a real exchange: a red LIVE badge with the exchange's name, and, without API keys,
+    /// "market data only". On the simulator (<paramref name="live"/> false) nothing is added.
+    /// </summary>
+    /// <param name="name">The exchange's name ("binance", "binance-testnet").</param>
+    /// <param name="live">Whether a real exchange is in use.</param>
+    /// <param name="canTrade">Whether API keys were given (trading), or market data only.</param>
+    public void ShowExchange(string name, bool live, bool canTrade)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        Header.Exchange.Text = name.ToUpperInvariant();
+        if (!live || ExchangeBadge is not null) return;
+        var text = new Label(TerminalStrings.Get("shell.live") + " " + name.ToUpperInvariant())
+        {
+            Name = "live-badge-text",
+            Font = FontSpec.Ui(14, SKFontStyleWeight.Bold),
+            Color = SKColors.White,
+        };
+        // First in the header, so no long status text can push it out of sight; it names the exchange itself.
+        ExchangeBadge = new Border { Name = "live-badge", Child = text, Background = LiveColor, CornerRadius = 4, BorderThickness = 0, Padding = new Thickness(10, 2, 10, 2) };
+        Header.View.Insert(0, ExchangeBadge);
+        Header.Exchange.IsVisible = false;
+        if (!canTrade)
+        {
+            Header.View.Insert(1, new Label(TerminalStrings.Get("shell.marketDataOnly"))
+            {
+                Name = "market-data-only",
+                Font = FontSpec.Ui(13, SKFontStyleWeight.Bold),
+                Color = (Content.Root?.Theme ?? Skia.Toolkit.Theming.Theme.Dark).Warning,
+            });
+        }
+    }
+}

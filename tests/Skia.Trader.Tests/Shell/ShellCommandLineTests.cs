@@ -1,0 +1,262 @@
+using System.Diagnostics;
+
+namespace Skia.Trader.Tests.Shell;
+
+/// <summary>
+/// The shell's command line as a hostile user meets it: bad options, bad key files, a corrupt config directory, unknown
+/// symbols, a real exchange that cannot be reached here. Each is one clear line (exit 64 for a command-line mistake, the
+/// run going on for the rest), never a stack trace, and an API key or secret never shows in the output or on the screen.
+/// </summary>
+public sealed class ShellCommandLineTests
+{
+    private const string Key = "K3yThatMustNeverBePrinted0123456789";
+    private const string Secret = "S3cretThatMustNeverBePrinted9876543210";
+
+    [Theory]
+    [InlineData("--theme purple", "--theme needs dark or light, not 'purple'")]
+    [InlineData("--lang fr", "--lang needs en or zh-CN, not 'fr'")]
+    [InlineData("--lang ../../etc", "--lang needs en or zh-CN")]
+    [InlineData("--exchange binanse", "--exchange needs binance, binance-testnet")]
+    [InlineData("--key-file /nonexistent/keys --exchange binance", "--key-file: Key file '/nonexistent/keys' does not exist.")]
+    [InlineData("--key-file /etc/hostname", "--key-file is for a real exchange")]
+    public void A_bad_shell_option_is_one_line_and_exit_64(string arguments, string expected)
+    {
+        var (code, stdout, stderr) = Run(arguments.Split(' '));
+        AssertOneLineUsage(code, stdout, stderr, expected);
+    }
+
+    [Fact]
+    public void A_config_dir_that_is_a_file_is_refused()
+    {
+        var file = Path.GetTempFileName();
+        try
+        {
+            var (code, stdout, stderr) = Run(["--config-dir", file]);
+            AssertOneLineUsage(code, stdout, stderr, $"--config-dir '{file}' is not a directory");
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public void A_key_file_readable_by_others_is_refused_with_one_line_that_holds_no_secret()
+    {
+        var file = KeyFile(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+        try
+        {
+            var (code, stdout, stderr) = Run(["--exchange", "binance", "--key-file", file]);
+            AssertOneLineUsage(code, stdout, stderr, $"--key-file: Key file '{file}' is accessible by group or others; refusing to read secrets from it. Run: chmod 600 '{file}'");
+            AssertNoSecret(stdout + stderr);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public void Half_a_key_pair_in_the_environment_is_refused()
+    {
+        var (code, stdout, stderr) = Run(["--exchange", "binance-testnet"], new() { ["BINANCE_API_KEY"] = Key, ["BINANCE_API_SECRET"] = "" });
+        AssertOneLineUsage(code, stdout, stderr, "BINANCE_API_SECRET is not set while BINANCE_API_KEY is");
+        AssertNoSecret(stdout + stderr);
+    }
+
+    [Fact]
+    public void A_real_exchange_shows_LIVE_and_the_keys_never_appear_in_the_output_or_on_the_screen()
+    {
+        var markup = TempFile();
+        var file = KeyFile(UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        try
+        {
+            // From the environment; the service is not reachable from here, which the screen says.
+            var (code, stdout, stderr) = Run(["--headless", "--exchange", "binance", "--exit-after", "2", "--markup", markup, "--config-dir", TempDir()],
+                new() { ["BINANCE_API_KEY"] = Key, ["BINANCE_API_SECRET"] = Secret });
+            Assert.True(code == 0, stderr);
+            var screen = File.ReadAllText(markup);
+            Assert.Contains("Border #live-badge", screen, StringComparison.Ordinal);
+            Assert.Contains("text=\"LIVE BINANCE\"", screen, StringComparison.Ordinal);
+            Assert.DoesNotContain("market data only", screen, StringComparison.Ordinal);
+            Assert.Contains("LIVE binance: trading with the given API key", stderr, StringComparison.Ordinal);
+            AssertNoSecret(stdout + stderr + screen);
+
+            // From a private key file, on the testnet.
+            (code, stdout, stderr) = Run(["--headless", "--exchange", "binance-testnet", "--key-file", file, "--exit-after", "2", "--markup", markup, "--config-dir", TempDir()]);
+            Assert.True(code == 0, stderr);
+            screen = File.ReadAllText(markup);
+            Assert.Contains("text=\"LIVE BINANCE-TESTNET\"", screen, StringComparison.Ordinal);
+            AssertNoSecret(stdout + stderr + screen);
+        }
+        finally
+        {
+            File.Delete(markup);
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public void A_real_exchange_without_keys_says_market_data_only()
+    {
+        var markup = TempFile();
+        try
+        {
+            var (code, _, stderr) = Run(["--headless", "--exchange", "binance-testnet", "--exit-after", "2", "--markup", markup, "--config-dir", TempDir()],
+                new() { ["BINANCE_API_KEY"] = null, ["BINANCE_API_SECRET"] = null });
+            Assert.True(code == 0, stderr);
+            var screen = File.ReadAllText(markup);
+            Assert.Contains("text=\"LIVE BINANCE-TESTNET\"", screen, StringComparison.Ordinal);
+            Assert.Contains("text=\"market data only: no API key\"", screen, StringComparison.Ordinal);
+            Assert.Contains("market data only (no API key", stderr, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(markup);
+        }
+    }
+
+    [Fact]
+    public void The_simulator_shows_no_LIVE_badge()
+    {
+        var markup = TempFile();
+        try
+        {
+            var (code, _, stderr) = Run(["--headless", "--exit-after", "3", "--markup", markup, "--config-dir", TempDir()]);
+            Assert.True(code == 0, stderr);
+            var screen = File.ReadAllText(markup);
+            Assert.DoesNotContain("live-badge", screen, StringComparison.Ordinal);
+            Assert.Contains("text=SIM", screen, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(markup);
+        }
+    }
+
+    [Fact]
+    public void An_unknown_symbol_is_one_line_and_a_toast_and_the_others_are_followed()
+    {
+        var markup = TempFile();
+        try
+        {
+            var (code, _, stderr) = Run(["--headless", "--symbols", "BTCUSDT,NOPEUSDT", "--exit-after", "4", "--markup", markup, "--config-dir", TempDir()]);
+            Assert.True(code == 0, stderr);
+            var line = Assert.Single(stderr.Split('\n'), l => l.Contains("NOPEUSDT", StringComparison.Ordinal));
+            Assert.Equal("skia-trader: the exchange does not list NOPEUSDT (--symbols): it is left out; following BTCUSDT", line);
+            var screen = File.ReadAllText(markup);
+            Assert.Contains("The exchange does not list NOPEUSDT", screen, StringComparison.Ordinal);
+            Assert.Contains("text=\"connected", screen, StringComparison.Ordinal);
+            Assert.Contains("text=\"Order book BTCUSDT\"", screen, StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(markup);
+        }
+    }
+
+    [Fact]
+    public void An_unknown_first_symbol_is_said_on_screen_and_on_stderr_without_a_crash()
+    {
+        var markup = TempFile();
+        try
+        {
+            var (code, _, stderr) = Run(["--headless", "--symbols", "NOPEUSDT,ETHUSDT", "--exit-after", "3", "--markup", markup, "--config-dir", TempDir()]);
+            Assert.True(code == 0, stderr);
+            Assert.Contains("skia-trader: the exchange does not list NOPEUSDT (--symbols): it is left out; following ETHUSDT", stderr, StringComparison.Ordinal);
+            var screen = File.ReadAllText(markup);
+            Assert.Contains("offline: The exchange does not list NOPEUSDT", screen, StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(markup);
+        }
+    }
+
+    [Fact]
+    public void A_corrupt_config_directory_is_reported_on_stderr_and_on_screen_and_the_terminal_runs()
+    {
+        var markup = TempFile();
+        var directory = TempDir();
+        File.WriteAllText(Path.Combine(directory, "terminal.json"), "{ \"theme\": \"dark\"");
+        File.WriteAllBytes(Path.Combine(directory, "layout.json"), [0xFF, 0xFE, 0x00, 0x01]);
+        File.WriteAllText(Path.Combine(directory, "strings.zh-CN.json"), "[]");
+        try
+        {
+            var (code, stdout, stderr) = Run(["--headless", "--exit-after", "3", "--markup", markup, "--config-dir", directory]);
+            Assert.True(code == 0, stderr);
+            Assert.Equal("", stdout);
+            var problems = stderr.Split('\n').Where(l => l.StartsWith("skia-trader: Settings file ", StringComparison.Ordinal)).ToList();
+            Assert.Equal(3, problems.Count);
+            Assert.Contains(problems, l => l.Contains("terminal.json is not valid settings JSON", StringComparison.Ordinal));
+            Assert.Contains(problems, l => l.Contains("layout.json", StringComparison.Ordinal));
+            Assert.Contains(problems, l => l.Contains("strings.zh-CN.json", StringComparison.Ordinal));
+            var screen = File.ReadAllText(markup);
+            Assert.Contains("terminal.json is not valid settings JSON", screen, StringComparison.Ordinal);
+            Assert.Contains("text=\"connected", screen, StringComparison.Ordinal);
+            Assert.Single(Directory.GetFiles(directory, "terminal.json.corrupt-*"));
+            Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(markup);
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    private static void AssertOneLineUsage(int code, string stdout, string stderr, string expected)
+    {
+        Assert.Equal(64, code);
+        Assert.Equal("", stdout);
+        var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("skia-trader: ", line, StringComparison.Ordinal);
+        Assert.Contains(expected, line, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
+    }
+
+    private static void AssertNoSecret(string text)
+    {
+        Assert.DoesNotContain(Key, text, StringComparison.Ordinal);
+        Assert.DoesNotContain(Secret, text, StringComparison.Ordinal);
+        Assert.DoesNotContain(Key[..12], text, StringComparison.Ordinal);
+        Assert.DoesNotContain(Secret[..12], text, StringComparison.Ordinal);
+    }
+
+    private static string KeyFile(UnixFileMode mode)
+    {
+        var file = TempFile();
+        File.WriteAllText(file, "api_key=" + Key + "\napi_secret=" + Secret + "\n");
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(file, mode);
+        return file;
+    }
+
+    private static string TempFile() => Path.Combine(Path.GetTempPath(), "skia-trader-test-" + Guid.NewGuid().ToString("N"));
+
+    private static string TempDir()
+    {
+        var directory = TempFile();
+        Directory.CreateDirectory(directory);
+        return directory;
+    }
+
+    private static (int Code, string Stdout, string Stderr) Run(string[] arguments, Dictionary<string, string?>? environment = null)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "skia-trader.dll"));
+        foreach (var a in arguments) start.ArgumentList.Add(a);
+        start.Environment.Remove("BINANCE_API_KEY");
+        start.Environment.Remove("BINANCE_API_SECRET");
+        foreach (var (name, value) in environment ?? []) start.Environment[name] = value;
+        using var process = Process.Start(start)!;
+        Task<string> stdout = process.StandardOutput.ReadToEndAsync();
+        Task<string> stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(60_000))
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail("skia-trader did not exit within 60 s");
+        }
+        return (process.ExitCode, stdout.Result, stderr.Result);
+    }
+}

@@ -1,0 +1,131 @@
+using Skia.Toolkit.Input;
+using Skia.Toolkit.Widgets;
+using Skia.Trader.Ui.Shell;
+using SkiaSharp;
+
+namespace Skia.Trader.Tests.Shell;
+
+/// <summary>The terminal's hotkeys in the running screen: from any focus, never while a number is being typed, remapped from terminal.json, F1 lists them.</summary>
+public sealed class TerminalHotkeysTests
+{
+    [Fact]
+    public void A_hotkey_fires_whichever_panel_has_focus()
+    {
+        using var f = new ShellFixture();
+        var side = f.Screen.Ticket.SideChoice;
+        f.Window.KeyPress(Key.S); // nothing focused
+        Assert.Equal(1, side.SelectedIndex);
+
+        f.Screen.Ticket.TypeChoice.Focus(); // the ticket's order type
+        f.Window.KeyPress(Key.B);
+        Assert.Equal(0, side.SelectedIndex);
+
+        f.Window.Click(f.Screen.Tabs); // the tabs below
+        f.Window.KeyPress(Key.S);
+        Assert.Equal(1, side.SelectedIndex);
+
+        f.Screen.Ticket.SubmitButton.Focus(); // a button
+        f.Window.KeyPress(Key.B);
+        Assert.Equal(0, side.SelectedIndex);
+    }
+
+    [Fact]
+    public void A_hotkey_does_not_fire_while_a_numeric_box_is_being_edited_unless_its_binding_says_so()
+    {
+        using var f = new ShellFixture();
+        f.Window.Click(f.Screen.Ticket.QuantityBox);
+        Assert.True(f.Screen.Ticket.QuantityBox.IsFocused);
+        f.Window.KeyPress(Key.S);
+        f.Window.KeyPress(Key.D2);
+        f.Window.Type("2");
+        Assert.Equal(0, f.Screen.Ticket.SideChoice.SelectedIndex); // still BUY
+        Assert.Empty(f.Toasts); // and the preset hotkey "2" did not run either
+        Assert.Equal(2m, f.Screen.Ticket.QuantityBox.Value); // the digit went into the box
+
+        f.Window.KeyPress(Key.F1); // F1 is marked to fire while editing
+        Assert.True(f.Shell.Help.IsOpen);
+    }
+
+    [Fact]
+    public void A_hotkey_remapped_in_terminal_json_fires_on_its_new_chord_and_the_help_list_shows_it()
+    {
+        var directory = ShellFixture.NewDirectory();
+        try
+        {
+            File.WriteAllText(Path.Combine(directory, "terminal.json"), "{ \"hotkeys\": { \"ticket.sellSide\": \"Ctrl+Shift+S\", \"ticket.buySide\": \"none\" } }");
+            using var f = new ShellFixture(directory);
+            Assert.Empty(f.Shell.Problems);
+            f.Window.KeyPress(Key.S);
+            Assert.Equal(0, f.Screen.Ticket.SideChoice.SelectedIndex);
+            f.Window.KeyPress(Key.S, KeyModifiers.Control | KeyModifiers.Shift);
+            Assert.Equal(1, f.Screen.Ticket.SideChoice.SelectedIndex);
+            f.Window.KeyPress(Key.B); // unbound
+            Assert.Equal(1, f.Screen.Ticket.SideChoice.SelectedIndex);
+
+            f.Window.KeyPress(Key.F1);
+            f.Window.RenderFrame();
+            var markup = f.Window.ToMarkup();
+            Assert.Contains("#hotkey-chord-ticket.sellSide", markup, StringComparison.Ordinal);
+            Assert.Contains("text=Ctrl+Shift+S ", markup, StringComparison.Ordinal);
+            Assert.Contains("text=\"not set\"", markup, StringComparison.Ordinal);
+            Assert.Contains("text=\"Cancel all orders of the symbol\"", markup, StringComparison.Ordinal);
+            f.Window.KeyPress(Key.F1);
+            Assert.False(f.Shell.Help.IsOpen);
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_bad_binding_is_reported_and_the_default_kept()
+    {
+        var directory = ShellFixture.NewDirectory();
+        try
+        {
+            File.WriteAllText(Path.Combine(directory, "terminal.json"),
+                "{ \"hotkeys\": { \"ticket.sellSide\": \"Hyper+Q\", \"ticket.fly\": \"F6\", \"orders.cancelAll\": \"Ctrl+K\" } }");
+            using var f = new ShellFixture(directory);
+            Assert.Equal(3, f.Shell.Problems.Count);
+            Assert.Contains(f.Shell.Problems, p => p.Contains("\"Hyper+Q\" for \"ticket.sellSide\" is not a key chord", StringComparison.Ordinal));
+            Assert.Contains(f.Shell.Problems, p => p.Contains("no hotkey action \"ticket.fly\"", StringComparison.Ordinal));
+            Assert.Contains(f.Shell.Problems, p => p.Contains("Ctrl+K is set for both", StringComparison.Ordinal));
+            foreach (var problem in f.Shell.Problems) Assert.Contains(problem, f.Toasts);
+            f.Window.KeyPress(Key.S); // the default S is kept
+            Assert.Equal(1, f.Screen.Ticket.SideChoice.SelectedIndex);
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void An_action_that_cannot_act_now_says_so_in_a_toast()
+    {
+        using var f = new ShellFixture();
+        f.Window.KeyPress(Key.X, KeyModifiers.Control); // cancel all, not connected
+        Assert.Contains("Cancel all orders of the symbol: not available now", f.Toasts);
+        f.Window.KeyPress(Key.Space); // centre the ladder: connected to the ladder at merge
+        Assert.Contains("Centre the ladder: not available now", f.Toasts);
+    }
+
+    [Fact]
+    public void The_live_badge_is_red_in_both_themes_and_says_when_there_is_no_key()
+    {
+        using var f = new ShellFixture();
+        f.Screen.ShowExchange("binance", live: true, canTrade: false);
+        foreach (var theme in new[] { Skia.Toolkit.Theming.Theme.Dark, Skia.Toolkit.Theming.Theme.Light })
+        {
+            f.Window.Root.Theme = theme;
+            f.Window.RenderFrame();
+            var badge = f.Screen.ExchangeBadge!.BoundsInWindow;
+            using SKBitmap frame = f.Window.Capture();
+            Assert.Equal(Ui.Panels.TerminalScreen.LiveColor, frame.GetPixel((int)badge.Left + 3, (int)badge.MidY));
+        }
+        var markup = f.Window.ToMarkup();
+        Assert.Contains("text=\"LIVE BINANCE\"", markup, StringComparison.Ordinal);
+        Assert.Contains("text=\"market data only: no API key\"", markup, StringComparison.Ordinal);
+    }
+}
