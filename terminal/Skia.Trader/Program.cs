@@ -5,6 +5,7 @@ using Skia.Trader.Core.Symbols;
 using Skia.Trader.Exchange.Hosting;
 using Skia.Trader.Exchange.Http;
 using Skia.Trader.Terminal;
+using Skia.Trader.Terminal.Production;
 using Skia.Trader.Ui.Panels;
 using Skia.Trader.Ui.Session;
 
@@ -13,6 +14,7 @@ using Skia.Trader.Ui.Session;
 Func<IAppWindow, System.CommandLine.ParseResult, int?>? started = null;
 var app = new Application("skia-trader") { Title = "Skia.Trader", Width = 1440, Height = 900, Started = (w, p) => started!(w, p) };
 var options = new TerminalOptions(app.Command);
+using var production = new TerminalProduction(app.Name, app.Command); // log, crash report, telemetry, sandbox (Production/)
 TerminalScreen? screen = null;
 ExchangeSimulator? simulator = null;
 TerminalSession? session = null;
@@ -36,6 +38,7 @@ int? Started(IAppWindow window, System.CommandLine.ParseResult parsed)
 {
     var symbols = TerminalOptions.ParseSymbols(parsed.GetValue(options.Symbols) ?? TerminalOptions.DefaultSymbols)!;
     Uri? exchange = parsed.GetValue(options.Exchange) is { } text ? TerminalOptions.ParseExchange(text) : null;
+    if (production.Start(window, parsed, screen!) is { } refused) return refused;
     screen!.StartStatus(window);
     connecting = Task.Run(async () =>
     {

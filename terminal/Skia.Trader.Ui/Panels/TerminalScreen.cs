@@ -8,6 +8,7 @@ using Skia.Trader.Binance.Orders;
 using Skia.Trader.Core.Books;
 using Skia.Trader.Core.Orders;
 using Skia.Trader.Core.Symbols;
+using Skia.Trader.Ui.Diagnostics;
 using Skia.Trader.Ui.Model;
 using Skia.Trader.Ui.Session;
 
@@ -61,6 +62,7 @@ public sealed class TerminalScreen : IDisposable
         _fps = StatusBar.AddSegment("FPS -");
         _p99 = StatusBar.AddSegment("frame p99 -");
         _backend = StatusBar.AddSegment("backend -", alignRight: true);
+        Telemetry = new ScreenTelemetry(StatusBar);
         _ladderPane.Add(_ladderTitle, DockSide.Top);
 
         // The default screen (terminal/TERMINAL.md): header and watchlist on top; ladder | chart over (depth | tape) |
@@ -112,6 +114,9 @@ public sealed class TerminalScreen : IDisposable
     /// <summary>StatusBar shows FPS, frame time p99 and the backend.</summary>
     public StatusBar StatusBar { get; }
 
+    /// <summary>Telemetry measures data age on screen, feed rate and submit-to-ack, and shows them in the status bar.</summary>
+    public ScreenTelemetry Telemetry { get; }
+
     /// <summary>
     /// Attach connects the screen to <paramref name="session"/> (started, with <paramref name="symbol"/>'s exchange
     /// info fetched); call it on the window's UI thread.
@@ -135,6 +140,7 @@ public sealed class TerminalScreen : IDisposable
         _ladderTitle.Text = "Order book " + symbol.Symbol;
         Ticket.Bind(new TicketModel(symbol, OrderEntry.NewClientOrderId));
 
+        Telemetry.Attach(window, session);
         window.Clock.Subscribe(_sessionValue, ApplySession);
         window.Clock.Subscribe(_bookValue, ApplyBook);
         if (session.Snapshots.Latest is { } first) ApplySession(first);
@@ -168,6 +174,7 @@ public sealed class TerminalScreen : IDisposable
         _stop.Cancel();
         _statusTimer?.Dispose();
         _pump?.Join(TimeSpan.FromSeconds(1));
+        Telemetry.Dispose();
         _stop.Dispose();
     }
 
@@ -180,6 +187,7 @@ public sealed class TerminalScreen : IDisposable
         _lastFramesShown = stats.FramesShown;
         _fps.Text = "FPS " + fps.ToString(CultureInfo.InvariantCulture);
         _p99.Text = "frame p99 " + stats.P99.TotalMilliseconds.ToString("0.00", CultureInfo.InvariantCulture) + " ms";
+        Telemetry.UpdateStatus();
     }
 
     // Hands the session's and the feed's slots to the UI through LatestValues (which wake the window's clock).
@@ -230,6 +238,7 @@ public sealed class TerminalScreen : IDisposable
             _groupingChosen = true;
         }
         ladder.Model.Update(book);
+        Telemetry.Shown(book);
         if (_feed is { } feed && feed.TryGetLastTrade(out TradePrint trade))
         {
             ladder.Model.SetLastTrade(trade.Price, trade.Quantity, trade.BuyerIsMaker);
@@ -269,6 +278,7 @@ public sealed class TerminalScreen : IDisposable
     private void OnOrderSubmitted(Order order)
     {
         if (_session is not { } session || _window is not { } window) return;
+        Telemetry.Submitted(order, "click");
         Task<Order> placing = session.PlaceAsync(order); // PENDING_SEND is in the session's snapshot now
         _ = placing.ContinueWith(t =>
         {
