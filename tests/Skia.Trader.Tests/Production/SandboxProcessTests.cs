@@ -19,7 +19,7 @@ public class SandboxProcessTests
         try
         {
             string markup = Path.Combine(markupDirectory, "screen.txt");
-            using var terminal = new TerminalProcess(["--headless", "--exit-after", "5", "--markup", markup],
+            using var terminal = new TerminalProcess(["--headless", "--exit-after", "10", "--markup", markup],
                 new Dictionary<string, string> { ["SKIA_TRADER_TEST_SANDBOX_PROBE"] = outside });
             var (code, _) = terminal.WaitForExit();
             Assert.True(code == 0, terminal.Stderr);
@@ -42,7 +42,7 @@ public class SandboxProcessTests
 
             // Network, fonts, rendering: the screen connected to the simulator, showed its book, and the markup was written.
             string text = File.ReadAllText(markup);
-            Assert.Contains("text=\"connected", text, StringComparison.Ordinal);
+            Assert.True(text.Contains("text=\"connected", StringComparison.Ordinal), "not connected:\n" + text[..Math.Min(text.Length, 3000)] + "\n" + terminal.Stderr + "\n" + log);
             Assert.Contains("text=\"Order book BTCUSDT\"", text, StringComparison.Ordinal);
             Assert.DoesNotContain("bestBid=-", text, StringComparison.Ordinal);
             Assert.Contains("text=\"data age p99 ", text, StringComparison.Ordinal);
@@ -60,7 +60,7 @@ public class SandboxProcessTests
         string outside = Path.Combine(Path.GetTempPath(), "skia-trader-sandbox-outside-" + Guid.NewGuid().ToString("N") + ".txt");
         try
         {
-            using var terminal = new TerminalProcess(["--headless", "--exit-after", "1", "--no-sandbox"],
+            using var terminal = new TerminalProcess(["--headless", "--exit-after", "6", "--no-sandbox"],
                 new Dictionary<string, string> { ["SKIA_TRADER_TEST_SANDBOX_PROBE"] = outside });
             var (code, _) = terminal.WaitForExit();
             Assert.True(code == 0, terminal.Stderr);

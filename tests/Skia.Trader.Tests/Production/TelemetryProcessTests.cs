@@ -51,10 +51,6 @@ public class TelemetryProcessTests
         double ageSum = PrometheusText.Sum(second, "skia_trader_screen_data_age_milliseconds_sum", "symbol=\"BTCUSDT\"");
         double ageCount = PrometheusText.Sum(second, "skia_trader_screen_data_age_milliseconds_count", "symbol=\"BTCUSDT\"");
         Assert.InRange(ageSum / ageCount, 0, 2000); // loopback: milliseconds, not seconds or an epoch
-        // The screen's data age is the feed's age plus the way to the screen: never less on average.
-        double feedAge = PrometheusText.Sum(second, "skia_trader_feed_data_age_milliseconds_sum", "symbol=\"BTCUSDT\"")
-            / PrometheusText.Sum(second, "skia_trader_feed_data_age_milliseconds_count", "symbol=\"BTCUSDT\"");
-        Assert.True(ageSum / ageCount >= feedAge, $"screen {ageSum / ageCount} ms < feed {feedAge} ms");
 
         var (code, _) = terminal.WaitForExit();
         Assert.True(code == 0, terminal.Stderr);
