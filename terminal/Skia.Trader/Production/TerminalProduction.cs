@@ -138,6 +138,14 @@ internal sealed class TerminalProduction : IDisposable
             Log.Write(e.Message);
             return EnvironmentExitCode;
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The config and log directories are created before anything is applied: nothing is in force yet.
+            string line = $"sandbox: cannot create the directories it keeps writable ({Directories.Config}, {Directories.Logs}): {e.Message} (set XDG_CONFIG_HOME / XDG_STATE_HOME, or start with --no-sandbox)";
+            Print(line);
+            Log.Write(line);
+            return EnvironmentExitCode;
+        }
         return null;
     }
 

@@ -54,6 +54,59 @@ public class SandboxProcessTests
         }
     }
 
+    /// <summary>Needs a display (./test.sh starts Xvfb, or <c>source .ci/setup.sh; ensure_display</c>).</summary>
+    [Theory]
+    [InlineData("gl")]
+    [InlineData("vulkan")]
+    [InlineData("raster")]
+    public void A_real_window_on_each_backend_trades_and_draws_with_the_sandbox_on(string backend)
+    {
+        string outputs = Directory.CreateTempSubdirectory("skia-trader-window-").FullName;
+        try
+        {
+            string screenshot = Path.Combine(outputs, "screen.png");
+            string markup = Path.Combine(outputs, "screen.txt");
+            using var terminal = new TerminalProcess(["--window", "--backend", backend, "--exit-after", "10", "--screenshot", screenshot, "--markup", markup],
+                new Dictionary<string, string> { ["SKIA_TRADER_TEST_SANDBOX_PROBE"] = Path.Combine(Path.GetTempPath(), "skia-trader-never-" + Guid.NewGuid().ToString("N")) });
+            var (code, _) = terminal.WaitForExit();
+            Assert.True(code == 0, terminal.Stderr);
+            string log = terminal.ReadLog();
+            Assert.Contains($"(backend {backend})", log, StringComparison.Ordinal);
+            Assert.Contains("] sandbox: seccomp on ", log, StringComparison.Ordinal);
+            Assert.Contains("sandbox probe: exec /bin/true: refused, errno 1", log, StringComparison.Ordinal);
+            Assert.Contains($"wrote {screenshot} (1440x900, {backend})", terminal.Stderr, StringComparison.Ordinal);
+            Assert.True(new FileInfo(screenshot).Length > 10_000, "a PNG of the whole screen");
+            string text = File.ReadAllText(markup);
+            Assert.True(text.Contains("text=\"connected", StringComparison.Ordinal), "not connected:\n" + terminal.Stderr + "\n" + log);
+            Assert.DoesNotContain("bestBid=-", text, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(outputs, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_log_directory_that_cannot_be_created_is_one_line_per_problem_and_exit_2_with_the_sandbox_on()
+    {
+        string file = Path.GetTempFileName(); // XDG_STATE_HOME is a file: nothing can be created beneath it
+        try
+        {
+            using var terminal = new TerminalProcess(["--headless", "--exit-after", "5"], new Dictionary<string, string> { ["XDG_STATE_HOME"] = file });
+            var (code, stdout) = terminal.WaitForExit();
+            Assert.Equal(2, code);
+            Assert.Equal("", stdout);
+            Assert.Collection(terminal.StderrLines,
+                l => Assert.StartsWith($"skia-trader: cannot write the log {file}/skia-trader/log/skia-trader.log: ", l, StringComparison.Ordinal),
+                l => Assert.StartsWith("skia-trader: sandbox: cannot create the directories it keeps writable (", l, StringComparison.Ordinal));
+            Assert.DoesNotContain("   at ", terminal.Stderr, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
     [Fact]
     public void With_no_sandbox_the_same_probe_runs_programs_and_writes_anywhere()
     {
