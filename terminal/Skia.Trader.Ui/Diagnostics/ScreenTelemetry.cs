@@ -14,7 +14,7 @@ namespace Skia.Trader.Ui.Diagnostics;
 /// (<see cref="TerminalMetrics"/>), and the three status-bar segments that show it: "data age p99 N ms" (exchange
 /// event time to the end of the frame that shows it, <see cref="DataAge"/>), "feed N msg/s" (market-data messages
 /// accepted per second) and "last order N ms" (click or hotkey to the exchange's answer, <see cref="Orders"/>).
-/// The screen calls <see cref="Shown"/> when it applies a book, <see cref="Submitted"/> when the user submits an
+/// The screen calls <see cref="Shown(OrderBookSnapshot)"/> when it applies a book, <see cref="Submitted"/> when the user submits an
 /// order, and <see cref="UpdateStatus"/> once a second; all on the UI thread.
 /// </summary>
 public sealed class ScreenTelemetry : IDisposable
@@ -77,6 +77,11 @@ public sealed class ScreenTelemetry : IDisposable
         ArgumentNullException.ThrowIfNull(book);
         DataAge?.Shown(book.Symbol, book.EventTime);
     }
+
+    /// <summary>Shown says the frame being prepared shows <paramref name="symbol"/>'s data as of the exchange time <paramref name="eventTimeMs"/> (a watchlist ticker's <c>E</c>).</summary>
+    /// <param name="symbol">The symbol whose data was just applied to a panel.</param>
+    /// <param name="eventTimeMs">The data's exchange event time, Unix ms (0: unknown, ignored).</param>
+    public void Shown(string symbol, long eventTimeMs) => DataAge?.Shown(symbol, eventTimeMs);
 
     /// <summary>Submitted starts timing and tracing an order the user just submitted (<paramref name="trigger"/>: "click" or "hotkey").</summary>
     /// <param name="order">The new order, before it is placed.</param>
