@@ -1,6 +1,7 @@
 using Skia.Toolkit.Hosting;
 using Skia.Trader.Terminal;
 using Skia.Trader.Terminal.Config;
+using Skia.Trader.Terminal.Production;
 using Skia.Trader.Ui.Panels;
 
 // The terminal: the screen shows at once ("connecting"); the exchange (by default a simulator started here, on a
@@ -10,6 +11,7 @@ var app = new Application("skia-trader") { Title = "Skia.Trader", Width = 1440, 
 var options = new TerminalOptions(app.Command);
 var liveMarkup = new LiveMarkup(app.Command);
 var shell = new ShellSetup(new ShellOptions(app.Command, options.Exchange), options.Exchange, line => Console.Error.WriteLine("skia-trader: " + line));
+using var production = new TerminalProduction(app.Name, app.Command); // log, crash report, telemetry, sandbox (Production/)
 TerminalScreen? screen = null;
 ExchangeConnection? connection = null;
 Task? connecting = null;
@@ -35,6 +37,7 @@ int? Started(IAppWindow window, System.CommandLine.ParseResult parsed)
     var symbols = TerminalOptions.ParseSymbols(parsed.GetValue(options.Symbols) ?? TerminalOptions.DefaultSymbols)!;
     ExchangeChoice choice = shell.Choice(parsed);
     var keys = shell.Keys(parsed, choice, out _); // checked when the command line was parsed
+    if (production.Start(window, parsed, screen!) is { } refused) return refused;
     screen!.StartStatus(window);
     liveMarkup.Start(window, parsed);
     shell.Attach(window, screen, choice, keys);

@@ -9,6 +9,7 @@ using Skia.Trader.Core.Books;
 using Skia.Trader.Core.Numerics;
 using Skia.Trader.Core.Orders;
 using Skia.Trader.Core.Symbols;
+using Skia.Trader.Ui.Diagnostics;
 using Skia.Trader.Ui.Model;
 using Skia.Trader.Ui.Session;
 using Skia.Trader.Ui.Text;
@@ -66,6 +67,7 @@ public sealed partial class TerminalScreen : IDisposable
         _fps = StatusBar.AddSegment("FPS -");
         _p99 = StatusBar.AddSegment("frame p99 -");
         _backend = StatusBar.AddSegment("backend -", alignRight: true);
+        Telemetry = new ScreenTelemetry(StatusBar);
         _ladderPane.Add(_ladderTitle, DockSide.Top);
 
         // The default screen (terminal/TERMINAL.md): header and watchlist on top; ladder | chart over (depth | tape) |
@@ -117,6 +119,9 @@ public sealed partial class TerminalScreen : IDisposable
     /// <summary>StatusBar shows FPS, frame time p99 and the backend.</summary>
     public StatusBar StatusBar { get; }
 
+    /// <summary>Telemetry measures data age on screen, feed rate and submit-to-ack, and shows them in the status bar.</summary>
+    public ScreenTelemetry Telemetry { get; }
+
     /// <summary>
     /// Attach connects the screen to <paramref name="session"/> (started, with <paramref name="symbol"/>'s exchange
     /// info fetched); call it on the window's UI thread.
@@ -144,6 +149,7 @@ public sealed partial class TerminalScreen : IDisposable
         _ladderTitle.Text = TerminalStrings.Get("ladder.title") + " " + symbol.Symbol;
         Ticket.Bind(new TicketModel(symbol, OrderEntry.NewClientOrderId));
 
+        Telemetry.Attach(window, session);
         window.Clock.Subscribe(_sessionValue, ApplySession);
         window.Clock.Subscribe(_ladderTrades, ApplyLadderTrades); // before the book: the book already shows what they took
         window.Clock.Subscribe(_bookValue, ApplyBook);
@@ -182,6 +188,7 @@ public sealed partial class TerminalScreen : IDisposable
         _stop.Cancel();
         _statusTimer?.Dispose();
         _pump?.Join(TimeSpan.FromSeconds(1));
+        Telemetry.Dispose();
         _stop.Dispose();
     }
 
@@ -194,6 +201,7 @@ public sealed partial class TerminalScreen : IDisposable
         _lastFramesShown = stats.FramesShown;
         _fps.Text = "FPS " + fps.ToString(CultureInfo.InvariantCulture);
         _p99.Text = "frame p99 " + stats.P99.TotalMilliseconds.ToString("0.00", CultureInfo.InvariantCulture) + " ms";
+        Telemetry.UpdateStatus();
     }
 
     // Hands the session's and the feed's slots to the UI through LatestValues (which wake the window's clock).
@@ -248,6 +256,7 @@ public sealed partial class TerminalScreen : IDisposable
             own.ApplyBook(book);
             ladder.Model.SetOwnOrders(own.Marks);
         }
+        Telemetry.Shown(book);
         if (_feed is { } feed && feed.TryGetLastTrade(out TradePrint trade))
         {
             Header.LastPrice.Text = trade.Price.ToString();
@@ -325,6 +334,7 @@ public sealed partial class TerminalScreen : IDisposable
     private void OnOrderSubmitted(Order order)
     {
         if (_session is not { } session || _window is not { } window) return;
+        Telemetry.Submitted(order, "click");
         Task<Order> placing = session.PlaceAsync(order); // PENDING_SEND is in the session's snapshot now
         _ = placing.ContinueWith(t =>
         {
