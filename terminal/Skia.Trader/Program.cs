@@ -8,11 +8,14 @@ using Skia.Trader.Terminal;
 using Skia.Trader.Ui.Panels;
 using Skia.Trader.Ui.Session;
 
+if (Skia.Trader.Terminal.HeadlessTest.HeadlessTestMode.IsRequested(args)) return Skia.Trader.Terminal.HeadlessTest.HeadlessTestMode.Run(args);
+
 // The terminal: the screen shows at once ("connecting"); the exchange (by default a simulator started here, on a
 // free loopback port, with its documented local keys) is connected in the background and fills it in.
 Func<IAppWindow, System.CommandLine.ParseResult, int?>? started = null;
 var app = new Application("skia-trader") { Title = "Skia.Trader", Width = 1440, Height = 900, Started = (w, p) => started!(w, p) };
 var options = new TerminalOptions(app.Command);
+Skia.Trader.Terminal.HeadlessTest.HeadlessTestMode.Describe(app.Command);
 TerminalScreen? screen = null;
 ExchangeSimulator? simulator = null;
 TerminalSession? session = null;
