@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Help;
+using System.Diagnostics;
 using System.Globalization;
 using Skia.Toolkit.Hosting;
 using Skia.Toolkit.Platform;
@@ -32,16 +33,26 @@ internal static class HeadlessTestMode
     public static void Describe(RootCommand command) =>
         command.Options.Add(new Option<bool>(OptionName) { Description = Description });
 
-    /// <summary>Run runs the mode; returns the exit code (64 and one line on standard error for a bad argument).</summary>
+    /// <summary>Run runs the mode (<c>--verbose</c> also prints the start-up phases on standard error); returns the exit code (64 and one line on standard error for a bad argument).</summary>
     public static int Run(string[] args)
     {
+        double runtimeStart = ProcessClock.MillisecondsSinceStart(out _);
+        long phase = Stopwatch.GetTimestamp();
+        var phases = new List<(string Name, double Ms)>(8) { ("runtime start", runtimeStart) };
+        void Mark(string name)
+        {
+            long now = Stopwatch.GetTimestamp();
+            phases.Add((name, Stopwatch.GetElapsedTime(phase, now).TotalMilliseconds));
+            phase = now;
+        }
         var screenshot = new Option<string?>("--screenshot") { Description = "Write the frame as PNG to FILE.", HelpName = "FILE" };
         var markup = new Option<string?>("--markup") { Description = "Write the widget tree as markup to FILE.", HelpName = "FILE" };
+        var verbose = new Option<bool>("--verbose") { Description = "Print where the start-up time went on standard error." };
         screenshot.Validators.Add(r => CheckOutput(r, "--screenshot"));
         markup.Validators.Add(r => CheckOutput(r, "--markup"));
         var command = new RootCommand("skia-trader --headless-test: " + Description)
         {
-            new Option<bool>(OptionName) { Description = Description }, screenshot, markup,
+            new Option<bool>(OptionName) { Description = Description }, screenshot, markup, verbose,
         };
         ParseResult parsed = command.Parse(args);
         if (parsed.Errors.Count > 0)
@@ -55,18 +66,30 @@ internal static class HeadlessTestMode
             return 0;
         }
 
+        Mark("command line");
         MarketSnapshot market = MarketSnapshot.LoadBundled();
+        Mark("snapshot");
         using var screen = new TerminalScreen(market.Symbol.Symbol, "SNAPSHOT " + market.RecordedAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        Mark("screen");
         using var window = new HeadlessWindow(screen.Content, Width, Height);
+        Mark("window");
         var account = new SessionSnapshot(1, ConnectionHealth.Offline, null, [], [], [], 0);
         screen.ShowSnapshot(window, market.Symbol, market.Book, market.Trades.Count > 0 ? market.Trades[^1] : null, account);
+        Mark("data");
         window.RenderFrame();
+        Mark("first frame");
         double startMs = ProcessClock.MillisecondsSinceStart(out string clock);
         long peakKb = ProcessClock.PeakResidentKilobytes();
 
         Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"start_ms={startMs:F2} clock={clock}"));
         Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"peak_rss_mb={peakKb / 1024.0:F2}"));
         Console.Out.Flush();
+        if (parsed.GetValue(verbose))
+        {
+            var line = new System.Text.StringBuilder("skia-trader: start-up:");
+            foreach (var (name, ms) in phases) line.Append(CultureInfo.InvariantCulture, $" {name} {ms:F1} ms,");
+            Console.Error.WriteLine(line.Append(CultureInfo.InvariantCulture, $" total {startMs:F1} ms").ToString());
+        }
         var path = parsed.GetValue(screenshot);
         var tree = parsed.GetValue(markup);
         try
