@@ -36,3 +36,11 @@ skipped=$(grep -oE 'Skipped: +[0-9]+' "$results/console.log" | awk '{s+=$2} END 
 echo "$passed passed, $failed failed, $skipped skipped"
 if [ "$rc" -ne 0 ]; then echo "error: tests failed (exit $rc)" >&2; exit "$rc"; fi
 [ "$passed" -gt 0 ] || { echo "error: no test ran" >&2; exit 1; }
+# The release package (NativeAOT, stripped, fonts embedded), unpacked into an empty folder and run with
+# --headless-test there, as a clean machine would (skipped, like the package check, when arguments ask for some tests).
+if [ $# -eq 0 ]; then
+  step "release package: terminal/publish.sh --check"
+  started=$SECONDS
+  terminal/publish.sh --check --version "0.0.0-ci" || die "the release package failed its check"
+  step "release package OK in $((SECONDS - started)) s"
+fi

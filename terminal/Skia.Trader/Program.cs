@@ -4,6 +4,8 @@ using Skia.Trader.Terminal.Config;
 using Skia.Trader.Terminal.Production;
 using Skia.Trader.Ui.Panels;
 
+if (Skia.Trader.Terminal.HeadlessTest.HeadlessTestMode.IsRequested(args)) return Skia.Trader.Terminal.HeadlessTest.HeadlessTestMode.Run(args);
+
 // The terminal: the screen shows at once ("connecting"); the exchange (by default a simulator started here, on a
 // free loopback port, with its documented local keys) is connected in the background and fills it in.
 Func<IAppWindow, System.CommandLine.ParseResult, int?>? started = null;
@@ -12,6 +14,7 @@ var options = new TerminalOptions(app.Command);
 var liveMarkup = new LiveMarkup(app.Command);
 var shell = new ShellSetup(new ShellOptions(app.Command, options.Exchange), options.Exchange, line => Console.Error.WriteLine("skia-trader: " + line));
 using var production = new TerminalProduction(app.Name, app.Command); // log, crash report, telemetry, sandbox (Production/)
+Skia.Trader.Terminal.HeadlessTest.HeadlessTestMode.Describe(app.Command);
 TerminalScreen? screen = null;
 ExchangeConnection? connection = null;
 Task? connecting = null;

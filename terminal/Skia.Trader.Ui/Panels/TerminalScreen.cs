@@ -162,6 +162,37 @@ public sealed partial class TerminalScreen : IDisposable
         _pump.Start();
     }
 
+    /// <summary>
+    /// ShowSnapshot fills the screen once from fixed data, without a session or a network (the terminal's
+    /// <c>--headless-test</c>): the ladder and the ticket for <paramref name="symbol"/>, the book, the last trade and the
+    /// account state. Call it on the UI thread instead of <see cref="Attach"/>.
+    /// </summary>
+    /// <param name="window">The window showing <see cref="Content"/>.</param>
+    /// <param name="symbol">The symbol's filters.</param>
+    /// <param name="book">The order book to show.</param>
+    /// <param name="lastTrade">The last trade, or null.</param>
+    /// <param name="account">Connection state, open orders and balances.</param>
+    public void ShowSnapshot(IAppWindow window, SymbolInfo symbol, OrderBookSnapshot book, TradePrint? lastTrade, SessionSnapshot account)
+    {
+        ArgumentNullException.ThrowIfNull(window);
+        ArgumentNullException.ThrowIfNull(symbol);
+        _backend.Text = "backend " + window.BackendName;
+        Ladder = new LadderPanel(new LadderModel(symbol.PriceFilter.TickSize, LadderRows)) { Name = "ladder" };
+        Ladder.SetDecimals(symbol.PriceDecimals, symbol.QuantityDecimals);
+        Ladder.PriceClicked += price => Ticket.FillPrice(price);
+        _ladderPane.Add(Ladder, DockSide.Top);
+        _ladderTitle.Text = "Order book " + symbol.Symbol;
+        Ticket.Bind(new TicketModel(symbol, OrderEntry.NewClientOrderId));
+        ApplySession(account);
+        ApplyBook(book);
+        if (lastTrade is { } trade)
+        {
+            Ladder.Model.SetLastTrade(trade.Price, trade.Quantity, trade.BuyerIsMaker);
+            Header.LastPrice.Text = trade.Price.ToString();
+            Ladder.Refresh();
+        }
+    }
+
     /// <summary>StartStatus updates the status bar (FPS, frame p99, backend) once a second while frames are drawn.</summary>
     /// <param name="window">The window showing <see cref="Content"/>.</param>
     public void StartStatus(IAppWindow window)

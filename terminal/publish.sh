@@ -1,0 +1,112 @@
+#!/usr/bin/env bash
+# The terminal's release package: NativeAOT, stripped, fonts embedded (Skia.Toolkit carries them as resources), one
+# artifacts/release/skia-trader-<version>-linux-x64.tar.gz holding a folder of the same name:
+#   skia-trader            the NativeAOT executable (symbols stripped)
+#   libSkiaSharp.so        Skia and HarfBuzz (SkiaSharp's native builds, symbol tables stripped)
+#   libHarfBuzzSharp.so
+#   README.md              how to run it; licences/ the third-party licences (fonts, SkiaSharp, HarfBuzzSharp, the
+#                          recorded market data of --headless-test)
+#   terminal/publish.sh                 publish and pack
+#   terminal/publish.sh --check         also unpack into an empty folder and run --headless-test from there, with
+#                                       an empty environment (no .NET, no repository, no HOME): what a clean machine has
+#   terminal/publish.sh --version V     the version in the file name and in `skia-trader --version` (default: git describe)
+#   terminal/publish.sh --no-publish    pack (and check) what the last publish left in artifacts/release/publish
+# Any trim or AOT warning fails the script. Prints the package's path and size, and the publish time.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+check=0; publish=1; version=""
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --check) check=1; shift ;;
+    --no-publish) publish=0; shift ;;
+    --version) version="${2:-}"; [ -n "$version" ] || { echo "error: --version needs a value" >&2; exit 2; }; shift 2 ;;
+    *) echo "usage: terminal/publish.sh [--check] [--no-publish] [--version V]" >&2; exit 2 ;;
+  esac
+done
+[ -n "$version" ] || version=$(git describe --tags --always --dirty 2>/dev/null || echo dev)
+case "$version" in *[!A-Za-z0-9._+-]*) echo "error: --version '$version' may hold only letters, digits and . _ + -" >&2; exit 2 ;; esac
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+command -v clang >/dev/null || { echo "error: clang is needed to link NativeAOT (apt-get install clang zlib1g-dev)" >&2; exit 2; }
+
+root=artifacts/release
+out=$root/publish
+name=skia-trader-$version-linux-x64
+package=$root/$name.tar.gz
+mkdir -p "$root"
+if [ "$publish" = 1 ]; then
+  echo "==> publishing terminal/Skia.Trader with NativeAOT (version $version)" >&2
+  rm -rf "$out"
+  log=$(mktemp); trap 'rm -f "$log"' EXIT
+  started=$SECONDS
+  # Size and start-up switches, each kept only where the terminal does not need what it removes:
+  #   OptimizationPreference=Size   smaller code; the start path is I/O- and Skia-bound, not managed-code-bound
+  #   UseSystemResourceKeys=true    no framework exception message texts (the terminal's own messages stay)
+  #   EventSourceSupport=false      no EventSource/EventPipe (telemetry uses System.Diagnostics.Metrics, kept)
+  #   non-concurrent workstation GC no background GC thread at start; steady-state frames allocate nothing
+  if ! dotnet publish terminal/Skia.Trader/Skia.Trader.csproj -c Release -r linux-x64 -nologo -v:q -clp:ErrorsOnly \
+      -p:PublishAot=true -p:StripSymbols=true -p:DebugType=none -p:DebugSymbols=false -p:GenerateDocumentationFile=false \
+      -p:OptimizationPreference=Size -p:UseSystemResourceKeys=true -p:EventSourceSupport=false \
+      -p:ServerGarbageCollection=false -p:ConcurrentGarbageCollection=false \
+      -p:InformationalVersion="$version" -p:IncludeSourceRevisionInInformationalVersion=false \
+      -o "$out" >"$log" 2>&1; then
+    cat "$log" >&2; echo "error: publishing the terminal failed" >&2; exit 1
+  fi
+  if grep -qE "warning (IL|AOT)[0-9]+" "$log"; then
+    grep -E "warning (IL|AOT)[0-9]+" "$log" | sort -u >&2; echo "error: the terminal has trim/AOT warnings" >&2; exit 1
+  fi
+  echo "==> published in $((SECONDS - started)) s" >&2
+fi
+[ -x "$out/skia-trader" ] || { echo "error: $out/skia-trader is missing (publish first)" >&2; exit 1; }
+
+stage=$(mktemp -d); trap 'rm -rf "$stage" ${log:+"$log"}' EXIT
+dir=$stage/$name
+mkdir -p "$dir/licences"
+cp "$out/skia-trader" "$dir/"
+for lib in libSkiaSharp.so libHarfBuzzSharp.so; do
+  [ -f "$out/$lib" ] || { echo "error: $out/$lib is missing" >&2; exit 1; }
+  # SkiaSharp's and HarfBuzzSharp's builds keep their symbol tables (.symtab/.strtab, ~2.4 MB for Skia);
+  # the dynamic symbols the executable binds to stay.
+  strip --strip-unneeded -o "$dir/$lib" "$out/$lib"
+done
+nuget=$(dotnet nuget locals global-packages --list | sed 's/^global-packages: //')
+skia=$(sed -n 's/.*"SkiaSharp.NativeAssets.Linux" Version="\([^"]*\)".*/\1/p' Directory.Packages.props)
+harfbuzz=$(sed -n 's/.*"HarfBuzzSharp.NativeAssets.Linux" Version="\([^"]*\)".*/\1/p' Directory.Packages.props)
+cp fonts/README.md "$dir/licences/fonts-README.md"
+cp fonts/Inter-LICENSE.txt fonts/JetBrainsMono-LICENSE.txt "$dir/licences/"
+cp toolkit/LICENSE.txt "$dir/licences/Skia.Toolkit-LICENSE.txt"
+cp terminal/Skia.Trader/HeadlessTest/Snapshot/README.md "$dir/licences/market-snapshot-README.md"
+for p in "skiasharp.nativeassets.linux/$skia:SkiaSharp" "harfbuzzsharp.nativeassets.linux/$harfbuzz:HarfBuzzSharp"; do
+  src=$nuget/${p%%:*}
+  cp "$src/LICENSE.txt" "$dir/licences/${p##*:}-LICENSE.txt"
+  cp "$src/THIRD-PARTY-NOTICES.txt" "$dir/licences/${p##*:}-THIRD-PARTY-NOTICES.txt"
+done
+cat > "$dir/README.md" <<EOF
+# Skia.Trader $version (linux-x64)
+
+A trading terminal. Run \`./skia-trader\`: it starts an exchange simulator on a free loopback port and opens the
+terminal on it (needs a display; \`./skia-trader --help\` lists the options). \`./skia-trader --headless-test\` builds
+the whole screen from a recorded market snapshot, renders one frame without a display and prints the start time and
+peak memory. Needs glibc, fontconfig and, for a window, libglfw3 (GL or Vulkan).
+
+Third-party licences are in licences/. This product includes software developed by Bryant Moscon
+(http://www.bryantmoscon.com/): the recorded market snapshot, see licences/market-snapshot-README.md.
+EOF
+for f in "$dir/skia-trader" "$dir"/lib*.so; do
+  if readelf -S --wide "$f" | grep -q '\.symtab'; then echo "error: $f still has a symbol table (not stripped)" >&2; exit 1; fi
+done
+rm -f "$root"/skia-trader-*-linux-x64.tar.gz
+tar -C "$stage" --owner=0 --group=0 --numeric-owner -cf - "$name" | gzip -9n > "$package"
+bytes=$(stat -c %s "$package")
+echo "$package $bytes bytes ($(awk -v b="$bytes" 'BEGIN { printf "%.2f", b / 1048576 }') MB); unpacked $(du -sb "$dir" | awk '{printf "%.2f", $1/1048576}') MB, skia-trader $(stat -c %s "$dir/skia-trader") bytes"
+
+if [ "$check" = 1 ]; then
+  # A clean machine's layout: an empty folder, the tar.gz unpacked into it, no .NET on PATH, no repository, no HOME.
+  empty=$(mktemp -d)
+  tar -C "$empty" -xzf "$package"
+  run=$(cd "$empty/$name" && env -i PATH=/usr/bin:/bin ./skia-trader --headless-test 2>&1) || { echo "$run" >&2; echo "error: --headless-test failed from the unpacked package" >&2; exit 1; }
+  rm -rf "$empty"
+  printf '%s\n' "$run"
+  printf '%s\n' "$run" | grep -qE '^start_ms=[0-9.]+ clock=' && printf '%s\n' "$run" | grep -qE '^peak_rss_mb=[0-9.]+$' \
+    || { echo "error: --headless-test from the package did not print start_ms and peak_rss_mb" >&2; exit 1; }
+  echo "ok: the unpacked package ran --headless-test in an empty folder with an empty environment"
+fi
