@@ -21,7 +21,7 @@ namespace Skia.Trader.Ui.Panels;
 /// Market and session data cross to the UI thread only through <see cref="LatestValue{T}"/>s the window's clock
 /// applies at most once per frame.
 /// </summary>
-public sealed class TerminalScreen : IDisposable
+public sealed partial class TerminalScreen : IDisposable
 {
     /// <summary>LadderRows is the number of price rows of the ladder.</summary>
     public const int LadderRows = 40;
@@ -66,9 +66,7 @@ public sealed class TerminalScreen : IDisposable
         // The default screen (terminal/TERMINAL.md): header and watchlist on top; ladder | chart over (depth | tape) |
         // ticket; the tabs (open orders, order history, trade history, balances) below; the status bar at the bottom.
         // Every divider is a named SplitPanel so the layout can save and restore itself.
-        _chartPane.Add(new Label("Chart") { Name = "chart-placeholder", Margin = new Thickness(8, 4, 8, 4) }, DockSide.Top);
-        _depthPane.Add(new Label("Depth") { Name = "depth-placeholder", Margin = new Thickness(8, 4, 8, 4) }, DockSide.Top);
-        _tapePane.Add(new Label("Trades") { Name = "tape-placeholder", Margin = new Thickness(8, 4, 8, 4) }, DockSide.Top);
+        BuildMarketPanes(); // chart, depth chart and tape (TerminalScreen.Market.cs)
         Tabs = new TabView { Name = "tabs" };
         Tabs.AddTab("Open orders", Orders.View);
         var lower = new SplitPanel { Orientation = Orientation.Horizontal, First = _depthPane, Second = _tapePane, SplitterPosition = 360, Name = "lower-split" };
@@ -88,8 +86,8 @@ public sealed class TerminalScreen : IDisposable
         Orders.CancelRequested += OnCancelRequested;
     }
 
-    /// <summary>Symbol is the symbol on screen.</summary>
-    public string Symbol { get; }
+    /// <summary>Symbol is the symbol on screen (<see cref="SwitchSymbol"/> changes it).</summary>
+    public string Symbol { get; private set; }
 
     /// <summary>Content is the widget tree to show in a window.</summary>
     public PopupHost Content { get; }
@@ -127,19 +125,29 @@ public sealed class TerminalScreen : IDisposable
         _window = window;
         _session = session;
         _feed = session.Feed.Find(symbol.Symbol);
+        Symbol = symbol.Symbol;
+        BindLadderAndTicket(symbol);
+
+        window.Clock.Subscribe(_sessionValue, ApplySession);
+        window.Clock.Subscribe(_bookValue, ApplyBook);
+        AttachMarket(window, session, symbol); // tape, chart, depth, watchlist, header statistics (TerminalScreen.Market.cs)
+        if (session.Snapshots.Latest is { } first) ApplySession(first);
+        _pump = new Thread(Pump) { IsBackground = true, Name = "terminal-slots" };
+        _pump.Start();
+    }
+
+    // The ladder and the ticket for a symbol (at Attach, and again on SwitchSymbol): a new ladder model on its tick size.
+    private void BindLadderAndTicket(SymbolInfo symbol)
+    {
+        if (Ladder is { } old) _ladderPane.Remove(old);
         var model = new LadderModel(symbol.PriceFilter.TickSize, LadderRows);
         Ladder = new LadderPanel(model) { Name = "ladder" };
         Ladder.SetDecimals(symbol.PriceDecimals, symbol.QuantityDecimals);
         Ladder.PriceClicked += price => Ticket.FillPrice(price);
         _ladderPane.Add(Ladder, DockSide.Top);
         _ladderTitle.Text = "Order book " + symbol.Symbol;
+        _groupingChosen = false;
         Ticket.Bind(new TicketModel(symbol, OrderEntry.NewClientOrderId));
-
-        window.Clock.Subscribe(_sessionValue, ApplySession);
-        window.Clock.Subscribe(_bookValue, ApplyBook);
-        if (session.Snapshots.Latest is { } first) ApplySession(first);
-        _pump = new Thread(Pump) { IsBackground = true, Name = "terminal-slots" };
-        _pump.Start();
     }
 
     /// <summary>StartStatus updates the status bar (FPS, frame p99, backend) once a second while frames are drawn.</summary>
@@ -186,10 +194,14 @@ public sealed class TerminalScreen : IDisposable
     private void Pump()
     {
         long sessionVersion = 0, bookVersion = 0;
+        SymbolFeed? pumped = null;
         while (!_stop.IsCancellationRequested)
         {
             if (_session!.Snapshots.TryReadNewer(ref sessionVersion, out SessionSnapshot? snapshot)) _sessionValue.Publish(snapshot);
-            if (_feed is { } feed && feed.Book.TryReadNewer(ref bookVersion, out OrderBookSnapshot? book)) _bookValue.Publish(book);
+            SymbolFeed? feed = Volatile.Read(ref _feed);
+            if (!ReferenceEquals(feed, pumped)) (pumped, bookVersion) = (feed, 0); // SwitchSymbol: read the new symbol's book
+            if (feed is not null && feed.Book.TryReadNewer(ref bookVersion, out OrderBookSnapshot? book)) _bookValue.Publish(book);
+            PumpTickers();
             _stop.Token.WaitHandle.WaitOne(4);
         }
     }
@@ -223,6 +235,7 @@ public sealed class TerminalScreen : IDisposable
 
     private void ApplyBook(OrderBookSnapshot book)
     {
+        if (!ApplyMarketBook(book)) return; // depth chart; a book of a symbol no longer shown is dropped
         if (Ladder is not { } ladder) return;
         if (!_groupingChosen && book.BestBid is { } firstBid && book.BestAsk is { } firstAsk)
         {
@@ -233,7 +246,6 @@ public sealed class TerminalScreen : IDisposable
         if (_feed is { } feed && feed.TryGetLastTrade(out TradePrint trade))
         {
             ladder.Model.SetLastTrade(trade.Price, trade.Quantity, trade.BuyerIsMaker);
-            Header.LastPrice.Text = trade.Price.ToString();
         }
         if (Ticket.Model is { } ticket && ladder.Model.BestAsk is { } ask && ladder.Model.BestBid is { } bid)
         {
