@@ -107,7 +107,10 @@ public sealed class HeaderPanel
         if (_last is { } before && price == before) return;
         if (_last is { } previous) LastDirection = price > previous ? 1 : -1;
         _last = price;
-        LastPrice.Text = Format(price.Raw, _priceDecimals);
+        // Through the label's numeric path: a new last price every frame allocates nothing.
+        var divisor = 1L;
+        for (var d = _priceDecimals; d < 8; d++) divisor *= 10;
+        LastPrice.SetNumber(price.Raw / divisor, _priceDecimals, groupThousands: true);
         if (LastDirection != 0) LastPrice.Color = LastDirection > 0 ? positive : negative;
     }
 

@@ -36,6 +36,9 @@ public sealed partial class TerminalScreen
     /// <summary>Depth is the depth chart of the shown symbol.</summary>
     public DepthPanel Depth { get; } = new();
 
+    /// <summary>FollowedSymbols are the session's symbols in watchlist order (<see cref="SwitchSymbol"/> takes any of them); before <see cref="Attach"/>, only <see cref="Symbol"/>.</summary>
+    public IReadOnlyList<string> FollowedSymbols => Watchlist?.Symbols ?? [Symbol];
+
     /// <summary>Watchlist lists the session's symbols (click one to show it), or null until <see cref="Attach"/>.</summary>
     public WatchlistPanel? Watchlist { get; private set; }
 
@@ -111,7 +114,7 @@ public sealed partial class TerminalScreen
             }
             else
             {
-                Content.ShowToast(symbol + ": " + (t.Exception?.GetBaseException().Message ?? "no exchange info"), ToastKind.Error);
+                Content.ShowToast(symbol + ": " + (t.Exception?.GetBaseException().Message ?? Skia.Trader.Ui.Text.TerminalStrings.Get("market.no-symbol-info")), ToastKind.Error);
             }
         }), TaskScheduler.Default);
     }

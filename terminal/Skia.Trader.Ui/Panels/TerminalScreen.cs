@@ -174,6 +174,7 @@ public sealed partial class TerminalScreen : IDisposable
         if (_disposed) return;
         _disposed = true;
         _stop.Cancel();
+        if (_session is { } session) session.Feed.TradeReceived -= OnFeedTrade;
         _statusTimer?.Dispose();
         _pump?.Join(TimeSpan.FromSeconds(1));
         _stop.Dispose();

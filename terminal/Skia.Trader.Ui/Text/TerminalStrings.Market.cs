@@ -20,6 +20,6 @@ public static partial class TerminalStrings
         ("header.high", "24h High", "24小时最高"),
         ("header.low", "24h Low", "24小时最低"),
         ("header.volume", "24h Vol", "24小时成交量"),
-        ("header.change", "24h", "24小时"),
+        ("market.no-symbol-info", "the exchange sent no filters for this symbol", "交易所未提供该交易对的规则"),
     ];
 }

@@ -1,6 +1,5 @@
 using Skia.Toolkit.Testing;
 using Skia.Toolkit.Theming;
-using Skia.Trader.Binance.MarketData;
 using Skia.Trader.Ui.Model;
 using Skia.Trader.Ui.Panels;
 using static Skia.Trader.Ui.Tests.Panels.MarketData;

@@ -88,4 +88,44 @@ public class TapePanelTests
         Assert.True(repainted >= 300L * 300 * 100, $"every frame repainted the tape ({repainted} px)");
         Assert.Equal(0, allocated);
     }
+
+    [Fact]
+    public void A_frame_of_trades_through_tape_chart_and_header_allocates_nothing()
+    {
+        var tape = NewTape(out _);
+        var chart = new ChartPanel(CandleInterval.OneMinute, UtcPlus2);
+        var header = new HeaderPanel("BTCUSDT", "SIM");
+        var page = new Skia.Toolkit.Widgets.Dock();
+        page.Add(header.View, Skia.Toolkit.Widgets.DockSide.Top);
+        page.Add(tape, Skia.Toolkit.Widgets.DockSide.Right);
+        page.Add(chart.View, Skia.Toolkit.Widgets.DockSide.Top);
+        using var window = new TestWindow(page, 1000, 500);
+        header.ShowSymbol("BTCUSDT", 2, 5);
+        var klines = Klines(ChartPanel.Capacity);
+        chart.ShowHistory(CandleInterval.OneMinute, klines, -1);
+        // The live minute after the history: a steady stream of trades updates it (the screen's ApplyTrades path).
+        long minute = klines[^1].OpenTime + 60_000, id = 0, time = minute;
+        var batch = new TradePrint[6];
+        void NextFrame()
+        {
+            for (int i = 0; i < batch.Length; i++)
+            {
+                time += 7;
+                batch[i] = new TradePrint(++id, Price.FromRaw(6_520_000_000_000 + (id * 37 % 200 * 1_000_000)), Quantity.FromRaw(1_000_000), time, id % 2 == 0);
+            }
+            tape.Add(batch);
+            chart.AddTrades(batch);
+            header.ShowLast(batch[^1].Price, Theme.Dark.Positive, Theme.Dark.Negative);
+            window.RenderFrame();
+        }
+        for (int frame = 0; frame < 300; frame++) NextFrame();
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int frame = 0; frame < 300; frame++) NextFrame();
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.True(time < minute + 60_000, "all trades in the live minute");
+        Assert.Equal(ChartPanel.Capacity, chart.Chart.Count); // full: the oldest kline made room for the live minute
+        Assert.Equal(minute, chart.Series.Live!.Value.OpenTime);
+        Assert.Equal(0, allocated);
+    }
 }
