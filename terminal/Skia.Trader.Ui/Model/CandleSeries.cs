@@ -1,3 +1,4 @@
+using Skia.Trader.Binance.MarketData;
 using Skia.Trader.Binance.Rest;
 using Skia.Trader.Core.Numerics;
 
@@ -87,6 +88,37 @@ public sealed class CandleSeries
             Push(c);
         }
         Version++;
+    }
+
+    /// <summary>
+    /// Join loads <paramref name="klines"/> as the history and then applies the stream's <paramref name="pending"/> trades
+    /// that the history did not count: those with a trade id above <paramref name="countedThroughTradeId"/> (the newest
+    /// trade the klines already hold). The live candle thus continues from the klines' last candle without a gap and without a trade counted
+    /// twice; later trades go through <see cref="OnTrade(in TradePrint)"/>, which keeps skipping counted ids.
+    /// </summary>
+    /// <param name="klines">Candles of this interval, oldest first; the last one may be the live candle.</param>
+    /// <param name="pending">Trades the stream delivered while the klines were being fetched, oldest first.</param>
+    /// <param name="countedThroughTradeId">The id of the newest trade the klines count (-1: none, apply every pending trade).</param>
+    public void Join(IReadOnlyList<Candle> klines, ReadOnlySpan<TradePrint> pending, long countedThroughTradeId)
+    {
+        LoadHistory(klines);
+        CountedThroughTradeId = countedThroughTradeId;
+        foreach (ref readonly TradePrint trade in pending) OnTrade(trade);
+    }
+
+    /// <summary>CountedThroughTradeId is the id of the newest trade the history counts; <see cref="OnTrade(in TradePrint)"/> skips ids up to it.</summary>
+    public long CountedThroughTradeId { get; private set; } = -1;
+
+    /// <summary>
+    /// OnTrade adds a stream trade unless the history already counted it (its id is at most
+    /// <see cref="CountedThroughTradeId"/>); returns whether it was added.
+    /// </summary>
+    /// <param name="trade">A trade from the stream.</param>
+    public bool OnTrade(in TradePrint trade)
+    {
+        if (trade.TradeId <= CountedThroughTradeId) return false;
+        OnTrade(trade.Time, trade.Price, trade.Quantity);
+        return true;
     }
 
     /// <summary>OnTrade adds a trade to its candle: the live one, a new one when the trade crossed a boundary, or a held older one.</summary>

@@ -29,8 +29,37 @@ public sealed class TapeModel
     /// <summary>Count is the number of lines now.</summary>
     public int Count => _count;
 
-    /// <summary>LargeThreshold is the size from which a line is flagged large (zero: none).</summary>
-    public Quantity LargeThreshold { get; }
+    /// <summary>
+    /// LargeThreshold is the size from which a line is flagged large (zero: none); a change applies to lines added
+    /// or merged from then on (the terminal sets it from the symbol's price, see <see cref="ThresholdForNotional"/>).
+    /// </summary>
+    public Quantity LargeThreshold
+    {
+        get;
+        set
+        {
+            if (value.IsNegative) throw new ArgumentOutOfRangeException(nameof(value), "The threshold cannot be negative.");
+            field = value;
+        }
+    }
+
+    /// <summary>
+    /// ThresholdForNotional is the size worth <paramref name="notional"/> in the quote asset at <paramref name="price"/>,
+    /// rounded up to a whole base unit below 1 (so a BTC tape at 65,000 with 50,000 USDT flags 0.77 BTC and up).
+    /// </summary>
+    /// <param name="price">A recent trade price; zero or less gives zero (no flagging).</param>
+    /// <param name="notional">The quote amount from which a trade is large.</param>
+    public static Quantity ThresholdForNotional(Price price, decimal notional)
+    {
+        if (price.Raw <= 0 || notional <= 0) return Quantity.Zero;
+        decimal size = notional / ((decimal)price.Raw / 100_000_000m);
+        // Two significant digits keep the threshold readable ("0.77", "15", "1,200").
+        decimal magnitude = 1;
+        while (size >= magnitude * 100) magnitude *= 10;
+        while (size < magnitude * 10 && magnitude > 0.00000001m) magnitude /= 10;
+        decimal rounded = Math.Ceiling(size / magnitude) * magnitude;
+        return Quantity.FromRaw((long)Math.Min(rounded * 100_000_000m, long.MaxValue));
+    }
 
     /// <summary>Version grows with every change; a panel redraws when it differs from what it drew.</summary>
     public long Version { get; private set; }

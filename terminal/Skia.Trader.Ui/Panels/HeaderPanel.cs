@@ -1,16 +1,25 @@
+using System.Globalization;
 using Skia.Toolkit.Core;
 using Skia.Toolkit.Text;
 using Skia.Toolkit.Widgets;
+using Skia.Trader.Binance.MarketData;
+using Skia.Trader.Core.Numerics;
 using Skia.Trader.Ui.Session;
 using Skia.Trader.Ui.Text;
 using SkiaSharp;
 
 namespace Skia.Trader.Ui.Panels;
 
-/// <summary>HeaderPanel shows the symbol, its last price, the connection state with latency, and the exchange in use.</summary>
+/// <summary>
+/// HeaderPanel shows the symbol, its last price coloured by direction (up: positive, down: negative), the 24 h change %,
+/// high, low and volume from the 24hr ticker, the connection state with latency, and the exchange in use.
+/// </summary>
 public sealed class HeaderPanel
 {
     private readonly Stack _view = new() { Name = "header" };
+    private Price? _last;
+    private int _priceDecimals = 2;
+    private int _sizeDecimals = 2;
 
     /// <summary>View is the panel's widget, to put in a layout.</summary>
     public Stack View => _view;
@@ -25,10 +34,18 @@ public sealed class HeaderPanel
         _view.Margin = new Thickness(10, 6, 10, 6);
         Symbol = new Label(symbol) { Name = "header-symbol", Font = FontSpec.Ui(18, SKFontStyleWeight.Bold) };
         LastPrice = new Label("-") { Name = "header-last", Font = FontSpec.Mono(18, SKFontStyleWeight.Bold) };
+        Change = new Label("-") { Name = "header-change", Font = FontSpec.Mono(14, SKFontStyleWeight.Bold) };
+        High = new Label("-") { Name = "header-high", Font = FontSpec.Mono(13) };
+        Low = new Label("-") { Name = "header-low", Font = FontSpec.Mono(13) };
+        Volume = new Label("-") { Name = "header-volume", Font = FontSpec.Mono(13) };
         Connection = new Label(TerminalStrings.Get("common.connecting")) { Name = "header-connection" };
         Exchange = new Label(exchange) { Name = "header-exchange", Font = FontSpec.Ui(13, SKFontStyleWeight.Bold) };
         _view.Add(Symbol);
         _view.Add(LastPrice);
+        _view.Add(Change);
+        _view.Add(Statistic("header.high", High));
+        _view.Add(Statistic("header.low", Low));
+        _view.Add(Statistic("header.volume", Volume));
         _view.Add(Connection);
         _view.Add(Exchange);
     }
@@ -39,11 +56,109 @@ public sealed class HeaderPanel
     /// <summary>LastPrice is the last traded price.</summary>
     public Label LastPrice { get; }
 
+    /// <summary>Change is the 24 h price change in percent, coloured by its sign.</summary>
+    public Label Change { get; }
+
+    /// <summary>High is the 24 h high.</summary>
+    public Label High { get; }
+
+    /// <summary>Low is the 24 h low.</summary>
+    public Label Low { get; }
+
+    /// <summary>Volume is the 24 h volume in the base asset.</summary>
+    public Label Volume { get; }
+
+    /// <summary>LastDirection is the direction of the last price's latest move: 1 up, -1 down, 0 none yet.</summary>
+    public int LastDirection { get; private set; }
+
     /// <summary>Connection is the connection state and latency.</summary>
     public Label Connection { get; }
 
     /// <summary>Exchange is the exchange in use.</summary>
     public Label Exchange { get; }
+
+    /// <summary>ShowSymbol shows another symbol and forgets the last one's figures until its ticker and trades arrive.</summary>
+    /// <param name="symbol">The symbol shown now.</param>
+    /// <param name="priceDecimals">Decimals of its prices.</param>
+    /// <param name="sizeDecimals">Decimals of its sizes.</param>
+    public void ShowSymbol(string symbol, int priceDecimals, int sizeDecimals)
+    {
+        ArgumentNullException.ThrowIfNull(symbol);
+        Symbol.Text = symbol;
+        _priceDecimals = Math.Clamp(priceDecimals, 0, 8);
+        _sizeDecimals = Math.Clamp(sizeDecimals, 0, 8);
+        _last = null;
+        LastDirection = 0;
+        LastPrice.Text = "-";
+        LastPrice.Color = null;
+        Change.Text = "-";
+        Change.Color = null;
+        High.Text = "-";
+        Low.Text = "-";
+        Volume.Text = "-";
+    }
+
+    /// <summary>ShowLast shows a new last price, coloured by its move from the one before (unchanged keeps the colour).</summary>
+    /// <param name="price">The last traded price.</param>
+    /// <param name="positive">The colour of a rise.</param>
+    /// <param name="negative">The colour of a fall.</param>
+    public void ShowLast(Price price, SKColor positive, SKColor negative)
+    {
+        if (_last is { } before && price == before) return;
+        if (_last is { } previous) LastDirection = price > previous ? 1 : -1;
+        _last = price;
+        // Through the label's numeric path: a new last price every frame allocates nothing.
+        var divisor = 1L;
+        for (var d = _priceDecimals; d < 8; d++) divisor *= 10;
+        LastPrice.SetNumber(price.Raw / divisor, _priceDecimals, groupThousands: true);
+        if (LastDirection != 0) LastPrice.Color = LastDirection > 0 ? positive : negative;
+    }
+
+    /// <summary>ShowTicker shows the 24 h statistics of the shown symbol: change %, high, low, volume and the last price.</summary>
+    /// <param name="ticker">The newest <c>@ticker</c> event of the shown symbol.</param>
+    /// <param name="positive">The colour of a rise.</param>
+    /// <param name="negative">The colour of a fall.</param>
+    public void ShowTicker(in TickerUpdate ticker, SKColor positive, SKColor negative)
+    {
+        // Coloured by the change as shown: a change that rounds to 0.00% is no direction.
+        decimal shown = Math.Round(ticker.PriceChangePercent, 2, MidpointRounding.AwayFromZero);
+        Change.Text = FormatPercent(ticker.PriceChangePercent);
+        Change.Color = shown > 0 ? positive : shown < 0 ? negative : null;
+        High.Text = Format(ticker.HighPrice.Raw, _priceDecimals);
+        Low.Text = Format(ticker.LowPrice.Raw, _priceDecimals);
+        Volume.Text = Format(ticker.Volume.Raw, Math.Min(_sizeDecimals, 2));
+        if (_last is null) ShowLast(ticker.LastPrice, positive, negative);
+    }
+
+    /// <summary>FormatPercent writes a change in percent with its sign and two decimals ("+1.24%", "-0.40%", "0.00%").</summary>
+    /// <param name="percent">The change in percent.</param>
+    public static string FormatPercent(decimal percent) =>
+        FormatRounded(Math.Round(percent, 2, MidpointRounding.AwayFromZero));
+
+    private static string FormatRounded(decimal rounded) =>
+        (rounded > 0 ? "+" : "") + (rounded == 0 ? 0m : rounded).ToString("0.00", CultureInfo.InvariantCulture) + "%";
+
+    /// <summary>Format writes a fixed-point (8 decimals) value with <paramref name="decimals"/> decimals and thousands separators.</summary>
+    /// <param name="raw">The raw value.</param>
+    /// <param name="decimals">Decimals shown (truncated).</param>
+    public static string Format(long raw, int decimals)
+    {
+        decimal value = raw / 100_000_000m;
+        decimal scale = 1;
+        for (var d = 0; d < decimals; d++) scale *= 10;
+        value = Math.Truncate(value * scale) / scale;
+        return value.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+    }
+
+    private Stack Statistic(string captionKey, Label value)
+    {
+        var caption = new Label(TerminalStrings.Get(captionKey)) { Name = value.Name + "-caption", Font = FontSpec.Ui(11) };
+        caption.Margin = new Thickness(0, 3, 0, 0);
+        var pair = new Stack { Orientation = Orientation.Horizontal, Spacing = 5, Name = value.Name + "-pair" };
+        pair.Add(caption);
+        pair.Add(value);
+        return pair;
+    }
 
     /// <summary>ShowHealth writes the connection state ("connected 1.2 ms") and colours it.</summary>
     /// <param name="health">The session's health.</param>

@@ -73,9 +73,7 @@ public sealed partial class TerminalScreen : IDisposable
         // The default screen (terminal/TERMINAL.md): header and watchlist on top; ladder | chart over (depth | tape) |
         // ticket; the tabs (open orders, order history, trade history, balances) below; the status bar at the bottom.
         // Every divider is a named SplitPanel so the layout can save and restore itself.
-        _chartPane.Add(new Label("Chart") { Name = "chart-placeholder", Margin = new Thickness(8, 4, 8, 4) }, DockSide.Top);
-        _depthPane.Add(new Label("Depth") { Name = "depth-placeholder", Margin = new Thickness(8, 4, 8, 4) }, DockSide.Top);
-        _tapePane.Add(new Label("Trades") { Name = "tape-placeholder", Margin = new Thickness(8, 4, 8, 4) }, DockSide.Top);
+        BuildMarketPanes(); // chart, depth chart and tape (TerminalScreen.Market.cs)
         Tabs = new TabView { Name = "tabs" };
         Tabs.AddTab("Open orders", Orders.View);
         var lower = new SplitPanel { Orientation = Orientation.Horizontal, First = _depthPane, Second = _tapePane, SplitterPosition = 360, Name = "lower-split" };
@@ -95,8 +93,8 @@ public sealed partial class TerminalScreen : IDisposable
         Orders.CancelRequested += OnCancelRequested;
     }
 
-    /// <summary>Symbol is the symbol on screen.</summary>
-    public string Symbol { get; }
+    /// <summary>Symbol is the symbol on screen (<see cref="SwitchSymbol"/> changes it).</summary>
+    public string Symbol { get; private set; }
 
     /// <summary>Content is the widget tree to show in a window.</summary>
     public PopupHost Content { get; }
@@ -137,6 +135,27 @@ public sealed partial class TerminalScreen : IDisposable
         _window = window;
         _session = session;
         _feed = session.Feed.Find(symbol.Symbol);
+        Symbol = symbol.Symbol;
+        BindLadderAndTicket(symbol);
+
+        Telemetry.Attach(window, session);
+        window.Clock.Subscribe(_sessionValue, ApplySession);
+        window.Clock.Subscribe(_ladderTrades, ApplyLadderTrades); // before the book: the book already shows what they took
+        window.Clock.Subscribe(_bookValue, ApplyBook);
+        session.Feed.TradeReceived += (feed, trade) =>
+        {
+            if (ReferenceEquals(feed, _feed)) _ladderTrades.TryEnqueue(trade);
+        };
+        AttachMarket(window, session, symbol); // tape, chart, depth, watchlist, header statistics (TerminalScreen.Market.cs)
+        if (session.Snapshots.Latest is { } first) ApplySession(first);
+        _pump = new Thread(Pump) { IsBackground = true, Name = "terminal-slots" };
+        _pump.Start();
+    }
+
+    // The ladder and the ticket for a symbol (at Attach, and again on SwitchSymbol): a new ladder model on its tick size.
+    private void BindLadderAndTicket(SymbolInfo symbol)
+    {
+        if (Ladder is { } old) _ladderPane.Remove(old);
         var model = new LadderModel(symbol.PriceFilter.TickSize, LadderRows);
         Ladder = new LadderPanel(model) { Name = "ladder" };
         Ladder.SetDecimals(symbol.PriceDecimals, symbol.QuantityDecimals);
@@ -147,19 +166,8 @@ public sealed partial class TerminalScreen : IDisposable
         _ownOrders = new LadderOwnOrders(symbol.Symbol);
         _ladderPane.Add(Ladder.View, DockSide.Top);
         _ladderTitle.Text = TerminalStrings.Get("ladder.title") + " " + symbol.Symbol;
+        _groupingChosen = false;
         Ticket.Bind(new TicketModel(symbol, OrderEntry.NewClientOrderId));
-
-        Telemetry.Attach(window, session);
-        window.Clock.Subscribe(_sessionValue, ApplySession);
-        window.Clock.Subscribe(_ladderTrades, ApplyLadderTrades); // before the book: the book already shows what they took
-        window.Clock.Subscribe(_bookValue, ApplyBook);
-        session.Feed.TradeReceived += (feed, trade) =>
-        {
-            if (ReferenceEquals(feed, _feed)) _ladderTrades.TryEnqueue(trade);
-        };
-        if (session.Snapshots.Latest is { } first) ApplySession(first);
-        _pump = new Thread(Pump) { IsBackground = true, Name = "terminal-slots" };
-        _pump.Start();
     }
 
     /// <summary>
@@ -177,19 +185,14 @@ public sealed partial class TerminalScreen : IDisposable
         ArgumentNullException.ThrowIfNull(window);
         ArgumentNullException.ThrowIfNull(symbol);
         _backend.Text = "backend " + window.BackendName;
-        Ladder = new LadderPanel(new LadderModel(symbol.PriceFilter.TickSize, LadderRows)) { Name = "ladder" };
-        Ladder.SetDecimals(symbol.PriceDecimals, symbol.QuantityDecimals);
-        Ladder.PriceClicked += price => Ticket.FillPrice(price);
-        _ladderPane.Add(Ladder, DockSide.Top);
-        _ladderTitle.Text = "Order book " + symbol.Symbol;
-        Ticket.Bind(new TicketModel(symbol, OrderEntry.NewClientOrderId));
+        BindLadderAndTicket(symbol);
         ApplySession(account);
         ApplyBook(book);
-        if (lastTrade is { } trade)
+        if (lastTrade is { } trade && Ladder is { } ladder)
         {
-            Ladder.Model.SetLastTrade(trade.Price, trade.Quantity, trade.BuyerIsMaker);
+            ladder.Model.SetLastTrade(trade.Price, trade.Quantity, trade.BuyerIsMaker);
             Header.LastPrice.Text = trade.Price.ToString();
-            Ladder.Refresh();
+            ladder.Refresh();
         }
     }
 
@@ -217,6 +220,7 @@ public sealed partial class TerminalScreen : IDisposable
         if (_disposed) return;
         _disposed = true;
         _stop.Cancel();
+        if (_session is { } session) session.Feed.TradeReceived -= OnFeedTrade;
         _statusTimer?.Dispose();
         _pump?.Join(TimeSpan.FromSeconds(1));
         Telemetry.Dispose();
@@ -239,10 +243,14 @@ public sealed partial class TerminalScreen : IDisposable
     private void Pump()
     {
         long sessionVersion = 0, bookVersion = 0;
+        SymbolFeed? pumped = null;
         while (!_stop.IsCancellationRequested)
         {
             if (_session!.Snapshots.TryReadNewer(ref sessionVersion, out SessionSnapshot? snapshot)) _sessionValue.Publish(snapshot);
-            if (_feed is { } feed && feed.Book.TryReadNewer(ref bookVersion, out OrderBookSnapshot? book)) _bookValue.Publish(book);
+            SymbolFeed? feed = Volatile.Read(ref _feed);
+            if (!ReferenceEquals(feed, pumped)) (pumped, bookVersion) = (feed, 0); // SwitchSymbol: read the new symbol's book
+            if (feed is not null && feed.Book.TryReadNewer(ref bookVersion, out OrderBookSnapshot? book)) _bookValue.Publish(book);
+            PumpTickers();
             _stop.Token.WaitHandle.WaitOne(4);
         }
     }
@@ -275,6 +283,7 @@ public sealed partial class TerminalScreen : IDisposable
 
     private void ApplyBook(OrderBookSnapshot book)
     {
+        if (!ApplyMarketBook(book)) return; // depth chart; a book of a symbol no longer shown is dropped
         if (Ladder is not { } ladder) return;
         if (!_groupingChosen && book.BestBid is not null && book.BestAsk is not null)
         {

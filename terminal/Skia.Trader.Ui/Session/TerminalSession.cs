@@ -51,7 +51,7 @@ public sealed class TerminalSession : IAsyncDisposable
         Rest = new BinanceRestClient(endpoint, credentials);
         Tracker = new OrderTracker();
         Entry = new OrderEntry(Rest, Tracker);
-        Feed = new MarketDataFeed(endpoint, Rest, new MarketDataOptions { Symbols = symbols, Connection = connection ?? new ConnectionOptions() });
+        Feed = new MarketDataFeed(endpoint, Rest, new MarketDataOptions { Symbols = symbols, Tickers = true, Connection = connection ?? new ConnectionOptions() });
         if (credentials is not null) _userStream = new UserDataStream(endpoint, Rest, Tracker, connection);
 
         Feed.ConnectionChanged += _ => Publish();

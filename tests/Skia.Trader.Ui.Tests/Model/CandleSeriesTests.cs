@@ -1,3 +1,4 @@
+using Skia.Trader.Binance.MarketData;
 using Skia.Trader.Binance.Rest;
 using Skia.Trader.Ui.Model;
 using static Skia.Trader.Ui.Tests.Model.Books;
@@ -89,5 +90,50 @@ public class CandleSeriesTests
         long before = GC.GetAllocatedBytesForCurrentThread();
         for (int i = 1000; i < 100_000; i++) series.OnTrade(T0 + i * 7, P("100"), Q("1"));
         Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
+
+    [Fact]
+    public void Joining_klines_with_the_trades_held_meanwhile_has_no_gap_and_no_trade_counted_twice()
+    {
+        // The klines count trades up to id 41 (their live minute holds 40 and 41); the stream delivered 40..44 meanwhile.
+        var series = new CandleSeries(CandleInterval.OneMinute);
+        Candle[] klines =
+        [
+            new Candle(T0, P("10"), P("12"), P("9"), P("11"), Q("5"), T0 + Minute - 1, Q("55"), 3),
+            new Candle(T0 + Minute, P("11"), P("13"), P("11"), P("12"), Q("2"), T0 + 2 * Minute - 1, Q("24"), 2),
+        ];
+        TradePrint[] held =
+        [
+            new(40, P("13"), Q("1"), T0 + Minute + 5, false),
+            new(41, P("12"), Q("1"), T0 + Minute + 9, true),
+            new(42, P("14"), Q("0.5"), T0 + Minute + 20, false), // new: continues the live minute
+            new(43, P("10.5"), Q("0.25"), T0 + Minute + 59_999, true), // the minute's last millisecond
+            new(44, P("10"), Q("1"), T0 + 2 * Minute, true), // the next minute's first millisecond: a new candle
+        ];
+
+        series.Join(klines, held, countedThroughTradeId: 41);
+
+        Assert.Equal(3, series.Count);
+        Assert.Equal(klines[0], series[0]);
+        Candle live = series[1];
+        Assert.Equal((P("11"), P("14"), P("10.5"), P("10.5")), (live.Open, live.High, live.Low, live.Close));
+        Assert.Equal(Q("2.75"), live.Volume); // 2 from the klines + 0.5 + 0.25: trades 40 and 41 not again
+        Assert.Equal(4, live.TradeCount);
+        Assert.Equal(new Candle(T0 + 2 * Minute, P("10"), P("10"), P("10"), P("10"), Q("1"), T0 + 3 * Minute - 1, Q("10"), 1), series[2]);
+
+        // Later stream trades: a repeat of a counted id is skipped, a new one counts.
+        Assert.False(series.OnTrade(new TradePrint(41, P("12"), Q("1"), T0 + Minute + 9, true)));
+        Assert.True(series.OnTrade(new TradePrint(45, P("9"), Q("2"), T0 + 2 * Minute + 1, false)));
+        Assert.Equal(Q("3"), series[2].Volume);
+        Assert.Equal(P("9"), series[2].Low);
+    }
+
+    [Fact]
+    public void Joining_without_a_counted_trade_applies_every_held_trade()
+    {
+        var series = new CandleSeries(CandleInterval.OneSecond);
+        series.Join([], [new TradePrint(1, P("5"), Q("1"), T0 + 10, false), new TradePrint(2, P("6"), Q("1"), T0 + 1_000, false)], -1);
+        Assert.Equal(2, series.Count);
+        Assert.Equal(T0 + 1_000, series.Live!.Value.OpenTime);
     }
 }

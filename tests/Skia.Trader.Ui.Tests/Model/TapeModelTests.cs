@@ -55,4 +55,27 @@ public class TapeModelTests
         for (int i = 0; i < 100_000; i++) tape.Add(i / 3, P("100"), Q("1"), i % 2 == 0);
         Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
     }
+
+    [Theory]
+    [InlineData("65000", "50000", "0.77")]   // 0.769.. BTC rounded up to two significant digits
+    [InlineData("3401.22", "50000", "15")]   // 14.7 ETH
+    [InlineData("0.0452", "50000", "1200000")] // 1,106,194 units of a cheap coin
+    [InlineData("0", "50000", "0")]          // no price yet: no flagging
+    public void The_large_trade_threshold_is_a_notional_at_the_current_price(string price, string notional, string expected)
+    {
+        Assert.Equal(Q(expected), TapeModel.ThresholdForNotional(P(price), decimal.Parse(notional, System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [Fact]
+    public void A_new_threshold_applies_to_lines_from_then_on()
+    {
+        var tape = new TapeModel(10, Q("0"));
+        tape.Add(1, P("1"), Q("5"), false);
+        Assert.False(tape[0].IsLarge);
+        tape.LargeThreshold = Q("5");
+        tape.Add(2, P("1"), Q("5"), false);
+        Assert.True(tape[0].IsLarge);
+        Assert.False(tape[1].IsLarge);
+        Assert.Throws<ArgumentOutOfRangeException>(() => tape.LargeThreshold = Q("-1"));
+    }
 }

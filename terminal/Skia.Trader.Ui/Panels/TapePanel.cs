@@ -1,0 +1,216 @@
+using Skia.Toolkit.Core;
+using Skia.Toolkit.Text;
+using Skia.Toolkit.Theming;
+using Skia.Trader.Binance.MarketData;
+using Skia.Trader.Ui.Model;
+using Skia.Trader.Ui.Text;
+using SkiaSharp;
+
+namespace Skia.Trader.Ui.Panels;
+
+/// <summary>
+/// TapePanel draws a <see cref="TapeModel"/> as the time and sales tape: a header (time, price, size), then one line
+/// per trade (or per merged trades), newest on top, the size in the aggressor's colour (buy: positive, sell: negative),
+/// large lines on a band of that colour in bold. Times are local (<see cref="TimeZone"/>), to the millisecond.
+/// <see cref="Add"/> takes a frame's batch of trades; formatting goes into reused <see cref="NumericText"/> buffers,
+/// so a frame with new trades allocates nothing.
+/// </summary>
+public sealed class TapePanel : Widget
+{
+    /// <summary>MaxLines is the most lines drawn (the panel's height decides how many of them show).</summary>
+    public const int MaxLines = 96;
+
+    private const float LineHeight = 17;
+    private const float HeaderHeight = 20;
+    private const float Pad = 8;
+
+    private readonly NumericText[] _time = new NumericText[MaxLines];
+    private readonly NumericText[] _price = new NumericText[MaxLines];
+    private readonly NumericText[] _size = new NumericText[MaxLines];
+    private readonly char[] _clock = new char[12];
+    private readonly SKPaint _fill = new() { IsAntialias = false, Style = SKPaintStyle.Fill };
+    private readonly SKPaint _text = new() { IsAntialias = true };
+    private readonly NumericFont _font;
+    private readonly NumericFont _bold;
+    private readonly FontSpec _headerFont = FontSpec.Ui(11, SKFontStyleWeight.Bold);
+    private int _priceDecimals = 2;
+    private int _sizeDecimals = 5;
+    private int _formatted;
+
+    /// <summary>Creates the panel over <paramref name="model"/>.</summary>
+    /// <param name="model">The tape drawn; <see cref="Add"/> fills it.</param>
+    /// <param name="timeZone">The zone times are shown in (the user's local zone; a fixed one in tests).</param>
+    public TapePanel(TapeModel model, TimeZoneInfo timeZone)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(timeZone);
+        Model = model;
+        TimeZone = timeZone;
+        _font = FontSet.Default.GetNumericFont(FontSpec.Mono(12));
+        _bold = FontSet.Default.GetNumericFont(FontSpec.Mono(12, SKFontStyleWeight.Bold));
+        for (var i = 0; i < MaxLines; i++)
+        {
+            _time[i] = new NumericText(_font);
+            _price[i] = new NumericText(_font);
+            _size[i] = new NumericText(_font);
+        }
+    }
+
+    /// <summary>Model is the tape drawn.</summary>
+    public TapeModel Model { get; }
+
+    /// <summary>TimeZone is the zone the times are shown in.</summary>
+    public TimeZoneInfo TimeZone { get; }
+
+    /// <summary>IsLayoutBoundary is true: new trades never change the panel's size.</summary>
+    public override bool IsLayoutBoundary => true;
+
+    /// <summary>ClipToBounds is true: lines never paint outside the panel.</summary>
+    public override bool ClipToBounds => true;
+
+    /// <summary>SetDecimals sets how many decimals prices and sizes show (from the symbol's tick and step sizes).</summary>
+    /// <param name="priceDecimals">Decimals of a price.</param>
+    /// <param name="sizeDecimals">Decimals of a size.</param>
+    public void SetDecimals(int priceDecimals, int sizeDecimals)
+    {
+        _priceDecimals = Math.Clamp(priceDecimals, 0, 8);
+        _sizeDecimals = Math.Clamp(sizeDecimals, 0, 8);
+        Refresh();
+    }
+
+    /// <summary>Add puts a batch of trades (oldest first, as the feed delivers them) on the tape and repaints it.</summary>
+    /// <param name="trades">The trades that arrived since the last frame.</param>
+    public void Add(ReadOnlySpan<TradePrint> trades)
+    {
+        if (trades.IsEmpty) return;
+        foreach (ref readonly TradePrint t in trades) Model.Add(t.Time, t.Price, t.Quantity, t.BuyerIsMaker);
+        Refresh();
+    }
+
+    /// <summary>Clear empties the tape (symbol switch) and repaints it.</summary>
+    public void Clear()
+    {
+        Model.Clear();
+        Refresh();
+    }
+
+    /// <summary>Refresh reformats the lines from the model and repaints the panel; call it after changing the model.</summary>
+    public void Refresh()
+    {
+        var count = Math.Min(Model.Count, MaxLines);
+        TimeSpan offset = count == 0 ? TimeSpan.Zero : TimeZone.GetUtcOffset(DateTime.UnixEpoch.AddMilliseconds(Model[0].Time));
+        for (var i = 0; i < count; i++)
+        {
+            TapeEntry entry = Model[i];
+            NumericFont font = entry.IsLarge ? _bold : _font;
+            _time[i].Font = font;
+            _price[i].Font = font;
+            _size[i].Font = font;
+            _time[i].Set(FormatClock(entry.Time + (long)offset.TotalMilliseconds));
+            _price[i].SetNumber(Scale(entry.Price.Raw, _priceDecimals), _priceDecimals, groupThousands: true);
+            _size[i].SetNumber(Scale(entry.Quantity.Raw, _sizeDecimals), _sizeDecimals, groupThousands: true);
+        }
+        _formatted = count;
+        InvalidatePaint();
+    }
+
+    /// <summary>MeasureOverride takes what it is given (the tape fills its pane).</summary>
+    /// <param name="available">The space offered.</param>
+    protected override SKSize MeasureOverride(SKSize available) =>
+        new(float.IsInfinity(available.Width) ? 280 : available.Width, float.IsInfinity(available.Height) ? 300 : available.Height);
+
+    /// <summary>OnRender paints the header and the lines that fit.</summary>
+    /// <param name="canvas">The canvas.</param>
+    protected override void OnRender(SKCanvas canvas)
+    {
+        ArgumentNullException.ThrowIfNull(canvas);
+        Theme theme = Root?.Theme ?? Theme.Dark;
+        var width = Bounds.Width;
+        var priceRight = width * 0.62f;
+        var sizeRight = width - Pad;
+        Fill(canvas, theme.SurfaceRaised, 0, 0, width, HeaderHeight);
+        DrawHeader(canvas, TerminalStrings.Get("tape.time"), Pad, 0, theme.TextMuted);
+        DrawHeader(canvas, TerminalStrings.Get("tape.price"), priceRight, 1, theme.TextMuted);
+        DrawHeader(canvas, TerminalStrings.Get("tape.size"), sizeRight, 1, theme.TextMuted);
+        var baselineOffset = (LineHeight + _font.Ascent - _font.Descent) / 2;
+        for (var i = 0; i < _formatted; i++)
+        {
+            var top = HeaderHeight + (i * LineHeight);
+            if (top + LineHeight > Bounds.Height) break;
+            TapeEntry entry = Model[i];
+            SKColor side = entry.BuyerIsMaker ? theme.Negative : theme.Positive;
+            if (entry.IsLarge) Fill(canvas, side.WithAlpha(70), 0, top, width, LineHeight - 1);
+            var baseline = top + baselineOffset;
+            SKColor numbers = entry.IsLarge ? theme.Text : side;
+            Draw(canvas, _time[i], Pad, baseline, theme.TextMuted);
+            Draw(canvas, _price[i], priceRight - _price[i].Width, baseline, numbers);
+            Draw(canvas, _size[i], sizeRight - _size[i].Width, baseline, numbers);
+        }
+    }
+
+    /// <summary>DescribeMarkup writes the number of lines and the newest one, so scripts can read the tape.</summary>
+    /// <param name="w">The markup writer.</param>
+    protected override void DescribeMarkup(MarkupWriter w)
+    {
+        ArgumentNullException.ThrowIfNull(w);
+        base.DescribeMarkup(w);
+        w.Property("lines", Model.Count);
+        if (_formatted > 0)
+        {
+            w.Property("newest", _time[0] + " " + _price[0] + " " + _size[0] + (Model[0].BuyerIsMaker ? " sell" : " buy"));
+        }
+    }
+
+    // HH:mm:ss.fff of a local time in ms since the epoch, into a reused buffer.
+    private ReadOnlySpan<char> FormatClock(long localMs)
+    {
+        var ms = localMs % 86_400_000;
+        if (ms < 0) ms += 86_400_000;
+        var h = (int)(ms / 3_600_000);
+        var m = (int)(ms / 60_000 % 60);
+        var s = (int)(ms / 1000 % 60);
+        var f = (int)(ms % 1000);
+        Span<char> c = _clock;
+        c[0] = (char)('0' + (h / 10));
+        c[1] = (char)('0' + (h % 10));
+        c[2] = ':';
+        c[3] = (char)('0' + (m / 10));
+        c[4] = (char)('0' + (m % 10));
+        c[5] = ':';
+        c[6] = (char)('0' + (s / 10));
+        c[7] = (char)('0' + (s % 10));
+        c[8] = '.';
+        c[9] = (char)('0' + (f / 100));
+        c[10] = (char)('0' + (f / 10 % 10));
+        c[11] = (char)('0' + (f % 10));
+        return c;
+    }
+
+    // Raw fixed-point (8 decimals) to a mantissa with `decimals` decimals, truncating.
+    private static long Scale(long raw, int decimals)
+    {
+        var divisor = 1L;
+        for (var d = decimals; d < 8; d++) divisor *= 10;
+        return raw / divisor;
+    }
+
+    private void DrawHeader(SKCanvas canvas, string text, float x, float align, SKColor color)
+    {
+        ShapedText shaped = TextMeasureCache.ForCurrentThread.Get(text, _headerFont);
+        _text.Color = color;
+        var baseline = (HeaderHeight + shaped.Ascent - shaped.Descent) / 2;
+        shaped.Draw(canvas, x - (shaped.Advance * align), baseline, _text);
+    }
+
+    private void Fill(SKCanvas canvas, SKColor color, float x, float y, float w, float h)
+    {
+        _fill.Color = color;
+        canvas.DrawRect(x, y, w, h, _fill);
+    }
+
+    private void Draw(SKCanvas canvas, NumericText text, float x, float baseline, SKColor color)
+    {
+        _text.Color = color;
+        text.Draw(canvas, x, baseline, _text);
+    }
+}

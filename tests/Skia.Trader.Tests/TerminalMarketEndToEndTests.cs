@@ -1,0 +1,78 @@
+using Skia.Toolkit.Testing;
+using Skia.Trader.Binance.Endpoints;
+using Skia.Trader.Binance.Signing;
+using Skia.Trader.Core.Numerics;
+using Skia.Trader.Core.Symbols;
+using Skia.Trader.Exchange.Hosting;
+using Skia.Trader.Exchange.Http;
+using Skia.Trader.Ui.Panels;
+using Skia.Trader.Ui.Session;
+
+namespace Skia.Trader.Tests;
+
+/// <summary>
+/// The market panels (tape, chart, depth chart, header, watchlist) against the real simulator over loopback, and the
+/// symbol switch, in a headless window on the test's thread (its UI thread).
+/// </summary>
+public class TerminalMarketEndToEndTests
+{
+    private static readonly ApiCredential Key = ApiCredential.DefaultLocal;
+
+    [Fact]
+    public void The_market_panels_fill_from_the_simulator_and_follow_a_symbol_switch()
+    {
+        var simulator = new ExchangeSimulator(new ExchangeOptions { Port = 0, Seed = 11 });
+        Uri rest = Block(simulator.StartAsync());
+        using var screen = new TerminalScreen("BTCUSDT", "SIM");
+        using var window = new TestWindow(screen.Content, 1440, 900);
+        var session = new TerminalSession(BinanceEndpoint.Simulator(rest), new ApiCredentials(Key.ApiKey, Key.Secret), ["BTCUSDT", "ETHUSDT"]);
+        try
+        {
+            session.Start();
+            SymbolInfo btc = Block(session.Rest.GetExchangeInfoAsync(["BTCUSDT"])).Single();
+            screen.Attach(window.Window, session, btc);
+
+            // History from klines, trades on the tape, the book in the depth chart, 24h figures in the header and watchlist.
+            RunUntil(window, () => !screen.Chart.IsLoading && screen.Chart.Chart.Count > 100, "the chart's kline history");
+            RunUntil(window, () => screen.Tape.Model.Count > 0, "trades on the tape");
+            RunUntil(window, () => screen.Depth.Chart.BidCount > 0 && screen.Depth.Chart.AskCount > 0, "the book in the depth chart");
+            RunUntil(window, () => screen.Header.High.Text != "-" && window.ToMarkup().Contains("ETHUSDT=\"3,", StringComparison.Ordinal),
+                "the 24h ticker in the header and the watchlist");
+            Assert.True(screen.Tape.Model[0].Price > Price.FromUnits(10_000), "BTC prices on the tape");
+            Assert.Equal("BTCUSDT", screen.Header.Symbol.Text);
+
+            screen.SwitchSymbol("ETHUSDT");
+            RunUntil(window, () => screen.Symbol == "ETHUSDT", "the switch to ETHUSDT (its filters fetched)");
+            Assert.Equal("ETHUSDT", screen.Header.Symbol.Text);
+            Assert.Equal("ETHUSDT", screen.Ticket.Model!.Symbol.Symbol);
+            Assert.Equal(Price.Parse("0.01"), screen.Ladder!.Model.TickSize);
+            RunUntil(window, () => !screen.Chart.IsLoading && screen.Chart.Chart.Count > 100, "ETHUSDT's kline history");
+            RunUntil(window, () => screen.Tape.Model.Count > 0, "ETHUSDT trades on the tape");
+            RunUntil(window, () => screen.Depth.Chart.BidCount > 0 && screen.Depth.Chart.MidPrice < 10_000, "ETHUSDT's book in the depth chart");
+            for (int i = 0; i < screen.Tape.Model.Count; i++) Assert.True(screen.Tape.Model[i].Price < Price.FromUnits(10_000), "only ETH prices on the tape");
+            Assert.True(screen.Chart.Chart.Candles[^1].Close < 10_000, "ETH candles on the chart");
+            Assert.Contains("selected=ETHUSDT", window.ToMarkup(), StringComparison.Ordinal);
+            Assert.Throws<ArgumentException>(() => screen.SwitchSymbol("XRPUSDT"));
+        }
+        finally
+        {
+            screen.Dispose(); // before the session: the pump reads the session's slots
+            Block(session.DisposeAsync().AsTask());
+            Block(simulator.DisposeAsync().AsTask());
+        }
+    }
+
+    private static T Block<T>(Task<T> task) => task.GetAwaiter().GetResult();
+
+    private static void Block(Task task) => task.GetAwaiter().GetResult();
+
+    private static void RunUntil(TestWindow window, Func<bool> condition, string what)
+    {
+        DateTime deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30); // generous: it only matters when broken
+        while (!condition())
+        {
+            if (DateTime.UtcNow > deadline) Assert.Fail("Never happened: " + what + "\n" + window.ToMarkup());
+            window.Window.RunOnce(TimeSpan.FromMilliseconds(10));
+        }
+    }
+}
