@@ -6,10 +6,12 @@ using Skia.Toolkit.Widgets;
 using Skia.Trader.Binance.MarketData;
 using Skia.Trader.Binance.Orders;
 using Skia.Trader.Core.Books;
+using Skia.Trader.Core.Numerics;
 using Skia.Trader.Core.Orders;
 using Skia.Trader.Core.Symbols;
 using Skia.Trader.Ui.Model;
 using Skia.Trader.Ui.Session;
+using Skia.Trader.Ui.Text;
 
 namespace Skia.Trader.Ui.Panels;
 
@@ -47,6 +49,7 @@ public sealed class TerminalScreen : IDisposable
     private long _lastFramesShown = -2;
     private bool _disposed;
     private bool _groupingChosen;
+    private int _offlineShown;
 
     /// <summary>Creates the screen for <paramref name="symbol"/> in the "connecting" state.</summary>
     /// <param name="symbol">The symbol shown in the ladder and the ticket.</param>
@@ -56,7 +59,10 @@ public sealed class TerminalScreen : IDisposable
         Symbol = symbol;
         Header = new HeaderPanel(symbol, exchange);
         Ticket = new TicketPanel();
-        Orders = new OpenOrdersPanel();
+        Orders = new OpenOrdersPanel { Symbol = symbol };
+        OrderHistory = new OrderHistoryPanel();
+        TradeHistory = new TradeHistoryPanel();
+        Balances = new BalancesPanel();
         StatusBar = new StatusBar { Name = "status" };
         _fps = StatusBar.AddSegment("FPS -");
         _p99 = StatusBar.AddSegment("frame p99 -");
@@ -70,7 +76,10 @@ public sealed class TerminalScreen : IDisposable
         _depthPane.Add(new Label("Depth") { Name = "depth-placeholder", Margin = new Thickness(8, 4, 8, 4) }, DockSide.Top);
         _tapePane.Add(new Label("Trades") { Name = "tape-placeholder", Margin = new Thickness(8, 4, 8, 4) }, DockSide.Top);
         Tabs = new TabView { Name = "tabs" };
-        Tabs.AddTab("Open orders", Orders.View);
+        Tabs.AddTab(TerminalStrings.Get("orders.tab"), Orders.View);
+        Tabs.AddTab(TerminalStrings.Get("orders.history.tab"), OrderHistory.View);
+        Tabs.AddTab(TerminalStrings.Get("orders.trades.tab"), TradeHistory.View);
+        Tabs.AddTab(TerminalStrings.Get("orders.balances.tab"), Balances.View);
         var lower = new SplitPanel { Orientation = Orientation.Horizontal, First = _depthPane, Second = _tapePane, SplitterPosition = 360, Name = "lower-split" };
         var center = new SplitPanel { Orientation = Orientation.Vertical, First = _chartPane, Second = lower, SplitterPosition = 330, Name = "center-split" };
         var work = new SplitPanel { Orientation = Orientation.Horizontal, First = center, Second = Ticket.View, SplitterPosition = 700, Name = "work-split" };
@@ -86,6 +95,7 @@ public sealed class TerminalScreen : IDisposable
         Content = new PopupHost(page) { Name = "popups" };
         Ticket.OrderSubmitted += OnOrderSubmitted;
         Orders.CancelRequested += OnCancelRequested;
+        Orders.CancelAllRequested += OnCancelAllRequested;
     }
 
     /// <summary>Symbol is the symbol on screen.</summary>
@@ -105,6 +115,15 @@ public sealed class TerminalScreen : IDisposable
 
     /// <summary>Orders is the open-orders panel.</summary>
     public OpenOrdersPanel Orders { get; }
+
+    /// <summary>OrderHistory is the order-history tab.</summary>
+    public OrderHistoryPanel OrderHistory { get; }
+
+    /// <summary>TradeHistory is the trade-history tab (fills with fee).</summary>
+    public TradeHistoryPanel TradeHistory { get; }
+
+    /// <summary>Balances is the balances tab (free / locked).</summary>
+    public BalancesPanel Balances { get; }
 
     /// <summary>Tabs holds the lower tabs: open orders, order history, trade history, balances.</summary>
     public TabView Tabs { get; }
@@ -198,15 +217,7 @@ public sealed class TerminalScreen : IDisposable
     {
         Theming(out var positive, out var warning);
         Header.ShowHealth(snapshot.Health, snapshot.Latency, positive, warning);
-        Orders.Show(snapshot.OpenOrders);
-        if (Ticket.Model is { } ticket)
-        {
-            foreach (var balance in snapshot.Balances)
-            {
-                if (balance.Asset == ticket.Symbol.BaseAsset) ticket.BaseFree = balance.Free;
-                if (balance.Asset == ticket.Symbol.QuoteAsset) ticket.QuoteFree = balance.Free;
-            }
-        }
+        ShowOrders(snapshot);
         if (Ladder is { } ladder)
         {
             var count = 0;
@@ -235,10 +246,7 @@ public sealed class TerminalScreen : IDisposable
             ladder.Model.SetLastTrade(trade.Price, trade.Quantity, trade.BuyerIsMaker);
             Header.LastPrice.Text = trade.Price.ToString();
         }
-        if (Ticket.Model is { } ticket && ladder.Model.BestAsk is { } ask && ladder.Model.BestBid is { } bid)
-        {
-            ticket.ReferencePrice = ticket.Side == OrderSide.Buy ? ask.Price : bid.Price;
-        }
+        if (ladder.Model.BestAsk is { } ask && ladder.Model.BestBid is { } bid) Ticket.SetBook(bid.Price, ask.Price);
         ladder.Refresh();
     }
 
@@ -266,13 +274,44 @@ public sealed class TerminalScreen : IDisposable
         warning = theme.Warning;
     }
 
+    // Orders, histories, balances and the ticket's available balance from a session snapshot; after a reconnect, what
+    // changed while offline (once per reconnect).
+    private void ShowOrders(SessionSnapshot snapshot)
+    {
+        Orders.Show(snapshot.OpenOrders);
+        OrderHistory.Show(snapshot.History);
+        TradeHistory.Show(snapshot.Trades);
+        Balances.Show(snapshot.Balances);
+        if (Ticket.Model is { } ticket)
+        {
+            Quantity baseFree = Quantity.Zero, quoteFree = Quantity.Zero;
+            foreach (var balance in snapshot.Balances)
+            {
+                if (balance.Asset == ticket.Symbol.BaseAsset) baseFree = balance.Free;
+                if (balance.Asset == ticket.Symbol.QuoteAsset) quoteFree = balance.Free;
+            }
+            Ticket.SetBalances(baseFree, quoteFree);
+        }
+        if (snapshot.Reconnects > _offlineShown)
+        {
+            _offlineShown = snapshot.Reconnects;
+            if (snapshot.OfflineChanges.Count > 0) OfflineChangesDialog.Show(Content, snapshot.OfflineChanges);
+        }
+    }
+
     private void OnOrderSubmitted(Order order)
     {
         if (_session is not { } session || _window is not { } window) return;
         Task<Order> placing = session.PlaceAsync(order); // PENDING_SEND is in the session's snapshot now
         _ = placing.ContinueWith(t =>
         {
-            if (t.Exception is { } e) window.Dispatcher.Post(() => Content.ShowToast("Order " + order.ClientOrderId + ": " + e.GetBaseException().Message, Skia.Toolkit.Widgets.ToastKind.Error));
+            string? message = t.Exception is { } e ? Text("orders.failed", order.ClientOrderId, e.GetBaseException().Message)
+                : order.Status == OrderStatus.Rejected ? Text("orders.rejected", order.RejectReason ?? "")
+                : order.Status == OrderStatus.Unknown ? Text("orders.unknown", order.ClientOrderId)
+                : null;
+            if (message is null) return;
+            var kind = order.Status == OrderStatus.Unknown ? ToastKind.Warning : ToastKind.Error;
+            window.Dispatcher.Post(() => Content.ShowToast(message, kind));
         }, TaskScheduler.Default);
     }
 
@@ -282,7 +321,24 @@ public sealed class TerminalScreen : IDisposable
         if (session.Tracker.Find(view.ClientOrderId) is not { } order) return;
         _ = session.CancelAsync(order).ContinueWith(t =>
         {
-            if (t.Exception is { } e) window.Dispatcher.Post(() => Content.ShowToast("Cancel " + view.ClientOrderId + ": " + e.GetBaseException().Message, Skia.Toolkit.Widgets.ToastKind.Error));
+            if (t.Exception is { } e) window.Dispatcher.Post(() => Content.ShowToast(Text("orders.cancel-failed", view.ClientOrderId, e.GetBaseException().Message), ToastKind.Error));
         }, TaskScheduler.Default);
     }
+
+    private void OnCancelAllRequested(string symbol)
+    {
+        if (_session is not { } session || _window is not { } window) return;
+        if (!session.Tracker.Orders.Any(o => o.Symbol == symbol && !o.IsFinal))
+        {
+            Content.ShowToast(Text("orders.none-to-cancel", symbol), ToastKind.Info);
+            return;
+        }
+        _ = session.CancelAllAsync(symbol).ContinueWith(t =>
+        {
+            string message = t.Exception is { } e ? Text("orders.cancel-failed", symbol, e.GetBaseException().Message) : Text("orders.canceled-all", t.Result, symbol);
+            window.Dispatcher.Post(() => Content.ShowToast(message, t.Exception is null ? ToastKind.Info : ToastKind.Error));
+        }, TaskScheduler.Default);
+    }
+
+    private static string Text(string key, params object[] args) => string.Format(CultureInfo.InvariantCulture, TerminalStrings.Get(key), args);
 }
