@@ -60,7 +60,7 @@ public sealed class OpenOrdersPanel
         {
             if (Orders.SelectedItem is { } selected) CancelRequested?.Invoke(selected);
         };
-        CancelAllButton.Click += (_, _) => CancelAllRequested?.Invoke(_symbol);
+        CancelAllButton.Click += (_, _) => RequestCancelAll();
     }
 
     /// <summary>View is the panel's widget, to put in a layout.</summary>
@@ -94,6 +94,14 @@ public sealed class OpenOrdersPanel
 
     /// <summary>CancelAllRequested is raised with the symbol whose open orders the user asked to cancel.</summary>
     public event Action<string>? CancelAllRequested;
+
+    /// <summary>RequestCancelAll asks to cancel every open order of <see cref="Symbol"/> (the cancel-all button and hotkey); false when none is open.</summary>
+    public bool RequestCancelAll()
+    {
+        if (!_orders.Exists(o => o.Symbol == _symbol)) return false;
+        CancelAllRequested?.Invoke(_symbol);
+        return true;
+    }
 
     /// <summary>Select selects the row of the order with <paramref name="clientOrderId"/>; false when it is not open.</summary>
     /// <param name="clientOrderId">The order's client order id.</param>
