@@ -1,4 +1,5 @@
 using Skia.Toolkit.Testing;
+using Skia.Trader.Binance.Connection;
 using Skia.Trader.Binance.Endpoints;
 using Skia.Trader.Binance.Orders;
 using Skia.Trader.Binance.Rest;
@@ -21,6 +22,7 @@ namespace Skia.Trader.Ui.Tests.Loopback;
 public sealed class OrderScreenLoopbackTests : IDisposable
 {
     private static readonly ApiCredential Key = ApiCredential.DefaultLocal;
+    private static readonly ApiCredential Counterparty = new("counterparty-key", "counterparty-secret");
     private readonly ExchangeSimulator _simulator;
     private readonly TerminalScreen _screen = new("BTCUSDT", "SIM");
     private readonly TestWindow _window;
@@ -28,10 +30,12 @@ public sealed class OrderScreenLoopbackTests : IDisposable
 
     public OrderScreenLoopbackTests()
     {
-        _simulator = new ExchangeSimulator(new ExchangeOptions { Port = 0, Seed = 7 });
+        _simulator = new ExchangeSimulator(new ExchangeOptions { Port = 0, Seed = 7, Credentials = [Key, Counterparty] });
         Uri rest = Block(_simulator.StartAsync());
         _window = new TestWindow(_screen.Content, 1440, 900);
-        _session = new TerminalSession(BinanceEndpoint.Simulator(rest), new ApiCredentials(Key.ApiKey, Key.Secret), ["BTCUSDT", "ETHUSDT"]);
+        // A slow first retry leaves a window in which the user stream is surely down (the offline test).
+        var connection = new ConnectionOptions { SilenceTimeout = TimeSpan.FromHours(1), InitialBackoff = TimeSpan.FromSeconds(3), MaximumBackoff = TimeSpan.FromSeconds(3) };
+        _session = new TerminalSession(BinanceEndpoint.Simulator(rest), new ApiCredentials(Key.ApiKey, Key.Secret), ["BTCUSDT", "ETHUSDT"], connection);
         _session.Start();
         SymbolInfo info = Block(_session.Rest.GetExchangeInfoAsync(["BTCUSDT"])).Single();
         _screen.Attach(_window.Window, _session, info);
@@ -95,6 +99,35 @@ public sealed class OrderScreenLoopbackTests : IDisposable
         Assert.Equal(OrderStatus.New, Assert.Single(ledger, o => o.ClientOrderId == placed[2].ClientOrderId).Status);
         RunUntil(() => _screen.OrderHistory.Orders.Items.Count(o => o.Status == OrderStatus.Canceled) == 2, "two CANCELED rows in the history");
         Assert.False(_screen.Orders.CancelAllButton.IsEnabled); // nothing of BTCUSDT left to cancel
+    }
+
+    [Fact]
+    public void After_a_reconnect_the_screen_lists_what_changed_while_offline()
+    {
+        // Our bid one tick above the best bid is the first a seller meets.
+        DepthSnapshot depth = Block(_session.Rest.GetDepthAsync("BTCUSDT", 5));
+        Price ours = Price.FromRaw(depth.Bids[0].Price.Raw + Price.Parse("0.01").Raw);
+        Assert.True(ours < depth.Asks[0].Price, "the spread is wider than a tick");
+        Order bid = Limit("BTCUSDT", ours, "0.002");
+        Assert.Equal(OrderStatus.New, Block(_session.PlaceAsync(bid)).Status);
+        RunUntil(() => _screen.Orders.Orders.Items.Count == 1, "the bid open");
+
+        Assert.Equal(1, _simulator.Faults.DropWebSocketApiConnections());
+        RunUntil(() => _session.Snapshots.Latest!.Health == ConnectionHealth.Reconnecting, "reconnecting");
+        using (var other = new BinanceRestClient(_session.Rest.Endpoint, new ApiCredentials(Counterparty.ApiKey, Counterparty.Secret)))
+        {
+            Block(other.SyncClockAsync());
+            Order sell = new(OrderEntry.NewClientOrderId(), "BTCUSDT", OrderSide.Sell, OrderType.Limit, TimeInForce.Gtc, ours, Quantity.Parse("0.002"));
+            Assert.Equal(OrderStatus.Filled, Block(new OrderEntry(other, new OrderTracker()).PlaceAsync(sell)).Status);
+        }
+
+        RunUntil(() => _screen.Content.Popups.Any(p => p.Content.Name == "offline-dialog"), "the offline-changes dialog");
+        Assert.Contains(_screen.Content.Toasts, t => t.Message.StartsWith("Reconnected: ", StringComparison.Ordinal));
+        string markup = _window.ToMarkup();
+        Assert.Contains("order " + bid.ClientOrderId + ": NEW 0/0.002 -> FILLED 0.002/0.002", markup, StringComparison.Ordinal);
+        Assert.Contains("balance BTC: ", markup, StringComparison.Ordinal);
+        Assert.Empty(_screen.Orders.Orders.Items);
+        Assert.Equal(OrderStatus.Filled, Assert.Single(_simulator.Ledger.OrdersOf(Key.ApiKey), o => o.ClientOrderId == bid.ClientOrderId).Status);
     }
 
     private static Order Limit(string symbol, Price price, string quantity) =>

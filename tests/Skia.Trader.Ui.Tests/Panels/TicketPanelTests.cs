@@ -185,6 +185,22 @@ public sealed class TicketPanelTests : IDisposable
         Assert.Equal("", _panel.QuantityBox.Text); // the form is left as it was
     }
 
+    [Fact]
+    public void A_moving_book_redraws_a_resting_limit_ticket_only_when_it_would_start_to_take_and_allocates_nothing_meanwhile()
+    {
+        Enter(_panel.PriceBox, "59000");
+        Enter(_panel.QuantityBox, "0.01");
+        string fee = _panel.Fee.Text;
+        for (var i = 0; i < 64; i++) _panel.SetBook(P("59990") + Core.Numerics.Price.FromRaw(i), P("60010") + Core.Numerics.Price.FromRaw(i)); // warm up
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 1000; i++) _panel.SetBook(P("59980") + Core.Numerics.Price.FromRaw(i), P("60000") + Core.Numerics.Price.FromRaw(i));
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before); // every book of a fast market reaches the ticket
+        Assert.Same(fee, _panel.Fee.Text);
+
+        _panel.SetBook(P("58990"), P("58999")); // the ask falls below our price: the limit would now take
+        Assert.Contains("taker", _panel.Fee.Text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
