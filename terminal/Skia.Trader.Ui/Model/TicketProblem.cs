@@ -6,10 +6,13 @@ public enum TicketProblem
     /// <summary>None: the ticket passes every check.</summary>
     None,
 
+    /// <summary>Incomplete: a field the order type needs has not been entered yet (not an error until the user tries to send).</summary>
+    Incomplete,
+
     /// <summary>Filter: a symbol filter fails (<see cref="TicketCheck.FilterRule"/> says which).</summary>
     Filter,
 
-    /// <summary>Shape: a field the order type needs is missing or one it forbids is set (<see cref="TicketCheck.Shape"/>).</summary>
+    /// <summary>Shape: the order type does not take a value the ticket holds (a time in force it does not accept).</summary>
     Shape,
 
     /// <summary>NoReferencePrice: a MARKET ticket needs a price to check notional and size presets (no book yet).</summary>

@@ -52,7 +52,7 @@ public sealed partial class TerminalScreen : IDisposable
     private long _lastFramesShown = -2;
     private bool _disposed;
     private bool _groupingChosen;
-    private int _reconnectsTold;
+    private int _offlineShown;
 
     /// <summary>Creates the screen for <paramref name="symbol"/> in the "connecting" state.</summary>
     /// <param name="symbol">The symbol shown in the ladder and the ticket.</param>
@@ -62,7 +62,10 @@ public sealed partial class TerminalScreen : IDisposable
         Symbol = symbol;
         Header = new HeaderPanel(symbol, exchange);
         Ticket = new TicketPanel();
-        Orders = new OpenOrdersPanel();
+        Orders = new OpenOrdersPanel { Symbol = symbol };
+        OrderHistory = new OrderHistoryPanel();
+        TradeHistory = new TradeHistoryPanel();
+        Balances = new BalancesPanel();
         StatusBar = new StatusBar { Name = "status" };
         _fps = StatusBar.AddSegment("FPS -");
         _p99 = StatusBar.AddSegment("frame p99 -");
@@ -75,7 +78,10 @@ public sealed partial class TerminalScreen : IDisposable
         // Every divider is a named SplitPanel so the layout can save and restore itself.
         BuildMarketPanes(); // chart, depth chart and tape (TerminalScreen.Market.cs)
         Tabs = new TabView { Name = "tabs" };
-        Tabs.AddTab("Open orders", Orders.View);
+        Tabs.AddTab(TerminalStrings.Get("orders.tab"), Orders.View);
+        Tabs.AddTab(TerminalStrings.Get("orders.history.tab"), OrderHistory.View);
+        Tabs.AddTab(TerminalStrings.Get("orders.trades.tab"), TradeHistory.View);
+        Tabs.AddTab(TerminalStrings.Get("orders.balances.tab"), Balances.View);
         var lower = new SplitPanel { Orientation = Orientation.Horizontal, First = _depthPane, Second = _tapePane, SplitterPosition = 360, Name = "lower-split" };
         var center = new SplitPanel { Orientation = Orientation.Vertical, First = _chartPane, Second = lower, SplitterPosition = 330, Name = "center-split" };
         var work = new SplitPanel { Orientation = Orientation.Horizontal, First = center, Second = Ticket.View, SplitterPosition = 700, Name = "work-split" };
@@ -91,6 +97,7 @@ public sealed partial class TerminalScreen : IDisposable
         Content = new PopupHost(page) { Name = "popups" };
         Ticket.OrderSubmitted += OnOrderSubmitted;
         Orders.CancelRequested += OnCancelRequested;
+        Orders.CancelAllRequested += OnCancelAllRequested;
     }
 
     /// <summary>Symbol is the symbol on screen (<see cref="SwitchSymbol"/> changes it).</summary>
@@ -110,6 +117,15 @@ public sealed partial class TerminalScreen : IDisposable
 
     /// <summary>Orders is the open-orders panel.</summary>
     public OpenOrdersPanel Orders { get; }
+
+    /// <summary>OrderHistory is the order-history tab.</summary>
+    public OrderHistoryPanel OrderHistory { get; }
+
+    /// <summary>TradeHistory is the trade-history tab (fills with fee).</summary>
+    public TradeHistoryPanel TradeHistory { get; }
+
+    /// <summary>Balances is the balances tab (free / locked).</summary>
+    public BalancesPanel Balances { get; }
 
     /// <summary>Tabs holds the lower tabs: open orders, order history, trade history, balances.</summary>
     public TabView Tabs { get; }
@@ -259,20 +275,7 @@ public sealed partial class TerminalScreen : IDisposable
     {
         Theming(out var positive, out var warning);
         Header.ShowHealth(snapshot.Health, snapshot.Latency, positive, warning);
-        if (snapshot.Reconnects > _reconnectsTold)
-        {
-            _reconnectsTold = snapshot.Reconnects; // told once per reconnect, with what the reconciliation found
-            Content.ShowToast(OfflineChangeSummary.Describe(snapshot.OfflineChanges), Skia.Toolkit.Widgets.ToastKind.Warning, TimeSpan.FromSeconds(15));
-        }
-        Orders.Show(snapshot.OpenOrders);
-        if (Ticket.Model is { } ticket)
-        {
-            foreach (var balance in snapshot.Balances)
-            {
-                if (balance.Asset == ticket.Symbol.BaseAsset) ticket.BaseFree = balance.Free;
-                if (balance.Asset == ticket.Symbol.QuoteAsset) ticket.QuoteFree = balance.Free;
-            }
-        }
+        ShowOrders(snapshot);
         if (Ladder is { } ladder && _ownOrders is { } own)
         {
             own.ApplyOrders(snapshot.OpenOrders);
@@ -301,10 +304,7 @@ public sealed partial class TerminalScreen : IDisposable
         {
             Header.LastPrice.Text = trade.Price.ToString();
         }
-        if (Ticket.Model is { } ticket && ladder.Model.BestAsk is { } ask && ladder.Model.BestBid is { } bid)
-        {
-            ticket.ReferencePrice = ticket.Side == OrderSide.Buy ? ask.Price : bid.Price;
-        }
+        if (ladder.Model.BestAsk is { } ask && ladder.Model.BestBid is { } bid) Ticket.SetBook(bid.Price, ask.Price);
         ladder.Refresh();
     }
 
@@ -371,6 +371,32 @@ public sealed partial class TerminalScreen : IDisposable
         warning = theme.Warning;
     }
 
+    // Orders, histories, balances and the ticket's available balance from a session snapshot; after a reconnect, what
+    // changed while offline (once per reconnect).
+    private void ShowOrders(SessionSnapshot snapshot)
+    {
+        Orders.Show(snapshot.OpenOrders);
+        OrderHistory.Show(snapshot.History);
+        TradeHistory.Show(snapshot.Trades);
+        Balances.Show(snapshot.Balances);
+        if (Ticket.Model is { } ticket)
+        {
+            Quantity baseFree = Quantity.Zero, quoteFree = Quantity.Zero;
+            foreach (var balance in snapshot.Balances)
+            {
+                if (balance.Asset == ticket.Symbol.BaseAsset) baseFree = balance.Free;
+                if (balance.Asset == ticket.Symbol.QuoteAsset) quoteFree = balance.Free;
+            }
+            Ticket.SetBalances(baseFree, quoteFree);
+        }
+        if (snapshot.Reconnects > _offlineShown)
+        {
+            _offlineShown = snapshot.Reconnects; // told once per reconnect: a one-line toast, and the list in a dialog
+            Content.ShowToast(OfflineChangeSummary.Describe(snapshot.OfflineChanges), Skia.Toolkit.Widgets.ToastKind.Warning, TimeSpan.FromSeconds(15));
+            if (snapshot.OfflineChanges.Count > 0) OfflineChangesDialog.Show(Content, snapshot.OfflineChanges);
+        }
+    }
+
     private void OnOrderSubmitted(Order order)
     {
         if (_session is not { } session || _window is not { } window) return;
@@ -378,7 +404,13 @@ public sealed partial class TerminalScreen : IDisposable
         Task<Order> placing = session.PlaceAsync(order); // PENDING_SEND is in the session's snapshot now
         _ = placing.ContinueWith(t =>
         {
-            if (t.Exception is { } e) window.Dispatcher.Post(() => Content.ShowToast("Order " + order.ClientOrderId + ": " + e.GetBaseException().Message, Skia.Toolkit.Widgets.ToastKind.Error));
+            string? message = t.Exception is { } e ? Text("orders.failed", order.ClientOrderId, e.GetBaseException().Message)
+                : order.Status == OrderStatus.Rejected ? Text("orders.rejected", order.RejectReason ?? "")
+                : order.Status == OrderStatus.Unknown ? Text("orders.unknown", order.ClientOrderId)
+                : null;
+            if (message is null) return;
+            var kind = order.Status == OrderStatus.Unknown ? ToastKind.Warning : ToastKind.Error;
+            window.Dispatcher.Post(() => Content.ShowToast(message, kind));
         }, TaskScheduler.Default);
     }
 
@@ -388,7 +420,24 @@ public sealed partial class TerminalScreen : IDisposable
         if (session.Tracker.Find(view.ClientOrderId) is not { } order) return;
         _ = session.CancelAsync(order).ContinueWith(t =>
         {
-            if (t.Exception is { } e) window.Dispatcher.Post(() => Content.ShowToast("Cancel " + view.ClientOrderId + ": " + e.GetBaseException().Message, Skia.Toolkit.Widgets.ToastKind.Error));
+            if (t.Exception is { } e) window.Dispatcher.Post(() => Content.ShowToast(Text("orders.cancel-failed", view.ClientOrderId, e.GetBaseException().Message), ToastKind.Error));
         }, TaskScheduler.Default);
     }
+
+    private void OnCancelAllRequested(string symbol)
+    {
+        if (_session is not { } session || _window is not { } window) return;
+        if (!session.Tracker.Orders.Any(o => o.Symbol == symbol && !o.IsFinal))
+        {
+            Content.ShowToast(Text("orders.none-to-cancel", symbol), ToastKind.Info);
+            return;
+        }
+        _ = session.CancelAllAsync(symbol).ContinueWith(t =>
+        {
+            string message = t.Exception is { } e ? Text("orders.cancel-failed", symbol, e.GetBaseException().Message) : Text("orders.canceled-all", t.Result, symbol);
+            window.Dispatcher.Post(() => Content.ShowToast(message, t.Exception is null ? ToastKind.Info : ToastKind.Error));
+        }, TaskScheduler.Default);
+    }
+
+    private static string Text(string key, params object[] args) => string.Format(CultureInfo.InvariantCulture, TerminalStrings.Get(key), args);
 }

@@ -1,67 +1,104 @@
+using System.Globalization;
 using Skia.Toolkit.Core;
 using Skia.Toolkit.Widgets;
 using Skia.Trader.Core.Numerics;
 using Skia.Trader.Core.Orders;
 using Skia.Trader.Core.Symbols;
 using Skia.Trader.Ui.Model;
+using Skia.Trader.Ui.Text;
 
 namespace Skia.Trader.Ui.Panels;
 
 /// <summary>
-/// TicketPanel is the order ticket over a <see cref="TicketModel"/>: BUY | SELL, LIMIT | MARKET, price and quantity
-/// <see cref="NumericBox"/>es on the symbol's tick and step, a submit button that builds at most one order per press,
-/// and the failing filter shown inline. It is inert ("waiting for the exchange") until <see cref="Bind"/> gives it a symbol.
+/// TicketPanel is the order ticket over a <see cref="TicketModel"/>: BUY | SELL; LIMIT, MARKET, LIMIT_MAKER,
+/// STOP_LOSS_LIMIT, TAKE_PROFIT_LIMIT; time in force; price, stop price and quantity <see cref="NumericBox"/>es on the
+/// symbol's tick and step (snapped when left); the available balance, 25/50/75/100 % presets, total and estimated fee;
+/// every filter checked before sending with the failing rule and the nearest valid value inline; an optional confirm
+/// dialog (<see cref="ConfirmBeforeSend"/>); and a submit button that sends at most one order per press: a second
+/// activation within <see cref="RepeatGuard"/> of an order (a double click, a key repeat) is ignored.
+/// It is inert ("waiting for the exchange") until <see cref="Bind"/> gives it a symbol.
 /// </summary>
 public sealed class TicketPanel
 {
+    /// <summary>RepeatGuard is how long after an order is sent another activation of the submit button (or a market hotkey) is taken for the same press: the usual double-click time.</summary>
+    public static readonly TimeSpan RepeatGuard = TimeSpan.FromMilliseconds(500);
+
+    private const decimal RawScale = 100_000_000m;
     private readonly Stack _view = new() { Name = "ticket" };
+    private readonly Label _title = new(TerminalStrings.Get("ticket.title")) { Name = "ticket-title" };
+    private readonly Grid _fields = new() { Name = "ticket-fields" };
+    private readonly Label _tifLabel = new(TerminalStrings.Get("ticket.time-in-force"));
+    private readonly Label _priceLabel = new(TerminalStrings.Get("ticket.price"));
+    private readonly Label _stopLabel = new(TerminalStrings.Get("ticket.stop-price"));
+    private readonly Button[] _presets = new Button[4];
+    private static readonly int[] PresetPercents = [25, 50, 75, 100];
+    private static readonly TimeInForce[] TifChoices = [TimeInForce.Gtc, TimeInForce.Ioc, TimeInForce.Fok];
+    private readonly TicketBox _priceBox = new() { Name = "ticket-price", Minimum = 0, Maximum = 100_000_000m, Step = 0.01m };
+    private readonly TicketBox _stopPriceBox = new() { Name = "ticket-stop-price", Minimum = 0, Maximum = 100_000_000m, Step = 0.01m };
+    private readonly TicketBox _quantityBox = new() { Name = "ticket-quantity", Minimum = 0, Maximum = 100_000_000m, Step = 0.00001m };
+    private long _press;
+    private long? _lastSent;
+    private bool _attempted;
+    private bool _syncing;
+    private Dialog? _confirm;
+
+    /// <summary>Creates an unbound ticket.</summary>
+    public TicketPanel()
+    {
+        _view.Spacing = 6;
+        _view.Margin = new Thickness(10);
+        SideChoice = new SegmentedControl([TerminalStrings.Get("common.buy"), TerminalStrings.Get("common.sell")]) { Name = "ticket-side" };
+        SideChoice.SetSegmentStyle(0, ButtonStyle.Positive);
+        SideChoice.SetSegmentStyle(1, ButtonStyle.Negative);
+        TypeChoice = new ComboBox(TicketModel.Types.Select(OrderWireNames.ToWire)) { Name = "ticket-type", SelectedIndex = 0 };
+        TimeInForceChoice = new SegmentedControl(TifChoices.Select(OrderWireNames.ToWire)) { Name = "ticket-tif" };
+        Available = new Label("") { Name = "ticket-available" };
+        Total = new Label("") { Name = "ticket-total" };
+        Fee = new Label("") { Name = "ticket-fee" };
+        Problem = new Label("") { Name = "ticket-problem", Wrapping = Skia.Toolkit.Text.TextWrapping.Wrap };
+        SubmitButton = new Button(TerminalStrings.Get("ticket.waiting")) { Name = "ticket-submit", Style = ButtonStyle.Positive, IsEnabled = false };
+
+        _fields.Columns = [GridLength.Fixed(96), GridLength.Star()];
+        _fields.Rows = [GridLength.Auto, GridLength.Auto, GridLength.Auto, GridLength.Auto, GridLength.Auto];
+        AddRow(0, new Label(TerminalStrings.Get("ticket.type")), TypeChoice);
+        AddRow(1, _tifLabel, TimeInForceChoice);
+        AddRow(2, _priceLabel, PriceBox);
+        AddRow(3, _stopLabel, StopPriceBox);
+        AddRow(4, new Label(TerminalStrings.Get("ticket.quantity")), QuantityBox);
+
+        var presets = new Stack { Orientation = Orientation.Horizontal, Spacing = 6, Name = "ticket-presets" };
+        for (var i = 0; i < PresetPercents.Length; i++)
+        {
+            var percent = PresetPercents[i];
+            _presets[i] = new Button(percent.ToString(CultureInfo.InvariantCulture) + " %") { Name = "ticket-preset-" + percent.ToString(CultureInfo.InvariantCulture), IsEnabled = false };
+            _presets[i].Click += (_, _) => ApplyPreset(percent);
+            presets.Add(_presets[i]);
+        }
+
+        _view.Add(_title);
+        _view.Add(SideChoice);
+        _view.Add(_fields);
+        _view.Add(Available);
+        _view.Add(presets);
+        _view.Add(Total);
+        _view.Add(Fee);
+        _view.Add(SubmitButton);
+        _view.Add(Problem);
+        SideChoice.SelectionChanged += (_, _) => FromWidgets();
+        TypeChoice.SelectionChanged += (_, _) => FromWidgets();
+        TimeInForceChoice.SelectionChanged += (_, _) => FromWidgets();
+        PriceBox.TextChanged += (_, _) => FromWidgets();
+        StopPriceBox.TextChanged += (_, _) => FromWidgets();
+        QuantityBox.TextChanged += (_, _) => FromWidgets();
+        _priceBox.Left += () => Snap(_priceBox);
+        _stopPriceBox.Left += () => Snap(_stopPriceBox);
+        _quantityBox.Left += () => Snap(_quantityBox);
+        SubmitButton.Click += (_, _) => SubmitPress();
+        ShowFieldsFor(OrderType.Limit);
+    }
 
     /// <summary>View is the panel's widget, to put in a layout.</summary>
     public Stack View => _view;
-
-    private static readonly OrderType[] TypeChoices = [OrderType.Limit, OrderType.Market];
-    private readonly Label _title = new("Order ticket") { Name = "ticket-title" };
-    private readonly TimeProvider _time;
-    private long _press;
-    private long _lastSentAt;
-    private (OrderSide, OrderType, Price, Quantity) _lastSent;
-
-    /// <summary>
-    /// RepeatPressWindow is how soon after a press that sent an order a press for the same order counts as the second
-    /// half of a double click and sends nothing (500 ms: the usual desktop double-click time).
-    /// </summary>
-    public static readonly TimeSpan RepeatPressWindow = TimeSpan.FromMilliseconds(500);
-
-    /// <summary>Creates an unbound ticket.</summary>
-    /// <param name="time">The clock that tells a double click from two presses (the system's when null).</param>
-    public TicketPanel(TimeProvider? time = null)
-    {
-        _time = time ?? TimeProvider.System;
-        _view.Spacing = 8;
-        _view.Margin = new Thickness(10);
-        SideChoice = new SegmentedControl(["BUY", "SELL"]) { Name = "ticket-side" };
-        SideChoice.SetSegmentStyle(0, ButtonStyle.Positive);
-        SideChoice.SetSegmentStyle(1, ButtonStyle.Negative);
-        TypeChoice = new SegmentedControl(["LIMIT", "MARKET"]) { Name = "ticket-type" };
-        PriceBox = new NumericBox { Name = "ticket-price", Minimum = 0, Maximum = 100_000_000m, Step = 0.01m };
-        QuantityBox = new NumericBox { Name = "ticket-quantity", Minimum = 0, Maximum = 100_000_000m, Step = 0.00001m };
-        SubmitButton = new Button("Waiting for the exchange") { Name = "ticket-submit", Style = ButtonStyle.Primary };
-        Problem = new Label("") { Name = "ticket-problem" };
-        _view.Add(_title);
-        _view.Add(SideChoice);
-        _view.Add(TypeChoice);
-        _view.Add(new Label("Price"));
-        _view.Add(PriceBox);
-        _view.Add(new Label("Quantity"));
-        _view.Add(QuantityBox);
-        _view.Add(SubmitButton);
-        _view.Add(Problem);
-        SideChoice.SelectionChanged += (_, _) => SyncFromWidgets();
-        TypeChoice.SelectionChanged += (_, _) => SyncFromWidgets();
-        PriceBox.ValueChanged += (_, _) => SyncFromWidgets();
-        QuantityBox.ValueChanged += (_, _) => SyncFromWidgets();
-        SubmitButton.Click += (_, _) => SubmitPress();
-    }
 
     /// <summary>Model is the ticket model, or null until <see cref="Bind"/>.</summary>
     public TicketModel? Model { get; private set; }
@@ -69,82 +106,333 @@ public sealed class TicketPanel
     /// <summary>SideChoice is BUY | SELL.</summary>
     public SegmentedControl SideChoice { get; }
 
-    /// <summary>TypeChoice is LIMIT | MARKET.</summary>
-    public SegmentedControl TypeChoice { get; }
+    /// <summary>TypeChoice picks the order type (<see cref="TicketModel.Types"/>, by their exchange names).</summary>
+    public ComboBox TypeChoice { get; }
+
+    /// <summary>TimeInForceChoice is GTC | IOC | FOK; shown for the types that take one.</summary>
+    public SegmentedControl TimeInForceChoice { get; }
 
     /// <summary>PriceBox is the limit price.</summary>
-    public NumericBox PriceBox { get; }
+    public NumericBox PriceBox => _priceBox;
+
+    /// <summary>StopPriceBox is the stop price of STOP_LOSS_LIMIT and TAKE_PROFIT_LIMIT.</summary>
+    public NumericBox StopPriceBox => _stopPriceBox;
 
     /// <summary>QuantityBox is the order quantity.</summary>
-    public NumericBox QuantityBox { get; }
+    public NumericBox QuantityBox => _quantityBox;
+
+    /// <summary>Available shows the free balance of the asset the order spends.</summary>
+    public Label Available { get; }
+
+    /// <summary>Total shows price x quantity in the quote asset.</summary>
+    public Label Total { get; }
+
+    /// <summary>Fee shows the estimated fee, the rate (maker or taker) and whether it is the account's or the default.</summary>
+    public Label Fee { get; }
 
     /// <summary>SubmitButton sends the order (once per press).</summary>
     public Button SubmitButton { get; }
 
-    /// <summary>Problem shows the failing rule and the nearest valid value, or nothing when the ticket is valid.</summary>
+    /// <summary>Problem shows the failing rule and the nearest valid value, or nothing when the ticket is valid (a field not yet entered is said only after a press).</summary>
     public Label Problem { get; }
 
-    /// <summary>OrderSubmitted is raised once per press with a new order that passed every filter.</summary>
+    /// <summary>PresetButtons are the 25/50/75/100 % buttons, in that order.</summary>
+    public IReadOnlyList<Button> PresetButtons => _presets;
+
+    /// <summary>SelectedPreset is the last preset applied (25 until one is): the size of <see cref="SubmitMarket(OrderSide)"/>.</summary>
+    public int SelectedPreset { get; private set; } = 25;
+
+    /// <summary>ConfirmBeforeSend asks in a dialog before each order is sent (off by default).</summary>
+    public bool ConfirmBeforeSend { get; set; }
+
+    /// <summary>ConfirmDialog is the confirm dialog while it is open, else null.</summary>
+    public Dialog? ConfirmDialog => _confirm is { IsOpen: true } ? _confirm : null;
+
+    /// <summary>OrderSubmitted is raised once per press with a new order that passed every check.</summary>
     public event Action<Order>? OrderSubmitted;
 
-    /// <summary>Bind attaches the ticket to <paramref name="model"/>: the boxes take the symbol's tick and step.</summary>
+    /// <summary>Bind attaches the ticket to <paramref name="model"/>: the boxes take the symbol's tick and step, the form takes the model's values.</summary>
     /// <param name="model">The ticket model of the symbol.</param>
     public void Bind(TicketModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
         Model = model;
         SymbolInfo symbol = model.Symbol;
-        _title.Text = "Order ticket  " + symbol.Symbol;
-        PriceBox.Step = ToDecimal(symbol.PriceFilter.TickSize.Raw);
-        QuantityBox.Step = ToDecimal(symbol.LotSize.StepSize.Raw);
-        SubmitButton.Text = "Place order";
-        SyncFromWidgets();
+        _title.Text = TerminalStrings.Get("ticket.title") + "  " + symbol.Symbol;
+        _syncing = true;
+        try
+        {
+            PriceBox.Step = ToDecimal(Math.Max(1, symbol.PriceFilter.TickSize.Raw));
+            StopPriceBox.Step = PriceBox.Step;
+            QuantityBox.Step = ToDecimal(Math.Max(1, symbol.LotSize.StepSize.Raw));
+            SideChoice.SelectedIndex = model.Side == OrderSide.Buy ? 0 : 1;
+            TypeChoice.SelectedIndex = IndexOf(TicketModel.Types, model.Type);
+            TimeInForceChoice.SelectedIndex = Math.Max(0, Array.IndexOf(TifChoices, model.TimeInForce));
+            PriceBox.Text = model.HasPrice ? Format(model.Price.Raw, symbol.PriceDecimals) : "";
+            StopPriceBox.Text = model.HasStopPrice ? Format(model.StopPrice.Raw, symbol.PriceDecimals) : "";
+            QuantityBox.Text = model.HasQuantity ? Format(model.Quantity.Raw, symbol.QuantityDecimals) : "";
+        }
+        finally
+        {
+            _syncing = false;
+        }
+        SubmitButton.IsEnabled = true;
+        foreach (var preset in _presets) preset.IsEnabled = true;
+        Refresh();
     }
 
     /// <summary>FillPrice puts <paramref name="price"/> in the price box (a ladder click).</summary>
     /// <param name="price">The price.</param>
     public void FillPrice(Price price)
     {
-        PriceBox.Value = ToDecimal(price.Raw);
-        SyncFromWidgets();
+        PriceBox.Text = Format(price.Raw, Model?.Symbol.PriceDecimals ?? 8);
+        FromWidgets();
     }
 
-    private void SyncFromWidgets()
+    /// <summary>FocusSide selects BUY or SELL and puts the keyboard in the quantity box (the buy/sell focus hotkeys).</summary>
+    /// <param name="side">The side.</param>
+    public void FocusSide(OrderSide side)
+    {
+        SideChoice.SelectedIndex = side == OrderSide.Buy ? 0 : 1;
+        FromWidgets();
+        QuantityBox.Focus();
+    }
+
+    /// <summary>ApplyPreset sets the quantity to 25, 50, 75 or 100 % of the available balance (the preset buttons and hotkeys); false when there is no price to size a buy with.</summary>
+    /// <param name="percent">25, 50, 75 or 100.</param>
+    public bool ApplyPreset(int percent)
+    {
+        if (Model is not { } model) return false;
+        SelectedPreset = percent is 25 or 50 or 75 or 100 ? percent : throw new ArgumentOutOfRangeException(nameof(percent), percent, "Presets are 25, 50, 75 and 100 %.");
+        FromWidgets();
+        if (!model.ApplyPreset(percent))
+        {
+            Refresh();
+            return false;
+        }
+        _syncing = true;
+        try
+        {
+            QuantityBox.Text = Format(model.Quantity.Raw, model.Symbol.QuantityDecimals);
+        }
+        finally
+        {
+            _syncing = false;
+        }
+        Refresh();
+        return true;
+    }
+
+    /// <summary>SubmitMarket sends a MARKET order of <paramref name="side"/> at the <see cref="SelectedPreset"/> size (the market buy/sell hotkeys).</summary>
+    /// <param name="side">BUY or SELL.</param>
+    public TicketSubmission SubmitMarket(OrderSide side) => SubmitMarket(side, SelectedPreset);
+
+    /// <summary>
+    /// SubmitMarket builds a MARKET order of <paramref name="side"/> at <paramref name="percent"/> % of the available balance
+    /// (<see cref="TicketModel.BuildMarketOrder"/>), checks it, and raises <see cref="OrderSubmitted"/> once; within
+    /// <see cref="RepeatGuard"/> of the last order (a held key) nothing is sent. A failed check is shown in <see cref="Problem"/>
+    /// and as a toast. The form's own fields are not changed.
+    /// </summary>
+    /// <param name="side">BUY or SELL.</param>
+    /// <param name="percent">25, 50, 75 or 100.</param>
+    public TicketSubmission SubmitMarket(OrderSide side, int percent)
+    {
+        if (Model is not { } model) return default;
+        if (IsRepeat()) return new TicketSubmission(null, false, model.Check());
+        TicketSubmission submission = model.BuildMarketOrder(side, percent);
+        if (submission is { IsNew: true, Order: { } order })
+        {
+            _lastSent = Now();
+            OrderSubmitted?.Invoke(order);
+        }
+        else if (submission.Check.Message is { } message)
+        {
+            Problem.Text = message;
+            PaintProblem(true);
+            PopupHost.Find(_view)?.ShowToast(message, ToastKind.Error);
+        }
+        return submission;
+    }
+
+    /// <summary>SetBook gives the ticket the best bid and ask (each new book); the form is redrawn only when what it shows changes.</summary>
+    /// <param name="bestBid">The best bid.</param>
+    /// <param name="bestAsk">The best ask.</param>
+    public void SetBook(Price bestBid, Price bestAsk)
     {
         if (Model is not { } model) return;
-        model.Side = SideChoice.SelectedIndex == 0 ? OrderSide.Buy : OrderSide.Sell;
-        model.Type = TypeChoices[TypeChoice.SelectedIndex];
-        if (PriceBox.Value is { } p) model.SetPrice(Price.FromRaw(decimal.ToInt64(p * 100_000_000m)));
-        if (QuantityBox.Value is { } q) model.SetQuantity(Quantity.FromRaw(decimal.ToInt64(q * 100_000_000m)));
-        PriceBox.IsEnabled = model.UsesPrice;
+        bool takerBefore = model.IsTaker;
+        if (model.SetBook(bestBid, bestAsk) && (model.Type == OrderType.Market || model.IsTaker != takerBefore)) Refresh();
+    }
+
+    /// <summary>SetBalances gives the ticket the free balances of the symbol's base and quote assets; the form is redrawn when they changed.</summary>
+    /// <param name="baseFree">The base asset's free balance.</param>
+    /// <param name="quoteFree">The quote asset's free balance.</param>
+    public void SetBalances(Quantity baseFree, Quantity quoteFree)
+    {
+        if (Model is not { } model || (model.BaseFree == baseFree && model.QuoteFree == quoteFree)) return;
+        model.BaseFree = baseFree;
+        model.QuoteFree = quoteFree;
+        Refresh();
+    }
+
+    /// <summary>Refresh redraws the form from the model: fields for the type, available balance, total, fee, the problem and the submit caption.</summary>
+    public void Refresh()
+    {
+        if (Model is not { } model) return;
+        SymbolInfo symbol = model.Symbol;
+        ShowFieldsFor(model.Type);
+        Available.Text = Format("ticket.available", model.Available.ToString(), model.AvailableAsset);
+        Total.Text = Format("ticket.total", model.Total.ToString("F" + symbol.PriceDecimals, null), symbol.QuoteAsset);
+        Quantity rate = model.CommissionRate;
+        Fee.Text = Format("ticket.fee", model.EstimatedFee.ToString(), symbol.QuoteAsset,
+            TerminalStrings.Get(model.IsTaker ? "ticket.fee.taker" : "ticket.fee.maker"),
+            Quantity.FromRaw(rate.Raw * 100).ToString(),
+            TerminalStrings.Get(model.CommissionFromAccount ? "ticket.fee.account" : "ticket.fee.default"));
+        bool buy = model.Side == OrderSide.Buy;
+        SubmitButton.Style = buy ? ButtonStyle.Positive : ButtonStyle.Negative;
+        SubmitButton.Text = Format("ticket.submit", TerminalStrings.Get(buy ? "common.buy" : "common.sell"),
+            OrderWireNames.ToWire(model.Type), symbol.Symbol);
         ShowCheck(model.Check());
     }
 
-    private void ShowCheck(TicketCheck check) => Problem.Text = check.IsValid ? "" : check.Message ?? check.Problem.ToString();
+    private void AddRow(int row, Widget label, Widget control)
+    {
+        label.Margin = new Thickness(0, 6, 8, 0);
+        control.Margin = new Thickness(0, 0, 0, 6);
+        _fields.Add(label, row, 0);
+        _fields.Add(control, row, 1);
+    }
+
+    private void ShowFieldsFor(OrderType type)
+    {
+        OrderShape shape = OrderShapes.Of(type);
+        bool price = shape.Allows(OrderParameter.Price), stop = shape.Allows(OrderParameter.StopPrice), tif = shape.Allows(OrderParameter.TimeInForce);
+        _priceLabel.IsVisible = PriceBox.IsVisible = price;
+        _stopLabel.IsVisible = StopPriceBox.IsVisible = stop;
+        _tifLabel.IsVisible = TimeInForceChoice.IsVisible = tif;
+    }
+
+    // Reads every widget into the model (side, type, time in force, the three boxes as typed) and redraws.
+    private void FromWidgets()
+    {
+        if (_syncing || Model is not { } model) return;
+        model.Side = SideChoice.SelectedIndex == 0 ? OrderSide.Buy : OrderSide.Sell;
+        model.Type = TicketModel.Types[Math.Max(0, TypeChoice.SelectedIndex)];
+        if (model.UsesTimeInForce)
+        {
+            TimeInForce tif = TifChoices[Math.Max(0, TimeInForceChoice.SelectedIndex)];
+            if (model.TimesInForce.Contains(tif)) model.TimeInForce = tif;
+        }
+        if (TryRead(PriceBox, out long price)) model.SetPrice(Price.FromRaw(price));
+        else model.ClearPrice();
+        if (TryRead(StopPriceBox, out long stop)) model.SetStopPrice(Price.FromRaw(stop));
+        else model.ClearStopPrice();
+        if (TryRead(QuantityBox, out long quantity)) model.SetQuantity(Quantity.FromRaw(quantity));
+        else model.ClearQuantity();
+        Refresh();
+    }
+
+    // A box left with a value off the grid is moved onto it (price: nearest tick; quantity: down to the step).
+    private void Snap(TicketBox box)
+    {
+        if (Model is not { } model) return;
+        FromWidgets();
+        bool moved = box == _priceBox ? model.SnapPrice() : box == _stopPriceBox ? model.SnapStopPrice() : model.SnapQuantity();
+        if (!moved) return;
+        _syncing = true;
+        try
+        {
+            if (box == _priceBox) box.Text = Format(model.Price.Raw, model.Symbol.PriceDecimals);
+            else if (box == _stopPriceBox) box.Text = Format(model.StopPrice.Raw, model.Symbol.PriceDecimals);
+            else box.Text = Format(model.Quantity.Raw, model.Symbol.QuantityDecimals);
+        }
+        finally
+        {
+            _syncing = false;
+        }
+        Refresh();
+    }
+
+    private void ShowCheck(TicketCheck check)
+    {
+        bool show = check.IsError || (_attempted && check.Problem == TicketProblem.Incomplete);
+        Problem.Text = show ? check.Message ?? "" : "";
+        PaintProblem(show);
+    }
+
+    private void PaintProblem(bool error) => Problem.Color = error ? (_view.Root?.Theme ?? Skia.Toolkit.Theming.Theme.Dark).Danger : null;
 
     private void SubmitPress()
     {
         if (Model is not { } model) return;
-        SyncFromWidgets();
-        if (PriceBox.Value is null && model.UsesPrice) { Problem.Text = "Enter a price on the tick grid."; return; }
-        if (QuantityBox.Value is null) { Problem.Text = "Enter a quantity on the step grid."; return; }
-        // A double click is two presses: the second, for the same order and within the double-click time, sends nothing.
-        var now = _time.GetTimestamp();
-        var content = (model.Side, model.Type, model.Price, model.Quantity);
-        if (_lastSentAt != 0 && content == _lastSent && _time.GetElapsedTime(_lastSentAt, now) < RepeatPressWindow)
-        {
-            Problem.Text = "Pressed twice: one order sent. Press again to send another.";
-            return;
-        }
+        if (IsRepeat()) return; // the second click of a double click, or a key repeat: the same press
+        FromWidgets();
+        _attempted = true;
         TicketSubmission submission = model.Submit(++_press);
         ShowCheck(submission.Check);
-        if (submission.IsNew && submission.Order is { } order)
+        if (!submission.IsNew || submission.Order is not { } order) return;
+        _lastSent = Now();
+        _attempted = false;
+        if (!ConfirmBeforeSend || PopupHost.Find(_view) is not { } host)
         {
-            _lastSentAt = now;
-            _lastSent = content;
             OrderSubmitted?.Invoke(order);
+            return;
         }
+        string price = order.Type == OrderType.Market ? TerminalStrings.Get("ticket.confirm.market") : order.Price.ToString("F" + model.Symbol.PriceDecimals, null);
+        _confirm = new Dialog(TerminalStrings.Get("ticket.confirm.title"), Format("ticket.confirm.body",
+            TerminalStrings.Get(order.Side == OrderSide.Buy ? "common.buy" : "common.sell"), OrderWireNames.ToWire(order.Type),
+            order.Quantity.ToString(), order.Symbol, price))
+        { Name = "ticket-confirm" };
+        _confirm.OkButton.Text = TerminalStrings.Get("ticket.confirm.send");
+        _confirm.CancelButton.Text = TerminalStrings.Get("ticket.confirm.back");
+        Dialog dialog = _confirm;
+        dialog.Closed += (_, _) =>
+        {
+            if (dialog.Result == DialogResult.Ok) OrderSubmitted?.Invoke(order);
+        };
+        dialog.ShowModal(host, SubmitButton);
     }
 
-    private static decimal ToDecimal(long raw) => raw / 100_000_000m;
+    private bool IsRepeat() => _lastSent is { } last && Time.GetElapsedTime(last, Now()) < RepeatGuard;
+
+    private long Now() => Time.GetTimestamp();
+
+    private TimeProvider Time => _view.Root?.Damage.Time ?? TimeProvider.System;
+
+    // The box's text as typed, on or off the grid (the model says what is wrong with it); false when empty or not a number.
+    private static bool TryRead(NumericBox box, out long raw)
+    {
+        raw = 0;
+        string text = box.Text.Trim();
+        if (text.Length == 0 || !Quantity.TryParse(text.AsSpan(), out Quantity value)) return false;
+        raw = value.Raw;
+        return true;
+    }
+
+    private static int IndexOf(IReadOnlyList<OrderType> types, OrderType type)
+    {
+        for (var i = 0; i < types.Count; i++)
+            if (types[i] == type) return i;
+        return 0;
+    }
+
+    private static string Format(long raw, int decimals) => (raw / RawScale).ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+
+    private static string Format(string key, params object[] args) => string.Format(CultureInfo.InvariantCulture, TerminalStrings.Get(key), args);
+
+    private static decimal ToDecimal(long raw) => raw / RawScale;
+
+    /// <summary>TicketBox is a <see cref="NumericBox"/> that says when it loses the keyboard, so the ticket snaps what was typed onto the grid.</summary>
+    private sealed class TicketBox : NumericBox
+    {
+        /// <summary>Left is raised after the box lost the keyboard focus.</summary>
+        public event Action? Left;
+
+        /// <summary>OnLostFocus formats the value, then raises <see cref="Left"/>.</summary>
+        protected override void OnLostFocus()
+        {
+            base.OnLostFocus();
+            Left?.Invoke();
+        }
+    }
 }

@@ -11,4 +11,11 @@ namespace Skia.Trader.Ui.Session;
 /// <param name="OfflineChanges">What the last reconciliation after a reconnect found changed while offline (empty when nothing did).</param>
 /// <param name="Reconnects">How many times the user stream came back after being live.</param>
 public sealed record SessionSnapshot(long Version, ConnectionHealth Health, TimeSpan? Latency, IReadOnlyList<OpenOrderView> OpenOrders,
-    IReadOnlyList<AccountBalance> Balances, IReadOnlyList<OfflineChange> OfflineChanges, int Reconnects);
+    IReadOnlyList<AccountBalance> Balances, IReadOnlyList<OfflineChange> OfflineChanges, int Reconnects)
+{
+    /// <summary>History is every order known, in any status, newest first: the session's own and the account's recent history (the same list instance until an order changes).</summary>
+    public IReadOnlyList<OrderHistoryView> History { get; init; } = [];
+
+    /// <summary>Trades are the account's fills with fee and fee asset, newest first (the same list instance until a fill arrives).</summary>
+    public IReadOnlyList<TradeView> Trades { get; init; } = [];
+}

@@ -6,6 +6,7 @@ using Skia.Trader.Binance.Orders;
 using Skia.Trader.Binance.Rest;
 using Skia.Trader.Binance.Signing;
 using Skia.Trader.Binance.UserData;
+using Skia.Trader.Core.Numerics;
 using Skia.Trader.Core.Orders;
 using Skia.Trader.Core.Threading;
 
@@ -34,6 +35,17 @@ public sealed class TerminalSession : IAsyncDisposable
     private Dictionary<string, string>? _beforeOffline;
     private IReadOnlyList<OfflineChange> _offlineChanges = [];
     private Task? _latencyLoop;
+    private readonly IReadOnlyList<string> _symbols;
+    // Order and trade history: updated one order / one fetch at a time, published as arrays rebuilt only when they changed.
+    private readonly Dictionary<string, OrderHistoryView> _history = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Symbol, long TradeId), TradeView> _trades = [];
+    private IReadOnlyList<OrderHistoryView> _historyList = [];
+    private IReadOnlyList<TradeView> _tradeList = [];
+    private bool _historyDirty, _tradesDirty;
+    private readonly HashSet<string> _tradeFetchWanted = new(StringComparer.Ordinal);
+    private Task? _tradeFetch;
+    private bool _historyLoaded;
+    private Task? _historyLoad;
 
     /// <summary>Creates a session (nothing connects before <see cref="Start"/>).</summary>
     /// <param name="endpoint">The exchange: the simulator, testnet or production.</param>
@@ -48,6 +60,7 @@ public sealed class TerminalSession : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(symbols);
         if (symbols.Count == 0) throw new ArgumentException("A session needs at least one symbol.", nameof(symbols));
         _latencyInterval = latencyInterval ?? TimeSpan.FromSeconds(5);
+        _symbols = [.. symbols];
         Rest = new BinanceRestClient(endpoint, credentials);
         Tracker = new OrderTracker();
         Entry = new OrderEntry(Rest, Tracker);
@@ -56,7 +69,7 @@ public sealed class TerminalSession : IAsyncDisposable
 
         Feed.ConnectionChanged += _ => Publish();
         Feed.SyncChanged += _ => Publish();
-        Tracker.OrderChanged += _ => Publish();
+        Tracker.OrderChanged += OnOrderChanged;
         Tracker.BalancesChanged += Publish;
         if (_userStream is not null) _userStream.StatusChanged += OnUserStreamStatus;
         Publish();
@@ -95,6 +108,15 @@ public sealed class TerminalSession : IAsyncDisposable
         return await placing.ConfigureAwait(false);
     }
 
+    /// <summary>CancelAllAsync cancels every open order of <paramref name="symbol"/> (and only that symbol) and returns how many the exchange cancelled.</summary>
+    /// <param name="symbol">The symbol.</param>
+    /// <param name="cancellationToken">Cancels waiting.</param>
+    public async Task<int> CancelAllAsync(string symbol, CancellationToken cancellationToken = default)
+    {
+        IReadOnlyList<OrderReport> canceled = await Entry.CancelAllAsync(symbol, cancellationToken).ConfigureAwait(false);
+        return canceled.Count;
+    }
+
     /// <summary>CancelAsync cancels an order.</summary>
     /// <param name="order">The order to cancel.</param>
     /// <param name="cancellationToken">Cancels waiting.</param>
@@ -111,6 +133,12 @@ public sealed class TerminalSession : IAsyncDisposable
                     _reconnects++;
                     _offlineChanges = Diff(_beforeOffline, Capture());
                     _beforeOffline = null;
+                    foreach (string symbol in _symbols) RequestTrades(symbol); // fills made while offline
+                }
+                if (!_historyLoaded)
+                {
+                    _historyLoaded = true;
+                    _historyLoad = Task.Run(LoadHistoryAsync);
                 }
                 _userEverLive = true;
                 _userWasLive = true;
@@ -173,8 +201,134 @@ public sealed class TerminalSession : IAsyncDisposable
                 open.Add(new OpenOrderView(o.ClientOrderId, o.Symbol, o.Side, o.Type, o.Price, o.Quantity, o.ExecutedQuantity, o.Status, o.RejectReason));
             }
             var balances = Tracker.Balances.OrderBy(b => b.Asset, StringComparer.Ordinal).ToArray();
-            Snapshots.Publish(new SessionSnapshot(++_version, Health(), _latency, open, balances, _offlineChanges, _reconnects));
+            if (_historyDirty)
+            {
+                var history = _history.Values.ToArray();
+                Array.Sort(history, static (a, b) => b.Time != a.Time ? b.Time.CompareTo(a.Time) : string.CompareOrdinal(b.ClientOrderId, a.ClientOrderId));
+                _historyList = history;
+                _historyDirty = false;
+            }
+            if (_tradesDirty)
+            {
+                var trades = _trades.Values.ToArray();
+                Array.Sort(trades, static (a, b) => b.Time != a.Time ? b.Time.CompareTo(a.Time) : b.TradeId.CompareTo(a.TradeId));
+                _tradeList = trades;
+                _tradesDirty = false;
+            }
+            Snapshots.Publish(new SessionSnapshot(++_version, Health(), _latency, open, balances, _offlineChanges, _reconnects)
+            {
+                History = _historyList,
+                Trades = _tradeList,
+            });
         }
+    }
+
+    private void OnOrderChanged(OrderChange change)
+    {
+        Order o = change.Order;
+        bool filled;
+        lock (_gate)
+        {
+            OrderHistoryView? before = _history.GetValueOrDefault(o.ClientOrderId);
+            OrderHistoryView now;
+            lock (o)
+            {
+                long time = o.UpdateTime != 0 ? o.UpdateTime : before?.Time ?? DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+                now = new OrderHistoryView(o.ClientOrderId, o.ExchangeOrderId, o.Symbol, o.Side, o.Type, o.Price, o.StopPrice, o.Quantity,
+                    o.ExecutedQuantity, o.CumulativeQuote, o.Status, o.RejectReason, time);
+            }
+            filled = now.Executed > (before?.Executed ?? Quantity.Zero);
+            if (before != now)
+            {
+                _history[o.ClientOrderId] = now;
+                _historyDirty = true;
+            }
+        }
+        if (filled) RequestTrades(o.Symbol);
+        Publish();
+    }
+
+    // The account's recent orders and trades of each symbol, once, when the user stream is first live: the history
+    // tabs then show what happened before this session too. The session's own orders win over the exchange's list.
+    private async Task LoadHistoryAsync()
+    {
+        foreach (string symbol in _symbols)
+        {
+            if (_stop.IsCancellationRequested) return;
+            try
+            {
+                IReadOnlyList<OrderReport> orders = await Rest.GetAllOrdersAsync(symbol, limit: 1000, cancellationToken: _stop.Token).ConfigureAwait(false);
+                lock (_gate)
+                {
+                    foreach (OrderReport r in orders)
+                    {
+                        if (_history.ContainsKey(r.ClientOrderId)) continue;
+                        _history[r.ClientOrderId] = new OrderHistoryView(r.ClientOrderId, r.ExchangeOrderId, r.Symbol, r.Side, r.Type, r.Price, r.StopPrice,
+                            r.Quantity, r.ExecutedQuantity, r.CumulativeQuote, r.Status, null, r.Time);
+                        _historyDirty = true;
+                    }
+                }
+            }
+            catch (Exception e) when (e is HttpRequestException or BinanceApiException or OperationCanceledException or ObjectDisposedException)
+            {
+                // History is a convenience: the session's own orders are tracked either way.
+            }
+            RequestTrades(symbol);
+        }
+        Publish();
+    }
+
+    // One trade fetch at a time; a symbol asked for while one runs is fetched after it (a burst of fills = one or two requests).
+    private void RequestTrades(string symbol)
+    {
+        lock (_gate)
+        {
+            _tradeFetchWanted.Add(symbol);
+            if (_tradeFetch is { IsCompleted: false }) return;
+            _tradeFetch = Task.Run(FetchTradesAsync);
+        }
+    }
+
+    private async Task FetchTradesAsync()
+    {
+        while (!_stop.IsCancellationRequested)
+        {
+            string symbol;
+            long from = -1;
+            lock (_gate)
+            {
+                if (_tradeFetchWanted.Count == 0)
+                {
+                    _tradeFetch = null;
+                    return;
+                }
+                symbol = _tradeFetchWanted.First();
+                _tradeFetchWanted.Remove(symbol);
+                foreach (var key in _trades.Keys)
+                    if (key.Symbol == symbol && key.TradeId > from) from = key.TradeId;
+            }
+            try
+            {
+                IReadOnlyList<AccountTrade> trades = await Rest.GetMyTradesAsync(symbol, fromTradeId: from >= 0 ? from + 1 : null, limit: 1000,
+                    cancellationToken: _stop.Token).ConfigureAwait(false);
+                lock (_gate)
+                {
+                    foreach (AccountTrade t in trades)
+                    {
+                        _trades[(t.Symbol, t.TradeId)] = new TradeView(t.Symbol, t.TradeId, t.ExchangeOrderId, t.IsBuyer ? OrderSide.Buy : OrderSide.Sell,
+                            t.Price, t.Quantity, t.QuoteQuantity, t.Commission, t.CommissionAsset, t.IsMaker, t.Time);
+                        _tradesDirty = true;
+                    }
+                    if (trades.Count == 1000) _tradeFetchWanted.Add(symbol); // more after these
+                }
+                Publish();
+            }
+            catch (Exception e) when (e is HttpRequestException or BinanceApiException or OperationCanceledException or ObjectDisposedException)
+            {
+                // The next fill, reconnect or start asks again.
+            }
+        }
+        lock (_gate) _tradeFetch = null;
     }
 
     private async Task MeasureLatencyAsync()
@@ -213,6 +367,11 @@ public sealed class TerminalSession : IAsyncDisposable
     {
         _stop.Cancel();
         if (_latencyLoop is not null) await _latencyLoop.ConfigureAwait(false);
+        Task? load, fetch;
+        lock (_gate) load = _historyLoad;
+        if (load is not null) await load.ConfigureAwait(false);
+        lock (_gate) fetch = _tradeFetch;
+        if (fetch is not null) await fetch.ConfigureAwait(false);
         if (_userStream is not null) await _userStream.DisposeAsync().ConfigureAwait(false);
         await Feed.DisposeAsync().ConfigureAwait(false);
         Rest.Dispose();

@@ -41,3 +41,27 @@ public sealed class TerminalStringsTests
         }
     }
 }
+
+[Collection(LanguageCollection.Name)]
+public sealed class OrderStringsTests
+{
+    [Fact]
+    public void The_ticket_and_the_tabs_speak_chinese_when_it_is_selected()
+    {
+        var table = TerminalStrings.Table;
+        Assert.True(table.Select("zh-CN"));
+        try
+        {
+            var ticket = new Skia.Trader.Ui.Panels.TicketPanel();
+            Assert.Equal("卖出", ticket.SideChoice.Items[1]);
+            Assert.Equal("等待交易所", ticket.SubmitButton.Text);
+            var history = new Skia.Trader.Ui.Panels.OrderHistoryPanel();
+            Assert.Equal("历史委托（0）", history.Title.Text);
+            Assert.Equal("时间", history.Orders.Columns[0].Header);
+        }
+        finally
+        {
+            table.Select("en");
+        }
+    }
+}

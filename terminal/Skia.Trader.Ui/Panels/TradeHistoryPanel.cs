@@ -1,0 +1,60 @@
+using Skia.Toolkit.Core;
+using Skia.Toolkit.Widgets;
+using Skia.Trader.Core.Orders;
+using Skia.Trader.Ui.Session;
+using Skia.Trader.Ui.Text;
+using SkiaSharp;
+
+namespace Skia.Trader.Ui.Panels;
+
+/// <summary>
+/// TradeHistoryPanel lists the account's fills, newest first, in a virtualised, sortable <see cref="Table{T}"/>: time,
+/// symbol, side, price, quantity, value, the fee with its asset, and whether the fill was maker or taker.
+/// </summary>
+public sealed class TradeHistoryPanel
+{
+    private readonly Dock _view = new() { Name = "trades" };
+    private IReadOnlyList<TradeView> _shown = [];
+
+    /// <summary>Creates the panel, empty.</summary>
+    public TradeHistoryPanel()
+    {
+        Title = new Label(OrderColumns.Count("orders.trades.title", 0)) { Name = "trades-title", Margin = new Thickness(8, 4, 8, 4) };
+        Trades = new Table<TradeView>(
+        [
+            OrderColumns.Time<TradeView>("orders.col.time", t => t.Time),
+            OrderColumns.Text<TradeView>("orders.col.symbol", t => t.Symbol),
+            OrderColumns.Text<TradeView>("orders.col.side", t => OrderWireNames.ToWire(t.Side)),
+            OrderColumns.Number<TradeView>("orders.col.price", t => t.Price.Raw),
+            OrderColumns.Number<TradeView>("orders.col.quantity", t => t.Quantity.Raw),
+            OrderColumns.Number<TradeView>("orders.col.quote", t => t.QuoteQuantity.Raw),
+            OrderColumns.Number<TradeView>("orders.col.fee", t => t.Commission.Raw),
+            OrderColumns.Text<TradeView>("orders.col.fee-asset", t => t.CommissionAsset),
+            OrderColumns.Text<TradeView>("orders.col.role", t => TerminalStrings.Get(t.IsMaker ? "orders.trades.maker" : "orders.trades.taker")),
+        ])
+        { Name = "trades-table" };
+        Trades.Columns[2].CellColor = static (t, theme) => t.Side == OrderSide.Buy ? (SKColor?)theme.Positive : theme.Negative;
+        _view.Add(Title, DockSide.Top);
+        _view.Add(Trades, DockSide.Top);
+    }
+
+    /// <summary>View is the panel's widget, to put in a layout.</summary>
+    public Dock View => _view;
+
+    /// <summary>Title shows how many fills are listed.</summary>
+    public Label Title { get; }
+
+    /// <summary>Trades is the table of fills.</summary>
+    public Table<TradeView> Trades { get; }
+
+    /// <summary>Show shows <paramref name="trades"/> (newest first); the same list instance again does nothing.</summary>
+    /// <param name="trades">The fills.</param>
+    public void Show(IReadOnlyList<TradeView> trades)
+    {
+        ArgumentNullException.ThrowIfNull(trades);
+        if (ReferenceEquals(trades, _shown)) return;
+        _shown = trades;
+        Trades.Items = trades;
+        Title.Text = OrderColumns.Count("orders.trades.title", trades.Count);
+    }
+}

@@ -1,0 +1,229 @@
+using Skia.Toolkit.Input;
+using Skia.Toolkit.Testing;
+using Skia.Toolkit.Theming;
+using Skia.Toolkit.Widgets;
+using Skia.Trader.Core.Orders;
+using Skia.Trader.Ui.Model;
+using Skia.Trader.Ui.Panels;
+using static Skia.Trader.Ui.Tests.Panels.Fixtures;
+
+namespace Skia.Trader.Ui.Tests.Panels;
+
+/// <summary>The order ticket in a headless window, driven with the pointer and keyboard like a user.</summary>
+public sealed class TicketPanelTests : IDisposable
+{
+    private readonly TicketPanel _panel = new();
+    private readonly TestWindow _window;
+    private readonly ManualClock _clock = new();
+    private readonly List<Order> _sent = [];
+    private int _ids;
+
+    public TicketPanelTests()
+    {
+        _window = new TestWindow(new PopupHost(_panel.View), 380, 640);
+        _window.Root.Damage.Time = _clock;
+        var model = new TicketModel(Btc, () => "t-" + (++_ids)) { QuoteFree = Q("10000"), BaseFree = Q("0.5") };
+        model.SetBook(P("59990"), P("60010"));
+        _panel.Bind(model);
+        _panel.OrderSubmitted += _sent.Add;
+        _window.RenderFrame();
+    }
+
+    public void Dispose() => _window.Dispose();
+
+    private void Enter(NumericBox box, string text)
+    {
+        _window.Click(box);
+        _window.Type(text);
+    }
+
+    [Fact]
+    public void A_double_click_on_submit_sends_one_order_and_a_later_press_sends_another()
+    {
+        Enter(_panel.PriceBox, "59000");
+        Enter(_panel.QuantityBox, "0.01");
+
+        _window.Click(_panel.SubmitButton);
+        _window.Click(_panel.SubmitButton); // the second click of a double click, frames later
+        Order first = Assert.Single(_sent);
+        Assert.Equal(P("59000"), first.Price);
+        Assert.Equal(Q("0.01"), first.Quantity);
+        Assert.Equal(OrderSide.Buy, first.Side);
+        _window.KeyPress(Key.Enter); // a key repeat on the focused button: still the same press
+        Assert.Single(_sent);
+
+        _clock.Advance(TicketPanel.RepeatGuard);
+        _window.Click(_panel.SubmitButton); // a deliberate new press
+        Assert.Equal(2, _sent.Count);
+        Assert.NotEqual(first.ClientOrderId, _sent[1].ClientOrderId);
+    }
+
+    [Fact]
+    public void An_empty_ticket_shows_no_error_until_the_user_presses_submit()
+    {
+        Assert.Equal("", _panel.Problem.Text);
+        Assert.DoesNotContain("Missing", _window.ToMarkup(), StringComparison.Ordinal);
+        _window.Click(_panel.SubmitButton);
+        Assert.Empty(_sent);
+        Assert.Equal("Enter a price.", _panel.Problem.Text);
+        Enter(_panel.PriceBox, "59000");
+        Assert.Equal("Enter a quantity.", _panel.Problem.Text); // after a press, the form says what is still missing
+        _window.Click(_panel.SubmitButton);
+        Assert.Equal("Enter a quantity.", _panel.Problem.Text);
+        Assert.Empty(_sent);
+    }
+
+    [Fact]
+    public void A_price_off_the_tick_shows_the_rule_and_the_nearest_tick_and_snaps_to_it_when_the_box_is_left()
+    {
+        Enter(_panel.PriceBox, "60000.017");
+        Assert.Equal("PRICE_FILTER: price not on the tick 0.01. Nearest valid price 60000.02.", _panel.Problem.Text);
+        _window.Click(_panel.SubmitButton);
+        Assert.Empty(_sent); // nothing is sent while a box holds an invalid value
+
+        _window.Click(_panel.QuantityBox); // leaving the price box
+        Assert.Equal("60000.02", _panel.PriceBox.Text);
+        _window.Type("0.000106");
+        Assert.Equal("LOT_SIZE: quantity not on the step 0.00001. Nearest valid quantity 0.00011.", _panel.Problem.Text);
+        _window.Click(_panel.PriceBox);
+        Assert.Equal("0.00011", _panel.QuantityBox.Text);
+        Assert.Equal("", _panel.Problem.Text);
+    }
+
+    [Fact]
+    public void Too_small_an_order_and_too_large_a_one_say_the_rule_and_the_nearest_valid_quantity()
+    {
+        Enter(_panel.PriceBox, "100");
+        Enter(_panel.QuantityBox, "0.01");
+        Assert.Equal("NOTIONAL: order value below the minimum 5 USDT. Nearest valid quantity 0.05000.", _panel.Problem.Text);
+        _panel.QuantityBox.Text = "200";
+        Assert.Equal("Not enough USDT: available 10000. Nearest valid quantity 100.00000.", _panel.Problem.Text);
+        _window.Click(_panel.SubmitButton);
+        Assert.Empty(_sent);
+    }
+
+    [Fact]
+    public void Presets_size_the_quantity_from_the_available_balance_of_the_side()
+    {
+        Assert.Equal("Available 10000 USDT", _panel.Available.Text);
+        Enter(_panel.PriceBox, "60000");
+        _window.Click(_panel.PresetButtons[0]);
+        Assert.Equal("0.04166", _panel.QuantityBox.Text); // 25 % of 10000 USDT at 60000, down to the step
+        Assert.Equal("Total 2499.60 USDT", _panel.Total.Text);
+        Assert.Equal("Est. fee 2.4996 USDT (maker 0.1 %, default rate)", _panel.Fee.Text);
+
+        _panel.SideChoice.SelectedIndex = 1;
+        Assert.Equal("Available 0.5 BTC", _panel.Available.Text);
+        Assert.True(_panel.ApplyPreset(100));
+        Assert.Equal("0.50000", _panel.QuantityBox.Text);
+        Assert.Equal("SELL LIMIT BTCUSDT", _panel.SubmitButton.Text);
+        Assert.Equal(100, _panel.SelectedPreset);
+    }
+
+    [Fact]
+    public void The_order_type_shows_only_the_fields_it_takes_and_a_stop_limit_is_sent_with_its_stop_price()
+    {
+        _panel.TypeChoice.SelectedIndex = 1; // MARKET
+        Assert.False(_panel.PriceBox.IsVisible);
+        Assert.False(_panel.TimeInForceChoice.IsVisible);
+        _panel.TypeChoice.SelectedIndex = 2; // LIMIT_MAKER
+        Assert.True(_panel.PriceBox.IsVisible);
+        Assert.False(_panel.TimeInForceChoice.IsVisible);
+        _panel.TypeChoice.SelectedIndex = 3; // STOP_LOSS_LIMIT
+        Assert.True(_panel.StopPriceBox.IsVisible);
+        Assert.True(_panel.TimeInForceChoice.IsVisible);
+        _panel.TimeInForceChoice.SelectedIndex = 1; // IOC
+        _window.RenderFrame();
+        Enter(_panel.PriceBox, "61000");
+        Enter(_panel.StopPriceBox, "60900");
+        Enter(_panel.QuantityBox, "0.01");
+        _window.Click(_panel.SubmitButton);
+        Order order = Assert.Single(_sent);
+        Assert.Equal(OrderType.StopLossLimit, order.Type);
+        Assert.Equal(TimeInForce.Ioc, order.TimeInForce);
+        Assert.Equal(P("60900"), order.StopPrice);
+        Assert.Equal(P("61000"), order.Price);
+    }
+
+    [Fact]
+    public void With_confirmation_on_nothing_is_sent_until_the_dialog_says_send()
+    {
+        _panel.ConfirmBeforeSend = true;
+        Enter(_panel.PriceBox, "59000");
+        Enter(_panel.QuantityBox, "0.01");
+        _window.Click(_panel.SubmitButton);
+        Assert.Empty(_sent);
+        Dialog dialog = Assert.IsType<Dialog>(_panel.ConfirmDialog);
+        Assert.Equal("Send this order?", dialog.Title);
+        _window.Click(dialog.OkButton);
+        Assert.Single(_sent);
+        Assert.Null(_panel.ConfirmDialog);
+
+        _clock.Advance(TicketPanel.RepeatGuard);
+        _window.Click(_panel.SubmitButton);
+        _window.Click(_panel.ConfirmDialog!.CancelButton);
+        Assert.Single(_sent); // declined: not sent
+    }
+
+    [Fact]
+    public void A_market_hotkey_sends_one_market_order_at_the_preset_size_and_a_held_key_no_more()
+    {
+        _panel.FocusSide(OrderSide.Buy);
+        Assert.True(_panel.QuantityBox.IsFocused);
+        TicketSubmission first = _panel.SubmitMarket(OrderSide.Buy);
+        TicketSubmission repeat = _panel.SubmitMarket(OrderSide.Buy);
+        Order order = Assert.Single(_sent);
+        Assert.True(first.IsNew);
+        Assert.False(repeat.IsNew);
+        Assert.Equal(OrderType.Market, order.Type);
+        Assert.Equal(Q("0.04165"), order.Quantity); // 25 % of 10000 USDT at the best ask 60010, down to the step
+
+        _clock.Advance(TicketPanel.RepeatGuard);
+        _panel.SubmitMarket(OrderSide.Sell, 50);
+        Assert.Equal(Q("0.25"), _sent[1].Quantity);
+        Assert.Equal(OrderSide.Sell, _sent[1].Side);
+        Assert.Equal("", _panel.QuantityBox.Text); // the form is left as it was
+    }
+
+    [Fact]
+    public void A_moving_book_redraws_a_resting_limit_ticket_only_when_it_would_start_to_take_and_allocates_nothing_meanwhile()
+    {
+        Enter(_panel.PriceBox, "59000");
+        Enter(_panel.QuantityBox, "0.01");
+        string fee = _panel.Fee.Text;
+        for (var i = 0; i < 64; i++) _panel.SetBook(P("59990") + Core.Numerics.Price.FromRaw(i), P("60010") + Core.Numerics.Price.FromRaw(i)); // warm up
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 1000; i++) _panel.SetBook(P("59980") + Core.Numerics.Price.FromRaw(i), P("60000") + Core.Numerics.Price.FromRaw(i));
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before); // every book of a fast market reaches the ticket
+        Assert.Same(fee, _panel.Fee.Text);
+
+        _panel.SetBook(P("58990"), P("58999")); // the ask falls below our price: the limit would now take
+        Assert.Contains("taker", _panel.Fee.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Ticket_golden(bool dark)
+    {
+        _window.Root.Theme = dark ? Theme.Dark : Theme.Light;
+        if (dark)
+        {
+            Enter(_panel.PriceBox, "60000");
+            Enter(_panel.QuantityBox, "0.1");
+        }
+        else
+        {
+            _panel.SideChoice.SelectedIndex = 1;
+            _panel.TypeChoice.SelectedIndex = 3; // STOP_LOSS_LIMIT
+            _window.RenderFrame();
+            Enter(_panel.PriceBox, "59000");
+            Enter(_panel.StopPriceBox, "59100");
+            Enter(_panel.QuantityBox, "0.00001"); // below NOTIONAL: the rule and the nearest valid quantity show
+        }
+        _window.Root.ClearFocus();
+        _panel.Refresh();
+        _window.RenderFrame();
+        RenderAssert.AssertRendersToImage(_window, name: dark ? "Ticket_dark" : "Ticket_light");
+    }
+}
