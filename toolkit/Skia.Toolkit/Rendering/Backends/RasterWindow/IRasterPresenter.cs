@@ -1,5 +1,3 @@
-using SkiaSharp;
-
 namespace Skia.Toolkit.Rendering.Backends.RasterWindow;
 
 /// <summary>IRasterPresenter puts a CPU-rendered frame (premultiplied RGBA) on the window's screen.</summary>
