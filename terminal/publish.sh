@@ -27,6 +27,9 @@ done
 case "$version" in *[!A-Za-z0-9._+-]*) echo "error: --version '$version' may hold only letters, digits and . _ + -" >&2; exit 2 ;; esac
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 command -v clang >/dev/null || { echo "error: clang is needed to link NativeAOT (apt-get install clang zlib1g-dev)" >&2; exit 2; }
+for tool in strip readelf gzip; do
+  command -v "$tool" >/dev/null || { echo "error: $tool is needed (apt-get install binutils gzip)" >&2; exit 2; }
+done
 
 root=artifacts/release
 out=$root/publish
