@@ -8,7 +8,8 @@
 #                          recorded market data of --headless-test)
 #   terminal/publish.sh                 publish and pack
 #   terminal/publish.sh --check         also unpack into an empty folder and run --headless-test from there, with
-#                                       an empty environment (no .NET, no repository, no HOME): what a clean machine has
+#                                       an empty environment (no .NET, no repository, no HOME): what a clean machine has;
+#                                       under strace, that run opens no file of this checkout (fonts/ above all)
 #   terminal/publish.sh --version V     the version in the file name and in `skia-trader --version` (default: git describe)
 #   terminal/publish.sh --no-publish    pack (and check) what the last publish left in artifacts/release/publish
 # Any trim or AOT warning fails the script. Prints the package's path and size, and the publish time.
@@ -27,6 +28,9 @@ done
 case "$version" in *[!A-Za-z0-9._+-]*) echo "error: --version '$version' may hold only letters, digits and . _ + -" >&2; exit 2 ;; esac
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 command -v clang >/dev/null || { echo "error: clang is needed to link NativeAOT (apt-get install clang zlib1g-dev)" >&2; exit 2; }
+for tool in strip readelf gzip; do
+  command -v "$tool" >/dev/null || { echo "error: $tool is needed (apt-get install binutils gzip)" >&2; exit 2; }
+done
 
 root=artifacts/release
 out=$root/publish
@@ -104,6 +108,15 @@ if [ "$check" = 1 ]; then
   empty=$(mktemp -d)
   tar -C "$empty" -xzf "$package"
   run=$(cd "$empty/$name" && env -i PATH=/usr/bin:/bin ./skia-trader --headless-test 2>&1) || { echo "$run" >&2; echo "error: --headless-test failed from the unpacked package" >&2; exit 1; }
+  # Nothing of the repository is read (fonts/ above all): every file the run opens under this checkout is a dependency
+  # a user's machine would not have. Checked where strace can trace (skipped, and said, where it cannot).
+  if command -v strace >/dev/null && trace=$(cd "$empty/$name" && env -i PATH=/usr/bin:/bin strace -f -e trace=open,openat -o /dev/stdout ./skia-trader --headless-test 2>/dev/null); then
+    used=$(printf '%s\n' "$trace" | grep -F "\"$PWD/" | grep -v ENOENT || true)
+    [ -z "$used" ] || { printf '%s\n' "$used" >&2; echo "error: the unpacked package read files of the repository" >&2; exit 1; }
+    echo "ok: the unpacked package opened no file of the repository ($PWD)"
+  else
+    echo "note: strace unavailable here; not checked that the package reads no file of the repository"
+  fi
   rm -rf "$empty"
   printf '%s\n' "$run"
   printf '%s\n' "$run" | grep -qE '^start_ms=[0-9.]+ clock=' && printf '%s\n' "$run" | grep -qE '^peak_rss_mb=[0-9.]+$' \
