@@ -128,10 +128,11 @@ internal sealed class TerminalProduction : IDisposable
                 extra.Add(directory);
         }
         // A config directory named on the command line (--config-dir) is where the shell saves layout and settings.
-        if (parsed.GetValue<string?>("--config-dir") is { } configDir && Path.GetFullPath(configDir) is var full && !extra.Contains(full))
-            extra.Add(full);
+        string? namedConfig = parsed.GetValue<string?>("--config-dir") is { } configDir ? Path.GetFullPath(configDir) : null;
+        if (namedConfig is not null && !extra.Contains(namedConfig)) extra.Add(namedConfig);
         try
         {
+            if (namedConfig is not null) Directory.CreateDirectory(namedConfig); // the shell fills it after the sandbox is on
             SandboxResult result = LinuxSandbox.Apply(new SandboxOptions { ConfigDirectory = Directories.Config, LogDirectory = Directories.Logs, ExtraWritablePaths = extra });
             Log.Write(result.Summary);
         }
