@@ -14,8 +14,11 @@ namespace Skia.Trader.Tests.EndToEnd;
 /// </summary>
 internal sealed class TerminalProcess : IDisposable
 {
-    /// <summary>Deadline bounds every wait: generous, because it only matters when something is broken.</summary>
-    public static readonly TimeSpan Deadline = TimeSpan.FromSeconds(30);
+    /// <summary>
+    /// Deadline bounds every wait: generous, because it only matters when something is broken (on this shared 2-core
+    /// machine at a load average of 60, connecting alone took over 30 s).
+    /// </summary>
+    public static readonly TimeSpan Deadline = TimeSpan.FromSeconds(90);
 
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(15);
     private readonly Process _process;
