@@ -29,7 +29,7 @@ public static partial class TerminalStrings
         ("shell.applied", "Applied {0}", "已应用 {0}"),
         ("shell.language.unknown", "Language \"{0}\" is not available; English is shown", "没有语言“{0}”；显示英文"),
         ("shell.strings.unknownKey", "\"{0}\" is not a string of the terminal", "“{0}”不是终端的字符串"),
-        ("shell.symbol.unknown", "The exchange does not list {0}", "交易所没有 {0}"),
+        ("shell.symbol.unknown", "the exchange at {0} does not list {1}: check --symbols", "交易所 {0} 没有 {1}：请检查 --symbols"),
     ];
 
     /// <summary>

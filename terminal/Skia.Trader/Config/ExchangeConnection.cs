@@ -57,13 +57,13 @@ internal sealed class ExchangeConnection(ExchangeChoice choice, ApiCredentials? 
             var known = symbols.Where(s => listed.Any(i => i.Symbol == s)).ToList();
             foreach (var missing in symbols.Except(known))
             {
-                var message = TerminalStrings.Table.Format("shell.symbol.unknown", missing);
-                log($"the exchange does not list {missing} (--symbols): it is left out" + (known.Count > 0 ? "; following " + string.Join(",", known) : ""));
+                var message = TerminalStrings.Table.Format("shell.symbol.unknown", where, missing);
+                log($"the exchange at {where} does not list {missing} (--symbols): it is left out" + (known.Count > 0 ? "; following " + string.Join(",", known) : ""));
                 window.Dispatcher.Post(() => screen.Content.ShowToast(message, Skia.Toolkit.Widgets.ToastKind.Error, TimeSpan.FromSeconds(15)));
             }
             if (!known.Contains(screen.Symbol))
             {
-                var message = TerminalStrings.Table.Format("shell.symbol.unknown", screen.Symbol);
+                var message = TerminalStrings.Table.Format("shell.symbol.unknown", where, screen.Symbol);
                 window.Dispatcher.Post(() => screen.ShowProblem(message));
                 return;
             }

@@ -122,7 +122,7 @@ public sealed class OrderScreenLoopbackTests : IDisposable
         }
 
         RunUntil(() => _screen.Content.Popups.Any(p => p.Content.Name == "offline-dialog"), "the offline-changes dialog");
-        Assert.Contains(_screen.Content.Toasts, t => t.Message.StartsWith("Reconnected: ", StringComparison.Ordinal));
+        Assert.Contains(_screen.Content.Toasts, t => t.Message.StartsWith("Reconnected. Changed while offline: ", StringComparison.Ordinal));
         string markup = _window.ToMarkup();
         Assert.Contains("order " + bid.ClientOrderId + ": NEW 0/0.002 -> FILLED 0.002/0.002", markup, StringComparison.Ordinal);
         Assert.Contains("balance BTC: ", markup, StringComparison.Ordinal);

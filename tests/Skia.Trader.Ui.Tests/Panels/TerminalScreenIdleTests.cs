@@ -40,7 +40,9 @@ public class TerminalScreenIdleTests
             Assert.True(settle.Elapsed < TimeSpan.FromSeconds(20), "the status bar never showed the FPS");
             window.RunOnce(TimeSpan.FromMilliseconds(50));
         }
-        RunFor(window, TimeSpan.FromMilliseconds(100));
+        // The ladder's last-trade mark fades in steps over 3 s (frames that show a change); then one more status update
+        // reports those frames. After that nothing changes.
+        RunFor(window, TimeSpan.FromSeconds(3.5));
 
         long shownBefore = window.Clock.Statistics.FramesShown;
         Assert.Equal(0, RunFor(window, TimeSpan.FromSeconds(2)));
