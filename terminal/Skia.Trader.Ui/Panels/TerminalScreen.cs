@@ -52,6 +52,7 @@ public sealed partial class TerminalScreen : IDisposable
     private long _lastFramesShown = -2;
     private bool _disposed;
     private bool _groupingChosen;
+    private string _orderPath = "click"; // "hotkey" while a hotkey sends (order traces)
     private int _offlineShown;
 
     /// <summary>Creates the screen for <paramref name="symbol"/> in the "connecting" state.</summary>
@@ -400,7 +401,7 @@ public sealed partial class TerminalScreen : IDisposable
     private void OnOrderSubmitted(Order order)
     {
         if (_session is not { } session || _window is not { } window) return;
-        Telemetry.Submitted(order, "click");
+        Telemetry.Submitted(order, _orderPath);
         Task<Order> placing = session.PlaceAsync(order); // PENDING_SEND is in the session's snapshot now
         _ = placing.ContinueWith(t =>
         {

@@ -108,7 +108,7 @@ public static class TerminalHotkeys
             [CenterLadder] = Run(CenterLadder, actions.RecenterLadder),
             [GroupingUp] = Run(GroupingUp, () => actions.CycleGrouping(+1)),
             [GroupingDown] = Run(GroupingDown, () => actions.CycleGrouping(-1)),
-            [SwitchSymbol] = Run(SwitchSymbol, actions.SwitchSymbol),
+            [SwitchSymbol] = Run(SwitchSymbol, actions.SwitchToNextSymbol),
             [Help] = help,
         };
     }

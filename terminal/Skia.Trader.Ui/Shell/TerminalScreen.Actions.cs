@@ -21,7 +21,59 @@ public sealed partial class TerminalScreen : ITerminalActions
     /// <param name="side">The side.</param>
     public bool FocusSide(OrderSide side)
     {
-        Ticket.SideChoice.SelectedIndex = side == OrderSide.Buy ? 0 : 1;
+        Ticket.FocusSide(side);
+        return true;
+    }
+
+    /// <summary>ApplyPreset sets the ticket's quantity to a share of the available balance (false without a price to size a buy).</summary>
+    /// <param name="percent">25, 50, 75 or 100.</param>
+    public bool ApplyPreset(int percent) => Ticket.Model is not null && Ticket.ApplyPreset(percent);
+
+    /// <summary>PlaceMarketOrder sends one MARKET order at the ticket's preset size (a held key sends one; a failed check is shown).</summary>
+    /// <param name="side">BUY or SELL.</param>
+    public bool PlaceMarketOrder(OrderSide side)
+    {
+        if (_session is null) return false;
+        _orderPath = "hotkey";
+        try
+        {
+            return Ticket.SubmitMarket(side).IsNew;
+        }
+        finally
+        {
+            _orderPath = "click";
+        }
+    }
+
+    /// <summary>RecenterLadder centres the ladder on the market.</summary>
+    public bool RecenterLadder()
+    {
+        if (Ladder is not { } ladder) return false;
+        ladder.Recenter();
+        return true;
+    }
+
+    /// <summary>CycleGrouping makes the ladder's grouping one step coarser (+1) or finer (-1).</summary>
+    /// <param name="direction">+1 coarser, -1 finer.</param>
+    public bool CycleGrouping(int direction)
+    {
+        if (Ladder is not { } ladder) return false;
+        ladder.CycleGrouping(direction);
+        return true;
+    }
+
+    /// <summary>SwitchSymbol shows the next followed symbol (in watchlist order, wrapping).</summary>
+    public bool SwitchToNextSymbol()
+    {
+        if (_session is null) return false;
+        var symbols = FollowedSymbols;
+        if (symbols.Count < 2) return false;
+        var at = -1;
+        for (var i = 0; i < symbols.Count; i++)
+        {
+            if (symbols[i] == Symbol) at = i;
+        }
+        SwitchSymbol(symbols[(at + 1) % symbols.Count]);
         return true;
     }
 

@@ -63,14 +63,14 @@ public sealed class TerminalShell : IDisposable
         _start = start ?? new ShellStart();
         _strings = strings ?? TerminalStrings.Table;
         Hotkeys = TerminalHotkeys.CreateMap();
-        _configStore = new SettingsStore<TerminalConfig>(Path.Combine(ConfigDirectory, ConfigFileName), TerminalConfig.JsonTypeInfo,
-            () => new TerminalConfig(), TerminalConfig.Validate) { ReloadDelay = ReloadDelay };
-        _layoutStore = new SettingsStore<LayoutState>(Path.Combine(ConfigDirectory, LayoutFileName), LayoutState.JsonTypeInfo,
-            () => new LayoutState(), LayoutState.Validate) { ReloadDelay = ReloadDelay };
+        var configFile = Path.Combine(ConfigDirectory, ConfigFileName);
+        _configStore = new SettingsStore<TerminalConfig>(configFile, TerminalConfig.JsonTypeInfo, () => new TerminalConfig(), TerminalConfig.Validate) { ReloadDelay = ReloadDelay };
+        var layoutFile = Path.Combine(ConfigDirectory, LayoutFileName);
+        _layoutStore = new SettingsStore<LayoutState>(layoutFile, LayoutState.JsonTypeInfo, () => new LayoutState(), LayoutState.Validate) { ReloadDelay = ReloadDelay };
         foreach (var language in StringLanguages)
         {
-            var store = new SettingsStore<Dictionary<string, string>>(Path.Combine(ConfigDirectory, StringsFileName(language)), HotkeyMap.ConfigJsonTypeInfo,
-                () => new Dictionary<string, string>(StringComparer.Ordinal), ValidateStrings) { ReloadDelay = ReloadDelay };
+            var file = Path.Combine(ConfigDirectory, StringsFileName(language));
+            var store = new SettingsStore<Dictionary<string, string>>(file, HotkeyMap.ConfigJsonTypeInfo, NoStrings, ValidateStrings) { ReloadDelay = ReloadDelay };
             _stringStores.Add((language, store));
         }
         Layout = new SplitLayout();
@@ -172,9 +172,17 @@ public sealed class TerminalShell : IDisposable
         Layout.Changed += (_, _) => _layoutStore.Save(Layout.State);
         _layoutStore.Reloaded += (_, e) => Layout.Apply(e.Value);
 
-        _configStore.Watch(post);
-        _layoutStore.Watch(post);
-        foreach (var (_, store) in _stringStores) store.Watch(post);
+        try
+        {
+            _configStore.Watch(post);
+            _layoutStore.Watch(post);
+            foreach (var (_, store) in _stringStores) store.Watch(post);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or PlatformNotSupportedException)
+        {
+            // A directory that cannot be made or watched (a read-only place, inotify limits): the terminal runs on the files as read.
+            Report(_strings.Format("shell.watch.failed", ConfigDirectory, e.Message));
+        }
     }
 
     /// <summary>Localize shows the string <paramref name="key"/> (formatted with <paramref name="args"/>) in <paramref name="label"/>, now and whenever the language or the strings change.</summary>
@@ -242,6 +250,8 @@ public sealed class TerminalShell : IDisposable
         foreach (var (key, text) in overrides) strings[key] = text;
         _strings.AddLanguage(language, strings);
     }
+
+    private static Dictionary<string, string> NoStrings() => new(StringComparer.Ordinal);
 
     private string? ValidateStrings(Dictionary<string, string> strings)
     {

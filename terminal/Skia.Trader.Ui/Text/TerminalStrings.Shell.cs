@@ -29,6 +29,7 @@ public static partial class TerminalStrings
         ("shell.applied", "Applied {0}", "已应用 {0}"),
         ("shell.language.unknown", "Language \"{0}\" is not available; English is shown", "没有语言“{0}”；显示英文"),
         ("shell.strings.unknownKey", "\"{0}\" is not a string of the terminal", "“{0}”不是终端的字符串"),
+        ("shell.watch.failed", "Config directory {0} cannot be watched ({1}); edits apply at the next start", "无法监视配置目录 {0}（{1}）；修改将在下次启动时生效"),
         ("shell.symbol.unknown", "the exchange at {0} does not list {1}: check --symbols", "交易所 {0} 没有 {1}：请检查 --symbols"),
     ];
 

@@ -8,7 +8,6 @@ using Skia.Trader.Core.Orders;
 using Skia.Trader.Core.Symbols;
 using Skia.Trader.Exchange.Hosting;
 using Skia.Trader.Exchange.Http;
-using Skia.Trader.Exchange.Matching;
 using Skia.Trader.Ui.Session;
 
 namespace Skia.Trader.Tests.Shell;

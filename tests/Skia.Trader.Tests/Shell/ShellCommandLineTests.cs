@@ -140,7 +140,7 @@ public sealed class ShellCommandLineTests
         var markup = TempFile();
         try
         {
-            var (code, _, stderr) = Run(["--headless", "--symbols", "BTCUSDT,NOPEUSDT", "--exit-after", "4", "--markup", markup, "--config-dir", TempDir()]);
+            var (code, _, stderr) = Run(["--headless", "--symbols", "BTCUSDT,NOPEUSDT", "--exit-after", "6", "--markup", markup, "--config-dir", TempDir()]);
             Assert.True(code == 0, stderr);
             var line = Assert.Single(stderr.Split('\n'), l => l.Contains("NOPEUSDT", StringComparison.Ordinal));
             Assert.Matches(@"^skia-trader: the exchange at http://127\.0\.0\.1:\d+/ does not list NOPEUSDT \(--symbols\): it is left out; following BTCUSDT$", line);
@@ -162,7 +162,7 @@ public sealed class ShellCommandLineTests
         var markup = TempFile();
         try
         {
-            var (code, _, stderr) = Run(["--headless", "--symbols", "NOPEUSDT,ETHUSDT", "--exit-after", "3", "--markup", markup, "--config-dir", TempDir()]);
+            var (code, _, stderr) = Run(["--headless", "--symbols", "NOPEUSDT,ETHUSDT", "--exit-after", "6", "--markup", markup, "--config-dir", TempDir()]);
             Assert.True(code == 0, stderr);
             Assert.Matches(@"skia-trader: the exchange at http://127\.0\.0\.1:\d+/ does not list NOPEUSDT \(--symbols\): it is left out; following ETHUSDT", stderr);
             var screen = File.ReadAllText(markup);
@@ -185,7 +185,7 @@ public sealed class ShellCommandLineTests
         File.WriteAllText(Path.Combine(directory, "strings.zh-CN.json"), "[]");
         try
         {
-            var (code, stdout, stderr) = Run(["--headless", "--exit-after", "3", "--markup", markup, "--config-dir", directory]);
+            var (code, stdout, stderr) = Run(["--headless", "--exit-after", "6", "--markup", markup, "--config-dir", directory]);
             Assert.True(code == 0, stderr);
             Assert.Equal("", stdout);
             var problems = stderr.Split('\n').Where(l => l.StartsWith("skia-trader: Settings file ", StringComparison.Ordinal)).ToList();
@@ -203,6 +203,29 @@ public sealed class ShellCommandLineTests
         {
             File.Delete(markup);
             Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_config_directory_that_cannot_be_made_is_reported_and_the_terminal_runs_on_the_defaults()
+    {
+        var markup = TempFile();
+        var blocker = TempFile();
+        File.WriteAllText(blocker, "a file where the directory's parent should be");
+        try
+        {
+            var directory = Path.Combine(blocker, "skia-trader");
+            var (code, _, stderr) = Run(["--headless", "--exit-after", "2", "--markup", markup, "--config-dir", directory]);
+            Assert.True(code == 0, stderr);
+            Assert.Contains($"skia-trader: Config directory {directory} cannot be watched", stderr, StringComparison.Ordinal);
+            Assert.Contains($"skia-trader: Settings file {directory}/terminal.json could not be written", stderr, StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
+            Assert.Contains($"message=\"Config directory {directory} cannot be watched", File.ReadAllText(markup), StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(markup);
+            File.Delete(blocker);
         }
     }
 

@@ -1,5 +1,4 @@
 using Skia.Toolkit.Input;
-using Skia.Toolkit.Widgets;
 using Skia.Trader.Ui.Shell;
 using SkiaSharp;
 

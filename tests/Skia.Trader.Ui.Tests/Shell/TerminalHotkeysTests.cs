@@ -88,7 +88,7 @@ public sealed class TerminalHotkeysTests
 
         bool ITerminalActions.CycleGrouping(int direction) => Record("grouping " + direction);
 
-        bool ITerminalActions.SwitchSymbol() => Record("switch symbol");
+        bool ITerminalActions.SwitchToNextSymbol() => Record("switch symbol");
 
         private bool Record(string call)
         {
