@@ -1,5 +1,4 @@
 using Skia.Toolkit.Input;
-using Skia.Trader.Ui.Shell;
 using SkiaSharp;
 
 namespace Skia.Trader.Tests.Shell;
