@@ -29,8 +29,8 @@ public sealed class TerminalConfig
     /// <summary>Hotkeys maps hotkey action names to chords ("Ctrl+Shift+B", or "none"); actions not named keep their default.</summary>
     public Dictionary<string, string> Hotkeys { get; set; } = new(StringComparer.Ordinal);
 
-    /// <summary>ConfirmOrders asks for a confirmation before an order is sent (the ticket reads it).</summary>
-    public bool ConfirmOrders { get; set; } = true;
+    /// <summary>ConfirmOrders asks for a confirmation before an order is sent (the ticket's confirm dialog); off by default.</summary>
+    public bool ConfirmOrders { get; set; }
 
     /// <summary>JsonTypeInfo is the source-generated (NativeAOT-safe) JSON contract of the file; it writes chords as typed ("Ctrl+B", not "Ctrl\u002BB").</summary>
     public static JsonTypeInfo<TerminalConfig> JsonTypeInfo => ShellJsonContext.Readable.TerminalConfig;

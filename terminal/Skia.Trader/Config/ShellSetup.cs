@@ -24,6 +24,9 @@ internal sealed class ShellSetup(ShellOptions options, System.CommandLine.Option
     public void Attach(IAppWindow window, TerminalScreen screen, ExchangeChoice choice, ApiCredentials? keys)
     {
         Shell!.Attach(screen.Content, screen, window.Root, window.Dispatcher.Post);
+        // terminal.json's confirmOrders drives the ticket's confirm dialog, at start and after each good edit.
+        screen.Ticket.ConfirmBeforeSend = Shell.Config.ConfirmOrders;
+        Shell.ConfigApplied += config => screen.Ticket.ConfirmBeforeSend = config.ConfirmOrders;
         screen.ShowExchange(choice.Name, choice.IsLive, keys is not null);
         if (choice.IsLive) log(keys is null ? $"LIVE {choice.Name}: market data only (no API key: set {ApiKeys.KeyVariable} and {ApiKeys.SecretVariable}, or --key-file)" : $"LIVE {choice.Name}: trading with the given API key");
     }

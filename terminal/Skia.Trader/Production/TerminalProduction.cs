@@ -128,11 +128,21 @@ internal sealed class TerminalProduction : IDisposable
                 extra.Add(directory);
         }
         // A config directory named on the command line (--config-dir) is where the shell saves layout and settings.
-        string? namedConfig = parsed.GetValue<string?>("--config-dir") is { } configDir ? Path.GetFullPath(configDir) : null;
-        if (namedConfig is not null && !extra.Contains(namedConfig)) extra.Add(namedConfig);
+        // It is created first (the shell fills it after the sandbox is on); one that cannot be made is the shell's to report.
+        if (parsed.GetValue<string?>("--config-dir") is { } configDir && Path.GetFullPath(configDir) is var namedConfig && !extra.Contains(namedConfig))
+        {
+            try
+            {
+                Directory.CreateDirectory(namedConfig);
+                extra.Add(namedConfig);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                Log.Write($"sandbox: --config-dir {namedConfig} cannot be created ({e.Message}); it is not kept writable");
+            }
+        }
         try
         {
-            if (namedConfig is not null) Directory.CreateDirectory(namedConfig); // the shell fills it after the sandbox is on
             SandboxResult result = LinuxSandbox.Apply(new SandboxOptions { ConfigDirectory = Directories.Config, LogDirectory = Directories.Logs, ExtraWritablePaths = extra });
             Log.Write(result.Summary);
         }

@@ -59,6 +59,10 @@ internal sealed class TerminalProcess : IDisposable
         Directory.CreateDirectory(folder);
         var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "skia-trader.dll"));
+        // Its own config and log directories: the user's terminal.json (a confirm dialog, remapped hotkeys) must not
+        // change what the test drives, and the test must not write the user's files.
+        start.Environment["XDG_CONFIG_HOME"] = Path.Combine(folder, "config");
+        start.Environment["XDG_STATE_HOME"] = Path.Combine(folder, "state");
         if (display is null)
         {
             start.ArgumentList.Add("--headless");

@@ -17,7 +17,7 @@ internal static class TerminalReadings
     public static bool IsReady(this ScreenMarkup screen) =>
         screen.Connection().StartsWith("connected", StringComparison.Ordinal)
         && screen.Find("ladder") is { } ladder && ladder["bestBid"] is not (null or "-") && ladder["bestAsk"] is not (null or "-")
-        && screen.TextOf("ticket-submit") == "Place order";
+        && screen.Find("ticket-submit") is { } submit && submit["enabled"] != "false"; // bound to the symbol, not "waiting"
 
     /// <summary>OpenOrders are the open-orders table's rows ("Status", "Client id", "Price", ... by column header).</summary>
     public static IReadOnlyList<TableRow> OpenOrders(this ScreenMarkup screen) => screen.Rows("orders-table");

@@ -15,7 +15,7 @@ public sealed class TerminalShellFilesTests
         Assert.Empty(f.Shell.Problems);
         using var json = JsonDocument.Parse(File.ReadAllText(f.ConfigFile));
         Assert.Equal("dark", json.RootElement.GetProperty("theme").GetString());
-        Assert.True(json.RootElement.GetProperty("confirmOrders").GetBoolean());
+        Assert.False(json.RootElement.GetProperty("confirmOrders").GetBoolean()); // the confirm dialog is off by default
         JsonElement hotkeys = json.RootElement.GetProperty("hotkeys");
         Assert.Equal("Ctrl+X", hotkeys.GetProperty(TerminalHotkeys.CancelAll).GetString());
         Assert.Equal("F1", hotkeys.GetProperty(TerminalHotkeys.Help).GetString());

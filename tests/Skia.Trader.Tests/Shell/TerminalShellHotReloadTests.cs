@@ -36,8 +36,8 @@ public sealed class TerminalShellHotReloadTests
         using var f = new ShellFixture(start: new ShellStart(Theme: "light", Language: "en"));
         Assert.Same(Theme.Light, f.Window.Root.Theme);
         Assert.Contains("\"theme\": \"dark\"", File.ReadAllText(f.ConfigFile), StringComparison.Ordinal); // --theme is not saved
-        File.WriteAllText(f.ConfigFile, "{ \"theme\": \"dark\", \"confirmOrders\": false }");
-        f.RunUntil(() => !f.Shell.Config.ConfirmOrders, "the edit read");
+        File.WriteAllText(f.ConfigFile, "{ \"theme\": \"dark\", \"confirmOrders\": true }");
+        f.RunUntil(() => f.Shell.Config.ConfirmOrders, "the edit read");
         Assert.Same(Theme.Light, f.Window.Root.Theme); // the file's theme did not change: --theme stands
         File.WriteAllText(f.ConfigFile, "{ \"theme\": \"light\" }");
         f.RunUntil(() => f.Shell.Config.Theme == "light", "the second edit read");

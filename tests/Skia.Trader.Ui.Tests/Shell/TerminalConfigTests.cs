@@ -53,7 +53,7 @@ public sealed class TerminalConfigTests
         config.Hotkeys["order.marketBuy"] = "Ctrl+B";
         var text = Encoding.UTF8.GetString(JsonSerializer.SerializeToUtf8Bytes(config, TerminalConfig.JsonTypeInfo));
         Assert.Contains("\"order.marketBuy\": \"Ctrl+B\"", text, StringComparison.Ordinal);
-        Assert.Contains("\"confirmOrders\": true", text, StringComparison.Ordinal);
+        Assert.Contains("\"confirmOrders\": false", text, StringComparison.Ordinal);
         Assert.Contains("\"theme\": \"dark\"", text, StringComparison.Ordinal);
     }
 
