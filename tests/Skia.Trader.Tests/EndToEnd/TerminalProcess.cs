@@ -166,6 +166,9 @@ internal sealed class TerminalProcess : IDisposable
     /// <summary>Type types <paramref name="text"/> into whatever has the keyboard focus (the window under the pointer: Xvfb has no window manager).</summary>
     public void Type(string text) => Xdotool.Run(Display!, "type", "--delay", "15", text);
 
+    /// <summary>Key presses <paramref name="chord"/> (xdotool's names: "1", "ctrl+b", "Right") on whatever has the keyboard focus.</summary>
+    public void Key(string chord) => Xdotool.Run(Display!, "key", "--delay", "15", chord);
+
     /// <summary>Evidence is the last screen seen and standard error, for a failure message.</summary>
     public string Evidence() => $"--- last screen ---\n{_last?.Text ?? "(none written)"}\n--- stderr ---\n{Stderr}";
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Skia.Trader.Core.Numerics;
 using SkiaSharp;
 
 namespace Skia.Trader.Tests.EndToEnd;
@@ -13,7 +14,7 @@ internal static class TerminalReadings
     /// <summary>Connection is the header's connection state ("connected 1.2 ms", "reconnecting", "offline: ...").</summary>
     public static string Connection(this ScreenMarkup screen) => screen.TextOf("header-connection") ?? "";
 
-    /// <summary>IsConnected says the header shows "connected" and the ladder has a book and the ticket an exchange.</summary>
+    /// <summary>IsReady says the header shows "connected", the ladder has a book and the ticket an exchange (its button no longer waits for one).</summary>
     public static bool IsReady(this ScreenMarkup screen) =>
         screen.Connection().StartsWith("connected", StringComparison.Ordinal)
         && screen.Find("ladder") is { } ladder && ladder["bestBid"] is not (null or "-") && ladder["bestAsk"] is not (null or "-")
@@ -51,4 +52,29 @@ internal static class TerminalReadings
 
     /// <summary>LadderRows is the number of price rows of the ladder.</summary>
     public static int LadderRows(this ScreenMarkup screen) => screen.Get("ladder").Int("rows");
+
+    /// <summary>SelectedTab is the header of the lower tab view's shown page ("Open orders", "Order history", "Balances", ...).</summary>
+    public static string SelectedTab(this ScreenMarkup screen)
+    {
+        var tabs = screen.Get("tabs");
+        return (tabs["tabs"] ?? "").Split('|')[tabs.Int("selected")];
+    }
+
+    /// <summary>
+    /// FirstTab is a point inside the first tab of the lower tab view ("Open orders"), whatever the headers' widths: the
+    /// strip runs along the view's top and the first tab starts at its left edge.
+    /// </summary>
+    public static SKPoint FirstTab(this ScreenMarkup screen)
+    {
+        var b = screen.Get("tabs").Bounds!.Value;
+        return new SKPoint(b.Left + 12, b.Top + 8);
+    }
+
+    /// <summary>Balances are the balances table's rows by asset: free and locked, as the terminal shows them (the Balances tab must be shown).</summary>
+    public static IReadOnlyDictionary<string, (Quantity Free, Quantity Locked)> Balances(this ScreenMarkup screen) =>
+        screen.Rows("balances-table").ToDictionary(r => r["Asset"], r => (Quantity.Parse(r["Free"]), Quantity.Parse(r["Locked"])), StringComparer.Ordinal);
+
+    /// <summary>HistoryStatus is the status cell of order <paramref name="clientOrderId"/> in the order history tab, or null when it is not shown.</summary>
+    public static string? HistoryStatus(this ScreenMarkup screen, string clientOrderId) =>
+        screen.Rows("history-table").FirstOrDefault(r => r["Client id"] == clientOrderId)?["Status"];
 }

@@ -20,9 +20,12 @@ internal sealed class TestExchange : IDisposable
     /// <summary>Account is the API key of the account both the terminal and the other client trade on.</summary>
     public static readonly string Account = ApiCredential.DefaultLocal.ApiKey;
 
-    public TestExchange(int seed = 7)
+    /// <summary>Starts the simulator with <paramref name="seed"/>, the account funded with <paramref name="balances"/> (asset -> amount) or the simulator's default funding.</summary>
+    public TestExchange(int seed = 7, IDictionary<string, Quantity>? balances = null)
     {
-        Simulator = new ExchangeSimulator(new ExchangeOptions { Port = 0, Seed = seed });
+        var options = new ExchangeOptions { Port = 0, Seed = seed };
+        if (balances is not null) options.InitialBalances = balances;
+        Simulator = new ExchangeSimulator(options);
         Rest = Simulator.StartAsync().GetAwaiter().GetResult();
         OtherClient = new BinanceRestClient(BinanceEndpoint.Simulator(Rest), new ApiCredentials(ApiCredential.DefaultLocal.ApiKey, ApiCredential.DefaultLocal.Secret));
     }
