@@ -300,11 +300,7 @@ public sealed partial class TerminalScreen : IDisposable
             own.ApplyBook(book);
             ladder.Model.SetOwnOrders(own.Marks);
         }
-        Telemetry.Shown(book);
-        if (_feed is { } feed && feed.TryGetLastTrade(out TradePrint trade))
-        {
-            Header.LastPrice.Text = trade.Price.ToString();
-        }
+        Telemetry.Shown(book); // the header's last price comes from the trade batches (TerminalScreen.Market.cs), allocation-free
         if (ladder.Model.BestAsk is { } ask && ladder.Model.BestBid is { } bid) Ticket.SetBook(bid.Price, ask.Price);
         ladder.Refresh();
     }
