@@ -102,6 +102,34 @@ public class DirtyRegionTests
     }
 
     [Fact]
+    public void Area_equals_the_pixels_counted_one_by_one_for_random_regions()
+    {
+        var random = new Random(99);
+        var window = new SKSizeI(120, 90);
+        for (int round = 0; round < 300; round++)
+        {
+            var region = new DirtyRegion(window);
+            int n = random.Next(1, 12);
+            for (int i = 0; i < n; i++)
+            {
+                int x = random.Next(-10, 120), y = random.Next(-10, 90);
+                region.Add(new SKRectI(x, y, x + random.Next(1, 40), y + random.Next(1, 30)));
+            }
+
+            long counted = 0;
+            for (int py = 0; py < window.Height; py++)
+            {
+                for (int px = 0; px < window.Width; px++)
+                {
+                    if (region.Intersects(new SKRectI(px, py, px + 1, py + 1))) counted++;
+                }
+            }
+
+            Assert.Equal(counted, region.Area);
+        }
+    }
+
+    [Fact]
     public void Clear_empties_and_intersects_checks_every_rect()
     {
         var region = new DirtyRegion(Window);

@@ -212,6 +212,25 @@ public sealed class DirtyRegion
     {
         if (rects.Length == 0) return 0;
         if (rects.Length == 1) return AreaOf(rects[0]);
+        // Pairwise disjoint rectangles (the usual case once lined-up rows are merged) simply add up.
+        long summed = 0;
+        bool disjoint = true;
+        for (int i = 0; i < rects.Length && disjoint; i++)
+        {
+            summed += AreaOf(rects[i]);
+            for (int j = i + 1; j < rects.Length; j++)
+            {
+                var a = rects[i];
+                var b = rects[j];
+                if (a.Left < b.Right && b.Left < a.Right && a.Top < b.Bottom && b.Top < a.Bottom)
+                {
+                    disjoint = false;
+                    break;
+                }
+            }
+        }
+
+        if (disjoint) return summed;
         Span<int> xs = stackalloc int[rects.Length * 2];
         Span<int> ys = stackalloc int[rects.Length * 2];
         for (int i = 0; i < rects.Length; i++)
