@@ -48,6 +48,37 @@ public class DirtyRegionTests
     }
 
     [Fact]
+    public void Rows_that_line_up_become_one_rect_covering_exactly_their_pixels()
+    {
+        var region = new DirtyRegion(Window);
+        // A column of 41 rows of 18 px, each grown by 1 px like an invalidation (neighbours overlap by 2 px),
+        // added out of order, plus a row of cells side by side and one far-away rect.
+        var rows = new List<SKRectI>();
+        for (int i = 0; i < 41; i++) rows.Add(new SKRectI(0, (18 * i) + 39, 361, (18 * i) + 59));
+        foreach (var i in new[] { 40, 0, 20, 1, 39 }) region.Add(rows[i]);
+        for (int i = 0; i < 41; i++) region.Add(rows[i]);
+        region.Add(new SKRectI(400, 10, 450, 30));
+        region.Add(new SKRectI(450, 10, 520, 30));
+        region.Add(new SKRectI(900, 900, 910, 910));
+        Assert.Equal(3, region.Count);
+        Assert.Contains(new SKRectI(0, 39, 361, 779), region.Rects.ToArray());
+        Assert.Contains(new SKRectI(400, 10, 520, 30), region.Rects.ToArray());
+        Assert.Equal((361L * 740) + (120 * 20) + 100, region.Area);
+    }
+
+    [Fact]
+    public void Rects_that_line_up_only_partly_stay_apart()
+    {
+        var region = new DirtyRegion(Window);
+        region.Add(new SKRectI(0, 0, 100, 20));
+        region.Add(new SKRectI(0, 25, 100, 45));
+        region.Add(new SKRectI(0, 45, 90, 65));
+        region.Add(new SKRectI(100, 0, 200, 21));
+        Assert.Equal(4, region.Count);
+        Assert.Equal(2000 + 2000 + 1800 + 2100, region.Area);
+    }
+
+    [Fact]
     public void Covering_most_of_the_window_falls_back_to_the_whole_window()
     {
         var region = new DirtyRegion(Window);
@@ -68,6 +99,34 @@ public class DirtyRegionTests
         region.Add(new SKRectI(0, 0, 10, 10));
         region.Add(new SKRectI(5, 5, 15, 15));
         Assert.Equal(175, region.Area);
+    }
+
+    [Fact]
+    public void Area_equals_the_pixels_counted_one_by_one_for_random_regions()
+    {
+        var random = new Random(99);
+        var window = new SKSizeI(120, 90);
+        for (int round = 0; round < 300; round++)
+        {
+            var region = new DirtyRegion(window);
+            int n = random.Next(1, 12);
+            for (int i = 0; i < n; i++)
+            {
+                int x = random.Next(-10, 120), y = random.Next(-10, 90);
+                region.Add(new SKRectI(x, y, x + random.Next(1, 40), y + random.Next(1, 30)));
+            }
+
+            long counted = 0;
+            for (int py = 0; py < window.Height; py++)
+            {
+                for (int px = 0; px < window.Width; px++)
+                {
+                    if (region.Intersects(new SKRectI(px, py, px + 1, py + 1))) counted++;
+                }
+            }
+
+            Assert.Equal(counted, region.Area);
+        }
     }
 
     [Fact]
@@ -117,8 +176,10 @@ public class DirtyRegionTests
     public void Contains_needs_one_rect_holding_the_whole_rect()
     {
         var region = new DirtyRegion(Window);
+        // Two rects side by side whose bounding box would cover 20 more pixels, so they stay two.
         region.Add(new SKRectI(0, 0, 10, 10));
-        region.Add(new SKRectI(10, 0, 20, 10));
+        region.Add(new SKRectI(10, 0, 20, 12));
+        Assert.Equal(2, region.Count);
         Assert.True(region.Contains(new SKRectI(2, 2, 8, 8)));
         Assert.False(region.Contains(new SKRectI(5, 2, 15, 8)));
         Assert.True(region.Contains(new SKRectI(1200, 0, 1300, 10)));

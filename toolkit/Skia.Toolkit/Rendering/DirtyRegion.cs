@@ -72,12 +72,29 @@ public sealed class DirtyRegion
             if (Contains(_rects[i], rect)) return;
         }
 
+        // A rectangle that lines up with a dirty one and touches or overlaps it (the next row of a column of rows,
+        // grown by 1 px like every invalidation) is merged with it at once: the union covers exactly the same pixels,
+        // so nothing extra is repainted, and the region stays a few rectangles instead of reaching MaxRects and
+        // searching for the least wasteful pair on every further invalidation. The merged rectangle may line up
+        // with another one in turn.
+        for (int i = 0; i < _count; i++)
+        {
+            if (!UnionWastesNothing(_rects[i], rect)) continue;
+            rect = Union(_rects[i], rect);
+            _rects[i] = _rects[--_count];
+            i = -1;
+        }
+
         RemoveContainedBy(rect);
         _rects[_count++] = rect;
         if (_count > MaxRects) MergeLeastWastefulPair();
 
+        // The summed areas bound the union from above: only when they reach the threshold is the exact union counted.
         long windowArea = (long)WindowSize.Width * WindowSize.Height;
-        if (UnionArea(Rects) >= FullWindowFraction * windowArea) AddAll();
+        float threshold = FullWindowFraction * windowArea;
+        long summed = 0;
+        for (int i = 0; i < _count; i++) summed += AreaOf(_rects[i]);
+        if (summed >= threshold && UnionArea(Rects) >= threshold) AddAll();
     }
 
     /// <summary>AddAll marks the whole window dirty.</summary>
@@ -195,6 +212,25 @@ public sealed class DirtyRegion
     {
         if (rects.Length == 0) return 0;
         if (rects.Length == 1) return AreaOf(rects[0]);
+        // Pairwise disjoint rectangles (the usual case once lined-up rows are merged) simply add up.
+        long summed = 0;
+        bool disjoint = true;
+        for (int i = 0; i < rects.Length && disjoint; i++)
+        {
+            summed += AreaOf(rects[i]);
+            for (int j = i + 1; j < rects.Length; j++)
+            {
+                var a = rects[i];
+                var b = rects[j];
+                if (a.Left < b.Right && b.Left < a.Right && a.Top < b.Bottom && b.Top < a.Bottom)
+                {
+                    disjoint = false;
+                    break;
+                }
+            }
+        }
+
+        if (disjoint) return summed;
         Span<int> xs = stackalloc int[rects.Length * 2];
         Span<int> ys = stackalloc int[rects.Length * 2];
         for (int i = 0; i < rects.Length; i++)
@@ -233,6 +269,12 @@ public sealed class DirtyRegion
     }
 
     private static long AreaOf(SKRectI r) => (long)r.Width * r.Height;
+
+    // UnionWastesNothing tells whether the bounding box of a and b covers no pixel outside them: they span the same
+    // columns and touch or overlap vertically, or the same rows and touch or overlap horizontally.
+    private static bool UnionWastesNothing(SKRectI a, SKRectI b) =>
+        (a.Left == b.Left && a.Right == b.Right && a.Top <= b.Bottom && b.Top <= a.Bottom)
+        || (a.Top == b.Top && a.Bottom == b.Bottom && a.Left <= b.Right && b.Left <= a.Right);
 
     private static bool Contains(SKRectI outer, SKRectI inner) =>
         outer.Left <= inner.Left && outer.Top <= inner.Top && inner.Right <= outer.Right && inner.Bottom <= outer.Bottom;

@@ -134,7 +134,7 @@ public sealed unsafe class RasterBackend : IRenderBackend, IScrollableBackBuffer
         Free();
         PixelSize = size;
         nuint bytes = (nuint)size.Width * (nuint)size.Height * 4;
-        _pixels = _store != null ? _store.Allocate(size, bytes) : (byte*)NativeMemory.AllocZeroed(bytes);
+        _pixels = _store != null ? _store.Allocate(size, bytes) : BackBufferMemory.Allocate(bytes);
         _surface = SKSurface.Create(Info, (IntPtr)_pixels, RowBytes)
             ?? throw new InvalidOperationException($"Skia could not create a {size.Width}x{size.Height} raster surface.");
         _canvas = _surface.Canvas;
@@ -148,7 +148,7 @@ public sealed unsafe class RasterBackend : IRenderBackend, IScrollableBackBuffer
         if (_pixels != null)
         {
             if (_store != null) _store.Free(_pixels);
-            else NativeMemory.Free(_pixels);
+            else BackBufferMemory.Free(_pixels);
             _pixels = null;
         }
     }
