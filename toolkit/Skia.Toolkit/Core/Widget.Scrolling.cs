@@ -6,8 +6,9 @@ public abstract partial class Widget
     /// InvalidateScrolled declares that everything drawn in this widget's visible area moved down by
     /// <paramref name="dy"/> logical pixels (up when negative), as when every row of a tape or list shifts by
     /// whole rows. The renderer then moves those pixels inside the back buffer and repaints only the strip
-    /// uncovered plus whatever is invalidated, instead of the whole area; where it cannot move pixels (a GPU
-    /// back buffer, a fractional device offset, something drawn over the area) it repaints the whole area.
+    /// uncovered plus whatever is invalidated, instead of the whole area (on every backend: raster, GL and Vulkan
+    /// back buffers alike); where it cannot move pixels (a fractional device offset, something drawn over the
+    /// area) it repaints the whole area.
     /// Call it before updating the children, then invalidate only those whose content differs from what moved
     /// into their place; to re-arrange children to where their pixels went without repainting them, use <see cref="Rendering.Damage.DamageTracker.BeginScroll"/> instead. The area's background must move with it (a plain fill does), and the widget should
     /// clip to its bounds so nothing it draws lies outside the pixels that move.

@@ -24,6 +24,8 @@ public sealed class FrameRenderer : IDisposable
     private SKSurface? _scratch;
     private SKCanvas? _scratchCanvas;
     private SKSizeI _scratchSize;
+    // Whether the last frame drew the diagnostics overlay: its outlines are still in the back buffer then.
+    private bool _overlayDrawn;
 
     /// <summary>FrameRenderer renders <paramref name="root"/> through <paramref name="backend"/>; the backend stays owned by the caller.</summary>
     public FrameRenderer(UiRoot root, IRenderBackend backend)
@@ -77,7 +79,8 @@ public sealed class FrameRenderer : IDisposable
             _widgetsRendered = 0;
             _pixelsOffscreen = 0;
             var rects = region.Rects;
-            if (canvas.Context != null && _root.DiagnosticsOverlay == null)
+            // A hidden overlay (every Window installs one for F12) draws nothing: only a shown one needs the region clip.
+            if (canvas.Context != null && _root.DiagnosticsOverlay is not { IsVisible: true })
             {
                 // A GPU canvas: a rectangle clip is a scissor, a multi-rectangle region a mask (on a software GPU,
                 // CPU work over every pixel). One pass per dirty rectangle, or one over their bounding box when
@@ -98,6 +101,7 @@ public sealed class FrameRenderer : IDisposable
                 canvas.RestoreToCount(saved);
             }
 
+            _overlayDrawn = _root.DiagnosticsOverlay is { IsVisible: true };
             var stats = new FrameStats(_widgetsRendered, region.Area, region.Count, TimeSpan.Zero) { PixelsMoved = moved, PixelsOffscreen = _pixelsOffscreen };
             if (_backend is IPresentDamageSink presentDamage) presentDamage.AddPresentDamage(region.Rects);
             region.Clear();
@@ -119,7 +123,8 @@ public sealed class FrameRenderer : IDisposable
     /// MoveScrolledPixels carries out a widget's pending pixel move (<see cref="DamageTracker.Scroll"/>): it moves
     /// the area's pixels in the back buffer (the dirty region already covers the uncovered strip and the moved
     /// stale rectangles), or, when that would be wrong or impossible, marks the whole area dirty instead: a full
-    /// repaint is coming anyway, the widget moved or left since asking, the diagnostics overlay is drawn, or
+    /// repaint is coming anyway, the widget moved or left since asking, the diagnostics overlay is shown (or its
+    /// outlines are still in the back buffer from the last frame), or
     /// the backend cannot move pixels. Pixels that widgets later in paint order may have drawn over the area
     /// moved along with the rest, so each such overlap is repainted where it is and where it moved to.
     /// Returns the number of pixels moved (0 when the area is repainted instead).
@@ -129,7 +134,7 @@ public sealed class FrameRenderer : IDisposable
         var damage = _damage;
         var region = damage.Region;
         if (region.IsFull) return 0;
-        bool moved = _root.DiagnosticsOverlay == null
+        bool moved = _root.DiagnosticsOverlay is not { IsVisible: true } && !_overlayDrawn
             && damage.StillMatches(widget, area)
             && _backend is IScrollableBackBuffer buffer
             && buffer.TryScroll(_root.PixelSize, area, dy);

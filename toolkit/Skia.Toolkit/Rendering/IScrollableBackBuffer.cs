@@ -5,7 +5,8 @@ namespace Skia.Toolkit.Rendering;
 /// <summary>
 /// IScrollableBackBuffer is a back buffer that can move a rectangle of its pixels vertically in place, so a
 /// scrolled area (Widget.InvalidateScrolled) repaints only the strip it uncovers. Backends without it
-/// (GPU back buffers for now) repaint the whole area instead.
+/// repaint the whole area instead. Every window backend has it: raster moves rows with memmove, GL and Vulkan
+/// through a scratch texture (GpuScrollBlit).
 /// </summary>
 internal interface IScrollableBackBuffer
 {

@@ -105,6 +105,18 @@ internal sealed class PresentDamage
         return !full;
     }
 
+    /// <summary>
+    /// LastChanges gives the rectangles (not clipped) that changed in the present the last <see cref="Take"/> ended,
+    /// relative to the present before it: what a window showing that previous present must update (a Vulkan present
+    /// region). False when that present had to show everything (first present, new size, an expose, too many changes).
+    /// </summary>
+    public bool LastChanges(out ReadOnlySpan<SKRectI> rects)
+    {
+        bool known = !_historyFull[0] && _historyCount[0] > 0;
+        rects = known ? _history[0].AsSpan(0, _historyCount[0]) : default;
+        return known;
+    }
+
     private int Append(int count, SKRectI rect, SKRectI bounds)
     {
         var clipped = SKRectI.Intersect(rect, bounds);

@@ -12,11 +12,15 @@ namespace Skia.Toolkit.Rendering.Backends.Gl;
 /// (GLX_EXT_buffer_age): the changes of every frame that buffer missed are copied. Where it does not
 /// (age 0, no extension, EGL), after a resize and on a present with no recorded change (an expose), the
 /// whole back buffer is copied, so what the window shows never depends on what the driver leaves there.
+/// Scrolled areas move their pixels inside the back buffer (<see cref="GpuScrollBlit"/>), so a scrolling list
+/// repaints only the strip it uncovers.
 /// Without a retained back buffer (<see cref="ImmediateWindow"/>) frames are drawn straight into
 /// the window's default framebuffer, whose previous contents are undefined: the caller redraws every pixel.
 /// </summary>
-internal sealed unsafe class GlBackend : IWindowBackend, IPresentDamageSink
+internal sealed unsafe class GlBackend : IWindowBackend, IPresentDamageSink, IScrollableBackBuffer
 {
+    private static readonly SKColorType BackBufferColorType = SKColorType.Rgba8888;
+
     // GL_RGBA8 from GL/gl.h: the default framebuffer's format, as Skia must be told it.
     private const uint GlRgba8 = 0x8058;
 
@@ -33,6 +37,7 @@ internal sealed unsafe class GlBackend : IWindowBackend, IPresentDamageSink
     private bool disposed;
     private readonly PresentDamage damage = new();
     private readonly GlxBufferAge bufferAge;
+    private readonly GpuScrollBlit scroller = new();
 
     /// <summary>GlBackend makes a Skia GL context on <paramref name="window"/>'s context; <paramref name="vsync"/> makes swaps wait for the display; <paramref name="retainBackBuffer"/> false draws frames straight into the window's framebuffer.</summary>
     public GlBackend(GlfwWindow window, bool vsync, bool retainBackBuffer = true)
@@ -99,6 +104,19 @@ internal sealed unsafe class GlBackend : IWindowBackend, IPresentDamageSink
 
     /// <inheritdoc/>
     void IPresentDamageSink.PresentAllNext() => damage.MarkFull();
+
+    /// <summary>ScrollBlits is the number of scroll-blits carried out on the GPU back buffer (for tests).</summary>
+    internal long ScrollBlits => scroller.Moves;
+
+    /// <summary>TryScroll moves pixels inside the GPU back buffer through a scratch texture; the moved area is presented with the frame's dirty rectangles.</summary>
+    bool IScrollableBackBuffer.TryScroll(SKSizeI pixelSize, SKRectI area, int dy)
+    {
+        if (disposed || backBuffer == null || pixelSize != size) return false;
+        window.MakeContextCurrent();
+        if (!scroller.TryScroll(context, backBuffer, size, BackBufferColorType, area, dy)) return false;
+        damage.Add(area);
+        return true;
+    }
 
     /// <summary>Present copies what changed since the window's back buffer was last drawn (everything when that is unknown) to the window and swaps buffers.</summary>
     public void Present()
@@ -183,7 +201,7 @@ internal sealed unsafe class GlBackend : IWindowBackend, IPresentDamageSink
         windowSurface = SKSurface.Create(context, windowTarget, GRSurfaceOrigin.BottomLeft, SKColorType.Rgba8888)
             ?? throw new InvalidOperationException($"Skia could not wrap the window framebuffer ({size.Width}x{size.Height})");
         if (!retainBackBuffer) return;
-        backBuffer = SKSurface.Create(context, false, new SKImageInfo(size.Width, size.Height, SKColorType.Rgba8888, SKAlphaType.Premul), 0, GRSurfaceOrigin.TopLeft)
+        backBuffer = SKSurface.Create(context, false, new SKImageInfo(size.Width, size.Height, BackBufferColorType, SKAlphaType.Premul), 0, GRSurfaceOrigin.TopLeft)
             ?? throw new InvalidOperationException($"Skia could not make a {size.Width}x{size.Height} GPU back buffer");
         backBuffer.Canvas.Clear(SKColors.Transparent);
     }
@@ -205,6 +223,7 @@ internal sealed unsafe class GlBackend : IWindowBackend, IPresentDamageSink
         disposed = true;
         window.MakeContextCurrent();
         DisposeSurfaces();
+        scroller.Dispose();
         context.Flush();
         context.Dispose();
         glInterface.Dispose();

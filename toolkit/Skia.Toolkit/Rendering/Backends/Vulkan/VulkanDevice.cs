@@ -19,6 +19,9 @@ internal sealed unsafe class VulkanDevice : IDisposable
     /// <summary>SwapchainExtension is the one device extension presenting needs.</summary>
     public const string SwapchainExtension = "VK_KHR_swapchain";
 
+    /// <summary>IncrementalPresentExtension lets a present name the rectangles that changed (VkPresentRegionsKHR); enabled where the device offers it.</summary>
+    public const string IncrementalPresentExtension = "VK_KHR_incremental_present";
+
     private readonly VulkanFunctions vk;
     private KhrFunctions khr;
     private PhysicalDeviceFeatures* enabledFeatures;
@@ -38,6 +41,8 @@ internal sealed unsafe class VulkanDevice : IDisposable
             Surface = new SurfaceKHR(window.CreateVulkanSurface(Instance.Handle));
             (PhysicalDevice, QueueFamily, DeviceName) = ChoosePhysicalDevice();
             enabledFeatures = (PhysicalDeviceFeatures*)NativeMemory.AllocZeroed((nuint)sizeof(PhysicalDeviceFeatures));
+            IncrementalPresent = Offers(IncrementalPresentExtension);
+            DeviceExtensions = IncrementalPresent ? [SwapchainExtension, IncrementalPresentExtension] : [SwapchainExtension];
             Device = CreateDevice();
             khr.LoadDeviceLevel(Instance, Device);
             Queue queue;
@@ -69,8 +74,11 @@ internal sealed unsafe class VulkanDevice : IDisposable
     /// <summary>InstanceExtensions are the instance extensions enabled (what GLFW asked for).</summary>
     public string[] InstanceExtensions { get; }
 
-    /// <summary>DeviceExtensions are the device extensions enabled.</summary>
+    /// <summary>DeviceExtensions are the device extensions enabled: VK_KHR_swapchain, and VK_KHR_incremental_present where offered.</summary>
     public string[] DeviceExtensions { get; } = [SwapchainExtension];
+
+    /// <summary>IncrementalPresent says whether VK_KHR_incremental_present is enabled, so a present may carry VkPresentRegionsKHR.</summary>
+    public bool IncrementalPresent { get; }
 
     /// <summary>Instance is the Vulkan instance.</summary>
     public Instance Instance { get; }
@@ -187,6 +195,22 @@ internal sealed unsafe class VulkanDevice : IDisposable
         return -1;
     }
 
+    private bool Offers(string extension)
+    {
+        uint count = 0;
+        if (vk.EnumerateDeviceExtensionProperties(PhysicalDevice, &count, null) != Result.Success || count == 0) return false;
+        var properties = new ExtensionProperties[count];
+        fixed (ExtensionProperties* p = properties)
+        {
+            if (vk.EnumerateDeviceExtensionProperties(PhysicalDevice, &count, p) is not (Result.Success or Result.Incomplete)) return false;
+            for (var i = 0; i < count; i++)
+            {
+                if (Marshal.PtrToStringUTF8((IntPtr)p[i].ExtensionName) == extension) return true;
+            }
+        }
+        return false;
+    }
+
     private Device CreateDevice()
     {
         var priority = 1f;
@@ -197,25 +221,29 @@ internal sealed unsafe class VulkanDevice : IDisposable
             QueueCount = 1,
             PQueuePriorities = &priority,
         };
-        var extension = Marshal.StringToCoTaskMemUTF8(SwapchainExtension);
+        var names = new IntPtr[DeviceExtensions.Length];
         try
         {
-            var info = new DeviceCreateInfo
+            for (var i = 0; i < names.Length; i++) names[i] = Marshal.StringToCoTaskMemUTF8(DeviceExtensions[i]);
+            fixed (IntPtr* pNames = names)
             {
-                SType = StructureType.DeviceCreateInfo,
-                QueueCreateInfoCount = 1,
-                PQueueCreateInfos = &queueInfo,
-                EnabledExtensionCount = 1,
-                PpEnabledExtensionNames = (byte**)&extension,
-                PEnabledFeatures = enabledFeatures,
-            };
-            Device device;
-            Check(vk.CreateDevice(PhysicalDevice, &info, null, &device), "vkCreateDevice");
-            return device;
+                var info = new DeviceCreateInfo
+                {
+                    SType = StructureType.DeviceCreateInfo,
+                    QueueCreateInfoCount = 1,
+                    PQueueCreateInfos = &queueInfo,
+                    EnabledExtensionCount = (uint)names.Length,
+                    PpEnabledExtensionNames = (byte**)pNames,
+                    PEnabledFeatures = enabledFeatures,
+                };
+                Device device;
+                Check(vk.CreateDevice(PhysicalDevice, &info, null, &device), "vkCreateDevice");
+                return device;
+            }
         }
         finally
         {
-            Marshal.FreeCoTaskMem(extension);
+            foreach (var n in names) Marshal.FreeCoTaskMem(n);
         }
     }
 

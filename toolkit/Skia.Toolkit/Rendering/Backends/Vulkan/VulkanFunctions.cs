@@ -1,5 +1,6 @@
 using Silk.NET.Core;
 using Silk.NET.Vulkan;
+using Semaphore = Silk.NET.Vulkan.Semaphore;
 
 namespace Skia.Toolkit.Rendering.Backends.Vulkan;
 
@@ -32,6 +33,9 @@ internal sealed unsafe class VulkanFunctions
     private delegate* unmanaged<Device, uint, Fence*, Bool32, ulong, Result> waitForFences;
     private delegate* unmanaged<Device, uint, Fence*, Result> resetFences;
     private delegate* unmanaged<Device, Result> deviceWaitIdle;
+    private delegate* unmanaged<Device, SemaphoreCreateInfo*, AllocationCallbacks*, Semaphore*, Result> createSemaphore;
+    private delegate* unmanaged<Device, Semaphore, AllocationCallbacks*, void> destroySemaphore;
+    private delegate* unmanaged<PhysicalDevice, byte*, uint*, ExtensionProperties*, Result> enumerateDeviceExtensionProperties;
 
     /// <summary>VulkanFunctions loads the global entry point; call <see cref="LoadInstanceLevel"/> once an instance exists.</summary>
     public VulkanFunctions()
@@ -70,6 +74,9 @@ internal sealed unsafe class VulkanFunctions
         waitForFences = (delegate* unmanaged<Device, uint, Fence*, Bool32, ulong, Result>)VulkanLoader.Require("vkWaitForFences", i);
         resetFences = (delegate* unmanaged<Device, uint, Fence*, Result>)VulkanLoader.Require("vkResetFences", i);
         deviceWaitIdle = (delegate* unmanaged<Device, Result>)VulkanLoader.Require("vkDeviceWaitIdle", i);
+        createSemaphore = (delegate* unmanaged<Device, SemaphoreCreateInfo*, AllocationCallbacks*, Semaphore*, Result>)VulkanLoader.Require("vkCreateSemaphore", i);
+        destroySemaphore = (delegate* unmanaged<Device, Semaphore, AllocationCallbacks*, void>)VulkanLoader.Require("vkDestroySemaphore", i);
+        enumerateDeviceExtensionProperties = (delegate* unmanaged<PhysicalDevice, byte*, uint*, ExtensionProperties*, Result>)VulkanLoader.Require("vkEnumerateDeviceExtensionProperties", i);
     }
 
     /// <summary>vkCreateInstance.</summary>
@@ -136,4 +143,13 @@ internal sealed unsafe class VulkanFunctions
 
     /// <summary>vkDeviceWaitIdle.</summary>
     public Result DeviceWaitIdle(Device device) => deviceWaitIdle(device);
+
+    /// <summary>vkCreateSemaphore.</summary>
+    public Result CreateSemaphore(Device device, SemaphoreCreateInfo* info, AllocationCallbacks* allocator, Semaphore* semaphore) => createSemaphore(device, info, allocator, semaphore);
+
+    /// <summary>vkDestroySemaphore.</summary>
+    public void DestroySemaphore(Device device, Semaphore semaphore, AllocationCallbacks* allocator) => destroySemaphore(device, semaphore, allocator);
+
+    /// <summary>vkEnumerateDeviceExtensionProperties (the device's own extensions: no layer name).</summary>
+    public Result EnumerateDeviceExtensionProperties(PhysicalDevice device, uint* count, ExtensionProperties* properties) => enumerateDeviceExtensionProperties(device, null, count, properties);
 }

@@ -1,14 +1,17 @@
 using Silk.NET.Vulkan;
 using SkiaSharp;
+using Semaphore = Silk.NET.Vulkan.Semaphore;
 
 namespace Skia.Toolkit.Rendering.Backends.Vulkan;
 
 /// <summary>
-/// VulkanSwapchain is the window's swapchain: its images wrapped as Skia surfaces, and per image
-/// two pre-recorded layout transitions. Skia only tracks layouts it changed itself, so we tell
-/// Skia every image is in COLOR_ATTACHMENT_OPTIMAL and keep that true: before Skia draws we move
-/// the image there from whatever presenting left (UNDEFINED: its old contents do not matter, the
-/// whole image is overwritten), and after Skia drew we move it to PRESENT_SRC_KHR.
+/// VulkanSwapchain is the window's swapchain: its images wrapped as Skia surfaces, per image three
+/// pre-recorded layout transitions, a semaphore that the present waits on, and what the backend
+/// needs to know about the image's last use (the present it showed, the fence of that frame). Skia
+/// only tracks layouts it changed itself, so we tell Skia every image is in COLOR_ATTACHMENT_OPTIMAL
+/// and keep that true: before Skia draws we move the image there, from PRESENT_SRC_KHR keeping the
+/// frame it last showed (a partial copy updates only what changed since) or from UNDEFINED (its old
+/// contents are dropped, the whole image is overwritten), and after Skia drew we move it to PRESENT_SRC_KHR.
 /// </summary>
 internal sealed unsafe class VulkanSwapchain : IDisposable
 {
@@ -19,7 +22,11 @@ internal sealed unsafe class VulkanSwapchain : IDisposable
     private readonly GRContext context;
     private readonly Image[] images;
     private readonly CommandBuffer[] toDrawable;
+    private readonly CommandBuffer[] toDrawableKeeping;
     private readonly CommandBuffer[] toPresentable;
+    private readonly Semaphore[] rendered;
+    private readonly long[] presentedAt;
+    private readonly Fence[] lastFence;
     private readonly SKSurface?[] surfaces;
     private readonly GRBackendRenderTarget?[] targets;
     private bool disposed;
@@ -76,14 +83,28 @@ internal sealed unsafe class VulkanSwapchain : IDisposable
         fixed (Image* p = images) VulkanDevice.Check(khr.GetSwapchainImages(device.Device, Handle, &count, p), "vkGetSwapchainImagesKHR");
 
         toDrawable = AllocateCommandBuffers(count);
+        toDrawableKeeping = AllocateCommandBuffers(count);
         toPresentable = AllocateCommandBuffers(count);
+        // The source stage is where the acquire semaphore is waited on, so each barrier chains after that wait.
         for (var i = 0; i < count; i++)
         {
             RecordTransition(toDrawable[i], images[i], ImageLayout.Undefined, ImageLayout.ColorAttachmentOptimal,
-                PipelineStageFlags.TopOfPipeBit, 0, PipelineStageFlags.ColorAttachmentOutputBit, AccessFlags.ColorAttachmentWriteBit);
+                PipelineStageFlags.ColorAttachmentOutputBit, 0, PipelineStageFlags.ColorAttachmentOutputBit, AccessFlags.ColorAttachmentReadBit | AccessFlags.ColorAttachmentWriteBit);
+            RecordTransition(toDrawableKeeping[i], images[i], ImageLayout.PresentSrcKhr, ImageLayout.ColorAttachmentOptimal,
+                PipelineStageFlags.ColorAttachmentOutputBit, 0, PipelineStageFlags.ColorAttachmentOutputBit, AccessFlags.ColorAttachmentReadBit | AccessFlags.ColorAttachmentWriteBit);
             RecordTransition(toPresentable[i], images[i], ImageLayout.ColorAttachmentOptimal, ImageLayout.PresentSrcKhr,
                 PipelineStageFlags.ColorAttachmentOutputBit, AccessFlags.ColorAttachmentWriteBit, PipelineStageFlags.BottomOfPipeBit, 0);
         }
+        rendered = new Semaphore[count];
+        var semaphoreInfo = new SemaphoreCreateInfo { SType = StructureType.SemaphoreCreateInfo };
+        for (var i = 0; i < count; i++)
+        {
+            Semaphore semaphore;
+            VulkanDevice.Check(device.Vk.CreateSemaphore(device.Device, &semaphoreInfo, null, &semaphore), "vkCreateSemaphore");
+            rendered[i] = semaphore;
+        }
+        presentedAt = new long[count];
+        lastFence = new Fence[count];
         surfaces = new SKSurface?[count];
         targets = new GRBackendRenderTarget?[count];
     }
@@ -140,8 +161,27 @@ internal sealed unsafe class VulkanSwapchain : IDisposable
         targets[index] = null;
     }
 
-    /// <summary>ToDrawable is image <paramref name="index"/>'s transition into COLOR_ATTACHMENT_OPTIMAL.</summary>
-    public CommandBuffer ToDrawable(uint index) => toDrawable[index];
+    /// <summary>ToDrawable is image <paramref name="index"/>'s transition into COLOR_ATTACHMENT_OPTIMAL: from PRESENT_SRC_KHR keeping its pixels when <paramref name="keepContents"/> (the image was presented before), else from UNDEFINED.</summary>
+    public CommandBuffer ToDrawable(uint index, bool keepContents) => keepContents ? toDrawableKeeping[index] : toDrawable[index];
+
+    /// <summary>Rendered is image <paramref name="index"/>'s semaphore: signalled by the frame's last submit, waited on by its present.</summary>
+    public Semaphore Rendered(uint index) => rendered[index];
+
+    /// <summary>
+    /// Age says how many presents ago image <paramref name="index"/> was last presented, <paramref name="present"/> being the
+    /// number of the present now being made (counting from 1): 0 when it never was, so its contents are undefined.
+    /// </summary>
+    public int Age(uint index, long present) => presentedAt[index] == 0 ? 0 : (int)Math.Min(present - presentedAt[index], int.MaxValue);
+
+    /// <summary>Presented records that image <paramref name="index"/> is shown by present number <paramref name="present"/>, its frame's work signalling <paramref name="fence"/>.</summary>
+    public void Presented(uint index, long present, Fence fence)
+    {
+        presentedAt[index] = present;
+        lastFence[index] = fence;
+    }
+
+    /// <summary>LastFence is the fence of the frame that last used image <paramref name="index"/> (none yet: a null handle).</summary>
+    public Fence LastFence(uint index) => lastFence[index];
 
     /// <summary>ToPresentable is image <paramref name="index"/>'s transition from COLOR_ATTACHMENT_OPTIMAL to PRESENT_SRC_KHR.</summary>
     public CommandBuffer ToPresentable(uint index) => toPresentable[index];
@@ -218,7 +258,7 @@ internal sealed unsafe class VulkanSwapchain : IDisposable
         return PresentModeKHR.FifoKhr;
     }
 
-    /// <summary>Dispose frees the Skia surfaces, the command buffers and the swapchain; the device must be idle.</summary>
+    /// <summary>Dispose frees the Skia surfaces, the command buffers, the semaphores and the swapchain; the device must be idle.</summary>
     public void Dispose()
     {
         if (disposed) return;
@@ -227,6 +267,8 @@ internal sealed unsafe class VulkanSwapchain : IDisposable
         context.Flush();
         context.Submit(true);
         fixed (CommandBuffer* p = toDrawable) device.Vk.FreeCommandBuffers(device.Device, device.CommandPool, (uint)toDrawable.Length, p);
+        fixed (CommandBuffer* p = toDrawableKeeping) device.Vk.FreeCommandBuffers(device.Device, device.CommandPool, (uint)toDrawableKeeping.Length, p);
+        foreach (var semaphore in rendered) device.Vk.DestroySemaphore(device.Device, semaphore, null);
         fixed (CommandBuffer* p = toPresentable) device.Vk.FreeCommandBuffers(device.Device, device.CommandPool, (uint)toPresentable.Length, p);
         device.Khr.DestroySwapchain(device.Device, Handle, null);
     }
