@@ -102,6 +102,33 @@ public class RasterFirstFrameTests
     }
 
     [Fact]
+    public void The_first_frame_is_the_raster_one_even_when_the_gpu_backend_was_ready_before_it()
+    {
+        var log = new List<string>();
+        using var window = new Window(BackendScene.Build(out _), new WindowOptions
+        {
+            Width = BackendScene.Width,
+            Height = BackendScene.Height,
+            Scale = 1,
+            Backend = RenderBackendKind.Vulkan,
+            Vsync = false,
+            RasterFirstFrame = true,
+            Log = log.Add,
+        });
+        window.Root.Background = SKColors.Lavender;
+        // A bounded wait on the worker (the window must stay on this, its UI, thread: no await).
+        Assert.True(SpinWait.SpinUntil(() => window.GpuWarmingTask!.IsCompleted, TimeSpan.FromMinutes(2)), "vulkan was not made within 2 minutes");
+        Assert.True(window.RenderIfNeeded());
+        Assert.Equal("raster", window.BackendName);
+        Assert.Single(log);
+        Assert.False(window.RenderIfNeeded()); // the hand-over, then the whole frame presented by the GPU backend
+        Assert.Equal("vulkan", window.BackendName);
+        window.WaitUntilShown();
+        using var expected = BackendScene.Reference();
+        AssertShows(expected, window, 0, "right after the hand-over");
+    }
+
+    [Fact]
     public void Auto_on_a_display_without_direct_rendering_starts_on_raster_for_good_without_warming_a_gpu()
     {
         var log = new List<string>();

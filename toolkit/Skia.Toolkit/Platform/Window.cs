@@ -113,7 +113,7 @@ public sealed partial class Window : IAppWindow
         Dispatcher.VerifyAccess();
         if (handover is not { Decided: false } warming) return true;
         if (!warming.Warming.Wait(timeout) && !warming.Warming.IsCompleted) return false;
-        TakeOver();
+        TakeOver(); // even before a first frame: the caller asked for the GPU backend now
         return true;
     }
 
@@ -127,6 +127,9 @@ public sealed partial class Window : IAppWindow
         ObjectDisposedException.ThrowIf(disposed, this);
         ShownFrame.Wait(backend, window);
     }
+
+    /// <summary>GpuWarmingTask is the worker making the GPU backend (null when nothing warms), for tests.</summary>
+    internal Task? GpuWarmingTask => handover?.Warming;
 
     private void TakeOver()
     {

@@ -49,8 +49,12 @@ internal sealed unsafe class GpuHandoverBackend : IWindowBackend, IScrollableBac
     /// <summary>Decided says the hand-over happened, or the raster backend was kept for good.</summary>
     public bool Decided => decided;
 
-    /// <summary>Ready says the worker has finished and <see cref="TakeOver"/> should run before the next frame.</summary>
-    public bool Ready => !decided && warming.IsCompleted;
+    /// <summary>
+    /// Ready says the worker has finished and <see cref="TakeOver"/> should run before the next frame. Never before the first
+    /// raster frame: that one is shown from the CPU even when the GPU backend came up first, since the GPU's first frame
+    /// still pays for work a warm-up cannot foresee (text atlases, the scene's own shaders).
+    /// </summary>
+    public bool Ready => !decided && warming.IsCompleted && raster.Frame.PixelSize.Width > 0;
 
     /// <inheritdoc/>
     public string Name => current.Name;
