@@ -279,15 +279,28 @@ internal sealed unsafe partial class X11ImagePresenter : IRasterPresenter, IPixe
     /// pixel of the window back (XGetImage, a round trip answered only after the earlier requests, GL and Vulkan swaps
     /// on this connection included). A frame timed after it is on the screen, not just submitted.
     /// </summary>
+    /// <remarks>A window that is not viewable (unmapped: tests on a shared display) has no pixels to read; there an
+    /// <c>XSync</c> is the round trip instead. A refused read (BadMatch) is caught, not fatal.</remarks>
     public static void ReadBackOnePixel(IntPtr display, nuint drawable)
     {
+        var attributes = stackalloc byte[XWindowAttributesSize];
+        if (XGetWindowAttributes(display, drawable, attributes) == 0 || *(int*)(attributes + XWindowAttributesMapState) != IsViewable)
+        {
+            XSync(display, 0);
+            return;
+        }
+        xErrorSeen = false;
+        var previous = XSetErrorHandler((IntPtr)(delegate* unmanaged<IntPtr, IntPtr, int>)&OnXError);
         var image = XGetImage(display, drawable, 0, 0, 1, 1, nuint.MaxValue, ZPixmap);
-        if (image == IntPtr.Zero) throw new InvalidOperationException("XGetImage failed (window not mapped?)");
-        XDestroyImage(image);
+        XSync(display, 0);
+        XSetErrorHandler(previous);
+        if (image != IntPtr.Zero) XDestroyImage(image);
+        else if (!xErrorSeen) throw new InvalidOperationException("XGetImage failed");
     }
 
-    // XWindowAttributes (X11/Xlib.h) on LP64: int x, y, width, height, border_width, depth (offset 20); Visual *visual (24); 136 bytes in all.
-    private const int XWindowAttributesSize = 136, XWindowAttributesDepth = 20, XWindowAttributesVisual = 24;
+    // XWindowAttributes (X11/Xlib.h) on LP64: int x, y, width, height, border_width, depth (offset 20); Visual *visual (24);
+    // ... int map_state (92); 136 bytes in all. IsViewable is map_state 2.
+    private const int XWindowAttributesSize = 136, XWindowAttributesDepth = 20, XWindowAttributesVisual = 24, XWindowAttributesMapState = 92, IsViewable = 2;
 
     [LibraryImport(Library)] private static partial int XGetWindowAttributes(IntPtr display, nuint window, byte* attributes);
 
