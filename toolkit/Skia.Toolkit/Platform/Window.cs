@@ -112,7 +112,8 @@ public sealed partial class Window : IAppWindow
         ObjectDisposedException.ThrowIf(disposed, this);
         Dispatcher.VerifyAccess();
         if (handover is not { Decided: false } warming) return true;
-        if (!warming.Warming.Wait(timeout) && !warming.Warming.IsCompleted) return false;
+        // The wait handle, not Task.Wait: a worker that failed is an outcome to log (raster kept), not an exception here.
+        if (!((IAsyncResult)warming.Warming).AsyncWaitHandle.WaitOne(timeout) && !warming.Warming.IsCompleted) return false;
         TakeOver(); // even before a first frame: the caller asked for the GPU backend now
         return true;
     }
