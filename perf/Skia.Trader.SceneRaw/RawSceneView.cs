@@ -99,6 +99,9 @@ internal sealed class RawSceneView : IMeasuredSceneView
     }
 
     /// <inheritdoc />
+    public void WaitUntilShown() => _target.WaitUntilShown();
+
+    /// <inheritdoc />
     public void SavePng(string path)
     {
         using var bitmap = Snapshot();

@@ -26,6 +26,21 @@ public interface IMeasuredSceneView : ISceneView, IDisposable
     /// <summary>Diagnostics is a line of implementation-specific detail printed with --verbose after a run, or null.</summary>
     string? Diagnostics { get; }
 
+    /// <summary>
+    /// WaitUntilShown returns once the last frame presented is on the screen: for a window, the driver has finished it and
+    /// one pixel was read back from the X server; headless there is nothing to wait for. start_ms ends after it.
+    /// </summary>
+    void WaitUntilShown()
+    {
+    }
+
+    /// <summary>
+    /// ShowOnGpu waits until a window that showed its first frames from the CPU has handed over to its GPU backend, has
+    /// that backend present the frame and waits until it is on the screen; returns the backend now in use, or null for a
+    /// view that does not hand over (the JSON line's gpu_ms is timed around it).
+    /// </summary>
+    string? ShowOnGpu() => null;
+
     /// <summary>SavePng writes the last frame to <paramref name="path"/> as PNG.</summary>
     void SavePng(string path);
 }

@@ -13,11 +13,14 @@ namespace Skia.Trader.Scene.Hosting;
 /// the full run ends in the reference state), <c>--png FILE</c> (save the last frame),
 /// <c>--verbose</c> (start-up breakdown on stderr), <c>--pixels n32|rgba</c> (headless back-buffer
 /// pixel order: Skia's native order, the default, or RGBA), <c>--frame-log FILE</c> (one TSV line per
-/// frame: work, thread CPU, updates applied, orders added, repainted pixels, text-cache misses).
+/// frame: work, thread CPU, updates applied, orders added, repainted pixels, text-cache misses), <c>--raster-first</c>
+/// (gl and vulkan: the toolkit shows its first frames from the CPU while the GPU backend is made on a worker; with
+/// <c>--first-frame</c> the JSON line adds <c>gpu_ms</c>, process start to the first GPU frame on the screen).
+/// In a window, start_ms ends when the first frame is on the X server (one pixel read back), not when it was submitted.
 /// </summary>
 public static class SceneProgram
 {
-    private const string Usage = "usage: [--mode headless|raster-window|gl|vulkan] [--first-frame] [--seconds 1-10] [--png FILE] [--verbose] [--pixels n32|rgba] [--frame-log FILE]";
+    private const string Usage = "usage: [--mode headless|raster-window|gl|vulkan] [--first-frame] [--seconds 1-10] [--png FILE] [--verbose] [--pixels n32|rgba] [--frame-log FILE] [--raster-first]";
 
     /// <summary>Run runs the scene with the view <paramref name="createView"/> builds, printing to standard output, and returns the process exit code.</summary>
     /// <param name="args">The command line.</param>
@@ -33,7 +36,7 @@ public static class SceneProgram
     {
         double runtimeStartMs = ProcessStats.MillisecondsSinceStart(out _);
         var timeline = new StartupTimeline(runtimeStartMs);
-        bool firstFrameOnly = false, verbose = false;
+        bool firstFrameOnly = false, verbose = false, rasterFirst = false;
         string? png = null, frameLog = null;
         string pixels = "n32";
         var mode = SceneMode.Headless;
@@ -44,6 +47,7 @@ public static class SceneProgram
             {
                 case "--first-frame": firstFrameOnly = true; break;
                 case "--verbose": verbose = true; break;
+                case "--raster-first": rasterFirst = true; break;
                 case "--png" when i + 1 < args.Length: png = args[++i]; break;
                 case "--frame-log" when i + 1 < args.Length: frameLog = args[++i]; break;
                 case "--pixels" when i + 1 < args.Length && args[i + 1] is "n32" or "rgba": pixels = args[++i]; break;
@@ -68,12 +72,18 @@ public static class SceneProgram
             }
         }
 
+        if (rasterFirst && mode is not (SceneMode.Gl or SceneMode.Vulkan))
+        {
+            Console.Error.WriteLine($"{Usage} (--raster-first needs --mode gl or vulkan)");
+            return 2;
+        }
+
         var feed = new SceneFeed();
         timeline.Mark("feed prefill");
         IMeasuredSceneView view;
         try
         {
-            view = createView(feed, timeline, new SceneViewOptions(mode, pixels));
+            view = createView(feed, timeline, new SceneViewOptions(mode, pixels, rasterFirst));
         }
         catch (Exception e) when (mode != SceneMode.Headless)
         {
@@ -86,16 +96,26 @@ public static class SceneProgram
         var run = new SceneRun(feed, view, new MonotonicSceneClock(), durationMs) { Log = log };
         run.ShowFirstFrame();
         timeline.Mark("first render");
+        view.WaitUntilShown();
+        timeline.Mark("on screen");
         double startMs = ProcessStats.MillisecondsSinceStart(out var startClock);
-        if (verbose) Console.Error.WriteLine(timeline.Describe());
 
         if (firstFrameOnly)
         {
+            // --raster-first: how long until the GPU backend has taken over and its first frame is on the screen too.
+            string gpu = "";
+            if (rasterFirst && view.ShowOnGpu() is { } backend)
+            {
+                timeline.Mark("gpu");
+                gpu = FormattableString.Invariant($",\"gpu_ms\":{ProcessStats.MillisecondsSinceStart(out _):F2},\"gpu_backend\":\"{backend}\"");
+            }
+            if (verbose) Console.Error.WriteLine(timeline.Describe());
             if (png != null) view.SavePng(png);
             output.WriteLine(FormattableString.Invariant(
-                $"{{\"program\":\"{view.ProgramName}\",\"mode\":\"{view.ModeName}\",\"start_ms\":{startMs:F2},\"start_clock\":\"{startClock}\",\"peak_rss_mb\":{ProcessStats.PeakResidentBytes() / 1048576.0:F2}}}"));
+                $"{{\"program\":\"{view.ProgramName}\",\"mode\":\"{view.ModeName}\",\"start_ms\":{startMs:F2},\"start_clock\":\"{startClock}\"{gpu},\"peak_rss_mb\":{ProcessStats.PeakResidentBytes() / 1048576.0:F2}}}"));
             return 0;
         }
+        if (verbose) Console.Error.WriteLine(timeline.Describe());
 
         var result = run.RunToEnd();
         if (png != null) view.SavePng(png);

@@ -32,7 +32,8 @@ internal sealed class WindowedToolkitSceneView : IMeasuredSceneView
     /// <param name="mode">RasterWindow, Gl or Vulkan.</param>
     /// <param name="timeline">Start-up phases are marked on it when given.</param>
     /// <param name="visible">False opens the window unmapped (tests: it neither takes the focus nor covers other windows on a shared display); it still renders and reads back.</param>
-    public WindowedToolkitSceneView(SceneMode mode, StartupTimeline? timeline = null, bool visible = true)
+    /// <param name="rasterFirst">True shows the first frames (gl, vulkan) from the CPU while the GPU backend is made on a worker (<see cref="WindowOptions.RasterFirstFrame"/>).</param>
+    public WindowedToolkitSceneView(SceneMode mode, StartupTimeline? timeline = null, bool visible = true, bool rasterFirst = false)
     {
         var backend = mode switch
         {
@@ -56,6 +57,7 @@ internal sealed class WindowedToolkitSceneView : IMeasuredSceneView
             Backend = backend,
             Vsync = false,
             Visible = visible,
+            RasterFirstFrame = rasterFirst,
             DiagnosticsHotkey = null, // the headless bench has no overlay either
             Log = line => BackendLog = line,
         });
@@ -116,6 +118,19 @@ internal sealed class WindowedToolkitSceneView : IMeasuredSceneView
             _offscreenShareSum += stats.PixelsOffscreen / WindowPixels;
         }
         _frames++;
+    }
+
+    /// <inheritdoc />
+    public void WaitUntilShown() => Window.WaitUntilShown();
+
+    /// <inheritdoc />
+    public string? ShowOnGpu()
+    {
+        if (!Window.GpuWarming) return null;
+        if (!Window.WaitForGpu(TimeSpan.FromMinutes(2))) throw new TimeoutException("the GPU backend was not made within 2 minutes");
+        Window.RenderIfNeeded(); // presents the frame the GPU backend took over, whole
+        Window.WaitUntilShown();
+        return Window.BackendName;
     }
 
     /// <summary>Capture reads back what the window shows (the window's framebuffer or swapchain image), as premultiplied RGBA.</summary>

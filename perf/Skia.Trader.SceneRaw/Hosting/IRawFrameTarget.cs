@@ -13,4 +13,9 @@ internal interface IRawFrameTarget : IDisposable
 
     /// <summary>EndFrame finishes the frame: flushes the drawing and, for a window, shows it.</summary>
     void EndFrame();
+
+    /// <summary>WaitUntilShown returns once the last frame is on the screen (a window: read back from the X server); headless, at once.</summary>
+    void WaitUntilShown()
+    {
+    }
 }

@@ -46,5 +46,8 @@ internal sealed class WindowFrameTarget : IRawFrameTarget
     public void EndFrame() => _window.Present();
 
     /// <inheritdoc />
+    public void WaitUntilShown() => _window.WaitUntilShown();
+
+    /// <inheritdoc />
     public void Dispose() => _window.Dispose();
 }

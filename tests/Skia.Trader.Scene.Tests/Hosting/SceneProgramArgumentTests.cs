@@ -46,6 +46,15 @@ public class SceneProgramArgumentTests
         Assert.Equal(name, SceneProgram.ModeName(mode));
     }
 
+    [Theory]
+    [InlineData("headless")]
+    [InlineData("raster-window")]
+    public void Raster_first_is_refused_outside_gl_and_vulkan(string mode)
+    {
+        int exit = SceneProgram.Run(["--mode", mode, "--raster-first"], (_, _, _) => throw new InvalidOperationException("no view for a bad command line"), new StringWriter());
+        Assert.Equal(2, exit);
+    }
+
     [Fact]
     public void An_unknown_mode_is_refused_with_the_usage_line()
     {

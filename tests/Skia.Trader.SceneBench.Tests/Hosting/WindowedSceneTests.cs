@@ -58,6 +58,24 @@ public class WindowedSceneTests
     }
 
     [Theory]
+    [InlineData("gl")]
+    [InlineData("vulkan")]
+    public void A_raster_first_start_reports_the_raster_frame_then_the_gpu_frame_on_screen_after_it(string mode)
+    {
+        var output = new StringWriter();
+        int exit = SceneProgram.Run(["--mode", mode, "--first-frame", "--raster-first"], (_, timeline, options) =>
+            new WindowedToolkitSceneView(options.Mode, timeline, visible: false, rasterFirst: options.RasterFirst), output);
+
+        Assert.Equal(0, exit);
+        using var report = JsonDocument.Parse(output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Single());
+        var json = report.RootElement;
+        Assert.Equal(mode, json.GetProperty("mode").GetString());
+        double start = json.GetProperty("start_ms").GetDouble(), gpu = json.GetProperty("gpu_ms").GetDouble();
+        Assert.True(start > 0 && gpu > start, $"start_ms {start}, gpu_ms {gpu}: the GPU frame comes after the raster one");
+        Assert.Equal(mode, json.GetProperty("gpu_backend").GetString());
+    }
+
+    [Theory]
     [InlineData(SceneMode.Gl)]
     [InlineData(SceneMode.Vulkan)]
     public void The_window_shows_what_the_headless_raster_bench_draws_for_the_same_state(SceneMode mode)

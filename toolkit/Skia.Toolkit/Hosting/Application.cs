@@ -86,6 +86,13 @@ public sealed class Application
     /// <summary>RefreshRate is the frame clock's rate in hertz when it paces frames itself.</summary>
     public double RefreshRate { get; init; } = 60;
 
+    /// <summary>
+    /// RasterFirstFrame shows a gl, vulkan or auto window's first frames from the CPU while the GPU backend is made on a
+    /// worker (<see cref="WindowOptions.RasterFirstFrame"/>); an app that logs or shows its backend should follow
+    /// <see cref="Window.BackendChanged"/>. Off by default.
+    /// </summary>
+    public bool RasterFirstFrame { get; init; }
+
     /// <summary>HeadlessByDefault runs headless unless <c>--window</c> is given (for tools that mostly write pictures); false opens a window unless <c>--headless</c> is given.</summary>
     public bool HeadlessByDefault { get; init; }
 
@@ -148,6 +155,7 @@ public sealed class Application
                     Backend = Backend(parsed.GetValue(_backend)),
                     RefreshRate = RefreshRate,
                     Vsync = !parsed.GetValue(_noVsync),
+                    RasterFirstFrame = RasterFirstFrame,
                     Log = line => Print(line),
                 });
         }

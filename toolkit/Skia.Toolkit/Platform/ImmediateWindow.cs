@@ -92,6 +92,16 @@ public sealed class ImmediateWindow : IDisposable
         backend.Present();
     }
 
+    /// <summary>
+    /// WaitUntilShown blocks until the frame last presented is on the X server: the driver has finished it (glFinish,
+    /// vkDeviceWaitIdle) and one pixel of the window is read back from the server (XGetImage). Start-up timing ends here.
+    /// </summary>
+    public void WaitUntilShown()
+    {
+        ObjectDisposedException.ThrowIf(disposed, this);
+        ShownFrame.Wait(backend, window);
+    }
+
     /// <summary>PollEvents handles the window system's pending events without waiting, so the window stays responsive between frames.</summary>
     public void PollEvents()
     {

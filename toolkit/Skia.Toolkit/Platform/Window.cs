@@ -24,6 +24,8 @@ public sealed partial class Window : IAppWindow
 {
     private readonly GlfwWindow window;
     private readonly IWindowBackend backend;
+    private readonly GpuHandoverBackend? handover;
+    private readonly Action<string> log;
     private readonly FrameRenderer? renderer;
     private readonly float? scaleOverride;
     private bool needsPresent;
@@ -44,12 +46,14 @@ public sealed partial class Window : IAppWindow
 
         // The first window's scale is not known before GLFW runs; open at the override (or 1) and correct below.
         var guessScale = scaleOverride ?? 1;
-        var (glfwWindow, windowBackend, log) = WindowBackendSelection.Open(options,
+        var (glfwWindow, windowBackend, line) = WindowBackendSelection.Open(options,
             (int)MathF.Ceiling(options.Width * guessScale), (int)MathF.Ceiling(options.Height * guessScale), this);
         window = glfwWindow;
         backend = windowBackend;
-        BackendLog = log;
-        (options.Log ?? Console.Error.WriteLine)(log);
+        handover = windowBackend as GpuHandoverBackend;
+        log = options.Log ?? Console.Error.WriteLine;
+        BackendLog = line;
+        log(line);
 
         try
         {
@@ -70,6 +74,8 @@ public sealed partial class Window : IAppWindow
             throw;
         }
         Dispatcher.WorkQueued += GlfwRuntime.Wake;
+        // The loop notices a finished worker within a frame interval anyway; waking it hands over at once.
+        handover?.Warming.ContinueWith(_ => GlfwRuntime.Wake(), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
     }
 
     /// <summary>Root is the window's tree root (layout, dirty region, focus, input dispatch).</summary>
@@ -84,8 +90,60 @@ public sealed partial class Window : IAppWindow
     /// <summary>BackendName is the backend in use: "gl", "vulkan" or "raster".</summary>
     public string BackendName => backend.Name;
 
-    /// <summary>BackendLog is the one line saying which backend was chosen and why.</summary>
-    public string BackendLog { get; }
+    /// <summary>BackendLog is the one line saying which backend is in use and why (the newest, after a hand-over from the raster first frame).</summary>
+    public string BackendLog { get; private set; }
+
+    /// <summary>
+    /// GpuWarming says the window shows frames from the CPU while its GL or Vulkan backend is still being made on a worker
+    /// (<see cref="WindowOptions.RasterFirstFrame"/>); false once the window has switched, kept raster, or never warmed.
+    /// </summary>
+    public bool GpuWarming => handover is { Decided: false };
+
+    /// <summary>BackendChanged fires on the UI thread after the hand-over from the raster first frames was decided (<see cref="BackendName"/> and <see cref="BackendLog"/> say the outcome).</summary>
+    public event Action? BackendChanged;
+
+    /// <summary>
+    /// WaitForGpu blocks until the worker making the GPU backend has finished (at most <paramref name="timeout"/>), then
+    /// hands over before returning, so the next frame goes to the GPU backend; returns false when it timed out. Returns true
+    /// at once when nothing is warming. For programs and tests that must know which backend draws next.
+    /// </summary>
+    public bool WaitForGpu(TimeSpan timeout)
+    {
+        ObjectDisposedException.ThrowIf(disposed, this);
+        Dispatcher.VerifyAccess();
+        if (handover is not { Decided: false } warming) return true;
+        // The wait handle, not Task.Wait: a worker that failed is an outcome to log (raster kept), not an exception here.
+        if (!((IAsyncResult)warming.Warming).AsyncWaitHandle.WaitOne(timeout) && !warming.Warming.IsCompleted) return false;
+        TakeOver(); // even before a first frame: the caller asked for the GPU backend now
+        return true;
+    }
+
+    /// <summary>
+    /// WaitUntilShown blocks until the frame last presented is on the X server: the driver has finished it (glFinish,
+    /// vkDeviceWaitIdle) and one pixel of the window is read back from the server (XGetImage), which answers only after
+    /// drawing the earlier requests. Start-up timing ends here (what the user sees, not what was submitted).
+    /// </summary>
+    public void WaitUntilShown()
+    {
+        ObjectDisposedException.ThrowIf(disposed, this);
+        ShownFrame.Wait(backend, window);
+    }
+
+    /// <summary>GpuWarmingTask is the worker making the GPU backend (null when nothing warms), for tests.</summary>
+    internal Task? GpuWarmingTask => handover?.Warming;
+
+    private void TakeOver()
+    {
+        var line = handover!.TakeOver(out var switched);
+        if (switched)
+        {
+            Clock.Vsync = backend.Vsync;
+            needsPresent = true; // the GPU backend's first present shows the whole frame it took over
+        }
+        BackendLog = line;
+        log(line);
+        BackendChanged?.Invoke();
+    }
 
     /// <summary>LastFrame holds the statistics of the last frame that drew something.</summary>
     public FrameStats LastFrame => renderer!.LastFrame;
@@ -164,6 +222,7 @@ public sealed partial class Window : IAppWindow
     public bool RenderIfNeeded()
     {
         ObjectDisposedException.ThrowIf(disposed, this);
+        if (handover is { Ready: true }) TakeOver();
         if (Root.NeedsFrame)
         {
             // An expose pending: the window lost pixels outside this frame's dirty rectangles, so this present copies everything.

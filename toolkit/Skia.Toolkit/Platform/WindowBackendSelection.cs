@@ -2,6 +2,7 @@ using Skia.Toolkit.Rendering.Backends;
 using Skia.Toolkit.Rendering.Backends.Gl;
 using Skia.Toolkit.Rendering.Backends.RasterWindow;
 using Skia.Toolkit.Rendering.Backends.Vulkan;
+using SkiaSharp;
 
 namespace Skia.Toolkit.Platform;
 
@@ -24,6 +25,11 @@ internal static class WindowBackendSelection
     /// <summary>Open makes the window and backend for <paramref name="options"/> at <paramref name="pixelWidth"/> x <paramref name="pixelHeight"/>; returns them with the log line.</summary>
     public static (GlfwWindow Window, IWindowBackend Backend, string Log) Open(WindowOptions options, int pixelWidth, int pixelHeight, IGlfwEventSink sink)
     {
+        if (options.RasterFirstFrame && options.Backend is RenderBackendKind.Gl or RenderBackendKind.Vulkan
+            && OpenWarming(options.Backend, auto: false, options, pixelWidth, pixelHeight, sink) is { } warming)
+        {
+            return warming;
+        }
         if (options.Backend != RenderBackendKind.Auto)
         {
             var (window, backend) = OpenOne(options.Backend, options, pixelWidth, pixelHeight, sink);
@@ -49,6 +55,21 @@ internal static class WindowBackendSelection
         finally
         {
             GlfwRuntime.Release();
+        }
+        if (options.RasterFirstFrame)
+        {
+            try
+            {
+                if (OpenWarming(RenderBackendKind.Gl, auto: true, options, pixelWidth, pixelHeight, sink) is { } warmingAuto) return warmingAuto;
+            }
+            catch (DisplayUnavailableException)
+            {
+                throw;
+            }
+            catch (Exception)
+            {
+                // No GL window here: the usual order below says why in its line.
+            }
         }
         foreach (var kind in AutoOrder)
         {
@@ -78,6 +99,90 @@ internal static class WindowBackendSelection
             }
         }
         throw new InvalidOperationException("no rendering backend works here: " + string.Join("; ", failures));
+    }
+
+    /// <summary>
+    /// OpenWarming opens the window for <paramref name="kind"/> (GL or Vulkan) with a raster backend that shows the first
+    /// frames at once, and starts making the GPU backend on a worker thread (<see cref="GpuHandoverBackend"/>). Null where
+    /// frames cannot be put on an X server (not X11): the caller opens the window the usual way.
+    /// </summary>
+    private static (GlfwWindow, IWindowBackend, string)? OpenWarming(RenderBackendKind kind, bool auto, WindowOptions options, int width, int height, IGlfwEventSink sink)
+    {
+        var window = new GlfwWindow(width, height, options.Title, withGlContext: kind == RenderBackendKind.Gl, options.Visible, sink);
+        RasterWindowBackend raster;
+        try
+        {
+            raster = new RasterWindowBackend(new X11ImagePresenter(window), vsync: false);
+        }
+        catch (Exception e) when (e is not DisplayUnavailableException)
+        {
+            window.Dispose();
+            return null;
+        }
+        var name = Name(kind);
+        var warming = Task.Factory.StartNew(() => MakeGpuBackend(kind, window, options.Vsync, new SKSizeI(width, height)),
+            CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        // Auto passes over a GL that renders in software for the raster backend it already has.
+        Func<IWindowBackend, string?>? refuse = auto
+            ? gpu => gpu is GlBackend gl && IsSoftwareRenderer(gl.Detail) ? $"auto: gl renders in software ({gl.Detail}), CPU raster is faster" : null
+            : null;
+        var why = auto ? "auto: gl first" : "asked for " + name;
+        return (window, new GpuHandoverBackend(raster, name, warming, refuse), $"backend: raster first frames while {name} is made on a worker ({why}; {raster.Detail})");
+    }
+
+    /// <summary>HoldWarming, when set, makes the worker wait for it before it starts (tests: the first frames are surely the raster ones).</summary>
+    internal static ManualResetEventSlim? HoldWarming { get; set; }
+
+    /// <summary>
+    /// MakeGpuBackend runs on the worker: it makes the GL or Vulkan backend for <paramref name="window"/> and draws a
+    /// throw-away frame of <paramref name="size"/> into its back buffer (fills, anti-aliased rounded rectangles, strokes,
+    /// an image copied with Src), so the driver compiles those shaders here and not in the UI thread's first GPU frame.
+    /// Nothing is presented. A GL context made current here is released before the task ends, so the UI thread can take it.
+    /// </summary>
+    private static IWindowBackend MakeGpuBackend(RenderBackendKind kind, GlfwWindow window, bool vsync, SKSizeI size)
+    {
+        HoldWarming?.Wait();
+        try
+        {
+            IWindowBackend backend = kind == RenderBackendKind.Gl ? new GlBackend(window, vsync) : new VulkanBackend(window, vsync);
+            try
+            {
+                WarmUp(backend, size);
+                return backend;
+            }
+            catch
+            {
+                backend.Dispose();
+                throw;
+            }
+        }
+        finally
+        {
+            if (kind == RenderBackendKind.Gl) Glfw.glfwMakeContextCurrent(IntPtr.Zero);
+        }
+    }
+
+    private static void WarmUp(IWindowBackend backend, SKSizeI size)
+    {
+        var canvas = backend.BeginFrame(size);
+        using var fill = new SKPaint { Color = SKColors.SlateGray, IsAntialias = true };
+        using var stroke = new SKPaint { Color = SKColors.Black, IsAntialias = true, IsStroke = true, StrokeWidth = 1 };
+        using var copy = new SKPaint { BlendMode = SKBlendMode.Src };
+        canvas.Clear(SKColors.Transparent);
+        canvas.DrawRect(new SKRect(0, 0, 8, 8), fill);
+        canvas.DrawRoundRect(new SKRect(8, 0, 24, 16), 4, 4, fill);
+        canvas.DrawRoundRect(new SKRect(8, 0, 24, 16), 4, 4, stroke);
+        canvas.DrawLine(0, 20, 24, 20, stroke);
+        using (var bitmap = new SKBitmap(new SKImageInfo(8, 8, RasterBackend.ColorType, RasterBackend.AlphaType)))
+        {
+            bitmap.Erase(SKColors.White);
+            using var image = SKImage.FromBitmap(bitmap);
+            canvas.DrawImage(image, 0, 24, SKSamplingOptions.Default, copy);
+        }
+        backend.EndFrame(); // the flush compiles what the frame needs
+        // Left transparent, as a new back buffer is: the throw-away drawing never reaches the window.
+        backend.BeginFrame(size).Clear(SKColors.Transparent);
+        backend.EndFrame();
     }
 
     /// <summary>IsSoftwareRenderer says whether a GL renderer string names a CPU implementation of GL.</summary>

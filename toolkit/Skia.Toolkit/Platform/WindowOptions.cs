@@ -24,6 +24,15 @@ public sealed class WindowOptions
     /// <summary>RefreshRate is the frame clock's rate in hertz when it paces frames itself.</summary>
     public double RefreshRate { get; init; } = 60;
 
+    /// <summary>
+    /// RasterFirstFrame shows the first frames of a GL, Vulkan or auto window from the CPU, put straight on the X server
+    /// (no driver to load), while the GPU backend is made on a worker thread; the window switches to it between two
+    /// frames once it is ready (<see cref="Window.GpuWarming"/>, <see cref="Window.BackendChanged"/>), starting from the
+    /// frame already shown. Off by default: <see cref="Window.BackendName"/> then names the GPU backend from the start.
+    /// Needs an X11 display; elsewhere it is ignored.
+    /// </summary>
+    public bool RasterFirstFrame { get; init; }
+
     /// <summary>Visible shows the window at once; false opens it hidden.</summary>
     public bool Visible { get; init; } = true;
 

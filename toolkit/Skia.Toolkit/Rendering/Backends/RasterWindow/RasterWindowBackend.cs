@@ -58,6 +58,12 @@ internal sealed class RasterWindowBackend : IWindowBackend, IScrollableBackBuffe
         if (raster.PixelSize.Width > 0) presenter.Present(raster, damage);
     }
 
+    /// <summary>Frame is the retained CPU back buffer (a GPU backend taking over from this one starts from its pixels).</summary>
+    internal RasterBackend Frame => raster;
+
+    /// <summary>PresentsThroughGl says frames reach the window through its GL context (a swap), not straight to the X server.</summary>
+    internal bool PresentsThroughGl => presenter is GlTexturePresenter;
+
     /// <summary>ReadBackBuffer copies the retained back buffer (the frame as drawn, before any present).</summary>
     public SKBitmap ReadBackBuffer() => raster.Snapshot();
 

@@ -66,6 +66,7 @@ internal sealed unsafe partial class X11ImagePresenter : IRasterPresenter, IPixe
     private readonly nuint drawable;
     private readonly IntPtr gc;
     private readonly IntPtr visual;
+    private readonly uint depth;
     private bool shm;
     private ShmSegmentInfo* segment; // the shared back buffer, when shm
     private IntPtr shmImage;
@@ -80,10 +81,10 @@ internal sealed unsafe partial class X11ImagePresenter : IRasterPresenter, IPixe
         display = Glfw.glfwGetX11Display();
         drawable = window.X11Window;
         if (display == IntPtr.Zero || drawable == 0) throw new InvalidOperationException("the window is not an X11 window");
-        var screen = XDefaultScreen(display);
-        var depth = XDefaultDepth(display, screen);
-        if (depth != 24) throw new InvalidOperationException($"XPutImage presentation needs a 24-bit TrueColor display, this one is {depth}-bit");
-        visual = XDefaultVisual(display, screen);
+        // The window's own visual and depth: a window made for GL has the visual of its GLX framebuffer config, which may
+        // be a 32-bit ARGB one rather than the screen's default; the image must match the window or the server refuses it.
+        (visual, depth) = WindowVisual(display, drawable);
+        if (depth is not (24 or 32)) throw new InvalidOperationException($"XPutImage presentation needs a 24- or 32-bit TrueColor window, this one is {depth}-bit");
         gc = XCreateGC(display, drawable, 0, IntPtr.Zero);
         if (gc == IntPtr.Zero) throw new InvalidOperationException("XCreateGC failed");
         shm = useShm && RasterBackend.ColorType == SKColorType.Bgra8888 && IsLocal(display) && HasShm(display);
@@ -168,7 +169,7 @@ internal sealed unsafe partial class X11ImagePresenter : IRasterPresenter, IPixe
         segment = (ShmSegmentInfo*)NativeMemory.AllocZeroed((nuint)sizeof(ShmSegmentInfo));
         segment->ShmId = id;
         segment->ShmAddr = address;
-        shmImage = XShmCreateImage(display, visual, 24, ZPixmap, address, segment, (uint)size.Width, (uint)size.Height);
+        shmImage = XShmCreateImage(display, visual, depth, ZPixmap, address, segment, (uint)size.Width, (uint)size.Height);
         if (shmImage == IntPtr.Zero || *(int*)(shmImage + XImageBytesPerLine) != size.Width * 4)
         {
             if (shmImage != IntPtr.Zero) XFree(shmImage);
@@ -258,7 +259,7 @@ internal sealed unsafe partial class X11ImagePresenter : IRasterPresenter, IPixe
             if (!source.ReadPixels(bgra, (IntPtr)converted, rowBytes)) throw new InvalidOperationException("pixel conversion failed");
             data = (IntPtr)converted;
         }
-        var image = XCreateImage(display, visual, 24, ZPixmap, 0, data, (uint)s.Width, (uint)s.Height, 32, rowBytes);
+        var image = XCreateImage(display, visual, depth, ZPixmap, 0, data, (uint)s.Width, (uint)s.Height, 32, rowBytes);
         if (image == IntPtr.Zero) throw new InvalidOperationException("XCreateImage failed");
         if (!partial) XPutImage(display, drawable, gc, image, 0, 0, 0, 0, (uint)s.Width, (uint)s.Height);
         else foreach (var r in rects) XPutImage(display, drawable, gc, image, r.Left, r.Top, r.Left, r.Top, (uint)r.Width, (uint)r.Height);
@@ -271,6 +272,47 @@ internal sealed unsafe partial class X11ImagePresenter : IRasterPresenter, IPixe
     {
         if (size.Width == 0) throw new InvalidOperationException("nothing was presented yet");
         return ReadX11Window(display, drawable, size);
+    }
+
+    /// <summary>
+    /// ReadBackOnePixel returns once the X server has drawn every request sent before it into the window: it reads one
+    /// pixel of the window back (XGetImage, a round trip answered only after the earlier requests, GL and Vulkan swaps
+    /// on this connection included). A frame timed after it is on the screen, not just submitted.
+    /// </summary>
+    /// <remarks>A window that is not viewable (unmapped: tests on a shared display) has no pixels to read; there an
+    /// <c>XSync</c> is the round trip instead. A refused read (BadMatch) is caught, not fatal.</remarks>
+    public static void ReadBackOnePixel(IntPtr display, nuint drawable)
+    {
+        var attributes = stackalloc byte[XWindowAttributesSize];
+        if (XGetWindowAttributes(display, drawable, attributes) == 0 || *(int*)(attributes + XWindowAttributesMapState) != IsViewable)
+        {
+            XSync(display, 0);
+            return;
+        }
+        xErrorSeen = false;
+        var previous = XSetErrorHandler((IntPtr)(delegate* unmanaged<IntPtr, IntPtr, int>)&OnXError);
+        var image = XGetImage(display, drawable, 0, 0, 1, 1, nuint.MaxValue, ZPixmap);
+        XSync(display, 0);
+        XSetErrorHandler(previous);
+        if (image != IntPtr.Zero) XDestroyImage(image);
+        else if (!xErrorSeen) throw new InvalidOperationException("XGetImage failed");
+    }
+
+    // XWindowAttributes (X11/Xlib.h) on LP64: int x, y, width, height, border_width, depth (offset 20); Visual *visual (24);
+    // ... int map_state (92); 136 bytes in all. IsViewable is map_state 2.
+    private const int XWindowAttributesSize = 136, XWindowAttributesDepth = 20, XWindowAttributesVisual = 24, XWindowAttributesMapState = 92, IsViewable = 2;
+
+    [LibraryImport(Library)] private static partial int XGetWindowAttributes(IntPtr display, nuint window, byte* attributes);
+
+    private static (IntPtr Visual, uint Depth) WindowVisual(IntPtr display, nuint window)
+    {
+        var attributes = stackalloc byte[XWindowAttributesSize];
+        if (XGetWindowAttributes(display, window, attributes) == 0)
+        {
+            var screen = XDefaultScreen(display);
+            return (XDefaultVisual(display, screen), (uint)XDefaultDepth(display, screen));
+        }
+        return (*(IntPtr*)(attributes + XWindowAttributesVisual), (uint)*(int*)(attributes + XWindowAttributesDepth));
     }
 
     /// <summary>ReadX11Window reads <paramref name="size"/> pixels of an X11 window back from the X server (XGetImage), as premultiplied RGBA: what the window shows, whoever drew it.</summary>

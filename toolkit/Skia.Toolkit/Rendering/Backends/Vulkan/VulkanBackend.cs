@@ -263,6 +263,9 @@ internal sealed unsafe class VulkanBackend : IWindowBackend, IPresentDamageSink,
         }
     }
 
+    /// <summary>WaitIdle waits until the device has finished all submitted work, presents included (start-up timing: the frame is out of the driver).</summary>
+    internal void WaitIdle() => VulkanDevice.Check(device.Vk.DeviceWaitIdle(device.Device), "vkDeviceWaitIdle");
+
     /// <summary>ReadBackBuffer copies the retained back buffer, as premultiplied RGBA.</summary>
     public SKBitmap ReadBackBuffer()
     {
