@@ -22,7 +22,7 @@ command -v clang >/dev/null || { echo "error: clang is needed to link NativeAOT 
 proj=perf/Skia.Trader.SceneBench/Skia.Trader.SceneBench.csproj
 out=artifacts/perf/toolkit-aot
 bin=$out/Skia.Trader.SceneBench
-if [ ! -x "$bin" ] || [ -n "$(find perf/Skia.Trader.Scene perf/Skia.Trader.SceneBench toolkit/Skia.Toolkit \
+if [ ! -x "$bin" ] || [ -n "$(find perf/Skia.Trader.Scene perf/Skia.Trader.SceneBench toolkit/Skia.Toolkit terminal/Skia.Trader.Ui terminal/Skia.Trader.Core terminal/Skia.Trader.Binance \
      perf/SceneProgram.props Directory.Build.props Directory.Packages.props \( -name '*.cs' -o -name '*.csproj' -o -name '*.props' \) \
      -not -path '*/obj/*' -not -path '*/bin/*' -newer "$bin" -print -quit)" ]; then
   echo "==> publishing Skia.Trader.SceneBench (NativeAOT)" >&2

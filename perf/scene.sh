@@ -36,8 +36,9 @@ for p in raw toolkit; do
   name=$(basename "$proj" .csproj)
   if [ "$flavour" = aot ]; then
     out=artifacts/perf/$p-aot   # the folder perf/startup.sh publishes to
-    # Published if missing, or stale: any source of the scene, the toolkit or the props newer than it.
+    # Published if missing, or stale: any source of the scene, the toolkit, the terminal panels the toolkit scene uses or the props newer than it.
     if [ ! -x "$out/$name" ] || [ -n "$(find perf/Skia.Trader.Scene perf/Skia.Trader.SceneRaw perf/Skia.Trader.SceneBench toolkit/Skia.Toolkit \
+         terminal/Skia.Trader.Ui terminal/Skia.Trader.Core terminal/Skia.Trader.Binance \
          perf/SceneProgram.props Directory.Build.props Directory.Packages.props \( -name '*.cs' -o -name '*.csproj' -o -name '*.props' \) \
          -not -path '*/obj/*' -not -path '*/bin/*' -newer "$out/$name" -print -quit)" ]; then
       echo "==> publishing $name (NativeAOT)" >&2

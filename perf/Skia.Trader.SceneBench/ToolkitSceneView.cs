@@ -25,6 +25,7 @@ internal sealed class ToolkitSceneView : IMeasuredSceneView, IFrameDetail
     private readonly IRenderBackend _backend;
     private readonly FrameRenderer _renderer;
     private readonly SceneTheme _theme;
+    private readonly SceneTime _time = new();
     private double _repaintedShareSum;
     private double _movedShareSum;
     private double _offscreenShareSum;
@@ -50,6 +51,8 @@ internal sealed class ToolkitSceneView : IMeasuredSceneView, IFrameDetail
         timeline?.Mark("fonts");
         Screen = new SceneScreen(_theme);
         _root = new UiRoot(Screen, new SKSizeI(SceneLayout.Width, SceneLayout.Height)) { Background = SceneTheme.Color(ScenePalette.Background), Theme = _theme.Toolkit };
+        _root.Damage.Time = _time;
+        _root.Damage.FrameInterval = SceneTime.FrameInterval;
         _renderer = new FrameRenderer(_root, _backend);
         timeline?.Mark("tree build");
         _root.UpdateLayout();
@@ -89,6 +92,7 @@ internal sealed class ToolkitSceneView : IMeasuredSceneView, IFrameDetail
     {
         long before = GC.GetAllocatedBytesForCurrentThread();
         long showStart = System.Diagnostics.Stopwatch.GetTimestamp();
+        _time.NowMs = nowMs;
         Screen.Show(feed, nowMs);
         _updateTicks = System.Diagnostics.Stopwatch.GetTimestamp() - showStart;
         long shown = GC.GetAllocatedBytesForCurrentThread();

@@ -26,6 +26,26 @@ internal sealed class RawSceneView : IMeasuredSceneView
     private readonly SKFont _uiBold;
     private readonly SKFont _mono;
     private readonly SKPaint _paint = new() { IsAntialias = true };
+    private readonly SKPaint _block = new() { IsAntialias = false, Style = SKPaintStyle.Fill };
+    private readonly SKFont _ladderMono;
+    private readonly SKFont _tapeMono;
+    private readonly SKFont _tapeHeader;
+    private readonly float _ladderAscent;
+    private readonly float _ladderDescent;
+    private readonly float _tapeAscent;
+    private readonly float _tapeDescent;
+    private readonly float _tapeHeaderAscent;
+    private readonly float _tapeHeaderDescent;
+    private readonly long[] _bidSize = new long[LadderRows];
+    private readonly long[] _askSize = new long[LadderRows];
+    private readonly long[] _bidCumulative = new long[LadderRows];
+    private readonly long[] _askCumulative = new long[LadderRows];
+
+    // The terminal's ladder (LadderPanel): 41 rows (20 asks, the spread row, 20 bids), a 22 px footer, column edges as
+    // fractions of the width (Orders | Ahead | Bid | Price | Ask | Last), digits in JetBrains Mono 11.
+    private const int LadderRows = (2 * SceneFeed.Levels) + 1;
+    private const float LadderFooterHeight = 22;
+    private static readonly float[] LadderEdges = [0f, 0.15f, 0.29f, 0.46f, 0.64f, 0.81f, 1f];
     private readonly char[] _text = new char[32];
     private readonly float _uiBaseline;
     private readonly float _monoBaseline;
@@ -52,6 +72,13 @@ internal sealed class RawSceneView : IMeasuredSceneView
         _ui = new SKFont(fonts.Ui, L.TextSize) { Subpixel = true, LinearMetrics = true, Hinting = SKFontHinting.Slight, Edging = SKFontEdging.Antialias };
         _uiBold = new SKFont(fonts.UiBold, L.TextSize) { Subpixel = true, LinearMetrics = true, Hinting = SKFontHinting.Slight, Edging = SKFontEdging.Antialias };
         _mono = new SKFont(fonts.Mono, L.TextSize) { Subpixel = true, LinearMetrics = true, Hinting = SKFontHinting.Slight, Edging = SKFontEdging.Antialias };
+        // The terminal panels' own sizes: the ladder's digits 11 px, the tape's 12 px, the tape's header Inter SemiBold 11 px.
+        _ladderMono = new SKFont(fonts.Mono, 11) { Subpixel = true, LinearMetrics = true, Hinting = SKFontHinting.Slight, Edging = SKFontEdging.Antialias };
+        _tapeMono = new SKFont(fonts.Mono, 12) { Subpixel = true, LinearMetrics = true, Hinting = SKFontHinting.Slight, Edging = SKFontEdging.Antialias };
+        _tapeHeader = new SKFont(fonts.UiBold, 11) { Subpixel = true, LinearMetrics = true, Hinting = SKFontHinting.Slight, Edging = SKFontEdging.Antialias };
+        (_ladderAscent, _ladderDescent) = (-_ladderMono.Metrics.Ascent, _ladderMono.Metrics.Descent);
+        (_tapeAscent, _tapeDescent) = (-_tapeMono.Metrics.Ascent, _tapeMono.Metrics.Descent);
+        (_tapeHeaderAscent, _tapeHeaderDescent) = (-_tapeHeader.Metrics.Ascent, _tapeHeader.Metrics.Descent);
         var ui = _ui.Metrics;
         _uiBaseline = L.WordBaseline(-ui.Ascent, ui.Descent, ui.Leading);
         var mono = _mono.Metrics;
@@ -125,6 +152,10 @@ internal sealed class RawSceneView : IMeasuredSceneView
     public void Dispose()
     {
         _paint.Dispose();
+        _block.Dispose();
+        _ladderMono.Dispose();
+        _tapeMono.Dispose();
+        _tapeHeader.Dispose();
         _ui.Dispose();
         _uiBold.Dispose();
         _mono.Dispose();
@@ -149,61 +180,193 @@ internal sealed class RawSceneView : IMeasuredSceneView
         Text("updates/s", 1176, rowTop, _ui, P.MutedText);
     }
 
+    /// <summary>
+    /// DrawBook draws the book as the terminal's price ladder looks (what the toolkit program shows: LadderPanel without
+    /// its toolbar and column names in the 360 x 760 book area, over a LadderModel re-centred on every book). 41 rows of
+    /// 18 px on one price column (tick 0.01), highest first: the best ask sits as many rows below the top as the best bid
+    /// above the bottom, so the 20 asks, the empty spread row and the 20 bids fill the rows. Columns (fractions of the
+    /// width) Orders | Ahead | Bid | Price | Ask | Last; bid and ask sizes over depth bars of the cumulative size scaled
+    /// to the largest on screen (best level stronger), the price in its side's colour, the spread shaded, the last trade
+    /// outlined on its row with its size in the Last column, the spread/mid footer at the bottom. No size flashes: a
+    /// ladder re-centred on every book compares each book with itself, so no row is marked changed.
+    /// </summary>
     private void DrawBook(SceneFeed feed)
     {
-        Fill(0, L.HeaderHeight, L.BookWidth, L.RowHeight, P.Header);
-        float titleY = L.HeaderHeight;
-        Text("Price (USDT)", 10, titleY, _ui, P.MutedText);
-        Text("Amount (BTC)", 230, titleY, _ui, P.MutedText, alignRight: true);
-        Text("Total", 350, titleY, _ui, P.MutedText, alignRight: true);
+        const float width = L.BookWidth;
+        const float top0 = L.HeaderHeight;
+        const float footerTop = L.Height - LadderFooterHeight;
+        const int rows = LadderRows;
+        float rowHeight = Math.Clamp((L.Height - L.HeaderHeight - LadderFooterHeight) / (float)rows, 10, 24);
+        float bidLeft = LadderEdge(2), priceLeft = LadderEdge(3), priceRight = LadderEdge(4);
+        float askLeft = LadderEdge(4), askRight = LadderEdge(5), lastLeft = LadderEdge(5), lastRight = LadderEdge(6);
+        float aheadLeft = LadderEdge(1), bidRight = LadderEdge(3);
 
-        double scale = Math.Max(1, feed.DepthScale);
-        for (int row = 0; row < SceneFeed.Levels; row++)
+        // The window: the spread in the middle (LadderModel's centring, grouping x1).
+        long bestBid = feed.BidPrices[0], bestAsk = feed.AskPrices[0];
+        long gapRows = Math.Max(0, bestAsk - bestBid);
+        long top = bestAsk + Math.Max(0, (rows - 1 - gapRows) / 2);
+        if (top < rows - 1) top = rows - 1;
+        long bottom = top - (rows - 1);
+        Array.Clear(_bidSize);
+        Array.Clear(_askSize);
+        Array.Clear(_bidCumulative);
+        Array.Clear(_askCumulative);
+        long bidsAbove = 0, asksBelow = 0;
+        for (int i = 0; i < SceneFeed.Levels; i++)
         {
-            int level = SceneFeed.Levels - 1 - row; // highest ask at the top, best ask above the spread
-            DrawLevel(L.BodyTop + row * L.RowHeight, feed.AskPrices[level], feed.AskQuantities[level], feed.AskTotals[level], scale, P.Ask, P.AskDepth);
+            long bid = feed.BidPrices[i];
+            if (bid > top) bidsAbove += feed.BidQuantities[i];
+            else if (bid >= bottom) _bidSize[top - bid] += feed.BidQuantities[i];
+            long ask = feed.AskPrices[i];
+            if (ask < bottom) asksBelow += feed.AskQuantities[i];
+            else if (ask <= top) _askSize[top - ask] += feed.AskQuantities[i];
         }
-
-        float spreadTop = L.BodyTop + SceneFeed.Levels * L.RowHeight;
+        long max = 0, running = bidsAbove;
+        for (int i = 0; i < rows; i++)
+        {
+            if (top - i > bestBid) continue;
+            running += _bidSize[i];
+            _bidCumulative[i] = running;
+            max = Math.Max(max, running);
+        }
+        running = asksBelow;
+        for (int i = rows - 1; i >= 0; i--)
+        {
+            if (top - i < bestAsk) continue;
+            running += _askSize[i];
+            _askCumulative[i] = running;
+            max = Math.Max(max, running);
+        }
+        max = Math.Max(1, max);
         var last = feed.LastTrade;
-        long mid = (long)Math.Floor(feed.Mid * 100 + 0.5);
-        Text(_text.AsSpan(0, FixedPointText.WriteFixed(mid, 2, _text)), 10, spreadTop, _mono, last.IsBuy ? P.Bid : P.Ask);
-        Text("Spread", 230, spreadTop, _ui, P.MutedText, alignRight: true);
-        long spread = feed.AskPrices[0] - feed.BidPrices[0];
-        Text(_text.AsSpan(0, FixedPointText.WriteFixed(spread, 2, _text)), 350, spreadTop, _mono, P.Text, alignRight: true);
+        int lastRow = feed.HasTrades && last.PriceTicks <= top && last.PriceTicks >= bottom ? (int)(top - last.PriceTicks) : -1;
 
-        for (int row = 0; row < SceneFeed.Levels; row++)
+        float baselineOffset = (rowHeight + _ladderAscent - _ladderDescent) / 2;
+        for (int i = 0; i < rows; i++)
         {
-            DrawLevel(spreadTop + (row + 1) * L.RowHeight, feed.BidPrices[row], feed.BidQuantities[row], feed.BidTotals[row], scale, P.Bid, P.BidDepth);
+            float y = top0 + i * rowHeight;
+            if (y + rowHeight > footerTop) break;
+            float h = rowHeight - 1;
+            long price = top - i;
+            if (price > bestBid && price < bestAsk) Block(priceLeft, y, priceRight - priceLeft, h, new SKColor(P.Header));
+            if (_bidSize[i] > 0)
+            {
+                float w = (bidRight - bidLeft) * (float)((double)_bidCumulative[i] / max);
+                Block(bidRight - w, y, w, h, new SKColor(P.Bid).WithAlpha(price == bestBid ? (byte)110 : (byte)45));
+            }
+            if (_askSize[i] > 0)
+            {
+                float w = (askRight - askLeft) * (float)((double)_askCumulative[i] / max);
+                Block(askLeft, y, w, h, new SKColor(P.Ask).WithAlpha(price == bestAsk ? (byte)110 : (byte)45));
+            }
+            float baseline = y + baselineOffset;
+            if (_bidSize[i] > 0) Glyphs(Fixed(_bidSize[i], 4), bidRight - 4, baseline, _ladderMono, new SKColor(price == bestBid ? P.Text : P.Bid), alignRight: true);
+            var priceText = Fixed(price, 2);
+            Glyphs(priceText, priceLeft + ((priceRight - priceLeft - _ladderMono.MeasureText(priceText)) / 2), baseline, _ladderMono,
+                new SKColor(price <= bestBid ? P.Bid : price >= bestAsk ? P.Ask : P.MutedText));
+            if (_askSize[i] > 0) Glyphs(Fixed(_askSize[i], 4), askLeft + 4, baseline, _ladderMono, new SKColor(price == bestAsk ? P.Text : P.Ask));
+            if (i == lastRow)
+            {
+                _block.Color = new SKColor(P.Warning);
+                _block.Style = SKPaintStyle.Stroke;
+                _block.StrokeWidth = 1;
+                _canvas.DrawRect(priceLeft + 0.5f, y + 0.5f, priceRight - priceLeft - 1, h - 1, _block);
+                _block.Style = SKPaintStyle.Fill;
+                // The last trade's size, in the aggressor's colour (a buy lifted the ask), fully opaque: a trade arrives every frame.
+                Glyphs(Fixed(last.Quantity, 4), lastRight - 4, baseline, _ladderMono, new SKColor(last.IsBuy ? P.Bid : P.Ask), alignRight: true);
+            }
         }
+        Block(priceLeft, top0, 1, footerTop - top0, new SKColor(P.Divider));
+        Block(priceRight, top0, 1, footerTop - top0, new SKColor(P.Divider));
+        Block(aheadLeft, top0, 1, footerTop - top0, new SKColor(P.RowLine));
+        Block(lastLeft, top0, 1, footerTop - top0, new SKColor(P.RowLine));
+
+        // Footer: "Spread" and the spread, then "Mid" and the mid (best bid + half the spread, one more decimal).
+        Block(0, footerTop, width, LadderFooterHeight, new SKColor(P.Header));
+        Block(0, footerTop, width, 1, new SKColor(P.Divider));
+        float footerBaseline = footerTop + ((LadderFooterHeight + _ladderAscent - _ladderDescent) / 2);
+        float x = 8;
+        Glyphs("Spread", x, footerBaseline, _ui, new SKColor(P.MutedText));
+        x += _ui.MeasureText("Spread") + 6;
+        var spreadText = Fixed(bestAsk - bestBid, 2);
+        Glyphs(spreadText, x, footerBaseline, _ladderMono, new SKColor(P.Text));
+        x = Math.Max(x + _ladderMono.MeasureText(spreadText) + 16, priceLeft);
+        Glyphs("Mid", x, footerBaseline, _ui, new SKColor(P.MutedText));
+        // In the terminal's fixed point (8 decimals): bid + (ask - bid) / 2, rounded down, shown with 3 decimals.
+        long midRaw = (bestBid * 1_000_000) + ((bestAsk - bestBid) * 1_000_000 / 2);
+        Glyphs(Fixed(midRaw / 100_000, 3), x + _ui.MeasureText("Mid") + 6, footerBaseline, _ladderMono, new SKColor(P.Text));
     }
 
-    private void DrawLevel(float top, long price, long quantity, long total, double scale, uint color, uint depthColor)
-    {
-        float bar = (float)(total / scale * L.BookWidth);
-        Fill(L.BookWidth - bar, top + 1, bar, L.RowHeight - 2, depthColor);
-        float y = top;
-        Text(_text.AsSpan(0, FixedPointText.WriteFixed(price, 2, _text)), 10, y, _mono, color);
-        Text(_text.AsSpan(0, FixedPointText.WriteFixed(quantity, 4, _text)), 230, y, _mono, P.Text, alignRight: true);
-        Text(_text.AsSpan(0, FixedPointText.WriteFixed(total, 4, _text)), 350, y, _mono, P.Text, alignRight: true);
-    }
-
+    /// <summary>
+    /// DrawTape draws the tape as the terminal's TapePanel looks (what the toolkit program shows, with the scene's 18 px
+    /// lines and header band): a header band with "Time", "Price", "Size" in Inter SemiBold 11, then the newest 40 trades,
+    /// time (UTC) muted on the left, price right-aligned at 62 % of the width with thousands separators and size at the
+    /// right edge less 8 px, both in the aggressor's colour, in JetBrains Mono 12.
+    /// </summary>
     private void DrawTape(SceneFeed feed)
     {
         const float left = L.TapeLeft;
-        Fill(left, L.HeaderHeight, L.TapeWidth, L.RowHeight, P.Header);
-        float titleY = L.HeaderHeight;
-        Text("Time", left + 10, titleY, _ui, P.MutedText);
-        Text("Price (USDT)", left + 190, titleY, _ui, P.MutedText, alignRight: true);
-        Text("Qty (BTC)", left + 290, titleY, _ui, P.MutedText, alignRight: true);
+        const float top0 = L.HeaderHeight;
+        const float width = L.TapeWidth;
+        const float pad = 8;
+        float priceRight = left + (width * 0.62f);
+        float sizeRight = left + width - pad;
+        Block(left, top0, width, L.RowHeight, new SKColor(P.Header));
+        float headerBaseline = top0 + ((L.RowHeight + _tapeHeaderAscent - _tapeHeaderDescent) / 2);
+        var muted = new SKColor(P.MutedText);
+        Glyphs("Time", left + pad, headerBaseline, _tapeHeader, muted);
+        Glyphs("Price", priceRight, headerBaseline, _tapeHeader, muted, alignRight: true);
+        Glyphs("Size", sizeRight, headerBaseline, _tapeHeader, muted, alignRight: true);
+        float baselineOffset = (L.RowHeight + _tapeAscent - _tapeDescent) / 2;
         for (int age = 0; age < feed.TradeCount; age++)
         {
+            float y = top0 + L.RowHeight + (age * L.RowHeight);
+            if (y + L.RowHeight > L.Height) break;
             var trade = feed.TradeAt(age);
-            float y = L.BodyTop + age * L.RowHeight;
-            Text(_text.AsSpan(0, FixedPointText.WriteTimeOfDay(trade.TimeMs, _text)), left + 10, y, _mono, P.MutedText);
-            Text(_text.AsSpan(0, FixedPointText.WriteFixed(trade.PriceTicks, 2, _text)), left + 190, y, _mono, trade.IsBuy ? P.Bid : P.Ask, alignRight: true);
-            Text(_text.AsSpan(0, FixedPointText.WriteFixed(trade.Quantity, 4, _text)), left + 290, y, _mono, P.Text, alignRight: true);
+            float baseline = y + baselineOffset;
+            var side = new SKColor(trade.IsBuy ? P.Bid : P.Ask);
+            Glyphs(_text.AsSpan(0, FixedPointText.WriteTimeOfDay(trade.TimeMs, _text)), left + pad, baseline, _tapeMono, muted);
+            Glyphs(Grouped(trade.PriceTicks, 2), priceRight, baseline, _tapeMono, side, alignRight: true);
+            Glyphs(Grouped(trade.Quantity, 4), sizeRight, baseline, _tapeMono, side, alignRight: true);
         }
+    }
+
+    private static float LadderEdge(int edge) => MathF.Round(LadderEdges[edge] * L.BookWidth);
+
+    private ReadOnlySpan<char> Fixed(long value, int decimals) => _text.AsSpan(0, FixedPointText.WriteFixed(value, decimals, _text));
+
+    /// <summary>Grouped writes a fixed-point value with a comma every three integer digits (the tape's thousands separators).</summary>
+    private ReadOnlySpan<char> Grouped(long value, int decimals)
+    {
+        Span<char> plain = stackalloc char[32];
+        int length = FixedPointText.WriteFixed(value, decimals, plain);
+        int point = plain[..length].IndexOf('.');
+        int integerEnd = point < 0 ? length : point;
+        int start = plain[0] == '-' ? 1 : 0;
+        int n = 0;
+        for (int i = 0; i < length; i++)
+        {
+            if (i > start && i < integerEnd && (integerEnd - i) % 3 == 0) _text[n++] = ',';
+            _text[n++] = plain[i];
+        }
+        return _text.AsSpan(0, n);
+    }
+
+    /// <summary>Block fills a rectangle without anti-aliasing (the terminal panels' fill paint).</summary>
+    private void Block(float x, float y, float width, float height, SKColor color)
+    {
+        _block.Color = color;
+        _canvas.DrawRect(x, y, width, height, _block);
+    }
+
+    /// <summary>Glyphs draws <paramref name="text"/> with its baseline at <paramref name="baseline"/>.</summary>
+    private void Glyphs(ReadOnlySpan<char> text, float x, float baseline, SKFont font, SKColor color, bool alignRight = false)
+    {
+        if (text.IsEmpty) return;
+        _paint.Color = color;
+        if (alignRight) x -= font.MeasureText(text);
+        using var blob = SKTextBlob.Create(text, font);
+        if (blob != null) _canvas.DrawText(blob, x, baseline, _paint);
     }
 
     /// <summary>
@@ -296,7 +459,7 @@ internal sealed class RawSceneView : IMeasuredSceneView
     private void DrawDividers()
     {
         Fill(0, L.HeaderHeight - 1, L.Width, 1, P.Divider);
-        Fill(0, L.BodyTop - 1, L.Width, 1, P.Divider);
+        Fill(L.TapeLeft, L.BodyTop - 1, L.Width - L.TapeLeft, 1, P.Divider); // under the tape's and the table's titles (the ladder has none)
         Fill(L.TapeLeft - 1, L.HeaderHeight, 1, L.Height - L.HeaderHeight, P.Divider);
         Fill(L.OrdersLeft - 1, L.HeaderHeight, 1, L.Height - L.HeaderHeight, P.Divider);
     }

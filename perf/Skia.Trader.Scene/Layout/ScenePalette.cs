@@ -35,4 +35,7 @@ public static class ScenePalette
 
     /// <summary>ScrollThumb is the order history's scroll thumb: the muted text colour at 50 % (the toolkit VirtualList's thumb).</summary>
     public const uint ScrollThumb = 0x80848E9C;
+
+    /// <summary>Warning marks the last traded price on the ladder (the toolkit's dark theme's warning colour, #F5A524).</summary>
+    public const uint Warning = 0xFFF5A524;
 }

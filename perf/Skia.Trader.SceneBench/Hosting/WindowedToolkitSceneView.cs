@@ -23,6 +23,7 @@ internal sealed class WindowedToolkitSceneView : IMeasuredSceneView
 {
     private const double WindowPixels = (double)SceneLayout.Width * SceneLayout.Height;
     private readonly SceneTheme _theme;
+    private readonly SceneTime _time = new();
     private double _repaintedShareSum;
     private double _movedShareSum;
     private double _offscreenShareSum;
@@ -68,7 +69,9 @@ internal sealed class WindowedToolkitSceneView : IMeasuredSceneView
         Screen = new SceneScreen(_theme);
         host.Child = Screen;
         Window.Root.Background = SceneTheme.Color(ScenePalette.Background);
-        Window.Root.Theme = _theme.Toolkit; // the order history Table's rows, text and colours
+        Window.Root.Theme = _theme.Toolkit; // the order history Table's and the terminal panels' rows, text and colours
+        Window.Root.Damage.Time = _time; // the scene's time, as the headless bench (the ladder's time-driven looks)
+        Window.Root.Damage.FrameInterval = SceneTime.FrameInterval;
         timeline?.Mark("tree build");
         Window.Root.UpdateLayout();
         timeline?.Mark("layout");
@@ -108,6 +111,7 @@ internal sealed class WindowedToolkitSceneView : IMeasuredSceneView
     public void RenderFrame(SceneFeed feed, double nowMs)
     {
         Window.PollEvents();
+        _time.NowMs = nowMs;
         Screen.Show(feed, nowMs);
         // Renders the dirty region into the back buffer, copies it to the window and swaps/presents.
         if (Window.RenderIfNeeded())

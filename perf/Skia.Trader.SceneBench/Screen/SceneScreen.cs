@@ -7,7 +7,12 @@ using L = Skia.Trader.Scene.Layout.SceneLayout;
 
 namespace Skia.Trader.SceneBench.Screen;
 
-/// <summary>SceneScreen is the whole reference screen: header on top, then book, tape and order history side by side, with dividers.</summary>
+/// <summary>
+/// SceneScreen is the whole reference screen: header on top, then book, tape and order history side by side, with
+/// dividers. The book and the tape are the terminal's shipped panels (<see cref="LadderBook"/>, <see cref="TapeFeed"/>)
+/// given SCENE.md's bounds; the ladder has no title row (its 41 rows of 18 px and its spread/mid footer fill the
+/// 760 px below the header), so the divider under the title rows starts at the tape.
+/// </summary>
 internal sealed class SceneScreen : AbsolutePanel
 {
     /// <summary>SceneScreen builds the tree.</summary>
@@ -15,12 +20,14 @@ internal sealed class SceneScreen : AbsolutePanel
         : base(L.Width, L.Height)
     {
         Header = Place(new HeaderBar(theme), new SKRect(0, 0, L.Width, L.HeaderHeight));
-        Book = Place(new BookPanel(theme), new SKRect(0, L.HeaderHeight, L.BookWidth, L.Height));
-        Tape = Place(new TapePanel(theme), new SKRect(L.TapeLeft, L.HeaderHeight, L.TapeLeft + L.TapeWidth, L.Height));
+        Book = new LadderBook();
+        Place(Book.Panel, new SKRect(0, L.HeaderHeight, L.BookWidth, L.Height));
+        Tape = new TapeFeed();
+        Place(Tape.Panel, new SKRect(L.TapeLeft, L.HeaderHeight, L.TapeLeft + L.TapeWidth, L.Height));
         Orders = Place(new OrderHistoryTable(theme), new SKRect(L.OrdersLeft, L.HeaderHeight, L.Width, L.Height));
         var divider = SceneTheme.Color(ScenePalette.Divider);
         Place(new Rectangle { Fill = divider }, new SKRect(0, L.HeaderHeight - 1, L.Width, L.HeaderHeight));
-        Place(new Rectangle { Fill = divider }, new SKRect(0, L.BodyTop - 1, L.Width, L.BodyTop));
+        Place(new Rectangle { Fill = divider }, new SKRect(L.TapeLeft, L.BodyTop - 1, L.Width, L.BodyTop));
         Place(new Rectangle { Fill = divider }, new SKRect(L.TapeLeft - 1, L.HeaderHeight, L.TapeLeft, L.Height));
         Place(new Rectangle { Fill = divider }, new SKRect(L.OrdersLeft - 1, L.HeaderHeight, L.OrdersLeft, L.Height));
     }
@@ -28,11 +35,11 @@ internal sealed class SceneScreen : AbsolutePanel
     /// <summary>Header is the top bar.</summary>
     public HeaderBar Header { get; }
 
-    /// <summary>Book is the order book panel.</summary>
-    public BookPanel Book { get; }
+    /// <summary>Book is the order book: the terminal's price ladder fed from the scene.</summary>
+    public LadderBook Book { get; }
 
-    /// <summary>Tape is the trade tape panel.</summary>
-    public TapePanel Tape { get; }
+    /// <summary>Tape is the trade tape: the terminal's tape fed from the scene.</summary>
+    public TapeFeed Tape { get; }
 
     /// <summary>Orders is the order history table.</summary>
     public OrderHistoryTable Orders { get; }

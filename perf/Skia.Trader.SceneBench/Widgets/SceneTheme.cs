@@ -34,8 +34,9 @@ internal sealed class SceneTheme
     }
 
     /// <summary>
-    /// Toolkit is the theme the toolkit's own widgets (the order history Table) draw with: the dark theme
-    /// with the scene's palette and metrics — 18 px rows, 13 px text, a header band one row high.
+    /// Toolkit is the theme the toolkit's own widgets (the order history Table) and the terminal's panels (ladder,
+    /// tape) draw with: the dark theme with the scene's palette (bids/buys #0ECB81, asks/sells #F6465D) and
+    /// metrics — 18 px rows, 13 px text, a header band one row high.
     /// </summary>
     public Theme Toolkit { get; } = new(Theme.Dark)
     {
@@ -45,6 +46,9 @@ internal sealed class SceneTheme
         SurfaceRaised = Color(ScenePalette.Header),
         Border = Color(ScenePalette.Divider),
         GridLine = Color(ScenePalette.RowLine),
+        Positive = Color(ScenePalette.Bid),
+        Negative = Color(ScenePalette.Ask),
+        Warning = Color(ScenePalette.Warning),
         Text = Color(ScenePalette.Text),
         TextMuted = Color(ScenePalette.MutedText),
         RowHeight = SceneLayout.RowHeight,

@@ -28,6 +28,10 @@ public sealed class LadderModel
     private readonly Quantity[] _previousAsk;
     private OwnOrderMark[] _own = new OwnOrderMark[8]; // grows once to the largest set of own orders seen, then reused
     private OrderBookSnapshot? _lastBook; // kept so Recenter and SetGrouping rebuild at once, not a frame later
+    private BookLevel[] _bidLevels = []; // the levels of the last Update(bids, asks), copied (null _lastBook)
+    private BookLevel[] _askLevels = [];
+    private int _bidLevelCount;
+    private int _askLevelCount;
     private int _ownCount;
     private long _step;
     private long _top;
@@ -177,14 +181,14 @@ public sealed class LadderModel
         _step = checked(TickSize.Raw * ticksPerRow);
         _hasPrevious = false;
         _recenterRequested = true;
-        if (_hasBook) Rebuild(_lastBook!);
+        if (_hasBook) Rebuild(LastBids, LastAsks);
     }
 
     /// <summary>Recenter puts the spread back in the middle of the window now (Space / the centre button), even while held.</summary>
     public void Recenter()
     {
         _recenterRequested = true;
-        if (_hasBook) Rebuild(_lastBook!);
+        if (_hasBook) Rebuild(LastBids, LastAsks);
     }
 
     /// <summary>SetOwnOrders replaces the own resting orders marked on the ladder (copied; no allocation once the buffer fits).</summary>
@@ -218,13 +222,38 @@ public sealed class LadderModel
         ArgumentNullException.ThrowIfNull(book);
         _lastBook = book;
         _hasBook = true;
-        Rebuild(book);
+        Rebuild(book.Bids, book.Asks);
     }
 
-    private void Rebuild(OrderBookSnapshot book)
+    /// <summary>
+    /// Update rebuilds the rows from the levels of a book (best first), for a program that keeps its own book rather
+    /// than <see cref="OrderBookSnapshot"/>s (perf's reference scene): the levels are copied into buffers the model
+    /// reuses, so a book no deeper than one seen before allocates nothing. Otherwise as <see cref="Update(OrderBookSnapshot)"/>.
+    /// </summary>
+    /// <param name="bids">The bid levels, best (highest) first.</param>
+    /// <param name="asks">The ask levels, best (lowest) first.</param>
+    public void Update(ReadOnlySpan<BookLevel> bids, ReadOnlySpan<BookLevel> asks)
     {
-        ReadOnlySpan<BookLevel> bids = book.Bids;
-        ReadOnlySpan<BookLevel> asks = book.Asks;
+        _bidLevelCount = CopyLevels(bids, ref _bidLevels);
+        _askLevelCount = CopyLevels(asks, ref _askLevels);
+        _lastBook = null;
+        _hasBook = true;
+        Rebuild(LastBids, LastAsks);
+    }
+
+    private ReadOnlySpan<BookLevel> LastBids => _lastBook is { } book ? book.Bids : _bidLevels.AsSpan(0, _bidLevelCount);
+
+    private ReadOnlySpan<BookLevel> LastAsks => _lastBook is { } book ? book.Asks : _askLevels.AsSpan(0, _askLevelCount);
+
+    private static int CopyLevels(ReadOnlySpan<BookLevel> levels, ref BookLevel[] buffer)
+    {
+        if (buffer.Length < levels.Length) buffer = new BookLevel[Math.Max(levels.Length, buffer.Length * 2)];
+        levels.CopyTo(buffer);
+        return levels.Length;
+    }
+
+    private void Rebuild(ReadOnlySpan<BookLevel> bids, ReadOnlySpan<BookLevel> asks)
+    {
         _hasBid = bids.Length > 0;
         _hasAsk = asks.Length > 0;
         BestBid = _hasBid ? bids[0] : null;

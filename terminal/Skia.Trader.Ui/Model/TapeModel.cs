@@ -64,6 +64,9 @@ public sealed class TapeModel
     /// <summary>Version grows with every change; a panel redraws when it differs from what it drew.</summary>
     public long Version { get; private set; }
 
+    /// <summary>LinesStarted counts the lines ever started (a merge starts none; <see cref="Clear"/> does not reset it): a panel compares it before and after adding trades to know how many rows every line moved down.</summary>
+    public long LinesStarted { get; private set; }
+
     /// <summary>this[index] is the line at <paramref name="index"/>, 0 = newest.</summary>
     /// <param name="index">0 = newest, Count - 1 = oldest.</param>
     public TapeEntry this[int index]
@@ -95,6 +98,7 @@ public sealed class TapeModel
                 return;
             }
         }
+        LinesStarted++;
         _head = _count == 0 ? 0 : (_head + 1) % _ring.Length;
         if (_count < _ring.Length) _count++;
         _ring[_head] = new TapeEntry(time, price, quantity, buyerIsMaker, 1, IsLarge(quantity));

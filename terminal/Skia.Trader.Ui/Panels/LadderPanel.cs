@@ -79,6 +79,18 @@ public sealed class LadderPanel : Widget
     /// <summary>Creates the panel over <paramref name="model"/>, with its toolbar and column names in <see cref="View"/>.</summary>
     /// <param name="model">The ladder model the panel draws; the owner updates it once per frame and calls <see cref="Refresh"/>.</param>
     public LadderPanel(LadderModel model)
+        : this(model, withChrome: true)
+    {
+    }
+
+    /// <summary>Creates the panel over <paramref name="model"/>; without chrome <see cref="View"/> is the rows alone.</summary>
+    /// <param name="model">The ladder model the panel draws; the owner updates it once per frame and calls <see cref="Refresh"/>.</param>
+    /// <param name="withChrome">
+    /// True puts the toolbar, the one-click banner and the column names above the rows in <see cref="View"/> (the
+    /// terminal); false makes <see cref="View"/> the panel itself, for a program that places the rows at a fixed
+    /// geometry of its own (perf's reference scene: 41 rows of 18 px and the footer in its 360 x 760 book area).
+    /// </param>
+    public LadderPanel(LadderModel model, bool withChrome)
     {
         ArgumentNullException.ThrowIfNull(model);
         Model = model;
@@ -118,19 +130,26 @@ public sealed class LadderPanel : Widget
             Child = new Label(TerminalStrings.Get("ladder.oneClickOn")) { Color = SKColors.White, Font = FontSpec.Ui(12, SKFontStyleWeight.Bold) },
             IsVisible = false,
         };
-        var view = new Dock { Name = "ladder-view" };
-        view.Add(toolbar, DockSide.Top);
-        view.Add(_banner, DockSide.Top);
-        view.Add(new LadderColumnHeader { Name = "ladder-columns" }, DockSide.Top);
-        view.Add(this, DockSide.Top);
-        View = view;
+        if (withChrome)
+        {
+            var view = new Dock { Name = "ladder-view" };
+            view.Add(toolbar, DockSide.Top);
+            view.Add(_banner, DockSide.Top);
+            view.Add(new LadderColumnHeader { Name = "ladder-columns" }, DockSide.Top);
+            view.Add(this, DockSide.Top);
+            View = view;
+        }
+        else
+        {
+            View = this;
+        }
         SyncGroupingChoice();
     }
 
     /// <summary>Model is the ladder model drawn.</summary>
     public LadderModel Model { get; }
 
-    /// <summary>View is the whole ladder as laid out in a pane: toolbar, one-click banner, column names, then the rows.</summary>
+    /// <summary>View is the whole ladder as laid out in a pane: toolbar, one-click banner, column names, then the rows (the rows alone when made without chrome).</summary>
     public Widget View { get; }
 
     /// <summary>GroupingChoice is the toolbar's x1 | x2 | x5 | x10 choice.</summary>

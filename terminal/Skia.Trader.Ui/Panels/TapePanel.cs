@@ -13,15 +13,15 @@ namespace Skia.Trader.Ui.Panels;
 /// per trade (or per merged trades), newest on top, the size in the aggressor's colour (buy: positive, sell: negative),
 /// large lines on a band of that colour in bold. Times are local (<see cref="TimeZone"/>), to the millisecond.
 /// <see cref="Add"/> takes a frame's batch of trades; formatting goes into reused <see cref="NumericText"/> buffers,
-/// so a frame with new trades allocates nothing.
+/// so a frame with new trades allocates nothing. When a batch starts n new lines every older line moves down n lines:
+/// the panel moves their pixels (<see cref="Widget.InvalidateScrolled"/>) and repaints only the header, the new lines,
+/// the line a trade may have merged into and the strip under the last whole line, not the whole tape.
 /// </summary>
 public sealed class TapePanel : Widget
 {
     /// <summary>MaxLines is the most lines drawn (the panel's height decides how many of them show).</summary>
     public const int MaxLines = 96;
 
-    private const float LineHeight = 17;
-    private const float HeaderHeight = 20;
     private const float Pad = 8;
 
     private readonly NumericText[] _time = new NumericText[MaxLines];
@@ -36,6 +36,8 @@ public sealed class TapePanel : Widget
     private int _priceDecimals = 2;
     private int _sizeDecimals = 5;
     private int _formatted;
+    private long _shownVersion = -1;
+    private TimeSpan _offset;
 
     /// <summary>Creates the panel over <paramref name="model"/>.</summary>
     /// <param name="model">The tape drawn; <see cref="Add"/> fills it.</param>
@@ -62,6 +64,30 @@ public sealed class TapePanel : Widget
     /// <summary>TimeZone is the zone the times are shown in.</summary>
     public TimeZoneInfo TimeZone { get; }
 
+    /// <summary>LineHeight is the height of one trade line (17 px in the terminal; another program may fit the tape to a row grid of its own, as perf's reference scene does with 18).</summary>
+    public float LineHeight
+    {
+        get;
+        set
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(value, 0);
+            field = value;
+            InvalidatePaint();
+        }
+    } = 17;
+
+    /// <summary>HeaderHeight is the height of the band with the column names above the lines (20 px in the terminal).</summary>
+    public float HeaderHeight
+    {
+        get;
+        set
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(value, 0);
+            field = value;
+            InvalidatePaint();
+        }
+    } = 20;
+
     /// <summary>IsLayoutBoundary is true: new trades never change the panel's size.</summary>
     public override bool IsLayoutBoundary => true;
 
@@ -83,8 +109,14 @@ public sealed class TapePanel : Widget
     public void Add(ReadOnlySpan<TradePrint> trades)
     {
         if (trades.IsEmpty) return;
+        // Lines move only if what is on screen is the model as last formatted (nobody changed it without a Refresh).
+        bool shownIsCurrent = Model.Version == _shownVersion;
+        long started = Model.LinesStarted;
+        int drawnBefore = Math.Min(_formatted, VisibleLines);
         foreach (ref readonly TradePrint t in trades) Model.Add(t.Time, t.Price, t.Quantity, t.BuyerIsMaker);
-        Refresh();
+        bool everyTimeChanged = Format();
+        if (shownIsCurrent && !everyTimeChanged) RepaintMoved(Model.LinesStarted - started, drawnBefore);
+        else InvalidatePaint();
     }
 
     /// <summary>Clear empties the tape (symbol switch) and repaints it.</summary>
@@ -97,8 +129,43 @@ public sealed class TapePanel : Widget
     /// <summary>Refresh reformats the lines from the model and repaints the panel; call it after changing the model.</summary>
     public void Refresh()
     {
+        Format();
+        InvalidatePaint();
+    }
+
+    // The whole lines that fit under the header.
+    private int VisibleLines => (int)Math.Max(0, Math.Floor((Bounds.Height - HeaderHeight) / LineHeight));
+
+    // Moves the pixels of the lines still shown down by `moved` lines and repaints the rest: the header band (it moved
+    // too), the new lines plus the one below them (a trade may have merged into the newest line before new ones
+    // started), and, when lines dropped off the end, everything under the last whole line (a line moved there would
+    // not be drawn there from scratch).
+    private void RepaintMoved(long moved, int drawnBefore)
+    {
+        var visible = VisibleLines;
+        var dy = moved * LineHeight;
+        if (moved <= 0 || moved >= visible || Root?.Damage is not { } damage || dy != MathF.Round(dy))
+        {
+            InvalidatePaint();
+            return;
+        }
+        InvalidateScrolled(dy);
+        SKRect window = BoundsInWindow;
+        damage.Invalidate(new SKRect(window.Left, window.Top, window.Right, window.Top + HeaderHeight + ((moved + 1) * LineHeight)));
+        var drawn = Math.Min(_formatted, visible);
+        var linesBottom = HeaderHeight + (drawn * LineHeight);
+        if (drawnBefore + moved > drawn && window.Top + linesBottom < window.Bottom)
+            damage.Invalidate(new SKRect(window.Left, window.Top + linesBottom, window.Right, window.Bottom));
+    }
+
+    // Formats the lines from the model into the reused buffers; says whether the zone's offset changed (a daylight
+    // saving switch: every line's time is written anew, so none may keep its moved pixels).
+    private bool Format()
+    {
         var count = Math.Min(Model.Count, MaxLines);
-        TimeSpan offset = count == 0 ? TimeSpan.Zero : TimeZone.GetUtcOffset(DateTime.UnixEpoch.AddMilliseconds(Model[0].Time));
+        TimeSpan offset = count == 0 ? _offset : TimeZone.GetUtcOffset(DateTime.UnixEpoch.AddMilliseconds(Model[0].Time));
+        bool offsetChanged = offset != _offset;
+        _offset = offset;
         for (var i = 0; i < count; i++)
         {
             TapeEntry entry = Model[i];
@@ -111,7 +178,8 @@ public sealed class TapePanel : Widget
             _size[i].SetNumber(Scale(entry.Quantity.Raw, _sizeDecimals), _sizeDecimals, groupThousands: true);
         }
         _formatted = count;
-        InvalidatePaint();
+        _shownVersion = Model.Version;
+        return offsetChanged;
     }
 
     /// <summary>MeasureOverride takes what it is given (the tape fills its pane).</summary>

@@ -35,6 +35,29 @@ public class LadderModelTests
     }
 
     [Fact]
+    public void Levels_given_as_spans_build_the_same_rows_as_the_snapshot_and_are_kept_for_recentre()
+    {
+        var book = Spread100();
+        var fromSnapshot = new LadderModel(Tick, 10);
+        fromSnapshot.Update(book);
+        var fromSpans = new LadderModel(Tick, 10);
+        var bids = book.Bids.ToArray();
+        var asks = book.Asks.ToArray();
+        fromSpans.Update(bids, asks);
+        bids[0] = new BookLevel(P("50.00"), Q("9")); // the caller's buffer is reused for the next book: the model kept a copy
+
+        Assert.Equal(fromSnapshot.Rows.ToArray(), fromSpans.Rows.ToArray());
+        fromSpans.Recenter();
+        Assert.Equal(fromSnapshot.Rows.ToArray(), fromSpans.Rows.ToArray());
+        Assert.Equal(P("100.00"), fromSpans.BestBid!.Value.Price);
+
+        // A snapshot after spans (and spans after a snapshot) replaces what the model rebuilds from.
+        fromSpans.Update(Of([("99.00", "1")], [("99.01", "1")]));
+        fromSpans.Recenter();
+        Assert.Equal(P("99.00"), fromSpans.BestBid!.Value.Price);
+    }
+
+    [Fact]
     public void Cumulative_size_grows_away_from_the_spread_on_each_side()
     {
         var ladder = new LadderModel(Tick, 10);

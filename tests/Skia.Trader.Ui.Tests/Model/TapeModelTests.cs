@@ -19,6 +19,21 @@ public class TapeModelTests
     }
 
     [Fact]
+    public void Lines_started_counts_new_lines_not_merges_and_survives_a_clear()
+    {
+        var tape = new TapeModel(2, Q("10"));
+        tape.Add(1000, P("100.00"), Q("1"), buyerIsMaker: true);
+        tape.Add(1000, P("100.00"), Q("2"), buyerIsMaker: true);   // merged: no new line
+        tape.Add(1001, P("100.00"), Q("3"), buyerIsMaker: true);
+        tape.Add(1002, P("100.00"), Q("3"), buyerIsMaker: true);   // the ring is full: the oldest drops, a line still starts
+        Assert.Equal(3, tape.LinesStarted);
+
+        tape.Clear();
+        tape.Add(1003, P("100.00"), Q("1"), buyerIsMaker: false);
+        Assert.Equal(4, tape.LinesStarted); // a panel comparing before and after a batch never sees it go back
+    }
+
+    [Fact]
     public void Trades_in_the_same_millisecond_side_and_price_merge_and_nothing_else_does()
     {
         var tape = new TapeModel(10, Q("10"));

@@ -43,6 +43,28 @@ public sealed class LadderPanelTests
     }
 
     [Fact]
+    public void Without_chrome_the_view_is_the_rows_alone_and_they_share_its_height()
+    {
+        var panel = new LadderPanel(new LadderModel(Tick, 41), withChrome: false);
+        using var window = new TestWindow(panel.View, 360, 760);
+        panel.Model.Update(FixedBook());
+        panel.Refresh();
+        window.RenderFrame();
+
+        Assert.Same(panel, panel.View);
+        Assert.Null(panel.GroupingChoice.Parent?.Parent); // the toolbar exists (hotkeys reach it) but is in no tree
+        Assert.Equal(18f, panel.RowHeight); // (760 - the 22 px footer) / 41 rows: the reference scene's row
+        Assert.Equal(1, CountWidgets(panel.View)); // the rows widget alone, no toolbar, banner or column names
+    }
+
+    private static int CountWidgets(Skia.Toolkit.Core.Widget widget)
+    {
+        int count = 1;
+        foreach (var child in widget.Children) count += CountWidgets(child);
+        return count;
+    }
+
+    [Fact]
     public void A_click_acts_on_the_price_under_the_pointer_at_the_press_even_when_the_rows_moved_before_the_release()
     {
         var (window, panel) = Open();

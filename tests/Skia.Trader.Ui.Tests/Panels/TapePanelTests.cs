@@ -1,3 +1,4 @@
+using Skia.Toolkit.Rendering;
 using Skia.Toolkit.Testing;
 using Skia.Toolkit.Theming;
 using Skia.Trader.Binance.MarketData;
@@ -65,7 +66,7 @@ public class TapePanelTests
         var tape = NewTape(out TapeModel model);
         using var window = new TestWindow(tape, 300, 600);
         var batch = new TradePrint[6];
-        long id = 0, time = Start, repainted = 0;
+        long id = 0, time = Start, repainted = 0, moved = 0;
         void NextFrame()
         {
             for (int i = 0; i < batch.Length; i++)
@@ -76,17 +77,66 @@ public class TapePanelTests
                     Quantity.FromRaw(100_000 + (id / 2 % 9 * 10_000_000)), time, time % 3 == 0);
             }
             tape.Add(batch);
-            repainted += window.RenderFrame().PixelsRepainted;
+            var stats = window.RenderFrame();
+            repainted += stats.PixelsRepainted;
+            moved += stats.PixelsMoved;
         }
         for (int frame = 0; frame < 300; frame++) NextFrame(); // fill the ring and warm the caches
         repainted = 0;
+        moved = 0;
         long before = GC.GetAllocatedBytesForCurrentThread();
         for (int frame = 0; frame < 300; frame++) NextFrame();
         long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
 
         Assert.Equal(100, model.Count);
-        Assert.True(repainted >= 300L * 300 * 100, $"every frame repainted the tape ({repainted} px)");
+        // Every frame drew its new lines (at least the 20 px header and one 17 px line across the 300 px) and moved the older ones down.
+        Assert.True(repainted >= 300L * 300 * (20 + 17), $"every frame drew its new lines ({repainted} px)");
+        Assert.True(moved >= 300L * 300 * 17, $"every frame moved the older lines ({moved} px)");
         Assert.Equal(0, allocated);
+    }
+
+    [Fact]
+    public void New_lines_move_the_older_lines_and_the_tape_equals_one_drawn_from_scratch()
+    {
+        var tape = NewTape(out TapeModel model);
+        using var window = new TestWindow(tape, 300, 600);
+        var batch = new TradePrint[4];
+        long id = 0, time = Start;
+        FrameStats last = default;
+        for (int frame = 0; frame < 60; frame++)
+        {
+            for (int i = 0; i < batch.Length; i++)
+            {
+                // Every other trade merges into the one before (same millisecond, side and price); some lines are large.
+                if (i % 2 == 0) time += 7;
+                batch[i] = new TradePrint(++id, Price.FromRaw(6_500_000_000_000 + (time % 50 * 1_000_000)),
+                    Quantity.FromRaw(100_000 + (id / 2 % 9 * 10_000_000)), time, time % 3 == 0);
+            }
+            tape.Add(batch);
+            last = window.RenderFrame();
+        }
+
+        // Two new lines a frame: the older lines' pixels moved, and only the header, the new lines, the merged one and
+        // the strip under the last whole line were painted (not the 300 x 600 tape).
+        Assert.True(last.PixelsMoved > 0, "the older lines were moved, not repainted");
+        Assert.InRange(last.PixelsRepainted, 300 * (20 + (2 * 17)), 300 * 600 / 4);
+        Assert.Contains(Enumerable.Range(0, model.Count), i => model[i].IsLarge);
+
+        var fresh = new TapePanel(model, UtcPlus2);
+        fresh.SetDecimals(2, 5);
+        using var scratch = new TestWindow(fresh, 300, 600);
+        scratch.RenderFrame();
+        using var moved = window.Capture();
+        using var drawn = scratch.Capture();
+        int different = 0;
+        for (int y = 0; y < drawn.Height; y++)
+        {
+            for (int x = 0; x < drawn.Width; x++)
+            {
+                if (moved.GetPixel(x, y) != drawn.GetPixel(x, y)) different++;
+            }
+        }
+        Assert.Equal(0, different);
     }
 
     [Fact]

@@ -7,8 +7,10 @@ public sealed partial class DamageTracker
 {
     // Widgets waiting for a repaint at a time, one entry per widget (the earliest time asked for). A short list:
     // a screen has a few dozen flashing cells at most, so a linear scan beats a heap and allocates nothing.
-    private readonly List<(Widget Widget, long Due)> _timed = [];
-    private readonly List<Widget> _due = [];
+    // Both start with room for a few entries: the first timed repaint that comes due (a ladder's fade, a second into a
+    // run) must not grow a list inside a frame that is otherwise allocation-free.
+    private readonly List<(Widget Widget, long Due)> _timed = new(8);
+    private readonly List<Widget> _due = new(8);
     private long _frameTime;
     private bool _hasFramed;
     private bool _inFrame;
