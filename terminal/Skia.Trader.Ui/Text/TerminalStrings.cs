@@ -26,7 +26,7 @@ public static partial class TerminalStrings
             foreach (var entry in part) yield return entry;
     }
 
-    private static (string Key, string English, string Chinese)[][] Parts() => [Common, Ladder, Market, Orders, Shell, Production];
+    private static (string Key, string English, string Chinese)[][] Parts() => [Common, Ladder, Market, Orders, Shell, Production, Screen];
 
     private static StringTable Create()
     {
