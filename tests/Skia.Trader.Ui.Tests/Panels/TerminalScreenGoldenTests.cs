@@ -11,6 +11,7 @@ using Skia.Trader.Ui.Panels;
 using Skia.Trader.Ui.Session;
 using Skia.Trader.Ui.Tests.Model;
 using Skia.Trader.Ui.Text;
+using SkiaSharp;
 using static Skia.Trader.Ui.Tests.Panels.MarketData;
 
 namespace Skia.Trader.Ui.Tests.Panels;
@@ -66,6 +67,24 @@ public sealed class TerminalScreenGoldenTests
         Assert.True(TerminalStrings.Table.Select("en"));
         window.RenderFrame();
         RenderAssert.AssertRendersToImage(window, name: GoldenName(theme, "en"));
+    }
+
+    [Theory]
+    [InlineData("dark", "en")]
+    [InlineData("light", "en")]
+    [InlineData("dark", "zh-CN")]
+    [InlineData("light", "zh-CN")]
+    public void Status_bar(string theme, string language)
+    {
+        using var _ = Language.Use(language);
+        using var screen = new TerminalScreen("BTCUSDT", "SIM", UtcPlus2);
+        using var window = Open(screen, theme);
+        using SKBitmap full = window.Capture();
+        using var bar = new SKBitmap();
+        Assert.True(full.ExtractSubset(bar, SKRectI.Round(screen.StatusBar.BoundsInWindow)));
+        Assert.Equal(Width, bar.Width);
+        using SKBitmap copy = bar.Copy();
+        RenderAssert.AssertRendersToImage(copy, name: "StatusBar_" + theme + "_" + language);
     }
 
     private static string GoldenName(string theme, string language) => "Terminal_" + theme + "_" + language;
