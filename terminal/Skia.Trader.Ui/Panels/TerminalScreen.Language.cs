@@ -18,6 +18,7 @@ public sealed partial class TerminalScreen
     private TimeSpan? _p99Shown;
     private string? _problem;
     private string? _problemText;
+    private readonly int _builtOnThread = Environment.CurrentManagedThreadId; // the UI thread, until a window says otherwise
 
     /// <summary>
     /// ApplyLanguage shows every panel's words in the string table's selected language: header, watchlist, ladder, chart,
@@ -130,14 +131,18 @@ public sealed partial class TerminalScreen
     }
 
     // The table raises Changed on the thread that selected the language: the UI thread in the terminal (the shell
-    // applies terminal.json there); from elsewhere the change is posted to the window's thread.
+    // applies terminal.json there); from elsewhere the change is posted to the window's thread. A screen attached to no
+    // window is left alone by another thread (its widgets belong to the thread that built it).
     private void OnStringsChanged(object? sender, EventArgs e)
     {
-        if (_window is { } window && !window.Dispatcher.CheckAccess())
+        if (_window is { } window)
         {
-            window.Dispatcher.Post(ApplyLanguage);
-            return;
+            if (window.Dispatcher.CheckAccess()) ApplyLanguage();
+            else window.Dispatcher.Post(ApplyLanguage);
         }
-        ApplyLanguage();
+        else if (Environment.CurrentManagedThreadId == _builtOnThread)
+        {
+            ApplyLanguage();
+        }
     }
 }

@@ -63,10 +63,22 @@ public sealed class TerminalScreenGoldenTests
         Assert.Equal(["当前委托", "历史委托", "成交记录", "资产"], screen.Tabs.Tabs.Select(t => t.Header));
         Assert.Equal("帧率 60", screen.StatusBar.Segments[0].Text);
         RenderAssert.AssertRendersToImage(window, name: GoldenName(theme, "zh-CN"));
+        // The tabs not shown (order history, trades, balances: titles, filters, column names) too: the whole widget tree
+        // reads as that of a screen built in Chinese.
+        Assert.Equal(FreshMarkup(theme), window.ToMarkup());
 
         Assert.True(TerminalStrings.Table.Select("en"));
         window.RenderFrame();
         RenderAssert.AssertRendersToImage(window, name: GoldenName(theme, "en"));
+        Assert.Equal(FreshMarkup(theme), window.ToMarkup());
+    }
+
+    // The markup of a screen built in the selected language from the same state.
+    private static string FreshMarkup(string theme)
+    {
+        using var screen = new TerminalScreen("BTCUSDT", "SIM", UtcPlus2);
+        using var window = Open(screen, theme);
+        return window.ToMarkup();
     }
 
     [Theory]
