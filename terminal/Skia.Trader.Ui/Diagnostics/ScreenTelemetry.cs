@@ -26,6 +26,10 @@ public sealed class ScreenTelemetry : IDisposable
     private FrameEndListener? _frames;
     private long _lastFeedMessages = -1;
     private long _lastFeedTimestamp;
+    // The figures shown (null: none yet, "-"), kept so a language change rewrites the segments around them.
+    private string? _dataAgeShown;
+    private string? _feedShown;
+    private string? _orderShown;
 
     /// <summary>Creates the segments in <paramref name="statusBar"/>, showing "-" until there is something to show.</summary>
     public ScreenTelemetry(StatusBar statusBar)
@@ -93,7 +97,7 @@ public sealed class ScreenTelemetry : IDisposable
     {
         if (DataAge is { } age && age.Recent.Count > 0)
         {
-            _dataAgeSegment.Text = string.Format(CultureInfo.InvariantCulture, TerminalStrings.Get("production.data_age"), age.Recent.Percentile(0.99).ToString("0.0", CultureInfo.InvariantCulture));
+            _dataAgeShown = age.Recent.Percentile(0.99).ToString("0.0", CultureInfo.InvariantCulture);
             age.ClearRecent();
         }
         if (_session is { } session)
@@ -104,16 +108,43 @@ public sealed class ScreenTelemetry : IDisposable
             {
                 double seconds = Stopwatch.GetElapsedTime(_lastFeedTimestamp, now).TotalSeconds;
                 double rate = seconds > 0 ? (messages - _lastFeedMessages) / seconds : 0;
-                _feedSegment.Text = string.Format(CultureInfo.InvariantCulture, TerminalStrings.Get("production.feed"), Math.Round(rate).ToString("0", CultureInfo.InvariantCulture));
+                _feedShown = Math.Round(rate).ToString("0", CultureInfo.InvariantCulture);
             }
             _lastFeedMessages = messages;
             _lastFeedTimestamp = now;
         }
         if (Orders.LastMilliseconds is { } last)
         {
-            _orderSegment.Text = string.Format(CultureInfo.InvariantCulture, TerminalStrings.Get("production.last_order"), last.ToString("0.0", CultureInfo.InvariantCulture));
+            _orderShown = last.ToString("0.0", CultureInfo.InvariantCulture);
         }
+        ApplyLanguage();
     }
+
+    /// <summary>
+    /// ShowFigures shows fixed figures in the three segments (a null figure shows "-"): what <see cref="UpdateStatus"/>
+    /// shows from its measurements, for a screen rendered from fixed state (goldens, a snapshot).
+    /// </summary>
+    /// <param name="dataAgeP99Ms">Data age on screen, p99, in milliseconds.</param>
+    /// <param name="feedPerSecond">Feed messages per second.</param>
+    /// <param name="lastOrderMs">Submit-to-ack of the last order, in milliseconds.</param>
+    public void ShowFigures(double? dataAgeP99Ms, double? feedPerSecond, double? lastOrderMs)
+    {
+        _dataAgeShown = dataAgeP99Ms?.ToString("0.0", CultureInfo.InvariantCulture);
+        _feedShown = feedPerSecond is { } rate ? Math.Round(rate).ToString("0", CultureInfo.InvariantCulture) : null;
+        _orderShown = lastOrderMs?.ToString("0.0", CultureInfo.InvariantCulture);
+        ApplyLanguage();
+    }
+
+    /// <summary>ApplyLanguage writes the three segments in the string table's selected language (a language change at run time); an unchanged text does not repaint.</summary>
+    public void ApplyLanguage()
+    {
+        _dataAgeSegment.Text = Segment("production.data_age", _dataAgeShown);
+        _feedSegment.Text = Segment("production.feed", _feedShown);
+        _orderSegment.Text = Segment("production.last_order", _orderShown);
+    }
+
+    private static string Segment(string key, string? figure) =>
+        figure is null ? TerminalStrings.Get(key + ".none") : string.Format(CultureInfo.InvariantCulture, TerminalStrings.Get(key), figure);
 
     /// <summary>Dispose stops listening for frames and for order changes.</summary>
     public void Dispose()

@@ -7,6 +7,8 @@ namespace Skia.Trader.Ui.Panels;
 /// <summary>BalancesPanel lists the account's balances: asset, free, locked (in open orders) and their total, sortable.</summary>
 public sealed class BalancesPanel
 {
+    // The table's header keys, in column order (ApplyLanguage).
+    private static readonly string[] ColumnKeys = ["orders.col.asset", "orders.col.free", "orders.col.locked", "orders.col.total"];
     private readonly Dock _view = new() { Name = "balances" };
     private IReadOnlyList<AccountBalance> _shown = [];
 
@@ -34,6 +36,13 @@ public sealed class BalancesPanel
 
     /// <summary>Balances is the table of balances.</summary>
     public Table<AccountBalance> Balances { get; }
+
+    /// <summary>ApplyLanguage shows the title and the column names in the string table's selected language (a language change at run time).</summary>
+    public void ApplyLanguage()
+    {
+        Title.Text = OrderColumns.Count("orders.balances.title", _shown.Count);
+        OrderColumns.Relabel(Balances, ColumnKeys);
+    }
 
     /// <summary>Show shows <paramref name="balances"/>; the same list instance again does nothing.</summary>
     /// <param name="balances">The balances, by asset.</param>

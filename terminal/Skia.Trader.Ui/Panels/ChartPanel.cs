@@ -38,6 +38,7 @@ public sealed class ChartPanel
     private long _pendingDropped;
     private long _shownLastOpen = long.MinValue;
     private bool _loading;
+    private string? _failure; // why there is no history, shown after "No history: "
 
     /// <summary>Creates the chart on <paramref name="interval"/>, waiting for its history.</summary>
     /// <param name="interval">The interval shown first.</param>
@@ -104,6 +105,16 @@ public sealed class ChartPanel
         Chart.SetCandles([]);
         Chart.ShowLatest(VisibleCandles);
         Status.Text = "";
+        _failure = null;
+    }
+
+    /// <summary>ApplyLanguage shows the interval names, the loading text and a history problem in the string table's selected language (a language change at run time).</summary>
+    public void ApplyLanguage()
+    {
+        for (var i = 0; i < Intervals.Length; i++) IntervalBar.SetItem(i, TerminalStrings.Get("chart." + CandleIntervals.WireName(Intervals[i])));
+        Chart.EmptyText = TerminalStrings.Get("chart.loading");
+        Chart.InvalidatePaint();
+        if (_failure is { } failure) Status.Text = TerminalStrings.Get("chart.no-history") + failure;
     }
 
     /// <summary>
@@ -134,6 +145,7 @@ public sealed class ChartPanel
     public void ShowHistoryFailed(CandleInterval interval, string message)
     {
         if (interval != Series.Interval) return;
+        _failure = message;
         Status.Text = TerminalStrings.Get("chart.no-history") + message;
         ShowHistory(interval, [], -1);
     }

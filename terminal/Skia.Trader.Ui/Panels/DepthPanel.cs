@@ -26,6 +26,13 @@ public sealed class DepthPanel
     /// <summary>Chart is the depth chart.</summary>
     public DepthChart Chart { get; }
 
+    /// <summary>ApplyLanguage shows the waiting text in the string table's selected language (a language change at run time).</summary>
+    public void ApplyLanguage()
+    {
+        Chart.EmptyText = TerminalStrings.Get("depth.waiting");
+        Chart.InvalidatePaint();
+    }
+
     /// <summary>SetDecimals sets the price decimals of the axis and the readout (the symbol's price precision).</summary>
     /// <param name="priceDecimals">Decimals of a price.</param>
     public void SetDecimals(int priceDecimals) => Chart.PriceDecimals = Math.Clamp(priceDecimals, 0, 8);

@@ -20,6 +20,11 @@ public sealed class HeaderPanel
     private Price? _last;
     private int _priceDecimals = 2;
     private int _sizeDecimals = 2;
+    private readonly List<(Label Caption, string Key)> _captions = [];
+    private ConnectionHealth _health = ConnectionHealth.Connecting;
+    private TimeSpan? _latency;
+    private bool _healthShown;
+    private string _connectingText = TerminalStrings.Get("common.connecting"); // shown until the first ShowHealth
 
     /// <summary>View is the panel's widget, to put in a layout.</summary>
     public Stack View => _view;
@@ -38,7 +43,7 @@ public sealed class HeaderPanel
         High = new Label("-") { Name = "header-high", Font = FontSpec.Mono(13) };
         Low = new Label("-") { Name = "header-low", Font = FontSpec.Mono(13) };
         Volume = new Label("-") { Name = "header-volume", Font = FontSpec.Mono(13) };
-        Connection = new Label(TerminalStrings.Get("common.connecting")) { Name = "header-connection" };
+        Connection = new Label(_connectingText) { Name = "header-connection" };
         Exchange = new Label(exchange) { Name = "header-exchange", Font = FontSpec.Ui(13, SKFontStyleWeight.Bold) };
         _view.Add(Symbol);
         _view.Add(LastPrice);
@@ -153,6 +158,7 @@ public sealed class HeaderPanel
     private Stack Statistic(string captionKey, Label value)
     {
         var caption = new Label(TerminalStrings.Get(captionKey)) { Name = value.Name + "-caption", Font = FontSpec.Ui(11) };
+        _captions.Add((caption, captionKey));
         caption.Margin = new Thickness(0, 3, 0, 0);
         var pair = new Stack { Orientation = Orientation.Horizontal, Spacing = 5, Name = value.Name + "-pair" };
         pair.Add(caption);
@@ -167,6 +173,21 @@ public sealed class HeaderPanel
     /// <param name="warning">The colour for a degraded state.</param>
     public void ShowHealth(ConnectionHealth health, TimeSpan? latency, SKColor positive, SKColor warning)
     {
+        (_health, _latency, _healthShown) = (health, latency, true);
+        Connection.Text = HealthText(health, latency);
+        Connection.Color = health == ConnectionHealth.Connected ? positive : warning;
+    }
+
+    /// <summary>ApplyLanguage shows the captions and the connection state in the string table's selected language (a language change at run time).</summary>
+    public void ApplyLanguage()
+    {
+        foreach (var (caption, key) in _captions) caption.Text = TerminalStrings.Get(key);
+        if (_healthShown) Connection.Text = HealthText(_health, _latency);
+        else if (Connection.Text == _connectingText) Connection.Text = _connectingText = TerminalStrings.Get("common.connecting");
+    }
+
+    private static string HealthText(ConnectionHealth health, TimeSpan? latency)
+    {
         var text = health switch
         {
             ConnectionHealth.Connecting => TerminalStrings.Get("common.connecting"),
@@ -176,7 +197,6 @@ public sealed class HeaderPanel
             _ => TerminalStrings.Get("common.offline"),
         };
         if (latency is { } l) text += " " + l.TotalMilliseconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + " ms";
-        Connection.Text = text;
-        Connection.Color = health == ConnectionHealth.Connected ? positive : warning;
+        return text;
     }
 }

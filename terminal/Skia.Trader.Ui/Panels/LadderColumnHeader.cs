@@ -14,9 +14,13 @@ internal sealed class LadderColumnHeader : Widget
     private readonly string[] _titles = new string[Keys.Length];
     private readonly SKPaint _paint = new() { IsAntialias = true };
 
-    public LadderColumnHeader()
+    public LadderColumnHeader() => ApplyLanguage();
+
+    // The column names in the string table's selected language (at start, and on a language change at run time).
+    public void ApplyLanguage()
     {
         for (var i = 0; i < Keys.Length; i++) _titles[i] = TerminalStrings.Get(Keys[i]);
+        InvalidatePaint();
     }
 
     protected override SKSize MeasureOverride(SKSize available) => new(float.IsInfinity(available.Width) ? 300 : available.Width, HeaderHeight);

@@ -58,8 +58,10 @@ public sealed class LadderPanel : Widget
     private readonly ToggleButton _oneClick;
     private readonly Button _centre;
     private readonly Border _banner;
-    private readonly string _spreadWord = TerminalStrings.Get("ladder.spread");
-    private readonly string _midWord = TerminalStrings.Get("ladder.mid");
+    private readonly Label _bannerText;
+    private readonly LadderColumnHeader _columns = new() { Name = "ladder-columns" };
+    private string _spreadWord = TerminalStrings.Get("ladder.spread");
+    private string _midWord = TerminalStrings.Get("ladder.mid");
     private readonly NumericFont _font;
     private int _priceDecimals = 2;
     private int _sizeDecimals = 5;
@@ -121,13 +123,14 @@ public sealed class LadderPanel : Widget
         toolbar.Add(_grouping);
         toolbar.Add(_centre);
         toolbar.Add(_oneClick);
+        _bannerText = new Label(TerminalStrings.Get("ladder.oneClickOn")) { Color = SKColors.White, Font = FontSpec.Ui(12, SKFontStyleWeight.Bold) };
         _banner = new Border
         {
             Name = "ladder-one-click-banner",
             BorderThickness = 0,
             Padding = new Thickness(6, 3, 6, 3),
             Background = Theme.Dark.Danger,
-            Child = new Label(TerminalStrings.Get("ladder.oneClickOn")) { Color = SKColors.White, Font = FontSpec.Ui(12, SKFontStyleWeight.Bold) },
+            Child = _bannerText,
             IsVisible = false,
         };
         if (withChrome)
@@ -135,7 +138,7 @@ public sealed class LadderPanel : Widget
             var view = new Dock { Name = "ladder-view" };
             view.Add(toolbar, DockSide.Top);
             view.Add(_banner, DockSide.Top);
-            view.Add(new LadderColumnHeader { Name = "ladder-columns" }, DockSide.Top);
+            view.Add(_columns, DockSide.Top);
             view.Add(this, DockSide.Top);
             View = view;
         }
@@ -148,6 +151,18 @@ public sealed class LadderPanel : Widget
 
     /// <summary>Model is the ladder model drawn.</summary>
     public LadderModel Model { get; }
+
+    /// <summary>ApplyLanguage shows the toolbar, the banner, the column names and the spread/mid words in the string table's selected language (a language change at run time).</summary>
+    public void ApplyLanguage()
+    {
+        _centre.Text = TerminalStrings.Get("ladder.centre");
+        _oneClick.Text = TerminalStrings.Get("ladder.oneClick");
+        _bannerText.Text = TerminalStrings.Get("ladder.oneClickOn");
+        _spreadWord = TerminalStrings.Get("ladder.spread");
+        _midWord = TerminalStrings.Get("ladder.mid");
+        _columns.ApplyLanguage();
+        InvalidatePaint();
+    }
 
     /// <summary>View is the whole ladder as laid out in a pane: toolbar, one-click banner, column names, then the rows (the rows alone when made without chrome).</summary>
     public Widget View { get; }

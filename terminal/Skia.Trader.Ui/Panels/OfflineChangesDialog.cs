@@ -23,7 +23,9 @@ public static class OfflineChangesDialog
         ArgumentNullException.ThrowIfNull(host);
         ArgumentNullException.ThrowIfNull(changes);
         var body = new Stack { Spacing = 2, Name = "offline-changes" };
-        for (var i = 0; i < changes.Count && i < MaxLines; i++) body.Add(new Label(changes[i].ToString()));
+        // A change wraps onto a second line rather than losing its end ("... -> free 79618.5 locked 59…"): the dialog is
+        // at most 480 px wide, and the value after the arrow is the one the user needs.
+        for (var i = 0; i < changes.Count && i < MaxLines; i++) body.Add(new Label(changes[i].ToString()) { Wrapping = Skia.Toolkit.Text.TextWrapping.Wrap });
         if (changes.Count > MaxLines)
             body.Add(new Label(string.Format(CultureInfo.InvariantCulture, TerminalStrings.Get("orders.offline.more"), changes.Count - MaxLines)));
         var dialog = new Dialog(TerminalStrings.Get("orders.offline.title"), body) { Name = "offline-dialog" };

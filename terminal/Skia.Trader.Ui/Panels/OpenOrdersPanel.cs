@@ -14,6 +14,8 @@ namespace Skia.Trader.Ui.Panels;
 /// </summary>
 public sealed class OpenOrdersPanel
 {
+    // The table's header keys, in column order (ApplyLanguage).
+    private static readonly string[] ColumnKeys = ["orders.col.symbol", "orders.col.side", "orders.col.type", "orders.col.price", "orders.col.quantity", "orders.col.filled", "orders.col.status", "orders.col.client-id"];
     private readonly Dock _view = new() { Name = "orders" };
     private List<OpenOrderView> _orders = [];
     private string _symbol = "";
@@ -87,6 +89,15 @@ public sealed class OpenOrdersPanel
             _symbol = value ?? throw new ArgumentNullException(nameof(value));
             CancelAllButton.Text = string.Format(System.Globalization.CultureInfo.InvariantCulture, TerminalStrings.Get("orders.cancel-all"), _symbol);
         }
+    }
+
+    /// <summary>ApplyLanguage shows the title, the buttons and the column names in the string table's selected language (a language change at run time).</summary>
+    public void ApplyLanguage()
+    {
+        Title.Text = OrderColumns.Count("orders.title", _orders.Count);
+        CancelButton.Text = TerminalStrings.Get("orders.cancel");
+        CancelAllButton.Text = string.Format(System.Globalization.CultureInfo.InvariantCulture, TerminalStrings.Get("orders.cancel-all"), _symbol);
+        OrderColumns.Relabel(Orders, ColumnKeys);
     }
 
     /// <summary>CancelRequested is raised with the order the user asked to cancel.</summary>

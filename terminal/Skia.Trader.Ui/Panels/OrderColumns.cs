@@ -35,6 +35,14 @@ internal static class OrderColumns
     public static string FormatTime(long unixMilliseconds) => unixMilliseconds <= 0 ? "-"
         : DateTimeOffset.FromUnixTimeMilliseconds(unixMilliseconds).UtcDateTime.ToString("MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
 
+    // The column headers again from their keys, in column order (a language change at run time); the cells are
+    // rebound too, so a cell whose text comes from the string table (maker/taker) follows.
+    public static void Relabel<T>(Table<T> table, ReadOnlySpan<string> keys)
+    {
+        for (var i = 0; i < keys.Length && i < table.Columns.Count; i++) table.Columns[i].Header = TerminalStrings.Get(keys[i]);
+        table.Refresh();
+    }
+
     public static string Count(string key, int count) =>
         string.Format(CultureInfo.InvariantCulture, TerminalStrings.Get(key), count);
 }

@@ -25,6 +25,8 @@ public sealed class OrderHistoryPanel
         static o => o.Status is OrderStatus.Expired or OrderStatus.ExpiredInMatch,
     ];
 
+    // The table's header keys, in column order (ApplyLanguage).
+    private static readonly string[] ColumnKeys = ["orders.col.time", "orders.col.symbol", "orders.col.side", "orders.col.type", "orders.col.price", "orders.col.quantity", "orders.col.filled", "orders.col.average", "orders.col.status", "orders.col.client-id"];
     private readonly Dock _view = new() { Name = "history" };
     private IReadOnlyList<OrderHistoryView> _shown = [];
 
@@ -83,6 +85,15 @@ public sealed class OrderHistoryPanel
 
     /// <summary>Orders is the virtualised table of orders.</summary>
     public Table<OrderHistoryView> Orders { get; }
+
+    /// <summary>ApplyLanguage shows the title, the status filter's words and the column names in the string table's selected language (a language change at run time).</summary>
+    public void ApplyLanguage()
+    {
+        Title.Text = OrderColumns.Count("orders.history.title", _shown.Count);
+        StatusFilter.SetItem(0, TerminalStrings.Get("orders.history.filter.all"));
+        StatusFilter.SetItem(1, TerminalStrings.Get("orders.history.filter.open"));
+        OrderColumns.Relabel(Orders, ColumnKeys);
+    }
 
     /// <summary>Show shows <paramref name="history"/> (the session's list, newest first); the same list instance again does nothing.</summary>
     /// <param name="history">The orders.</param>

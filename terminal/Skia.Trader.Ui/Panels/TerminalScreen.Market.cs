@@ -27,11 +27,11 @@ public sealed partial class TerminalScreen
     private string _tradeSymbol = "";
     private int _historyRequest;
 
-    /// <summary>Tape is the trade tape of the shown symbol.</summary>
-    public TapePanel Tape { get; } = new(new TapeModel(500, Skia.Trader.Core.Numerics.Quantity.Zero), TimeZoneInfo.Local) { Name = "tape" };
+    /// <summary>Tape is the trade tape of the shown symbol (times in the screen's time zone).</summary>
+    public TapePanel Tape { get; }
 
-    /// <summary>Chart is the candlestick chart of the shown symbol.</summary>
-    public ChartPanel Chart { get; } = new(CandleInterval.OneMinute, TimeZoneInfo.Local);
+    /// <summary>Chart is the candlestick chart of the shown symbol (time axis in the screen's time zone).</summary>
+    public ChartPanel Chart { get; }
 
     /// <summary>Depth is the depth chart of the shown symbol.</summary>
     public DepthPanel Depth { get; } = new();

@@ -58,9 +58,12 @@ public sealed partial class TerminalScreen : IDisposable
     /// <summary>Creates the screen for <paramref name="symbol"/> in the "connecting" state.</summary>
     /// <param name="symbol">The symbol shown in the ladder and the ticket.</param>
     /// <param name="exchange">The exchange's short name for the header ("SIM").</param>
-    public TerminalScreen(string symbol, string exchange)
+    /// <param name="timeZone">The zone the tape and the chart show times in (default: the user's local zone; a fixed one in goldens).</param>
+    public TerminalScreen(string symbol, string exchange, TimeZoneInfo? timeZone = null)
     {
         Symbol = symbol;
+        Tape = new(new TapeModel(500, Quantity.Zero), timeZone ?? TimeZoneInfo.Local) { Name = "tape" };
+        Chart = new(CandleInterval.OneMinute, timeZone ?? TimeZoneInfo.Local);
         Header = new HeaderPanel(symbol, exchange);
         Ticket = new TicketPanel();
         Orders = new OpenOrdersPanel { Symbol = symbol };
@@ -68,9 +71,9 @@ public sealed partial class TerminalScreen : IDisposable
         TradeHistory = new TradeHistoryPanel();
         Balances = new BalancesPanel();
         StatusBar = new StatusBar { Name = "status" };
-        _fps = StatusBar.AddSegment("FPS -");
-        _p99 = StatusBar.AddSegment("frame p99 -");
-        _backend = StatusBar.AddSegment("backend -", alignRight: true);
+        _fps = StatusBar.AddSegment(TerminalStrings.Get("status.fps.none"));
+        _p99 = StatusBar.AddSegment(TerminalStrings.Get("status.p99.none"));
+        _backend = StatusBar.AddSegment(TerminalStrings.Get("status.backend.none"), alignRight: true);
         Telemetry = new ScreenTelemetry(StatusBar);
         _ladderPane.Add(_ladderTitle, DockSide.Top);
 
@@ -99,6 +102,7 @@ public sealed partial class TerminalScreen : IDisposable
         Ticket.OrderSubmitted += OnOrderSubmitted;
         Orders.CancelRequested += OnCancelRequested;
         Orders.CancelAllRequested += OnCancelAllRequested;
+        TerminalStrings.Table.Changed += OnStringsChanged; // every panel follows a language change (TerminalScreen.Language.cs)
     }
 
     /// <summary>Symbol is the symbol on screen (<see cref="SwitchSymbol"/> changes it).</summary>
@@ -182,7 +186,7 @@ public sealed partial class TerminalScreen : IDisposable
         Ladder.ReplaceRequested += OnLadderReplace;
         _ownOrders = new LadderOwnOrders(symbol.Symbol);
         _ladderPane.Add(Ladder.View, DockSide.Top);
-        _ladderTitle.Text = TerminalStrings.Get("ladder.title") + " " + symbol.Symbol;
+        ShowLadderTitle("ladder.title", symbol.Symbol);
         _groupingChosen = false;
         Ticket.Bind(new TicketModel(symbol, OrderEntry.NewClientOrderId));
     }
@@ -201,14 +205,16 @@ public sealed partial class TerminalScreen : IDisposable
     {
         ArgumentNullException.ThrowIfNull(window);
         ArgumentNullException.ThrowIfNull(symbol);
-        _backend.Text = "backend " + window.BackendName;
+        ShowBackend(window.BackendName);
         BindLadderAndTicket(symbol);
         ApplySession(account);
         ApplyBook(book);
         if (lastTrade is { } trade && Ladder is { } ladder)
         {
             ladder.Model.SetLastTrade(trade.Price, trade.Quantity, trade.BuyerIsMaker);
-            Header.LastPrice.Text = trade.Price.ToString();
+            Header.ShowSymbol(symbol.Symbol, symbol.PriceDecimals, symbol.QuantityDecimals);
+            var theme = Content.Root?.Theme ?? Skia.Toolkit.Theming.Theme.Dark;
+            Header.ShowLast(trade.Price, theme.Positive, theme.Negative); // "64,998.05" as the live header writes it, not Price.ToString()
             ladder.Refresh();
         }
     }
@@ -218,7 +224,7 @@ public sealed partial class TerminalScreen : IDisposable
     public void StartStatus(IAppWindow window)
     {
         ArgumentNullException.ThrowIfNull(window);
-        _backend.Text = "backend " + window.BackendName;
+        ShowBackend(window.BackendName);
         _statusTimer = new Timer(_ => window.Dispatcher.Post(() => UpdateStatus(window)), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
     }
 
@@ -226,8 +232,8 @@ public sealed partial class TerminalScreen : IDisposable
     /// <param name="message">One line for the user.</param>
     public void ShowProblem(string message)
     {
-        Header.Connection.Text = "offline: " + message;
-        _ladderTitle.Text = TerminalStrings.Get("ladder.offline");
+        ShowConnectionProblem(message);
+        ShowLadderTitle("ladder.offline");
         Content.ShowToast(message, Skia.Toolkit.Widgets.ToastKind.Error);
     }
 
@@ -237,6 +243,7 @@ public sealed partial class TerminalScreen : IDisposable
         if (_disposed) return;
         _disposed = true;
         _stop.Cancel();
+        TerminalStrings.Table.Changed -= OnStringsChanged;
         if (_session is { } session) session.Feed.TradeReceived -= OnFeedTrade;
         _statusTimer?.Dispose();
         _pump?.Join(TimeSpan.FromSeconds(1));
@@ -251,8 +258,7 @@ public sealed partial class TerminalScreen : IDisposable
         if (stats.FramesShown <= _lastFramesShown + 1) return;
         var fps = stats.FramesShown - Math.Max(0, _lastFramesShown);
         _lastFramesShown = stats.FramesShown;
-        _fps.Text = "FPS " + fps.ToString(CultureInfo.InvariantCulture);
-        _p99.Text = "frame p99 " + stats.P99.TotalMilliseconds.ToString("0.00", CultureInfo.InvariantCulture) + " ms";
+        ShowFrameFigures(fps, stats.P99);
         Telemetry.UpdateStatus();
     }
 

@@ -30,6 +30,8 @@ public sealed class TicketPanel
     private readonly Label _tifLabel = new(TerminalStrings.Get("ticket.time-in-force"));
     private readonly Label _priceLabel = new(TerminalStrings.Get("ticket.price"));
     private readonly Label _stopLabel = new(TerminalStrings.Get("ticket.stop-price"));
+    private readonly Label _typeLabel = new(TerminalStrings.Get("ticket.type"));
+    private readonly Label _quantityLabel = new(TerminalStrings.Get("ticket.quantity"));
     private readonly Button[] _presets = new Button[4];
     private static readonly int[] PresetPercents = [25, 50, 75, 100];
     private static readonly TimeInForce[] TifChoices = [TimeInForce.Gtc, TimeInForce.Ioc, TimeInForce.Fok];
@@ -60,11 +62,11 @@ public sealed class TicketPanel
 
         _fields.Columns = [GridLength.Fixed(96), GridLength.Star()];
         _fields.Rows = [GridLength.Auto, GridLength.Auto, GridLength.Auto, GridLength.Auto, GridLength.Auto];
-        AddRow(0, new Label(TerminalStrings.Get("ticket.type")), TypeChoice);
+        AddRow(0, _typeLabel, TypeChoice);
         AddRow(1, _tifLabel, TimeInForceChoice);
         AddRow(2, _priceLabel, PriceBox);
         AddRow(3, _stopLabel, StopPriceBox);
-        AddRow(4, new Label(TerminalStrings.Get("ticket.quantity")), QuantityBox);
+        AddRow(4, _quantityLabel, QuantityBox);
 
         var presets = new Stack { Orientation = Orientation.Horizontal, Spacing = 6, Name = "ticket-presets" };
         for (var i = 0; i < PresetPercents.Length; i++)
@@ -179,6 +181,24 @@ public sealed class TicketPanel
         SubmitButton.IsEnabled = true;
         foreach (var preset in _presets) preset.IsEnabled = true;
         Refresh();
+    }
+
+    /// <summary>
+    /// ApplyLanguage shows the title, the field names, BUY | SELL and the computed lines (available, total, fee, the
+    /// problem, the submit caption) in the string table's selected language (a language change at run time).
+    /// </summary>
+    public void ApplyLanguage()
+    {
+        _title.Text = Model is { } model ? TerminalStrings.Get("ticket.title") + "  " + model.Symbol.Symbol : TerminalStrings.Get("ticket.title");
+        _typeLabel.Text = TerminalStrings.Get("ticket.type");
+        _tifLabel.Text = TerminalStrings.Get("ticket.time-in-force");
+        _priceLabel.Text = TerminalStrings.Get("ticket.price");
+        _stopLabel.Text = TerminalStrings.Get("ticket.stop-price");
+        _quantityLabel.Text = TerminalStrings.Get("ticket.quantity");
+        SideChoice.SetItem(0, TerminalStrings.Get("common.buy"));
+        SideChoice.SetItem(1, TerminalStrings.Get("common.sell"));
+        if (Model is null) SubmitButton.Text = TerminalStrings.Get("ticket.waiting");
+        else Refresh();
     }
 
     /// <summary>FillPrice puts <paramref name="price"/> in the price box (a ladder click).</summary>

@@ -13,6 +13,8 @@ namespace Skia.Trader.Ui.Panels;
 /// </summary>
 public sealed class TradeHistoryPanel
 {
+    // The table's header keys, in column order (ApplyLanguage).
+    private static readonly string[] ColumnKeys = ["orders.col.time", "orders.col.symbol", "orders.col.side", "orders.col.price", "orders.col.quantity", "orders.col.quote", "orders.col.fee", "orders.col.fee-asset", "orders.col.role"];
     private readonly Dock _view = new() { Name = "trades" };
     private IReadOnlyList<TradeView> _shown = [];
 
@@ -46,6 +48,13 @@ public sealed class TradeHistoryPanel
 
     /// <summary>Trades is the table of fills.</summary>
     public Table<TradeView> Trades { get; }
+
+    /// <summary>ApplyLanguage shows the title, the column names and the maker/taker cells in the string table's selected language (a language change at run time).</summary>
+    public void ApplyLanguage()
+    {
+        Title.Text = OrderColumns.Count("orders.trades.title", _shown.Count);
+        OrderColumns.Relabel(Trades, ColumnKeys);
+    }
 
     /// <summary>Show shows <paramref name="trades"/> (newest first); the same list instance again does nothing.</summary>
     /// <param name="trades">The fills.</param>

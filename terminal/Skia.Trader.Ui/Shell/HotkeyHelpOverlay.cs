@@ -77,7 +77,8 @@ public sealed class HotkeyHelpOverlay
         var stack = new Stack { Orientation = Orientation.Vertical, Spacing = 10 };
         stack.Add(new Label(_strings["hotkeys.title"]) { Name = "hotkey-help-title", Font = FontSpec.Ui(18, SKFontStyleWeight.Bold) });
         stack.Add(grid);
-        stack.Add(new Label(_strings.Format("shell.help.close", _configFile)) { Name = "hotkey-help-footer", Color = theme.TextMuted });
+        // Wraps rather than cutting the config file's path short (in a narrow window, or with a long home directory).
+        stack.Add(new Label(_strings.Format("shell.help.close", _configFile)) { Name = "hotkey-help-footer", Color = theme.TextMuted, Wrapping = TextWrapping.Wrap });
         return new Border
         {
             Child = stack,

@@ -6,7 +6,8 @@ namespace Skia.Trader.Ui.Text;
 /// TerminalStrings holds every string the terminal's panels show, in English and Simplified Chinese, in one
 /// <see cref="StringTable"/> (<see cref="Table"/>) that also carries the toolkit's own strings. Each panel keeps its
 /// strings in its own part (TerminalStrings.&lt;Panel&gt;.cs: key, English, Chinese); keys are "panel.what".
-/// The language is chosen once at start (<see cref="Table"/>.Select); English is the fallback for a missing key.
+/// The language is chosen at start (<see cref="Table"/>.Select) and may change at run time: the screen's panels re-read
+/// their strings on the table's <c>Changed</c> (TerminalScreen.ApplyLanguage). English is the fallback for a missing key.
 /// </summary>
 public static partial class TerminalStrings
 {
@@ -26,7 +27,7 @@ public static partial class TerminalStrings
             foreach (var entry in part) yield return entry;
     }
 
-    private static (string Key, string English, string Chinese)[][] Parts() => [Common, Ladder, Market, Orders, Shell, Production];
+    private static (string Key, string English, string Chinese)[][] Parts() => [Common, Ladder, Market, Orders, Shell, Production, Screen];
 
     private static StringTable Create()
     {

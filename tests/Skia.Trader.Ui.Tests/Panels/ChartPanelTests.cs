@@ -6,6 +6,7 @@ using static Skia.Trader.Ui.Tests.Panels.MarketData;
 
 namespace Skia.Trader.Ui.Tests.Panels;
 
+[Collection(Model.LanguageCollection.Name)] // the golden selects Chinese on the shared string table
 public class ChartPanelTests
 {
     [Fact]
@@ -78,10 +79,13 @@ public class ChartPanelTests
     }
 
     [Theory]
-    [InlineData("dark")]
-    [InlineData("light")]
-    public void Chart_renders_history_and_the_live_candle_on_a_local_time_axis(string theme)
+    [InlineData("dark", "en")]
+    [InlineData("light", "en")]
+    [InlineData("dark", "zh-CN")]
+    [InlineData("light", "zh-CN")]
+    public void Chart_renders_history_and_the_live_candle_on_a_local_time_axis(string theme, string language)
     {
+        using var _ = Language.Use(language);
         var chart = new ChartPanel(CandleInterval.OneMinute, UtcPlus2);
         using var window = new TestWindow(chart.View, 640, 320);
         window.Root.Theme = theme == "dark" ? Theme.Dark : Theme.Light;
@@ -93,6 +97,6 @@ public class ChartPanelTests
             Trade(2, next + 900, "65420.00", "0.3", false),
             Trade(3, next + 1_900, "65300.00", "0.2", true),
         ]);
-        RenderAssert.AssertRendersToImage(window, name: "Chart_" + theme);
+        RenderAssert.AssertRendersToImage(window, name: "Chart_" + theme + Language.GoldenSuffix(language));
     }
 }

@@ -10,9 +10,10 @@ using static Skia.Trader.Ui.Tests.Panels.MarketData;
 
 namespace Skia.Trader.Ui.Tests.Panels;
 
+[Collection(Model.LanguageCollection.Name)] // the golden selects Chinese on the shared string table
 public class HeaderPanelTests
 {
-    private static TickerUpdate Ticker(string last, decimal percent, string high, string low, string volume) =>
+    internal static TickerUpdate Ticker(string last, decimal percent, string high, string low, string volume) =>
         new(Start, P("0"), percent, P(last), P(last), P(last), Q("0"), P(last), Q("1"), P(last), Q("1"), P(last), P(high), P(low),
             Q(volume), Q("0"), Start - 86_400_000, Start, 1, 2, 2);
 
@@ -63,10 +64,13 @@ public class HeaderPanelTests
     }
 
     [Theory]
-    [InlineData("dark")]
-    [InlineData("light")]
-    public void Header_and_watchlist_render_prices_coloured_by_direction(string theme)
+    [InlineData("dark", "en")]
+    [InlineData("light", "en")]
+    [InlineData("dark", "zh-CN")]
+    [InlineData("light", "zh-CN")]
+    public void Header_and_watchlist_render_prices_coloured_by_direction(string theme, string language)
     {
+        using var _ = Language.Use(language);
         var header = new HeaderPanel("BTCUSDT", "SIM");
         var watchlist = new WatchlistPanel(["BTCUSDT", "ETHUSDT", "SOLUSDT"]);
         var top = new Stack { Orientation = Orientation.Vertical };
@@ -83,6 +87,6 @@ public class HeaderPanelTests
         watchlist.Show("BTCUSDT", P("65001.10"), 1.2449m);
         watchlist.Show("ETHUSDT", P("3401.22"), -0.4m);
         watchlist.Show("SOLUSDT", P("151.234"), 0m);
-        RenderAssert.AssertRendersToImage(window, name: "Header_" + theme);
+        RenderAssert.AssertRendersToImage(window, name: "Header_" + theme + Language.GoldenSuffix(language));
     }
 }

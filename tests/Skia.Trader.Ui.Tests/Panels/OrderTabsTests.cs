@@ -10,11 +10,12 @@ using static Skia.Trader.Ui.Tests.Panels.Fixtures;
 namespace Skia.Trader.Ui.Tests.Panels;
 
 /// <summary>The lower tabs from fixed data: open orders, order history (virtualised, sortable, filtered), trades, balances.</summary>
+[Collection(Model.LanguageCollection.Name)] // the goldens select Chinese on the shared string table
 public sealed class OrderTabsTests
 {
     private const long T0 = 1_767_225_600_000; // 2026-01-01 00:00:00 UTC
 
-    private static readonly OpenOrderView[] Open =
+    internal static readonly OpenOrderView[] Open =
     [
         new("skt-a1", "BTCUSDT", OrderSide.Buy, OrderType.Limit, P("59000"), Q("0.1"), Q("0"), OrderStatus.PendingSend, null),
         new("skt-a2", "BTCUSDT", OrderSide.Sell, OrderType.Limit, P("61000"), Q("0.25"), Q("0.1"), OrderStatus.PartiallyFilled, null),
@@ -22,7 +23,7 @@ public sealed class OrderTabsTests
         new("skt-a4", "ETHUSDT", OrderSide.Sell, OrderType.Limit, P("3300"), Q("1.5"), Q("0"), OrderStatus.Unknown, null),
     ];
 
-    private static readonly OrderHistoryView[] History =
+    internal static readonly OrderHistoryView[] History =
     [
         new("skt-h6", 106, "BTCUSDT", OrderSide.Buy, OrderType.LimitMaker, P("60010"), P("0"), Q("0.01"), Q("0"), Q("0"), OrderStatus.Rejected,
             "-2010: Order would immediately match and take.", T0 + 6_000),
@@ -33,14 +34,14 @@ public sealed class OrderTabsTests
         new("skt-h1", 101, "BTCUSDT", OrderSide.Buy, OrderType.Market, P("0"), P("0"), Q("0.2"), Q("0.2"), Q("12002"), OrderStatus.Filled, null, T0 + 1_000),
     ];
 
-    private static readonly TradeView[] Trades =
+    internal static readonly TradeView[] Trades =
     [
         new("BTCUSDT", 9003, 105, OrderSide.Sell, P("59990"), Q("0.05"), Q("2999.5"), Q("2.9995"), "USDT", false, T0 + 5_000),
         new("BTCUSDT", 9002, 104, OrderSide.Buy, P("59500"), Q("0.04"), Q("2380"), Q("0.00004"), "BTC", true, T0 + 4_500),
         new("BTCUSDT", 9001, 101, OrderSide.Buy, P("60010"), Q("0.2"), Q("12002"), Q("0.0002"), "BTC", false, T0 + 1_000),
     ];
 
-    private static readonly AccountBalance[] BalanceRows =
+    internal static readonly AccountBalance[] BalanceRows =
     [
         new("BTC", Q("1.24036"), Q("0.25")),
         new("ETH", Q("8.5"), Q("1.5")),
@@ -48,10 +49,13 @@ public sealed class OrderTabsTests
     ];
 
     [Theory]
-    [InlineData(true)]
-    [InlineData(false)]
-    public void Tabs_golden(bool dark)
+    [InlineData(true, "en")]
+    [InlineData(false, "en")]
+    [InlineData(true, "zh-CN")]
+    [InlineData(false, "zh-CN")]
+    public void Tabs_golden(bool dark, string language)
     {
+        using var _ = Language.Use(language);
         var open = new OpenOrdersPanel { Symbol = "BTCUSDT" };
         var history = new OrderHistoryPanel();
         var trades = new TradeHistoryPanel();
@@ -69,9 +73,9 @@ public sealed class OrderTabsTests
         balances.Show(BalanceRows);
         window.RenderFrame();
         Assert.True(open.CancelAllButton.IsEnabled);
-        Assert.Equal("Cancel all BTCUSDT", open.CancelAllButton.Text);
+        Assert.Equal(language == "en" ? "Cancel all BTCUSDT" : "撤销全部 BTCUSDT", open.CancelAllButton.Text);
         Assert.False(open.CancelButton.IsEnabled); // nothing selected yet
-        RenderAssert.AssertRendersToImage(window, name: dark ? "Tabs_dark" : "Tabs_light");
+        RenderAssert.AssertRendersToImage(window, name: (dark ? "Tabs_dark" : "Tabs_light") + Language.GoldenSuffix(language));
     }
 
     [Fact]

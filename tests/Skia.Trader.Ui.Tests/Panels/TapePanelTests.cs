@@ -9,6 +9,7 @@ using static Skia.Trader.Ui.Tests.Panels.MarketData;
 
 namespace Skia.Trader.Ui.Tests.Panels;
 
+[Collection(Model.LanguageCollection.Name)] // the golden selects Chinese on the shared string table
 public class TapePanelTests
 {
     // Nine prints in arrival order: two pairs merge (same ms, side, price), one is large, one is large only once merged.
@@ -49,15 +50,18 @@ public class TapePanelTests
     }
 
     [Theory]
-    [InlineData("dark")]
-    [InlineData("light")]
-    public void Tape_renders_sides_and_large_prints(string theme)
+    [InlineData("dark", "en")]
+    [InlineData("light", "en")]
+    [InlineData("dark", "zh-CN")]
+    [InlineData("light", "zh-CN")]
+    public void Tape_renders_sides_and_large_prints(string theme, string language)
     {
+        using var scope = Language.Use(language);
         var tape = NewTape(out _);
         using var window = new TestWindow(tape, 300, 150);
         window.Root.Theme = theme == "dark" ? Theme.Dark : Theme.Light;
         tape.Add(Prints);
-        RenderAssert.AssertRendersToImage(window, name: "Tape_" + theme);
+        RenderAssert.AssertRendersToImage(window, name: "Tape_" + theme + Language.GoldenSuffix(language));
     }
 
     [Fact]

@@ -10,6 +10,7 @@ using static Skia.Trader.Ui.Tests.Panels.Fixtures;
 namespace Skia.Trader.Ui.Tests.Panels;
 
 /// <summary>The order ticket in a headless window, driven with the pointer and keyboard like a user.</summary>
+[Collection(Model.LanguageCollection.Name)] // the golden selects Chinese on the shared string table
 public sealed class TicketPanelTests : IDisposable
 {
     private readonly TicketPanel _panel = new();
@@ -202,10 +203,14 @@ public sealed class TicketPanelTests : IDisposable
     }
 
     [Theory]
-    [InlineData(true)]
-    [InlineData(false)]
-    public void Ticket_golden(bool dark)
+    [InlineData(true, "en")]
+    [InlineData(false, "en")]
+    [InlineData(true, "zh-CN")]
+    [InlineData(false, "zh-CN")]
+    public void Ticket_golden(bool dark, string language)
     {
+        using var _ = Language.Use(language);
+        _panel.ApplyLanguage(); // the panel was built in English (the test class's constructor): it follows the switch
         _window.Root.Theme = dark ? Theme.Dark : Theme.Light;
         if (dark)
         {
@@ -224,6 +229,6 @@ public sealed class TicketPanelTests : IDisposable
         _window.Root.ClearFocus();
         _panel.Refresh();
         _window.RenderFrame();
-        RenderAssert.AssertRendersToImage(_window, name: dark ? "Ticket_dark" : "Ticket_light");
+        RenderAssert.AssertRendersToImage(_window, name: (dark ? "Ticket_dark" : "Ticket_light") + Language.GoldenSuffix(language));
     }
 }

@@ -64,6 +64,18 @@ public class SegmentedControl : Control
         InvalidatePaint();
     }
 
+    /// <summary>SetItem changes the caption of segment <paramref name="index"/> (a language change at run time); the selection stays.</summary>
+    public void SetItem(int index, string text)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, _items.Length);
+        ArgumentNullException.ThrowIfNull(text);
+        if (_items[index] == text) return;
+        _items[index] = text;
+        InvalidateMeasure();
+        InvalidatePaint();
+    }
+
     /// <summary>GetSegmentStyle returns the fill a segment shows when selected.</summary>
     public ButtonStyle GetSegmentStyle(int index) => _styles[index];
 

@@ -58,7 +58,7 @@ public sealed class TabView : Control
     {
         ArgumentNullException.ThrowIfNull(header);
         ArgumentNullException.ThrowIfNull(content);
-        var tab = new TabItem(header, content);
+        var tab = new TabItem(header, content) { Owner = this };
         content.IsVisible = _tabs.Count == 0;
         AddChild(content);
         _tabs.Add(tab);
@@ -79,6 +79,7 @@ public sealed class TabView : Control
         int index = _tabs.IndexOf(tab);
         if (index < 0) return false;
         _tabs.RemoveAt(index);
+        tab.Owner = null;
         RemoveChild(tab.Content);
         tab.Content.IsVisible = true;
         int old = _selected;

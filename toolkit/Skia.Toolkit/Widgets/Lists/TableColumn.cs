@@ -57,8 +57,18 @@ public sealed class TableColumn<T>
         return new TableColumn<T>(header, null, null, 0, writer);
     }
 
-    /// <summary>Header is the column title.</summary>
-    public string Header { get; }
+    /// <summary>Header is the column title; setting it (a language change at run time) lays the table's header out again.</summary>
+    public string Header
+    {
+        get;
+        set
+        {
+            ArgumentNullException.ThrowIfNull(value);
+            if (field == value) return;
+            field = value;
+            Owner?.OnColumnsChanged();
+        }
+    }
 
     /// <summary>IsNumeric tells whether the column shows numbers (right-aligned, tabular figures).</summary>
     public bool IsNumeric => _number != null;

@@ -287,8 +287,10 @@ public sealed class PopupHost : Widget
         float x, y;
         if (popup.Placement == PopupPlacement.Center)
         {
-            x = (size.Width - w) / 2;
-            y = (size.Height - h) / 2;
+            // Whole pixels: at a half-pixel offset both edges would be rounded to even when snapped (97.5 -> 98,
+            // 662.5 -> 662), one pixel narrower than measured, and a label measured to fit would be cut short.
+            x = MathF.Floor((size.Width - w) / 2);
+            y = MathF.Floor((size.Height - h) / 2);
         }
         else
         {
