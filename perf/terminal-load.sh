@@ -55,9 +55,11 @@ url=$(sed -n 's/^Skia.Trader.Exchange listening on //p' "$home/sim.out" | head -
 [ -n "$url" ] || { echo "error: the simulator printed no address" >&2; exit 1; }
 
 update_ids() {
+  local s id
   for s in ${symbols//,/ }; do
-    curl -s "${url}api/v3/depth?symbol=$s&limit=1" | sed -n 's/.*"lastUpdateId":\([0-9]*\).*/\1/p'
-  done | tr '\n' ' '
+    id=$(curl -s "${url}api/v3/depth?symbol=$s&limit=1" | sed -n 's/.*"lastUpdateId":\([0-9]*\).*/\1/p')
+    printf '%s ' "${id:-0}"
+  done
 }
 sim_cpu() { awk '{print $14 + $15}' "/proc/$sim_pid/stat"; }
 

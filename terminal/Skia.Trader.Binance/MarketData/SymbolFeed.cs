@@ -19,7 +19,7 @@ public sealed class SymbolFeed
     private AveragePriceUpdate _averagePrice;
     private bool _hasTicker24h, _hasMiniTicker, _hasAveragePrice;
     private long _trades;
-    private long _messages, _depthMessages;
+    private long _messages, _depthMessages, _tickerVersion;
     private int _syncState;
 
     internal SymbolFeed(string symbol)
@@ -56,6 +56,9 @@ public sealed class SymbolFeed
         Interlocked.Increment(ref _messages);
         if (depth) Interlocked.Increment(ref _depthMessages);
     }
+
+    /// <summary>TickerVersion changes after every 24 h ticker stored (<see cref="TryGetTicker"/>): a poller compares it without taking the lock the feed thread writes under.</summary>
+    public long TickerVersion => Interlocked.Read(ref _tickerVersion);
 
     /// <summary>TradeCount counts trades received.</summary>
     public long TradeCount => Interlocked.Read(ref _trades);
@@ -117,6 +120,7 @@ public sealed class SymbolFeed
             _ticker24h = ticker;
             _hasTicker24h = true;
         }
+        Interlocked.Increment(ref _tickerVersion);
     }
 
     internal void SetMiniTicker(in MiniTickerUpdate ticker)

@@ -85,18 +85,18 @@ public sealed class ScreenTelemetry : IDisposable
     /// <summary>BooksShown counts the book snapshots the screen applied (one per frame at most, however many the feed published in between).</summary>
     public long BooksShown { get; private set; }
 
-    /// <summary>FeedSinceAttach lists, per followed symbol, the stream messages and the depth messages received since <see cref="Attach"/>, and the seconds since (empty before).</summary>
+    /// <summary>FeedSinceAttach lists, per followed symbol, the stream messages and the depth messages received since <see cref="Attach"/>, the book's snapshot loads so far (1: the first sync only), and the seconds since (empty before).</summary>
     /// <param name="seconds">Seconds since <see cref="Attach"/>.</param>
-    public IReadOnlyList<(string Symbol, long Messages, long DepthMessages)> FeedSinceAttach(out double seconds)
+    public IReadOnlyList<(string Symbol, long Messages, long DepthMessages, long Resyncs)> FeedSinceAttach(out double seconds)
     {
         seconds = 0;
         if (_session is not { } session) return [];
         seconds = Stopwatch.GetElapsedTime(_attachedAt).TotalSeconds;
-        var counts = new List<(string, long, long)>(session.Feed.Symbols.Count);
+        var counts = new List<(string, long, long, long)>(session.Feed.Symbols.Count);
         for (int i = 0; i < session.Feed.Symbols.Count; i++)
         {
             var feed = session.Feed.Symbols[i];
-            counts.Add((feed.Symbol, feed.MessagesReceived - _messagesAtAttach[i], feed.DepthUpdatesReceived - _depthAtAttach[i]));
+            counts.Add((feed.Symbol, feed.MessagesReceived - _messagesAtAttach[i], feed.DepthUpdatesReceived - _depthAtAttach[i], feed.Resyncs));
         }
         return counts;
     }

@@ -117,10 +117,10 @@ internal sealed class TerminalProduction : IDisposable
     private void WriteLoad(ScreenTelemetry telemetry)
     {
         var feeds = telemetry.FeedSinceAttach(out double seconds);
-        foreach (var (symbol, messages, depth) in feeds)
+        foreach (var (symbol, messages, depth, resyncs) in feeds)
         {
             Log.Write(string.Create(CultureInfo.InvariantCulture,
-                $"feed {symbol}: {messages} messages in {seconds:0.0} s, {messages / Math.Max(seconds, 1e-9):0.0}/s (depth {depth / Math.Max(seconds, 1e-9):0.0}/s)"));
+                $"feed {symbol}: {messages} messages in {seconds:0.0} s, {messages / Math.Max(seconds, 1e-9):0.0}/s (depth {depth / Math.Max(seconds, 1e-9):0.0}/s), book snapshots loaded {resyncs}"));
         }
         if (telemetry.Load is { } load)
         {
