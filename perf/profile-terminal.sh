@@ -33,5 +33,21 @@ perf/terminal-load.sh "$seconds" --trace "$out" | tee "$out/load.txt"
 echo "==> converting to speedscope" >&2
 "$tools/dotnet-trace" convert --format Speedscope -o "$out/terminal-load.json" "$out/terminal-load.nettrace" >&2
 speedscope=$(ls "$out"/*.speedscope.json | head -1)
+# Name the threads that matter (the UI thread, the slot pump, the threads that ran the feed) and write compact JSON.
+python3 - "$speedscope" <<'PY'
+import json, sys
+path = sys.argv[1]
+doc = json.load(open(path))
+names = [f["name"] for f in doc["shared"]["frames"]]
+for profile in doc["profiles"]:
+    seen = {names[e["frame"]] for e in profile.get("events", [])}
+    roles = []
+    if any("Program.<Main>" in n for n in seen): roles.append("UI thread")
+    if any("TerminalScreen.Pump" in n for n in seen): roles.append("slot pump")
+    if any("MarketDataFeed.Process" in n for n in seen): roles.append("market-data feed")
+    if any("SocketAsyncEngine.EventLoop" in n for n in seen): roles.append("socket event loop")
+    if roles: profile["name"] = profile["name"] + " — " + ", ".join(roles)
+json.dump(doc, open(path, "w"), separators=(",", ":"))
+PY
 echo "speedscope: $speedscope ($(du -k "$speedscope" | cut -f1) KB)"
 python3 perf/speedscope_top.py "$speedscope" --top "$top" --all-threads
