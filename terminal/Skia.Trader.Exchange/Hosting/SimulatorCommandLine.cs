@@ -73,7 +73,7 @@ internal static class SimulatorCommandLine
             string text = r.Tokens.Count == 1 ? r.Tokens[0].Value : "";
             if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double v) && double.IsFinite(v) && v > 0 && v <= MaxDepthUpdates)
                 return v;
-            r.AddError($"--depth-updates-per-second must be a number above 0 and at most {MaxDepthUpdates}");
+            r.AddError($"--depth-updates-per-second must be a number above 0 and no more than {MaxDepthUpdates}");
             return 0;
         },
     };

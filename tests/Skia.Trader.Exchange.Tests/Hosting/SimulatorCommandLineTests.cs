@@ -162,7 +162,7 @@ public sealed class SimulatorCommandLineTests
     public async Task A_depth_update_rate_that_is_not_a_positive_number_is_refused(string rate)
     {
         AssertOneLineMistake(await ProgramRun.RunAsync(Program, ["--depth-updates-per-second", rate]),
-            "--depth-updates-per-second must be a number above 0 and at most 100000");
+            "--depth-updates-per-second must be a number above 0 and no more than 100000");
     }
 
     [Theory]
