@@ -67,7 +67,11 @@ cmd=(dotnet terminal/Skia.Trader/bin/Release/net10.0/skia-trader.dll --exchange 
 if [ "$window" = 1 ]; then
   # shellcheck disable=SC1091
   source .ci/setup.sh
-  ensure_display
+  if [ -z "${DISPLAY:-}" ] || ! xdpyinfo >/dev/null 2>&1; then
+    ensure_display
+    # ensure_display's EXIT trap stops its Xvfb; keep ours (the simulator, the temporary directory) as well.
+    trap 'cleanup; kill "${XVFB_PID:-}" 2>/dev/null || true' EXIT
+  fi
   cmd+=(--window)
 else
   cmd+=(--headless)
