@@ -19,7 +19,10 @@ from collections import defaultdict
 # Thread.Sleep + SpinWait (FrameClock-style), and the runtime's helper threads block in waits.
 IDLE = re.compile(r"Thread\.Sleep|SpinWait|Thread\.SpinWait|WaitHandle|WaitOne|Monitor\.Wait|"
                   r"LowLevelLifoSemaphore|LowLevelMonitor|WaitForSignal|WaitNative|Semaphore.*Wait|"
-                  r"epoll|PortableThreadPool.*Wait|Interop\+Sys\.Poll|WaitSubsystem")
+                  r"epoll|PortableThreadPool.*Wait|Interop\+Sys\.Poll|WaitSubsystem|"
+                  # the terminal (perf/profile-terminal.sh): the headless UI loop's wait for work, a file watcher's
+                  # blocking read, the socket engine's epoll loop (native, unnamed frames under it)
+                  r"ManualResetEventSlim\.Wait|FileSystemWatcher.*TryReadEvent|SocketAsyncEngine\.EventLoop")
 
 
 # Pseudo-frames dotnet-trace puts on top of a sample: time in native code (Skia, HarfBuzz) or in

@@ -296,6 +296,9 @@ public sealed class MarketDataFeed : IAsyncDisposable
     {
         MarketEventKind kind = _parser.Parse(frame);
         MarketEvent ev = _parser.Event;
+        if (kind is MarketEventKind.DepthUpdate or MarketEventKind.PartialDepth or MarketEventKind.BookTicker or MarketEventKind.Trade
+            or MarketEventKind.AggregateTrade or MarketEventKind.Ticker or MarketEventKind.MiniTicker or MarketEventKind.AveragePrice)
+            _symbols[ev.SymbolId].CountMessage(kind is MarketEventKind.DepthUpdate or MarketEventKind.PartialDepth);
         switch (kind)
         {
             case MarketEventKind.DepthUpdate:

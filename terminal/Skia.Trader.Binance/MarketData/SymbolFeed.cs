@@ -19,6 +19,7 @@ public sealed class SymbolFeed
     private AveragePriceUpdate _averagePrice;
     private bool _hasTicker24h, _hasMiniTicker, _hasAveragePrice;
     private long _trades;
+    private long _messages, _depthMessages, _tickerVersion;
     private int _syncState;
 
     internal SymbolFeed(string symbol)
@@ -43,6 +44,21 @@ public sealed class SymbolFeed
 
     /// <summary>Gaps counts sequence gaps detected in the diff stream.</summary>
     public long Gaps => Synchronizer.Gaps;
+
+    /// <summary>MessagesReceived counts every stream message of this symbol the feed parsed (diffs, trades, tickers; duplicates of a renewal included).</summary>
+    public long MessagesReceived => Interlocked.Read(ref _messages);
+
+    /// <summary>DepthUpdatesReceived counts the diff-depth (or partial-depth) messages of this symbol the feed parsed.</summary>
+    public long DepthUpdatesReceived => Interlocked.Read(ref _depthMessages);
+
+    internal void CountMessage(bool depth)
+    {
+        Interlocked.Increment(ref _messages);
+        if (depth) Interlocked.Increment(ref _depthMessages);
+    }
+
+    /// <summary>TickerVersion changes after every 24 h ticker stored (<see cref="TryGetTicker"/>): a poller compares it without taking the lock the feed thread writes under.</summary>
+    public long TickerVersion => Interlocked.Read(ref _tickerVersion);
 
     /// <summary>TradeCount counts trades received.</summary>
     public long TradeCount => Interlocked.Read(ref _trades);
@@ -104,6 +120,7 @@ public sealed class SymbolFeed
             _ticker24h = ticker;
             _hasTicker24h = true;
         }
+        Interlocked.Increment(ref _tickerVersion);
     }
 
     internal void SetMiniTicker(in MiniTickerUpdate ticker)

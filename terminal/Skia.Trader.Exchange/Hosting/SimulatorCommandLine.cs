@@ -5,6 +5,7 @@ using System.Runtime.InteropServices;
 using System.Text.Json;
 using Skia.Trader.Core.Secrets;
 using Skia.Trader.Exchange.Http;
+using Skia.Trader.Exchange.Market;
 
 namespace Skia.Trader.Exchange.Hosting;
 
@@ -62,6 +63,30 @@ internal static class SimulatorCommandLine
 
     private static readonly Option<bool> QuietMarket = new("--quiet-market") { Description = "no synthetic makers and takers: empty books" };
 
+    private static readonly Option<double> DepthUpdates = new("--depth-updates-per-second")
+    {
+        Description = "book-changing actions of the synthetic market per symbol and second (default 20; perf/terminal-load.sh uses 1000)",
+        HelpName = "N",
+        DefaultValueFactory = _ => new ExchangeOptions().DepthUpdatesPerSecond,
+        CustomParser = r =>
+        {
+            string text = r.Tokens.Count == 1 ? r.Tokens[0].Value : "";
+            if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double v) && double.IsFinite(v) && v > 0 && v <= MaxDepthUpdates)
+                return v;
+            r.AddError($"--depth-updates-per-second must be a number above 0 and no more than {MaxDepthUpdates}");
+            return 0;
+        },
+    };
+
+    private static readonly Option<string> SymbolList = new("--symbols")
+    {
+        Description = $"comma-separated synthetic symbols to list and trade (default all: {string.Join(',', SyntheticSymbol.Defaults.Select(s => s.Info.Symbol))})",
+        HelpName = "LIST",
+    };
+
+    // More than this per symbol would be the matching engine's own benchmark, not a market.
+    private const double MaxDepthUpdates = 100_000;
+
     private static readonly Option<bool> AllowAnyHost = new("--allow-any-host") { Description = "serve any Host header and cross-origin WebSocket upgrades (default: loopback only)" };
 
     /// <summary>RunAsync parses <paramref name="args"/>, runs the simulator until a stop signal and returns the exit code.</summary>
@@ -69,7 +94,7 @@ internal static class SimulatorCommandLine
     {
         var root = new RootCommand("Skia.Trader.Exchange: a Binance-compatible exchange simulator on loopback.")
         {
-            Port, Seed, Replay, ReplaySpeed, KeyFilePath, ApiKey, ApiSecret, QuietMarket, AllowAnyHost,
+            Port, Seed, Replay, ReplaySpeed, KeyFilePath, ApiKey, ApiSecret, QuietMarket, AllowAnyHost, DepthUpdates, SymbolList,
         };
         // No @response files: the simulator reads no file it was not told to by an option.
         ParseResult parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
@@ -103,7 +128,7 @@ internal static class SimulatorCommandLine
         // The secret is never printed; the default pair is documented in README.md.
         Console.WriteLine($"Skia.Trader.Exchange listening on {url}");
         Console.WriteLine($"  REST {url}api/v3/...  streams {simulator.StreamAddress}ws/<stream> and {simulator.StreamAddress}stream?streams=...  WebSocket API {simulator.WebSocketApiAddress}");
-        Console.WriteLine($"  {options!.Credentials.Count} API key(s) from {KeySource(parsed)}; {(options.ReplayDirectory is null ? $"synthetic market, seed {options.Seed}" : $"replaying {options.ReplayDirectory}, {simulator.Symbols.Count} symbols")}");
+        Console.WriteLine($"  {options!.Credentials.Count} API key(s) from {KeySource(parsed)}; {(options.ReplayDirectory is null ? $"synthetic market, seed {options.Seed}, {string.Join(',', options.Symbols.Select(s => s.Info.Symbol))} at {options.DepthUpdatesPerSecond.ToString(CultureInfo.InvariantCulture)} depth updates/s each" : $"replaying {options.ReplayDirectory}, {simulator.Symbols.Count} symbols")}");
         Console.Out.Flush();
         // Ctrl+C and SIGTERM (a service manager, `kill`, a test harness) both stop the server cleanly.
         // The continuation must not run inline on the signal thread: disposing Kestrel there deadlocks
@@ -136,6 +161,19 @@ internal static class SimulatorCommandLine
             error = $"--replay: directory '{replay}' does not exist";
             return false;
         }
+        if (parsed.GetResult(DepthUpdates) is { Implicit: false } && (replay is not null || parsed.GetValue(QuietMarket)))
+        {
+            error = "--depth-updates-per-second paces the synthetic market: not with --replay or --quiet-market";
+            return false;
+        }
+        if (parsed.GetValue(SymbolList) is not null && replay is not null)
+        {
+            error = "--symbols chooses synthetic symbols: a replay lists the recorded ones";
+            return false;
+        }
+        List<SyntheticSymbol> symbols = [.. SyntheticSymbol.Defaults];
+        if (parsed.GetValue(SymbolList) is { } list && !TrySymbols(list, out symbols, out error))
+            return false;
         if (!TryCredentials(parsed, out ApiCredential? credential, out error))
             return false;
         options = new ExchangeOptions
@@ -146,9 +184,30 @@ internal static class SimulatorCommandLine
             ReplaySpeed = parsed.GetValue(ReplaySpeed),
             SyntheticMarket = !parsed.GetValue(QuietMarket),
             AllowAnyHost = parsed.GetValue(AllowAnyHost),
+            DepthUpdatesPerSecond = parsed.GetValue(DepthUpdates),
+            Symbols = symbols,
         };
         if (credential is not null)
             options.Credentials = [credential];
+        return true;
+    }
+
+    // A subset of the synthetic symbols, each once; the message names the choices, never the text given.
+    private static bool TrySymbols(string list, out List<SyntheticSymbol> symbols, out string? error)
+    {
+        symbols = [];
+        error = null;
+        foreach (string part in list.Split(',', StringSplitOptions.TrimEntries))
+        {
+            SyntheticSymbol? found = SyntheticSymbol.Defaults.FirstOrDefault(s => string.Equals(s.Info.Symbol, part, StringComparison.OrdinalIgnoreCase));
+            if (found is null || symbols.Contains(found))
+            {
+                error = $"--symbols takes a comma-separated list of distinct symbols from {string.Join(',', SyntheticSymbol.Defaults.Select(s => s.Info.Symbol))}";
+                symbols = [];
+                return false;
+            }
+            symbols.Add(found);
+        }
         return true;
     }
 

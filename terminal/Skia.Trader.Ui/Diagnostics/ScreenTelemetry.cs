@@ -30,6 +30,8 @@ public sealed class ScreenTelemetry : IDisposable
     private string? _dataAgeShown;
     private string? _feedShown;
     private string? _orderShown;
+    private long _attachedAt;
+    private long[] _messagesAtAttach = [], _depthAtAttach = [];
 
     /// <summary>Creates the segments in <paramref name="statusBar"/>, showing "-" until there is something to show.</summary>
     public ScreenTelemetry(StatusBar statusBar)
@@ -45,6 +47,12 @@ public sealed class ScreenTelemetry : IDisposable
 
     /// <summary>DataAge measures the age of the data on screen, per symbol; null until <see cref="Attach"/>.</summary>
     public DataAgeOnScreen? DataAge { get; private set; }
+
+    /// <summary>Load measures each steady frame's render time, UI-thread CPU and allocations (from 5 s after <see cref="Attach"/>); null until then.</summary>
+    public FrameLoadMeter? Load { get; private set; }
+
+    /// <summary>LoadSteadyAfter is how long after <see cref="Attach"/> <see cref="Load"/> starts counting frames (connect, first books, JIT warm-up).</summary>
+    public static TimeSpan LoadSteadyAfter { get; } = TimeSpan.FromSeconds(5);
 
     /// <summary>Orders times the user's orders from submit to the exchange's answer.</summary>
     public SubmitToAck Orders { get; } = new();
@@ -71,7 +79,30 @@ public sealed class ScreenTelemetry : IDisposable
         for (int i = 0; i < symbols.Length; i++) symbols[i] = session.Feed.Symbols[i].Symbol;
         DataAge = new DataAgeOnScreen(symbols);
         _frames = new FrameEndListener(Environment.CurrentManagedThreadId, DataAge.FrameEnded);
+        Load = new FrameLoadMeter(Environment.CurrentManagedThreadId, window.Clock.FrameInterval, LoadSteadyAfter);
+        _attachedAt = Stopwatch.GetTimestamp();
+        _messagesAtAttach = session.Feed.Symbols.Select(f => f.MessagesReceived).ToArray();
+        _depthAtAttach = session.Feed.Symbols.Select(f => f.DepthUpdatesReceived).ToArray();
         session.Tracker.OrderChanged += Orders.OnOrderChanged;
+    }
+
+    /// <summary>BooksShown counts the book snapshots the screen applied (one per frame at most, however many the feed published in between).</summary>
+    public long BooksShown { get; private set; }
+
+    /// <summary>FeedSinceAttach lists, per followed symbol, the stream messages and the depth messages received since <see cref="Attach"/>, the book's snapshot loads so far (1: the first sync only), and the seconds since (empty before).</summary>
+    /// <param name="seconds">Seconds since <see cref="Attach"/>.</param>
+    public IReadOnlyList<(string Symbol, long Messages, long DepthMessages, long Resyncs)> FeedSinceAttach(out double seconds)
+    {
+        seconds = 0;
+        if (_session is not { } session) return [];
+        seconds = Stopwatch.GetElapsedTime(_attachedAt).TotalSeconds;
+        var counts = new List<(string, long, long, long)>(session.Feed.Symbols.Count);
+        for (int i = 0; i < session.Feed.Symbols.Count; i++)
+        {
+            var feed = session.Feed.Symbols[i];
+            counts.Add((feed.Symbol, feed.MessagesReceived - _messagesAtAttach[i], feed.DepthUpdatesReceived - _depthAtAttach[i], feed.Resyncs));
+        }
+        return counts;
     }
 
     /// <summary>Shown says the frame being prepared shows <paramref name="book"/> (its event time is the data's age origin).</summary>
@@ -79,6 +110,7 @@ public sealed class ScreenTelemetry : IDisposable
     public void Shown(OrderBookSnapshot book)
     {
         ArgumentNullException.ThrowIfNull(book);
+        BooksShown++;
         DataAge?.Shown(book.Symbol, book.EventTime);
     }
 
@@ -151,6 +183,7 @@ public sealed class ScreenTelemetry : IDisposable
     {
         _frames?.Dispose();
         _frames = null;
+        Load?.Dispose();
         if (_session is { } session) session.Tracker.OrderChanged -= Orders.OnOrderChanged;
     }
 }

@@ -104,11 +104,36 @@ internal sealed class TerminalProduction : IDisposable
                     $"data age on screen {symbol}: {h.Count} frames, p50 {h.Percentile(0.50):0.0} ms, p99 {h.Percentile(0.99):0.0} ms, max {h.MaxMilliseconds:0.0} ms"));
             }
         }
+        if (_screen is { } screen) WriteLoad(screen.Telemetry);
         if (_screen?.Telemetry.Orders.LastMilliseconds is { } last)
             Log.Write(string.Create(CultureInfo.InvariantCulture, $"last order submit to answer: {last:0.0} ms"));
         _telemetry?.Dispose();
         Log.Write("exit");
         Log.Dispose();
+    }
+
+    // What the run cost (perf/terminal-load.sh reads these lines): the feed per symbol, the steady frames (FrameLoadMeter),
+    // the process's CPU time and peak RSS.
+    private void WriteLoad(ScreenTelemetry telemetry)
+    {
+        var feeds = telemetry.FeedSinceAttach(out double seconds);
+        foreach (var (symbol, messages, depth, resyncs) in feeds)
+        {
+            Log.Write(string.Create(CultureInfo.InvariantCulture,
+                $"feed {symbol}: {messages} messages in {seconds:0.0} s, {messages / Math.Max(seconds, 1e-9):0.0}/s (depth {depth / Math.Max(seconds, 1e-9):0.0}/s), book snapshots loaded {resyncs}"));
+        }
+        if (telemetry.Load is { } load)
+        {
+            Log.Write(string.Create(CultureInfo.InvariantCulture,
+                $"steady frames (from {load.SteadyAfter.TotalSeconds:0} s): {load.Frames} shown, {load.FramesDropped} dropped; render p50 {load.Render.Percentile(0.50):0.00} ms, p99 {load.Render.Percentile(0.99):0.00} ms, max {load.Render.MaxMilliseconds:0.00} ms; " +
+                $"frame work (UI thread CPU) p50 {load.Work.Percentile(0.50):0.00} ms, p99 {load.Work.Percentile(0.99):0.00} ms, max {load.Work.MaxMilliseconds:0.00} ms"));
+            Log.Write(string.Create(CultureInfo.InvariantCulture,
+                $"steady frames allocating: {load.FramesAllocating} of {load.Frames}, {load.BytesAllocated} B in all, {(load.Frames > 0 ? load.BytesAllocated / (double)load.Frames : 0):0.0} B per frame, max {load.MaxBytesPerFrame} B"));
+        }
+        using var process = Process.GetCurrentProcess();
+        process.Refresh();
+        Log.Write(string.Create(CultureInfo.InvariantCulture,
+            $"process: cpu user {process.UserProcessorTime.TotalSeconds:0.00} s, sys {process.PrivilegedProcessorTime.TotalSeconds:0.00} s, peak RSS {process.PeakWorkingSet64 / (1024.0 * 1024.0):0.0} MB, GC {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} (gen 0/1/2)"));
     }
 
     // OTEL_METRIC_EXPORT_INTERVAL (ms) is OpenTelemetry's standard variable for the OTLP push interval; anything but a

@@ -153,6 +153,71 @@ public sealed class SimulatorCommandLineTests
         }
     }
 
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-5")]
+    [InlineData("NaN")]
+    [InlineData("fast")]
+    [InlineData("100001")]
+    public async Task A_depth_update_rate_that_is_not_a_positive_number_is_refused(string rate)
+    {
+        AssertOneLineMistake(await ProgramRun.RunAsync(Program, ["--depth-updates-per-second", rate]),
+            "--depth-updates-per-second must be a number above 0 and no more than 100000");
+    }
+
+    [Theory]
+    [InlineData("BTCUSDT,DOGEUSDT")]
+    [InlineData("BTCUSDT,btcusdt")]
+    [InlineData("BTCUSDT,,ETHUSDT")]
+    public async Task Symbols_the_synthetic_market_does_not_trade_or_given_twice_are_refused_without_echoing_them(string list)
+    {
+        ProgramRun.Result run = await ProgramRun.RunAsync(Program, ["--symbols", list]);
+        AssertOneLineMistake(run, "--symbols takes a comma-separated list of distinct symbols from BTCUSDT,ETHUSDT,BNBUSDT,SOLUSDT,ETHBTC");
+        Assert.DoesNotContain("DOGE", run.Stderr);
+    }
+
+    [Fact]
+    public async Task The_load_options_do_not_combine_with_a_replay_or_a_quiet_market()
+    {
+        string dir = Path.Combine(AppContext.BaseDirectory, "data", "binance-2021-10-12");
+        AssertOneLineMistake(await ProgramRun.RunAsync(Program, ["--replay", dir, "--depth-updates-per-second", "1000"]), "not with --replay or --quiet-market");
+        AssertOneLineMistake(await ProgramRun.RunAsync(Program, ["--quiet-market", "--depth-updates-per-second", "1000"]), "not with --replay or --quiet-market");
+        AssertOneLineMistake(await ProgramRun.RunAsync(Program, ["--replay", dir, "--symbols", "BTCUSDT"]), "a replay lists the recorded ones");
+    }
+
+    [Fact]
+    public async Task Symbols_and_the_depth_update_rate_shape_the_served_market()
+    {
+        var start = new ProcessStartInfo(Path.Combine(AppContext.BaseDirectory, Program), ["--port", "0", "--symbols", "ethbtc,SOLUSDT", "--depth-updates-per-second", "1000"])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var process = Process.Start(start)!;
+        try
+        {
+            string first = (await process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(60)))!;
+            var url = new Uri(first["Skia.Trader.Exchange listening on ".Length..].Trim());
+            _ = await process.StandardOutput.ReadLineAsync();
+            string third = (await process.StandardOutput.ReadLineAsync())!;
+            Assert.Contains("synthetic market, seed 1, ETHBTC,SOLUSDT at 1000 depth updates/s each", third);
+            using var client = new RawExchangeClient(url);
+            var (status, body) = await client.GetAsync("/api/v3/exchangeInfo");
+            Assert.Equal(200, status);
+            Assert.Equal(new[] { "ETHBTC", "SOLUSDT" }, body.GetProperty("symbols").EnumerateArray().Select(s => s.GetProperty("symbol").GetString()!).Order(StringComparer.Ordinal));
+            // 1,000 book-changing actions a second: a second of trading moves the book's update id by hundreds, not ~20.
+            long before = (await client.GetAsync("/api/v3/depth?symbol=SOLUSDT&limit=5")).Body.GetProperty("lastUpdateId").GetInt64();
+            await Task.Delay(TimeSpan.FromSeconds(1));
+            long after = (await client.GetAsync("/api/v3/depth?symbol=SOLUSDT&limit=5")).Body.GetProperty("lastUpdateId").GetInt64();
+            Assert.True(after - before > 200, $"update id moved by {after - before} in a second");
+        }
+        finally
+        {
+            process.Kill();
+            await process.WaitForExitAsync();
+        }
+    }
+
     [Fact]
     public async Task Half_a_key_pair_in_the_environment_is_refused()
     {

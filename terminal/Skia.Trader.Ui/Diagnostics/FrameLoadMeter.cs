@@ -1,0 +1,110 @@
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+using System.Runtime.InteropServices;
+using Skia.Toolkit.Diagnostics;
+
+namespace Skia.Trader.Ui.Diagnostics;
+
+/// <summary>
+/// FrameLoadMeter measures what each frame costs the UI thread in steady state (perf/terminal-load.sh, issue 13's
+/// 5-symbol figure): at the end of every frame the window renders on that thread it records the frame's render time
+/// (the toolkit's <c>skia.toolkit.frame.duration</c>: layout, drawing, present; wall clock), the thread's CPU time and
+/// the bytes it allocated since the end of the previous frame (its <em>frame work</em>: the snapshots applied, layout,
+/// render, present and any dispatcher work in between; CPU time, so a thread waiting for a core on a busy machine does
+/// not count as working). Frames before <see cref="SteadyAfter"/> (start-up: connect, first books, JIT) are not counted.
+/// Recording allocates nothing. Read it on the UI thread, or after the loop ended.
+/// </summary>
+public sealed partial class FrameLoadMeter : IDisposable
+{
+    // CLOCK_THREAD_CPUTIME_ID in <time.h> on Linux.
+    private const int ThreadCpuTimeClock = 3;
+
+    private readonly MeterListener _listener = new();
+    private readonly int _uiThreadId;
+    private readonly long _steadyFrom;
+    private readonly double _frameIntervalMs;
+    private double _lastCpuMs = double.NaN;
+    private long _lastAllocated;
+
+    /// <summary>Starts measuring the frames rendered on the thread <paramref name="uiThreadId"/>.</summary>
+    /// <param name="uiThreadId">The window's UI thread (<see cref="Environment.CurrentManagedThreadId"/> there).</param>
+    /// <param name="frameInterval">The display's frame interval: a render longer than it drops frames.</param>
+    /// <param name="steadyAfter">How long after now frames start to count.</param>
+    public FrameLoadMeter(int uiThreadId, TimeSpan frameInterval, TimeSpan steadyAfter)
+    {
+        _uiThreadId = uiThreadId;
+        _frameIntervalMs = frameInterval.TotalMilliseconds;
+        SteadyAfter = steadyAfter;
+        _steadyFrom = Stopwatch.GetTimestamp() + (long)(steadyAfter.TotalSeconds * Stopwatch.Frequency);
+        _listener.InstrumentPublished = (instrument, listener) =>
+        {
+            if (instrument.Meter.Name == ToolkitMetrics.MeterName && instrument.Name == ToolkitMetrics.FrameDurationName)
+                listener.EnableMeasurementEvents(instrument, this);
+        };
+        _listener.SetMeasurementEventCallback<double>(static (_, milliseconds, _, state) => ((FrameLoadMeter)state!).OnFrame(milliseconds));
+        _listener.Start();
+    }
+
+    /// <summary>SteadyAfter is how long after start frames began to count.</summary>
+    public TimeSpan SteadyAfter { get; }
+
+    /// <summary>Render is the wall time of each counted frame's layout, drawing and present.</summary>
+    public LatencyHistogram Render { get; } = new();
+
+    /// <summary>Work is the UI thread's CPU time per counted frame, from the end of the previous frame to the end of this one (NaN clocks: not recorded).</summary>
+    public LatencyHistogram Work { get; } = new();
+
+    /// <summary>Frames counts the frames counted.</summary>
+    public long Frames { get; private set; }
+
+    /// <summary>FramesDropped counts display refreshes missed by counted frames whose render took longer than the frame interval.</summary>
+    public long FramesDropped { get; private set; }
+
+    /// <summary>FramesAllocating counts the counted frames in which the UI thread allocated anything.</summary>
+    public long FramesAllocating { get; private set; }
+
+    /// <summary>BytesAllocated is what the UI thread allocated over all counted frames.</summary>
+    public long BytesAllocated { get; private set; }
+
+    /// <summary>MaxBytesPerFrame is the most the UI thread allocated in one counted frame.</summary>
+    public long MaxBytesPerFrame { get; private set; }
+
+    private void OnFrame(double renderMs)
+    {
+        if (Environment.CurrentManagedThreadId != _uiThreadId) return;
+        double cpu = ThreadCpuMs();
+        long allocated = GC.GetAllocatedBytesForCurrentThread();
+        bool first = double.IsNaN(_lastCpuMs) && _lastAllocated == 0;
+        double work = cpu - _lastCpuMs;
+        long bytes = allocated - _lastAllocated;
+        _lastCpuMs = cpu;
+        _lastAllocated = allocated;
+        if (first || Stopwatch.GetTimestamp() < _steadyFrom) return;
+        Frames++;
+        Render.Record(renderMs);
+        if (renderMs > _frameIntervalMs) FramesDropped += (long)(renderMs / _frameIntervalMs);
+        if (!double.IsNaN(work)) Work.Record(work);
+        if (bytes > 0)
+        {
+            FramesAllocating++;
+            BytesAllocated += bytes;
+            if (bytes > MaxBytesPerFrame) MaxBytesPerFrame = bytes;
+        }
+    }
+
+    /// <summary>Dispose stops measuring.</summary>
+    public void Dispose() => _listener.Dispose();
+
+    private static double ThreadCpuMs() =>
+        OperatingSystem.IsLinux() && ClockGetTime(ThreadCpuTimeClock, out TimeSpec t) == 0 ? t.Seconds * 1000.0 + t.Nanoseconds / 1e6 : double.NaN;
+
+    [StructLayout(LayoutKind.Sequential)]
+    private struct TimeSpec
+    {
+        public long Seconds;
+        public long Nanoseconds;
+    }
+
+    [LibraryImport("libc", EntryPoint = "clock_gettime")]
+    private static partial int ClockGetTime(int clock, out TimeSpec time);
+}
