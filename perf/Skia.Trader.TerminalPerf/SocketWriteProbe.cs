@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net.Sockets;
+using Skia.Trader.Scene.Measurement;
 
 namespace Skia.Trader.TerminalPerf;
 
@@ -7,7 +8,7 @@ namespace Skia.Trader.TerminalPerf;
 /// SocketWriteProbe is an HTTP handler for the terminal's REST client that connects like the default one (a TCP socket,
 /// no Nagle delay) and wraps each connection's stream so that every write which carries a new order's request body
 /// (<c>newClientOrderId=</c>) is stamped once the socket has taken its bytes: the moment the order's bytes were handed
-/// to the socket. It stamps the time, the thread and a count; it allocates nothing per write.
+/// to the socket. It stamps the time, the thread, its CPU time and a count; it allocates nothing per write.
 /// </summary>
 internal sealed class SocketWriteProbe
 {
@@ -17,6 +18,7 @@ internal sealed class SocketWriteProbe
     private long _lastTimestamp;
     private int _lastThread;
     private long _unsignedWrites;
+    private double _lastCpuMs;
 
     /// <summary>OrderWrites counts the writes that carried a new order's body.</summary>
     public long OrderWrites => Interlocked.Read(ref _orderWrites);
@@ -26,6 +28,9 @@ internal sealed class SocketWriteProbe
 
     /// <summary>LastThread is the managed thread that made the last order write.</summary>
     public int LastThread => Volatile.Read(ref _lastThread);
+
+    /// <summary>LastThreadCpuMs is the writing thread's CPU time (<see cref="ThreadCpuClock"/>) when the last order write completed.</summary>
+    public double LastThreadCpuMs => Volatile.Read(ref _lastCpuMs);
 
     /// <summary>SplitWrites counts order writes that did not also carry the signature (the body split over writes: the stamp would be early).</summary>
     public long SplitWrites => Interlocked.Read(ref _unsignedWrites);
@@ -55,6 +60,7 @@ internal sealed class SocketWriteProbe
         if (bytes.IndexOf(OrderMarker) < 0) return;
         long now = Stopwatch.GetTimestamp();
         if (bytes.IndexOf(SignatureMarker) < 0) Interlocked.Increment(ref _unsignedWrites);
+        Volatile.Write(ref _lastCpuMs, ThreadCpuClock.NowMs());
         Volatile.Write(ref _lastThread, Environment.CurrentManagedThreadId);
         Interlocked.Exchange(ref _lastTimestamp, now);
         Interlocked.Increment(ref _orderWrites);
