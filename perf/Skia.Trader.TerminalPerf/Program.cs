@@ -2,8 +2,10 @@ using System.Globalization;
 using Skia.Trader.TerminalPerf;
 
 // The terminal's in-process figures (perf/README.md, "Terminal"): `keys [--presses N]` measures keypress -> the frame
-// that shows it. One JSON line per run on standard output; a mistake is one line on standard error and exit 64.
-const string Usage = "usage: Skia.Trader.TerminalPerf keys [--presses N (default 1000)]";
+// that shows it, `hotkey [--orders N]` hotkey -> order bytes written to the socket (HotkeyRun). One JSON line per run on
+// standard output; a mistake is one line on standard error and exit 64.
+const string Usage = "usage: Skia.Trader.TerminalPerf keys [--presses N (default 1000)] | hotkey [--orders N (default 1000)]";
+if (args is ["hotkey", ..]) return HotkeyRun.Run(args[1..]);
 if (args.Length == 0 || args[0] != "keys")
 {
     Console.Error.WriteLine($"error: name a mode. {Usage}");

@@ -53,15 +53,16 @@ public sealed class TerminalSession : IAsyncDisposable
     /// <param name="symbols">The symbols to follow.</param>
     /// <param name="connection">Connection settings for the streams (back-off, silence timeout), or null for defaults.</param>
     /// <param name="latencyInterval">How often the REST round trip is measured (default 5 s).</param>
+    /// <param name="restHandler">The REST client's HTTP handler, or null for its own (a measurement can watch the socket writes through it).</param>
     public TerminalSession(BinanceEndpoint endpoint, ApiCredentials? credentials, IReadOnlyList<string> symbols,
-        ConnectionOptions? connection = null, TimeSpan? latencyInterval = null)
+        ConnectionOptions? connection = null, TimeSpan? latencyInterval = null, HttpMessageHandler? restHandler = null)
     {
         ArgumentNullException.ThrowIfNull(endpoint);
         ArgumentNullException.ThrowIfNull(symbols);
         if (symbols.Count == 0) throw new ArgumentException("A session needs at least one symbol.", nameof(symbols));
         _latencyInterval = latencyInterval ?? TimeSpan.FromSeconds(5);
         _symbols = [.. symbols];
-        Rest = new BinanceRestClient(endpoint, credentials);
+        Rest = new BinanceRestClient(endpoint, credentials, restHandler);
         Tracker = new OrderTracker();
         Entry = new OrderEntry(Rest, Tracker);
         Feed = new MarketDataFeed(endpoint, Rest, new MarketDataOptions { Symbols = symbols, Tickers = true, Connection = connection ?? new ConnectionOptions() });

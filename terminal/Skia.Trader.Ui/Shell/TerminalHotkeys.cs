@@ -7,7 +7,10 @@ namespace Skia.Trader.Ui.Shell;
 /// TerminalHotkeys defines the terminal's hotkey actions with their default chords (terminal/TERMINAL.md "Hotkeys"):
 /// B / S buy / sell side, 1-4 quantity presets, Ctrl+B / Ctrl+S market buy / sell at the preset size, Ctrl+X cancel
 /// all, Space centre the ladder, = / - grouping, Ctrl+K switch symbol, F1 this list. The names are what
-/// <c>terminal.json</c>'s "hotkeys" remaps. Only F1 fires while a text box is being edited.
+/// <c>terminal.json</c>'s "hotkeys" remaps. While a text box is being edited only F1 and the market buy / sell fire
+/// (<see cref="FiresWhileEditing"/>): the side hotkey leaves the keyboard in the quantity box, and B then Ctrl+B must
+/// buy at once, not when the box is left. The market orders are sized by the preset, not by the box, and a chord a
+/// text box uses itself (a letter, a digit, Ctrl+X cut, Ctrl+A...) still goes to the box first.
 /// </summary>
 public static class TerminalHotkeys
 {
@@ -70,9 +73,13 @@ public static class TerminalHotkeys
         Define(map, GroupingUp, new Hotkey(Key.Equal));
         Define(map, GroupingDown, new Hotkey(Key.Minus));
         Define(map, SwitchSymbol, new Hotkey(Key.K, KeyModifiers.Control));
-        map.Define(Help, new Hotkey(Key.F1), DescriptionKey(Help), firesWhileEditing: true);
+        Define(map, Help, new Hotkey(Key.F1));
         return map;
     }
+
+    /// <summary>FiresWhileEditing tells whether action <paramref name="name"/> fires while a text box is being edited: help and the market buy / sell.</summary>
+    /// <param name="name">The action's name.</param>
+    public static bool FiresWhileEditing(string name) => name is Help or MarketBuy or MarketSell;
 
     /// <summary>DescriptionKey is the string key describing action <paramref name="name"/>.</summary>
     /// <param name="name">The action's name.</param>
@@ -127,5 +134,5 @@ public static class TerminalHotkeys
         };
     }
 
-    private static void Define(HotkeyMap map, string name, Hotkey chord) => map.Define(name, chord, DescriptionKey(name));
+    private static void Define(HotkeyMap map, string name, Hotkey chord) => map.Define(name, chord, DescriptionKey(name), FiresWhileEditing(name));
 }

@@ -6,14 +6,17 @@ namespace Skia.Trader.Tests.EndToEnd;
 
 /// <summary>
 /// The keyboard and the lower tabs as a user meets them, in the real terminal on a private Xvfb against the simulator
-/// on loopback: a market order by hotkey shows in the Balances tab as the exchange booked it, the hotkey stays quiet
-/// while the quantity is being typed, and an order cancelled with the mouse is CANCELED in the Order history tab.
+/// on loopback: a market order by hotkey (Ctrl+B, then Ctrl+S in the next terminal on the same display) shows in the
+/// Balances tab as the exchange booked it, B then Ctrl+B buys at once from the quantity box the side hotkey left the
+/// keyboard in, and an order cancelled with the mouse is CANCELED in the Order history tab. The tests run in the order
+/// of their <see cref="StepAttribute"/>.
 /// </summary>
 [Collection(EndToEndCollection.Name)]
+[TestCaseOrderer(DeclaredOrder.TypeName, DeclaredOrder.AssemblyName)]
 public class HotkeyAndHistoryEndToEndTests(XvfbDisplay display)
 {
-    [Fact]
-    public void The_market_buy_hotkey_fills_at_the_exchange_and_the_balances_tab_shows_it_and_it_does_not_fire_while_the_quantity_is_typed()
+    [Fact, Step(Number = 1)]
+    public void The_market_buy_hotkey_fills_at_the_exchange_and_the_balances_tab_shows_it_and_B_then_Ctrl_B_buys_from_the_quantity_box()
     {
         // A small account: a quarter of it is well within the simulator's book (a quarter of the default 100,000 USDT
         // would eat the whole ask side of a held market and expire unfilled in part).
@@ -51,25 +54,55 @@ public class HotkeyAndHistoryEndToEndTests(XvfbDisplay display)
         Assert.Equal(exchange.Simulator.Ledger.Balance(TestExchange.Account, "BTC").Free, after["BTC"].Free);
         Assert.Equal(exchange.Simulator.Ledger.Balance(TestExchange.Account, "USDT").Free, after["USDT"].Free);
 
-        // While the quantity box is being edited Ctrl+B is not a market buy. Then, out of the box and past the
-        // ticket's repeat guard (a second press within it is taken for the same press), Ctrl+B buys again: had the
-        // first press fired, the ledger would hold three orders, not two.
-        terminal.Click(screen.Get("ticket-quantity"));
-        terminal.Type("5");
-        terminal.WaitFor(s => s.TextOf("ticket-quantity") != presetSize.ToString(), "a digit typed into the quantity box");
-        terminal.Key("ctrl+b");
-        terminal.Click(terminal.Screen()!.FirstTab());
-        terminal.WaitFor(s => s.Get("tabs")["focused"] == "true" && s.SelectedTab() == "Open orders", "the quantity box left for the tab strip");
+        // B puts the ticket on BUY and the keyboard in its quantity box; Ctrl+B right after buys at once (at the preset
+        // size, not the box's), with the box still being edited. Past the ticket's repeat guard: a second press within
+        // it is taken for the same press.
         Thread.Sleep(Skia.Trader.Ui.Panels.TicketPanel.RepeatGuard * 2); // not an assertion: the next press must not fall in the guard
+        terminal.Key("b");
+        terminal.WaitFor(s => s.Get("ticket-quantity")["focused"] == "true", "the side hotkey leaving the keyboard in the quantity box");
         terminal.Key("ctrl+b");
-        terminal.WaitFor(_ => exchange.Orders.Count >= 2 && exchange.Orders.All(o => o.Status != OrderStatus.New), "the second market buy done at the exchange");
+        screen = terminal.WaitFor(_ => exchange.Orders.Count >= 2 && exchange.Orders.All(o => o.Status != OrderStatus.New), "the second market buy done at the exchange");
+        Assert.Equal("true", terminal.Screen()!.Get("ticket-quantity")["focused"]);
         terminal.WaitFor(s => s.Find("history-table") is { } t && t.Int("items") >= 2, "both orders in the order history");
-        Assert.Equal(
-            [(OrderSide.Buy, OrderType.Market), (OrderSide.Buy, OrderType.Market)],
-            exchange.Orders.OrderBy(o => o.OrderId).Select(o => (o.Side, o.Type)).ToArray());
+        // The second is a quarter of what the first left free, so smaller.
+        OrderRecord[] both = [.. exchange.Orders.OrderBy(o => o.OrderId)];
+        Assert.Equal([(OrderSide.Buy, OrderType.Market), (OrderSide.Buy, OrderType.Market)], both.Select(o => (o.Side, o.Type)).ToArray());
+        Assert.True(both[1].OrigQuantity.Raw > 0 && both[1].OrigQuantity < presetSize, $"second buy {both[1].OrigQuantity} after {presetSize}");
     }
 
-    [Fact]
+    [Fact, Step(Number = 2)]
+    public void The_market_sell_hotkey_fills_at_the_exchange_and_the_balances_tab_shows_it_after_the_buy_test_on_the_same_display()
+    {
+        using var exchange = new TestExchange(balances: new Dictionary<string, Quantity>(StringComparer.Ordinal)
+        {
+            ["USDT"] = Quantity.FromUnits(1_000),
+            ["BTC"] = Quantity.Parse("0.02"),
+        });
+        using var terminal = TerminalProcess.Start(display.Name, "--exchange", exchange.Rest.ToString());
+        terminal.WaitFor(s => s.IsReady(), "the terminal connected, with a book and a ticket");
+        exchange.Simulator.MarketPaused = true;
+
+        var screen = ShowTab(terminal, "Balances");
+        screen = terminal.WaitFor(s => s.Balances().ContainsKey("BTC") && s.Balances().ContainsKey("USDT"), "BTC and USDT in the balances tab");
+        var before = screen.Balances();
+        Assert.Equal((Quantity.Parse("0.02"), Quantity.FromUnits(1_000)), (before["BTC"].Free, before["USDT"].Free));
+
+        // Ctrl+S sells the selected preset (25 % until one is picked) of the free BTC: 0.005.
+        terminal.Key("ctrl+s");
+        screen = terminal.WaitFor(
+            s => exchange.Orders is [{ Status: OrderStatus.Filled }] && s.Balances() is var b && b.TryGetValue("BTC", out var btc) && btc.Free != before["BTC"].Free
+                 && b["USDT"].Free != before["USDT"].Free,
+            "the market sell FILLED at the exchange and the balances tab showing the new BTC and USDT");
+        OrderRecord order = Assert.Single(exchange.Orders);
+        Assert.Equal((OrderSide.Sell, OrderType.Market, OrderStatus.Filled, Quantity.Parse("0.005")), (order.Side, order.Type, order.Status, order.OrigQuantity));
+        var after = screen.Balances();
+        Assert.Equal(Quantity.Parse("0.015"), after["BTC"].Free);
+        Assert.True(after["USDT"].Free.Raw > before["USDT"].Free.Raw, $"USDT free rose from {before["USDT"].Free} (now {after["USDT"].Free})");
+        Assert.Equal(exchange.Simulator.Ledger.Balance(TestExchange.Account, "BTC").Free, after["BTC"].Free);
+        Assert.Equal(exchange.Simulator.Ledger.Balance(TestExchange.Account, "USDT").Free, after["USDT"].Free);
+    }
+
+    [Fact, Step(Number = 3)]
     public void An_order_cancelled_with_the_mouse_is_canceled_in_the_order_history_tab()
     {
         using var exchange = new TestExchange();

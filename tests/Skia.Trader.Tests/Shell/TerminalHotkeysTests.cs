@@ -1,4 +1,5 @@
 using Skia.Toolkit.Input;
+using Skia.Trader.Ui.Shell;
 using SkiaSharp;
 
 namespace Skia.Trader.Tests.Shell;
@@ -40,6 +41,27 @@ public sealed class TerminalHotkeysTests
 
         f.Window.KeyPress(Key.F1); // F1 is marked to fire while editing
         Assert.True(f.Shell.Help.IsOpen);
+    }
+
+    [Fact]
+    public void After_the_side_hotkey_the_market_hotkeys_fire_from_the_quantity_box_but_cancel_all_stays_the_box_s_cut()
+    {
+        // No session here: a market order that fires is answered "not available now" (the end-to-end test sends it).
+        using var f = new ShellFixture();
+        f.Window.KeyPress(Key.S);
+        Assert.True(f.Screen.Ticket.QuantityBox.IsFocused); // the side hotkey put the keyboard in the box
+        f.Window.Type("2");
+        f.Window.KeyPress(Key.S, KeyModifiers.Control);
+        var marketSell = f.Strings[TerminalHotkeys.DescriptionKey(TerminalHotkeys.MarketSell)];
+        Assert.Contains(f.Toasts, t => t.Contains(marketSell, StringComparison.Ordinal)); // Ctrl+S reached the market sell
+        Assert.True(f.Screen.Ticket.QuantityBox.IsFocused);
+        Assert.Equal(2m, f.Screen.Ticket.QuantityBox.Value); // and left the typed size alone
+
+        f.Window.KeyPress(Key.A, KeyModifiers.Control);
+        f.Window.KeyPress(Key.X, KeyModifiers.Control); // the box's cut, not cancel all
+        Assert.Equal("", f.Screen.Ticket.QuantityBox.Text);
+        var cancelAll = f.Strings[TerminalHotkeys.DescriptionKey(TerminalHotkeys.CancelAll)];
+        Assert.DoesNotContain(f.Toasts, t => t.Contains(cancelAll, StringComparison.Ordinal));
     }
 
     [Fact]

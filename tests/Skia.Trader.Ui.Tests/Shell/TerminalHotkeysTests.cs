@@ -22,7 +22,7 @@ public sealed class TerminalHotkeysTests
         Assert.Equal(new Hotkey(Key.Space), map.ChordOf(TerminalHotkeys.CenterLadder));
         Assert.Equal(new Hotkey(Key.K, KeyModifiers.Control), map.ChordOf(TerminalHotkeys.SwitchSymbol));
         Assert.Equal(new Hotkey(Key.F1), map.ChordOf(TerminalHotkeys.Help));
-        foreach (var action in map.Actions) Assert.Equal(action.Name == TerminalHotkeys.Help, action.FiresWhileEditing);
+        foreach (var action in map.Actions) Assert.Equal(action.Name is TerminalHotkeys.Help or TerminalHotkeys.MarketBuy or TerminalHotkeys.MarketSell, action.FiresWhileEditing);
     }
 
     [Fact]
