@@ -2,7 +2,6 @@
 # Where the terminal's NativeAOT executable's bytes go, by assembly: publishes the release package with ILC's map
 # (terminal/publish.sh --map, so with the release's switches) and sums the map's nodes by assembly (perf/aot-size.py).
 #   perf/aot-size.sh                        publish, then the table
-#   perf/aot-size.sh --without-simulator    the same without the in-process simulator (a size experiment)
 #   perf/aot-size.py artifacts/release/skia-trader.map.xml [--top N] [--kinds] [--ns PREFIX]   the table again, or deeper
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -14,24 +14,20 @@
 #   terminal/publish.sh --no-publish    pack (and check) what the last publish left in artifacts/release/publish
 #   terminal/publish.sh --map           also keep ILC's map of the executable (artifacts/release/skia-trader.map.xml,
 #                                       with its .ilc.rsp) for perf/aot-size.py: where the executable's bytes go
-#   terminal/publish.sh --without-simulator  a size experiment, not the release: the executable without the in-process
-#                                       simulator (ASP.NET Core/Kestrel), so it needs --exchange; "-nosim" in the version
 # Any trim or AOT warning fails the script. Prints the package's path and size, and the publish time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-check=0; publish=1; version=""; map=0; simulator=true
+check=0; publish=1; version=""; map=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --check) check=1; shift ;;
     --no-publish) publish=0; shift ;;
     --map) map=1; shift ;;
-    --without-simulator) simulator=false; shift ;;
     --version) version="${2:-}"; [ -n "$version" ] || { echo "error: --version needs a value" >&2; exit 2; }; shift 2 ;;
-    *) echo "usage: terminal/publish.sh [--check] [--no-publish] [--map] [--without-simulator] [--version V]" >&2; exit 2 ;;
+    *) echo "usage: terminal/publish.sh [--check] [--no-publish] [--map] [--version V]" >&2; exit 2 ;;
   esac
 done
 [ -n "$version" ] || version=$(git describe --tags --always --dirty 2>/dev/null || echo dev)
-[ "$simulator" = true ] || version=$version-nosim
 case "$version" in *[!A-Za-z0-9._+-]*) echo "error: --version '$version' may hold only letters, digits and . _ + -" >&2; exit 2 ;; esac
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 command -v clang >/dev/null || { echo "error: clang is needed to link NativeAOT (apt-get install clang zlib1g-dev)" >&2; exit 2; }
@@ -66,7 +62,7 @@ if [ "$publish" = 1 ]; then
       -p:OptimizationPreference=Size -p:UseSystemResourceKeys=true -p:EventSourceSupport=false \
       -p:ServerGarbageCollection=false -p:ConcurrentGarbageCollection=false \
       -p:IlcFoldIdenticalMethodBodies=true -p:HttpActivityPropagationSupport=false \
-      -p:InProcessSimulator=$simulator -p:IlcGenerateMapFile=$([ "$map" = 1 ] && echo true || echo false) \
+      -p:IlcGenerateMapFile=$([ "$map" = 1 ] && echo true || echo false) \
       -p:InformationalVersion="$version" -p:IncludeSourceRevisionInInformationalVersion=false \
       -o "$out" >"$log" 2>&1; then
     cat "$log" >&2; echo "error: publishing the terminal failed" >&2; exit 1

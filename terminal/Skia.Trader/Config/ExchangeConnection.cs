@@ -3,6 +3,7 @@ using Skia.Trader.Binance.Endpoints;
 using Skia.Trader.Binance.Rest;
 using Skia.Trader.Binance.Signing;
 using Skia.Trader.Core.Symbols;
+using Skia.Trader.Exchange.Hosting;
 using Skia.Trader.Exchange.Http;
 using Skia.Trader.Ui.Panels;
 using Skia.Trader.Ui.Session;
@@ -20,7 +21,7 @@ internal sealed class ExchangeConnection(ExchangeChoice choice, ApiCredentials? 
     // Binance's answer to an exchangeInfo request naming a symbol it does not list (the whole request fails).
     private const int InvalidSymbol = -1121;
 
-    private IAsyncDisposable? _simulator;
+    private ExchangeSimulator? _simulator;
     private TerminalSession? _session;
 
     /// <summary>Run connects and attaches <paramref name="screen"/>; every outcome reaches the screen through the window's dispatcher.</summary>
@@ -37,10 +38,8 @@ internal sealed class ExchangeConnection(ExchangeChoice choice, ApiCredentials? 
             }
             else
             {
-                if (!InProcessSimulator.IsSupported) throw new InvalidOperationException(InProcessSimulator.Missing);
-                var simulator = new InProcessSimulator();
-                _simulator = simulator;
-                where = await simulator.StartAsync().ConfigureAwait(false);
+                _simulator = new ExchangeSimulator(new ExchangeOptions { Port = 0 });
+                where = await _simulator.StartAsync().ConfigureAwait(false);
                 endpoint = BinanceEndpoint.Simulator(where);
             }
             if (!choice.IsLive && keys is null)
