@@ -12,16 +12,19 @@
 #                                       under strace, that run opens no file of this checkout (fonts/ above all)
 #   terminal/publish.sh --version V     the version in the file name and in `skia-trader --version` (default: git describe)
 #   terminal/publish.sh --no-publish    pack (and check) what the last publish left in artifacts/release/publish
+#   terminal/publish.sh --map           also keep ILC's map of the executable (artifacts/release/skia-trader.map.xml,
+#                                       with its .ilc.rsp) for perf/aot-size.py: where the executable's bytes go
 # Any trim or AOT warning fails the script. Prints the package's path and size, and the publish time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-check=0; publish=1; version=""
+check=0; publish=1; version=""; map=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --check) check=1; shift ;;
     --no-publish) publish=0; shift ;;
+    --map) map=1; shift ;;
     --version) version="${2:-}"; [ -n "$version" ] || { echo "error: --version needs a value" >&2; exit 2; }; shift 2 ;;
-    *) echo "usage: terminal/publish.sh [--check] [--no-publish] [--version V]" >&2; exit 2 ;;
+    *) echo "usage: terminal/publish.sh [--check] [--no-publish] [--map] [--version V]" >&2; exit 2 ;;
   esac
 done
 [ -n "$version" ] || version=$(git describe --tags --always --dirty 2>/dev/null || echo dev)
@@ -47,10 +50,19 @@ if [ "$publish" = 1 ]; then
   #   UseSystemResourceKeys=true    no framework exception message texts (the terminal's own messages stay)
   #   EventSourceSupport=false      no EventSource/EventPipe (telemetry uses System.Diagnostics.Metrics, kept)
   #   non-concurrent workstation GC no background GC thread at start; steady-state frames allocate nothing
+  #   IlcFoldIdenticalMethodBodies  one copy of methods whose machine code is identical (not only generic ones);
+  #                                 a crash report's stack may name a folded twin of a trivial frame
+  #   HttpActivityPropagationSupport=false  HttpClient starts no activity and injects no traceparent header; the
+  #                                 terminal's order traces are its own ActivitySource (Skia.Trader.Telemetry)
+  # Already on (ASP.NET Core's AOT defaults): JsonSerializerIsReflectionEnabledByDefault=false, Http3Support=false,
+  # InvariantGlobalization (Directory.Build.props), DebuggerSupport=false. Kept: StackTraceSupport (crash reports),
+  # MetricsSupport (telemetry). perf/README.md "Terminal package size, RSS and start (u-size)" has each one's effect.
   if ! dotnet publish terminal/Skia.Trader/Skia.Trader.csproj -c Release -r linux-x64 -nologo -v:q -clp:ErrorsOnly \
       -p:PublishAot=true -p:StripSymbols=true -p:DebugType=none -p:DebugSymbols=false -p:GenerateDocumentationFile=false \
       -p:OptimizationPreference=Size -p:UseSystemResourceKeys=true -p:EventSourceSupport=false \
       -p:ServerGarbageCollection=false -p:ConcurrentGarbageCollection=false \
+      -p:IlcFoldIdenticalMethodBodies=true -p:HttpActivityPropagationSupport=false \
+      -p:IlcGenerateMapFile=$([ "$map" = 1 ] && echo true || echo false) \
       -p:InformationalVersion="$version" -p:IncludeSourceRevisionInInformationalVersion=false \
       -o "$out" >"$log" 2>&1; then
     cat "$log" >&2; echo "error: publishing the terminal failed" >&2; exit 1
@@ -59,6 +71,10 @@ if [ "$publish" = 1 ]; then
     grep -E "warning (IL|AOT)[0-9]+" "$log" | sort -u >&2; echo "error: the terminal has trim/AOT warnings" >&2; exit 1
   fi
   echo "==> published in $((SECONDS - started)) s" >&2
+  if [ "$map" = 1 ]; then
+    cp terminal/Skia.Trader/obj/Release/net10.0/linux-x64/native/skia-trader.map.xml terminal/Skia.Trader/obj/Release/net10.0/linux-x64/native/skia-trader.ilc.rsp "$root/"
+    echo "==> map: $root/skia-trader.map.xml (perf/aot-size.py $root/skia-trader.map.xml)" >&2
+  fi
 fi
 [ -x "$out/skia-trader" ] || { echo "error: $out/skia-trader is missing (publish first)" >&2; exit 1; }
 
@@ -99,9 +115,12 @@ for f in "$dir/skia-trader" "$dir"/lib*.so; do
   if readelf -S --wide "$f" | grep -q '\.symtab'; then echo "error: $f still has a symbol table (not stripped)" >&2; exit 1; fi
 done
 rm -f "$root"/skia-trader-*-linux-x64.tar.gz
-tar -C "$stage" --owner=0 --group=0 --numeric-owner -cf - "$name" | gzip -9n > "$package"
+# A plain gzip stream either way (any gunzip reads it): pigz -11 is zopfli's deflate, 3-4 % smaller than gzip -9
+# (libHarfBuzzSharp.so: 1,147,067 against 1,186,817 B) for about a minute of CPU; gzip -9 where pigz is missing.
+if command -v pigz >/dev/null; then compress=(pigz -11 -I 5 -n); else compress=(gzip -9n); fi
+tar -C "$stage" --owner=0 --group=0 --numeric-owner --sort=name -cf - "$name" | "${compress[@]}" > "$package"
 bytes=$(stat -c %s "$package")
-echo "$package $bytes bytes ($(awk -v b="$bytes" 'BEGIN { printf "%.2f", b / 1048576 }') MB); unpacked $(du -sb "$dir" | awk '{printf "%.2f", $1/1048576}') MB, skia-trader $(stat -c %s "$dir/skia-trader") bytes"
+echo "$package $bytes bytes ($(awk -v b="$bytes" 'BEGIN { printf "%.2f", b / 1048576 }') MB); unpacked $(du -sb "$dir" | awk '{printf "%.2f", $1/1048576}') MB, skia-trader $(stat -c %s "$dir/skia-trader") bytes; ${compress[*]}"
 
 if [ "$check" = 1 ]; then
   # A clean machine's layout: an empty folder, the tar.gz unpacked into it, no .NET on PATH, no repository, no HOME.

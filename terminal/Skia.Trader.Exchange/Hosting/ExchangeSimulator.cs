@@ -137,7 +137,9 @@ public sealed class ExchangeSimulator : IAsyncDisposable
             throw new InvalidOperationException("The simulator is already started.");
         WebApplicationBuilder builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
         builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(k =>
+        // UseKestrelCore: plain HTTP on loopback; UseKestrel would also bring HTTPS configuration and QUIC (HTTP/3),
+        // which the simulator never serves, into every executable that hosts it (the terminal's, NativeAOT).
+        builder.WebHost.UseKestrelCore().ConfigureKestrel(k =>
         {
             // Kestrel's limits, stated: a Binance request is a few hundred bytes. Kestrel refuses
             // more itself (414, 431, 413) and RefusalBodyWriter gives those refusals a JSON body.

@@ -45,25 +45,34 @@ internal static class HeadlessTestMode
             phases.Add((name, Stopwatch.GetElapsedTime(phase, now).TotalMilliseconds));
             phase = now;
         }
-        var screenshot = new Option<string?>("--screenshot") { Description = "Write the frame as PNG to FILE.", HelpName = "FILE" };
-        var markup = new Option<string?>("--markup") { Description = "Write the widget tree as markup to FILE.", HelpName = "FILE" };
-        var verbose = new Option<bool>("--verbose") { Description = "Print where the start-up time went on standard error." };
-        screenshot.Validators.Add(r => CheckOutput(r, "--screenshot"));
-        markup.Validators.Add(r => CheckOutput(r, "--markup"));
-        var command = new RootCommand("skia-trader --headless-test: " + Description)
+        // `--headless-test` alone (the measured run) needs no parser: System.CommandLine is built only for more arguments.
+        string? path = null, tree = null;
+        bool verbose = false;
+        if (args.Length > 1)
         {
-            new Option<bool>(OptionName) { Description = Description }, screenshot, markup, verbose,
-        };
-        ParseResult parsed = command.Parse(args);
-        if (parsed.Errors.Count > 0)
-        {
-            Console.Error.WriteLine($"skia-trader: {parsed.Errors[0].Message.ReplaceLineEndings(" ")} (see skia-trader {OptionName} --help)");
-            return Application.UsageExitCode;
-        }
-        if (parsed.Action is HelpAction)
-        {
-            parsed.Invoke();
-            return 0;
+            var screenshotOption = new Option<string?>("--screenshot") { Description = "Write the frame as PNG to FILE.", HelpName = "FILE" };
+            var markupOption = new Option<string?>("--markup") { Description = "Write the widget tree as markup to FILE.", HelpName = "FILE" };
+            var verboseOption = new Option<bool>("--verbose") { Description = "Print where the start-up time went on standard error." };
+            screenshotOption.Validators.Add(r => CheckOutput(r, "--screenshot"));
+            markupOption.Validators.Add(r => CheckOutput(r, "--markup"));
+            var command = new RootCommand("skia-trader --headless-test: " + Description)
+            {
+                new Option<bool>(OptionName) { Description = Description }, screenshotOption, markupOption, verboseOption,
+            };
+            ParseResult parsed = command.Parse(args);
+            if (parsed.Errors.Count > 0)
+            {
+                Console.Error.WriteLine($"skia-trader: {parsed.Errors[0].Message.ReplaceLineEndings(" ")} (see skia-trader {OptionName} --help)");
+                return Application.UsageExitCode;
+            }
+            if (parsed.Action is HelpAction)
+            {
+                parsed.Invoke();
+                return 0;
+            }
+            path = parsed.GetValue(screenshotOption);
+            tree = parsed.GetValue(markupOption);
+            verbose = parsed.GetValue(verboseOption);
         }
 
         Mark("command line");
@@ -84,14 +93,12 @@ internal static class HeadlessTestMode
         Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"start_ms={startMs:F2} clock={clock}"));
         Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"peak_rss_mb={peakKb / 1024.0:F2}"));
         Console.Out.Flush();
-        if (parsed.GetValue(verbose))
+        if (verbose)
         {
             var line = new System.Text.StringBuilder("skia-trader: start-up:");
             foreach (var (name, ms) in phases) line.Append(CultureInfo.InvariantCulture, $" {name} {ms:F1} ms,");
             Console.Error.WriteLine(line.Append(CultureInfo.InvariantCulture, $" total {startMs:F1} ms").ToString());
         }
-        var path = parsed.GetValue(screenshot);
-        var tree = parsed.GetValue(markup);
         try
         {
             if (path is not null)
