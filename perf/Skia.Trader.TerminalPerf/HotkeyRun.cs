@@ -11,7 +11,6 @@ using Skia.Trader.Core.Symbols;
 using Skia.Trader.Exchange.Hosting;
 using Skia.Trader.Exchange.Http;
 using Skia.Trader.Exchange.Http.RateLimits;
-using Skia.Trader.Exchange.Matching;
 using Skia.Trader.Scene.Measurement;
 using Skia.Trader.Ui.Panels;
 using Skia.Trader.Ui.Session;
