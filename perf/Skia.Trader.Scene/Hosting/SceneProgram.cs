@@ -172,6 +172,18 @@ public static class SceneProgram
         if (Directory.Exists(full)) return "is a directory";
         string? folder = Path.GetDirectoryName(full);
         if (folder is not null && !Directory.Exists(folder)) return $"directory {folder} does not exist";
-        return null;
+        // Open it for writing now (and remove it again if it was not there), so a read-only or special place is
+        // refused before the run rather than failing at the end of it.
+        bool existed = File.Exists(full);
+        try
+        {
+            using (File.Open(full, FileMode.OpenOrCreate, FileAccess.Write)) { }
+            if (!existed) File.Delete(full);
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return "cannot be written (" + e.GetType().Name + ")";
+        }
     }
 }
