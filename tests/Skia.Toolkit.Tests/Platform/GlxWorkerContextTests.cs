@@ -130,6 +130,53 @@ public class GlxWorkerContextTests
     }
 
     [Fact]
+    public void A_steady_state_partial_frame_on_the_worker_made_context_allocates_nothing()
+    {
+        var glfwContext = WindowBackendSelection.UseGlfwContext;
+        WindowBackendSelection.UseGlfwContext = false;
+        try
+        {
+            using var window = new Window(BackendScene.Build(out var cells), new WindowOptions
+            {
+                Width = BackendScene.Width,
+                Height = BackendScene.Height,
+                Scale = 1,
+                Backend = RenderBackendKind.Gl,
+                Vsync = false,
+                RasterFirstFrame = true,
+                Log = _ => { },
+            });
+            Assert.True(window.WaitForGpu(TimeSpan.FromMinutes(2)), "gl was not made within 2 minutes");
+            var gl = Assert.IsType<GlBackend>(Assert.IsType<GpuHandoverBackend>(window.Backend).Current);
+            Assert.IsType<GlxWindowContext>(gl.GlContext);
+            SKColor[] colours = [SKColors.Orange, SKColors.Teal];
+            for (var i = 0; i < 20; i++) // warm-up: surfaces, Skia's caches
+            {
+                cells[1].Fill = colours[i % 2];
+                Assert.True(window.RenderIfNeeded());
+            }
+
+            const int frames = 50;
+            var shown = window.Clock.Statistics.FramesShown;
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            for (var i = 0; i < frames; i++)
+            {
+                cells[1].Fill = colours[i % 2];
+                window.RenderIfNeeded(); // make current, draw, present, swap and flush the context's own connection
+            }
+            var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+            Assert.Equal(shown + frames, window.Clock.Statistics.FramesShown);
+            Assert.True(window.LastFrame.PixelsRepainted < BackendScene.Width * BackendScene.Height / 4);
+            Assert.Equal(0, allocated);
+        }
+        finally
+        {
+            WindowBackendSelection.UseGlfwContext = glfwContext;
+        }
+    }
+
+    [Fact]
     public void With_the_glfw_context_switch_the_gl_window_gets_its_context_from_glfw_as_before()
     {
         var log = new List<string>();
