@@ -9,7 +9,10 @@ if (Skia.Trader.Terminal.HeadlessTest.HeadlessTestMode.IsRequested(args)) return
 // The terminal: the screen shows at once ("connecting"); the exchange (by default a simulator started here, on a
 // free loopback port, with its documented local keys) is connected in the background and fills it in.
 Func<IAppWindow, System.CommandLine.ParseResult, int?>? started = null;
-var app = new Application("skia-trader") { Title = "Skia.Trader", Width = 1440, Height = 900, Started = (w, p) => started!(w, p) };
+// RasterFirstFrame: a gl or vulkan window (or auto on a display with a GPU) shows its first frames from the CPU while the
+// GPU backend is made on a worker; under Xvfb auto picks CPU raster in the window anyway. The log and the status bar
+// follow the hand-over (Window.BackendChanged).
+var app = new Application("skia-trader") { Title = "Skia.Trader", Width = 1440, Height = 900, RasterFirstFrame = true, Started = (w, p) => started!(w, p) };
 var options = new TerminalOptions(app.Command);
 var liveMarkup = new LiveMarkup(app.Command);
 var shell = new ShellSetup(new ShellOptions(app.Command, options.Exchange), options.Exchange, line => Console.Error.WriteLine("skia-trader: " + line));

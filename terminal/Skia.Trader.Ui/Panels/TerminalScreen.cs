@@ -225,6 +225,7 @@ public sealed partial class TerminalScreen : IDisposable
     {
         ArgumentNullException.ThrowIfNull(window);
         ShowBackend(window.BackendName);
+        if (window is Skia.Toolkit.Platform.Window { GpuWarming: true } warming) warming.BackendChanged += () => ShowBackend(warming.BackendName); // after a raster first frame
         _statusTimer = new Timer(_ => window.Dispatcher.Post(() => UpdateStatus(window)), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
     }
 

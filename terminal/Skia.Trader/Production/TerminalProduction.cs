@@ -52,7 +52,11 @@ internal sealed class TerminalProduction : IDisposable
     public int? Start(IAppWindow window, ParseResult parsed, TerminalScreen screen)
     {
         _screen = screen;
-        Log.Write("start: " + CrashReport.Redact(string.Join(' ', Environment.GetCommandLineArgs().Skip(1))) + " (backend " + window.BackendName + ")");
+        var warming = window is Skia.Toolkit.Platform.Window { GpuWarming: true } gpuWindow ? gpuWindow : null;
+        Log.Write("start: " + CrashReport.Redact(string.Join(' ', Environment.GetCommandLineArgs().Skip(1))) + " (backend " + window.BackendName
+            + (warming is null ? ")" : ", first frames while the GPU backend is made)"));
+        // With a raster first frame the GPU backend takes over later (or raster stays, saying why): one line when it is decided.
+        if (warming is not null) warming.BackendChanged += () => Log.Write("backend changed (backend " + warming.BackendName + "): " + warming.BackendLog);
         if (Log.Problem is { } logProblem) Print(logProblem + "; logging to memory only");
 
         var metricsPort = parsed.GetValue(Options.MetricsPort);

@@ -271,6 +271,12 @@ public sealed partial class Window : IAppWindow
     /// <summary>X11WindowId is the X11 id of the window, for tools such as xdotool.</summary>
     internal nuint X11WindowId => window.X11Window;
 
+    /// <summary>Backend is the window's backend (tests: which GL context a GL backend draws with).</summary>
+    internal IWindowBackend Backend => backend;
+
+    /// <summary>GlfwMadeGlContext says GLFW made the window with an OpenGL context (false: no client API; a GL context, if any, is the toolkit's own).</summary>
+    internal bool GlfwMadeGlContext => window.HasGlContext;
+
     /// <summary>Dispose frees the GPU resources, then the window.</summary>
     public void Dispose()
     {

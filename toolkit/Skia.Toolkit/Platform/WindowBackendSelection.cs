@@ -108,7 +108,24 @@ internal static class WindowBackendSelection
     /// </summary>
     private static (GlfwWindow, IWindowBackend, string)? OpenWarming(RenderBackendKind kind, bool auto, WindowOptions options, int width, int height, IGlfwEventSink sink)
     {
-        var window = new GlfwWindow(width, height, options.Title, withGlContext: kind == RenderBackendKind.Gl, options.Visible, sink);
+        GlfwWindow window;
+        string? glxDisplay = null;
+        GlfwRuntime.Acquire(); // held while asking the display, so the window below reuses the connection
+        try
+        {
+            // GL: a window with no client API (as for raster or Vulkan), its GLX context made on the worker over a connection
+            // of its own, so neither the window nor the raster first frame waits for the driver to load. Where the server
+            // has no GLX (our context cannot be made), GLFW makes the window with its context, on this thread, as before.
+            if (kind == RenderBackendKind.Gl && !UseGlfwContext && GlxWindowContext.ServerOffersGlx(Glfw.glfwGetX11Display()))
+            {
+                glxDisplay = GlxWindowContext.DisplayName(Glfw.glfwGetX11Display());
+            }
+            window = new GlfwWindow(width, height, options.Title, withGlContext: kind == RenderBackendKind.Gl && glxDisplay == null, options.Visible, sink);
+        }
+        finally
+        {
+            GlfwRuntime.Release();
+        }
         RasterWindowBackend raster;
         try
         {
@@ -120,8 +137,18 @@ internal static class WindowBackendSelection
             return null;
         }
         var name = Name(kind);
-        var warming = Task.Factory.StartNew(() => MakeGpuBackend(kind, window, options.Vsync, new SKSizeI(width, height)),
-            CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        var size = new SKSizeI(width, height);
+        Func<IWindowBackend> make;
+        if (glxDisplay != null)
+        {
+            var x11Window = window.X11Window;
+            make = () => MakeGlOnOwnContext(glxDisplay, x11Window, options.Vsync, size);
+        }
+        else
+        {
+            make = () => MakeGpuBackend(kind, window, options.Vsync, size);
+        }
+        var warming = Task.Factory.StartNew(make, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         // Auto passes over a GL that renders in software for the raster backend it already has.
         Func<IWindowBackend, string?>? refuse = auto
             ? gpu => gpu is GlBackend gl && IsSoftwareRenderer(gl.Detail) ? $"auto: gl renders in software ({gl.Detail}), CPU raster is faster" : null
@@ -132,6 +159,44 @@ internal static class WindowBackendSelection
 
     /// <summary>HoldWarming, when set, makes the worker wait for it before it starts (tests: the first frames are surely the raster ones).</summary>
     internal static ManualResetEventSlim? HoldWarming { get; set; }
+
+    /// <summary>
+    /// UseGlfwContext makes a GL window with a raster first frame let GLFW make its context with the window, on the UI
+    /// thread, as before the toolkit made its own on the worker (for comparisons: SKIA_TOOLKIT_GLFW_CONTEXT=1; tests).
+    /// </summary>
+    internal static bool UseGlfwContext { get; set; } = Environment.GetEnvironmentVariable("SKIA_TOOLKIT_GLFW_CONTEXT") == "1";
+
+    /// <summary>
+    /// MakeGlOnOwnContext runs on the worker: it makes a GLX context for <paramref name="x11Window"/> over an X connection of
+    /// its own (<see cref="GlxWindowContext"/>), the GL backend on it, and the warm-up frame; the context is released before
+    /// the task ends, so the UI thread can take it.
+    /// </summary>
+    private static IWindowBackend MakeGlOnOwnContext(string displayName, nuint x11Window, bool vsync, SKSizeI size)
+    {
+        HoldWarming?.Wait();
+        var glx = GlxWindowContext.Create(displayName, x11Window);
+        GlBackend backend;
+        try
+        {
+            backend = new GlBackend(glx, vsync);
+        }
+        catch
+        {
+            glx.Dispose();
+            throw;
+        }
+        try
+        {
+            WarmUp(backend, size);
+            glx.ReleaseCurrent();
+            return backend;
+        }
+        catch
+        {
+            backend.Dispose();
+            throw;
+        }
+    }
 
     /// <summary>
     /// MakeGpuBackend runs on the worker: it makes the GL or Vulkan backend for <paramref name="window"/> and draws a

@@ -22,7 +22,13 @@ internal static unsafe class ShownFrame
             case GpuHandoverBackend handover:
                 Wait(handover.Current, window);
                 return;
-            case GlBackend:
+            case GlBackend gl:
+                // The context may be one of the toolkit's own, on an X connection of its own: finish and read back there.
+                gl.GlContext.MakeContextCurrent();
+                var glFinish = (delegate* unmanaged<void>)gl.GlContext.GetProcAddress("glFinish");
+                if (glFinish != null) glFinish();
+                if (gl.GlContext.X11Display != IntPtr.Zero && window.X11Window != 0) X11ImagePresenter.ReadBackOnePixel(gl.GlContext.X11Display, window.X11Window);
+                return;
             case RasterWindowBackend { PresentsThroughGl: true }:
                 window.MakeContextCurrent();
                 var finish = (delegate* unmanaged<void>)GlfwWindow.GetProcAddress("glFinish");

@@ -4,7 +4,8 @@ using SkiaSharp;
 namespace Skia.Toolkit.Rendering.Backends.Gl;
 
 /// <summary>
-/// GlBackend renders with Skia's OpenGL backend over a GLFW window's context. Frames are drawn
+/// GlBackend renders with Skia's OpenGL backend over a window's GL context (<see cref="IGlWindowContext"/>: GLFW's, or one
+/// the toolkit made on a worker for a window opened without a client API). Frames are drawn
 /// into a retained back buffer (a Skia-owned GL texture/FBO that keeps the previous frame), and
 /// <see cref="Present"/> copies it to the window's default framebuffer and swaps. The copy covers only
 /// what changed (each dirty rectangle clipped, a scissor on the GPU, or their bounding box when that wastes
@@ -24,9 +25,10 @@ internal sealed unsafe class GlBackend : IWindowBackend, IPresentDamageSink, ISc
     // GL_RGBA8 from GL/gl.h: the default framebuffer's format, as Skia must be told it.
     private const uint GlRgba8 = 0x8058;
 
-    private readonly GlfwWindow window;
+    // The window's GL context and drawable (made by GLFW with the window, or by the toolkit on a worker: IGlWindowContext).
+    private readonly IGlWindowContext window;
     // Kept in a field: Skia calls it while building the interface, and the GC must not take it meanwhile.
-    private readonly GRGlGetProcedureAddressDelegate getProcAddress = GlfwWindow.GetProcAddress;
+    private readonly GRGlGetProcedureAddressDelegate getProcAddress;
     private readonly GRGlInterface glInterface;
     private readonly GRContext context;
     private GRBackendRenderTarget? windowTarget;
@@ -39,31 +41,45 @@ internal sealed unsafe class GlBackend : IWindowBackend, IPresentDamageSink, ISc
     private readonly GlxBufferAge bufferAge;
     private readonly GpuScrollBlit scroller = new();
 
-    /// <summary>GlBackend makes a Skia GL context on <paramref name="window"/>'s context; <paramref name="vsync"/> makes swaps wait for the display; <paramref name="retainBackBuffer"/> false draws frames straight into the window's framebuffer.</summary>
+    /// <summary>GlBackend makes a Skia GL context on <paramref name="window"/>'s context (GLFW made it with the window); <paramref name="vsync"/> makes swaps wait for the display; <paramref name="retainBackBuffer"/> false draws frames straight into the window's framebuffer.</summary>
     public GlBackend(GlfwWindow window, bool vsync, bool retainBackBuffer = true)
+        : this(new GlfwGlContext(window), vsync, retainBackBuffer)
+    {
+    }
+
+    /// <summary>
+    /// GlBackend makes a Skia GL context on <paramref name="glContext"/>, on the calling thread (which it leaves current
+    /// there); <paramref name="vsync"/> makes swaps wait for the display; <paramref name="retainBackBuffer"/> false draws
+    /// frames straight into the window's framebuffer. The backend owns the context from here on and disposes it last.
+    /// </summary>
+    public GlBackend(IGlWindowContext glContext, bool vsync, bool retainBackBuffer = true)
     {
         this.retainBackBuffer = retainBackBuffer;
-        if (!window.HasGlContext) throw new ArgumentException("the window was made without an OpenGL context", nameof(window));
-        this.window = window;
+        window = glContext;
+        getProcAddress = glContext.GetProcAddress;
         window.MakeContextCurrent();
-        GlfwWindow.SwapInterval(vsync ? 1 : 0);
+        window.SwapInterval(vsync ? 1 : 0);
         Vsync = vsync;
         glInterface = GRGlInterface.Create(getProcAddress)
             ?? throw new InvalidOperationException("Skia could not assemble an OpenGL interface from this context");
         context = GRContext.CreateGl(glInterface)
             ?? throw new InvalidOperationException("Skia could not create an OpenGL context (GRContext.CreateGl returned null)");
-        bufferAge = new GlxBufferAge(window);
-        Detail = RendererString() + (bufferAge.Supported ? ", present by buffer age" : ", full present (no buffer age)");
+        bufferAge = new GlxBufferAge(window.X11Display, window.GlxDrawable);
+        Detail = RendererString() + (bufferAge.Supported ? ", present by buffer age" : ", full present (no buffer age)")
+            + (glContext.Origin.Length > 0 ? ", " + glContext.Origin : "");
     }
+
+    /// <summary>GlContext is the GL context and window drawable this backend draws with (where frames are read back and waited for).</summary>
+    internal IGlWindowContext GlContext => window;
 
     /// <summary>Detail is the GL driver's renderer and version strings (e.g. "llvmpipe (LLVM 15.0.6, 256 bits), 4.5 (Compatibility Profile) Mesa 22.3.6").</summary>
     public string Detail { get; }
 
-    private static string RendererString()
+    private string RendererString()
     {
         // GL_RENDERER and GL_VERSION from GL/gl.h.
         const uint GlRenderer = 0x1F01, GlVersion = 0x1F02;
-        var getString = (delegate* unmanaged<uint, byte*>)GlfwWindow.GetProcAddress("glGetString");
+        var getString = (delegate* unmanaged<uint, byte*>)window.GetProcAddress("glGetString");
         if (getString == null) return "unknown GL renderer";
         var renderer = System.Runtime.InteropServices.Marshal.PtrToStringUTF8((IntPtr)getString(GlRenderer));
         var version = System.Runtime.InteropServices.Marshal.PtrToStringUTF8((IntPtr)getString(GlVersion));
@@ -227,5 +243,6 @@ internal sealed unsafe class GlBackend : IWindowBackend, IPresentDamageSink, ISc
         context.Flush();
         context.Dispose();
         glInterface.Dispose();
+        window.Dispose();
     }
 }

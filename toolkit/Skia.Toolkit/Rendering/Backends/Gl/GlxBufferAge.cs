@@ -20,13 +20,19 @@ internal sealed unsafe partial class GlxBufferAge
     private readonly IntPtr display;
     private readonly nuint drawable;
 
-    /// <summary>GlxBufferAge looks for GLX_EXT_buffer_age on <paramref name="window"/>'s display.</summary>
+    /// <summary>GlxBufferAge looks for GLX_EXT_buffer_age on <paramref name="window"/>'s display (a window GLFW made with its GL context).</summary>
     public GlxBufferAge(GlfwWindow window)
+        : this(Glfw.glfwGetX11Display(), window.GlxWindow)
+    {
+    }
+
+    /// <summary>GlxBufferAge looks for GLX_EXT_buffer_age for the GLX <paramref name="drawable"/> on <paramref name="display"/> (the connection its context swaps through).</summary>
+    public GlxBufferAge(IntPtr display, nuint drawable)
     {
         try
         {
-            display = Glfw.glfwGetX11Display();
-            drawable = window.GlxWindow;
+            this.display = display;
+            this.drawable = drawable;
             if (display == IntPtr.Zero || drawable == 0) return;
             var extensions = Marshal.PtrToStringUTF8(glXQueryExtensionsString(display, XDefaultScreen(display))) ?? "";
             Supported = (" " + extensions + " ").Contains(" GLX_EXT_buffer_age ", StringComparison.Ordinal);
