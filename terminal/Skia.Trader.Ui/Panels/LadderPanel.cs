@@ -469,6 +469,11 @@ public sealed class LadderPanel : Widget
         var bestBid = Model.BestBid?.Price.Raw ?? long.MinValue;
         var bestAsk = Model.BestAsk?.Price.Raw ?? long.MaxValue;
         var tradeAlpha = LastTradeAlpha(frameTime);
+        // The rows under a clip of their own: where the dirty region over the rows is one rectangle (a refresh's band),
+        // the clip becomes that rectangle and Skia blits every glyph and bar without walking a region. Pixels are the
+        // same: nothing of a row reaches the footer, which is drawn after, opaque, outside this clip.
+        int saved = canvas.Save();
+        canvas.ClipRect(new SKRect(0, 0, width, footerTop), SKClipOperation.Intersect, antialias: false);
         for (var i = 0; i < rows.Length && Model.HasWindow; i++)
         {
             ref readonly LadderRow row = ref rows[i];
@@ -525,6 +530,7 @@ public sealed class LadderPanel : Widget
         Fill(canvas, theme.Border, priceRight, 0, 1, footerTop);
         Fill(canvas, theme.GridLine, aheadLeft, 0, 1, footerTop);
         Fill(canvas, theme.GridLine, lastLeft, 0, 1, footerTop);
+        canvas.RestoreToCount(saved);
         DrawFooter(canvas, theme, footerTop, width);
     }
 
@@ -710,17 +716,10 @@ public sealed class LadderPanel : Widget
         _repaintAll = all && damage is null;
         if (all) InvalidatePaint();
         SKRect window = BoundsInWindow;
-        if (!all)
-        {
-            damage!.Invalidate(new SKRect(window.Left + Math.Min(sizesLeft, _sizesLeftShown), window.Top,
-                window.Left + Math.Max(sizesRight, _sizesRightShown), window.Top + footerTop));
-            damage.Invalidate(new SKRect(window.Left, window.Top + footerTop, window.Right, window.Bottom));
-        }
-        _sizesLeftShown = sizesLeft;
-        _sizesRightShown = sizesRight;
         var (ordersLeft, _) = ColumnEdges(LadderColumn.Orders, width);
         var (_, aheadRight) = ColumnEdges(LadderColumn.Ahead, width);
-        var (lastLeft, lastRight) = ColumnEdges(LadderColumn.Last, width);
+        var (_, lastRight) = ColumnEdges(LadderColumn.Last, width);
+        var lastChanged = false;
         for (var i = 0; i < rows.Length; i++)
         {
             ref readonly LadderRow row = ref rows[i];
@@ -730,10 +729,21 @@ public sealed class LadderPanel : Widget
                 : default;
             var top = window.Top + (i * rowHeight);
             if (!all && own != _ownShown[i]) damage!.Invalidate(new SKRect(window.Left + ordersLeft, top, window.Left + aheadRight, top + rowHeight));
-            if (!all && last != _lastShown[i]) damage!.Invalidate(new SKRect(window.Left + lastLeft, top, window.Left + lastRight, top + rowHeight));
+            lastChanged |= last != _lastShown[i];
             _ownShown[i] = own;
             _lastShown[i] = last;
         }
+        if (!all)
+        {
+            // One rectangle over the rows (the Last column joins the band when a Last cell changed, rather than two
+            // small rectangles of its own), so the rows draw under a rectangular clip: see OnRender.
+            var right = lastChanged ? lastRight : Math.Max(sizesRight, _sizesRightShown);
+            damage!.Invalidate(new SKRect(window.Left + Math.Min(sizesLeft, _sizesLeftShown), window.Top,
+                window.Left + Math.Max(right, Math.Max(sizesRight, _sizesRightShown)), window.Top + footerTop));
+            damage.Invalidate(new SKRect(window.Left, window.Top + footerTop, window.Right, window.Bottom));
+        }
+        _sizesLeftShown = sizesLeft;
+        _sizesRightShown = sizesRight;
     }
 
     // What a row's Orders and Ahead cells show: own buy and sell quantity, the queue ahead (-1: none).
