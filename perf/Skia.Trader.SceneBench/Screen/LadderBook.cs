@@ -10,7 +10,7 @@ namespace Skia.Trader.SceneBench.Screen;
 /// LadderBook shows the scene's book on the terminal's shipped price ladder (<see cref="LadderPanel"/> over a
 /// <see cref="LadderModel"/>): a thin adapter that hands the feed's 20 + 20 levels to the model once per frame in
 /// which the book changed (as the terminal applies at most one book per frame), marks the last trade, and
-/// re-centres the rows on the spread, so the 41 rows always show the 20 asks, the spread row and the 20 bids
+/// re-centres the rows on the spread (one rebuild of the rows per book: <see cref="LadderModel.UpdateRecentred"/>), so the 41 rows always show the 20 asks, the spread row and the 20 bids
 /// (SCENE.md's book), as a trader keeping the ladder centred would. Prices and sizes go in as the terminal's
 /// fixed-point values (8 decimals) into reused buffers: a frame allocates nothing.
 /// </summary>
@@ -55,13 +55,12 @@ internal sealed class LadderBook
             _bids[i] = new BookLevel(Price.FromRaw(bidPrices[i] * TickRaw), Quantity.FromRaw(bidQuantities[i] * QuantityRaw));
             _asks[i] = new BookLevel(Price.FromRaw(askPrices[i] * TickRaw), Quantity.FromRaw(askQuantities[i] * QuantityRaw));
         }
-        Model.Update(_bids, _asks);
         if (feed.HasTrades)
         {
             var last = feed.LastTrade;
             Model.SetLastTrade(Price.FromRaw(last.PriceTicks * TickRaw), Quantity.FromRaw(last.Quantity * QuantityRaw), buyerIsMaker: !last.IsBuy);
         }
-        Model.Recenter();
+        Model.UpdateRecentred(_bids, _asks); // one rebuild of the rows per book, not Update then Recenter
         Panel.Refresh();
     }
 }

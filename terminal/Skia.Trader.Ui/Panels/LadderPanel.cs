@@ -50,6 +50,20 @@ public sealed class LadderPanel : Widget
     private readonly NumericText _mid;
     private readonly long[] _bidFlashUntil;
     private readonly long[] _askFlashUntil;
+    // The raw value each row's number buffers were last formatted from (long.MinValue: format anew), so a refresh
+    // formats only the numbers that changed.
+    private readonly long[] _priceRaw;
+    private readonly long[] _bidRaw;
+    private readonly long[] _askRaw;
+    private readonly long[] _ownRaw;
+    private readonly long[] _aheadRaw;
+    // What each row showed, as of the last refresh, in the columns a book update rarely changes: the own-order cells
+    // (Orders, Ahead) and the Last cell. A refresh repaints those cells only on rows where that changed.
+    private readonly OwnCells[] _ownShown;
+    private readonly LastCell[] _lastShown;
+    private float _sizesLeftShown = float.NaN;
+    private float _sizesRightShown = float.NaN;
+    private bool _repaintAll = true;
     private readonly OwnOrderMark[] _pressedOrders = new OwnOrderMark[16];
     private readonly SKPaint _fill = new() { IsAntialias = false, Style = SKPaintStyle.Fill };
     private readonly SKPaint _stroke = new() { IsAntialias = false, Style = SKPaintStyle.Stroke, StrokeWidth = 1 };
@@ -107,6 +121,13 @@ public sealed class LadderPanel : Widget
         _mid = new NumericText(_font);
         _bidFlashUntil = new long[model.RowCount];
         _askFlashUntil = new long[model.RowCount];
+        _priceRaw = NewRaw(model.RowCount);
+        _bidRaw = NewRaw(model.RowCount);
+        _askRaw = NewRaw(model.RowCount);
+        _ownRaw = NewRaw(model.RowCount);
+        _aheadRaw = NewRaw(model.RowCount);
+        _ownShown = new OwnCells[model.RowCount];
+        _lastShown = new LastCell[model.RowCount];
 
         var labels = new string[LadderModel.Groupings.Length];
         for (var i = 0; i < labels.Length; i++) labels[i] = "x" + LadderModel.Groupings[i].ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -275,12 +296,16 @@ public sealed class LadderPanel : Widget
     {
         _priceDecimals = Math.Clamp(priceDecimals, 0, 8);
         _sizeDecimals = Math.Clamp(sizeDecimals, 0, 8);
+        ForgetFormatted();
+        _repaintAll = true;
         Refresh();
     }
 
     /// <summary>
-    /// Refresh reformats the rows from the model, starts the one-frame flash of every size that changed and the fade
-    /// of a new last trade, and repaints the panel; call it after updating the model. Allocates nothing.
+    /// Refresh reformats the numbers that changed from the model, starts the one-frame flash of every size that
+    /// changed and the fade of a new last trade, and repaints what the update can change: the Bid, Price and Ask
+    /// columns and the footer always, the own-order cells (Orders, Ahead) and the Last cell only on rows where what
+    /// they show changed. Call it after every change to the model. Allocates nothing.
     /// </summary>
     public void Refresh()
     {
@@ -291,11 +316,19 @@ public sealed class LadderPanel : Widget
         for (var i = 0; i < rows.Length; i++)
         {
             ref readonly LadderRow row = ref rows[i];
-            _price[i].SetNumber(Scale(row.Price.Raw, _priceDecimals), _priceDecimals, groupThousands: false);
-            SetSize(_bid[i], row.BidSize);
-            SetSize(_ask[i], row.AskSize);
-            SetSize(_own[i], row.OwnBuyQuantity + row.OwnSellQuantity);
-            if (row.HasQueueAhead) _ahead[i].SetNumber(Scale(row.QueueAhead.Raw, _sizeDecimals), _sizeDecimals);
+            if (row.Price.Raw != _priceRaw[i])
+            {
+                _priceRaw[i] = row.Price.Raw;
+                _price[i].SetNumber(Scale(row.Price.Raw, _priceDecimals), _priceDecimals, groupThousands: false);
+            }
+            SetSize(_bid[i], ref _bidRaw[i], row.BidSize);
+            SetSize(_ask[i], ref _askRaw[i], row.AskSize);
+            SetSize(_own[i], ref _ownRaw[i], row.OwnBuyQuantity + row.OwnSellQuantity);
+            if (row.HasQueueAhead && row.QueueAhead.Raw != _aheadRaw[i])
+            {
+                _aheadRaw[i] = row.QueueAhead.Raw; // zero ahead is shown too: the order is first in the queue
+                _ahead[i].SetNumber(Scale(row.QueueAhead.Raw, _sizeDecimals), _sizeDecimals);
+            }
             if (damage is null) continue;
             if (row.BidChanged) { _bidFlashUntil[i] = flashUntil; flashed = true; }
             if (row.AskChanged) { _askFlashUntil[i] = flashUntil; flashed = true; }
@@ -311,7 +344,7 @@ public sealed class LadderPanel : Widget
             _tradeShownAt = damage.NextFrameTime;
             _tradeFading = true;
         }
-        InvalidatePaint();
+        InvalidateChanged();
         if (damage is not null && (flashed || _tradeFading)) ScheduleRepaint(damage.NextFrameTime);
     }
 
@@ -324,7 +357,7 @@ public sealed class LadderPanel : Widget
     /// <param name="frameTime">The time of the frame about to be drawn.</param>
     protected override void OnRepaintDue(long frameTime)
     {
-        InvalidatePaint();
+        InvalidatePaint(); // a flash ending or the last trade fading: rare, the whole panel
         ScheduleRepaint(frameTime + 1);
     }
 
@@ -436,6 +469,11 @@ public sealed class LadderPanel : Widget
         var bestBid = Model.BestBid?.Price.Raw ?? long.MinValue;
         var bestAsk = Model.BestAsk?.Price.Raw ?? long.MaxValue;
         var tradeAlpha = LastTradeAlpha(frameTime);
+        // The rows under a clip of their own: where the dirty region over the rows is one rectangle (a refresh's band),
+        // the clip becomes that rectangle and Skia blits every glyph and bar without walking a region. Pixels are the
+        // same: nothing of a row reaches the footer, which is drawn after, opaque, outside this clip.
+        int saved = canvas.Save();
+        canvas.ClipRect(new SKRect(0, 0, width, footerTop), SKClipOperation.Intersect, antialias: false);
         for (var i = 0; i < rows.Length && Model.HasWindow; i++)
         {
             ref readonly LadderRow row = ref rows[i];
@@ -492,6 +530,7 @@ public sealed class LadderPanel : Widget
         Fill(canvas, theme.Border, priceRight, 0, 1, footerTop);
         Fill(canvas, theme.GridLine, aheadLeft, 0, 1, footerTop);
         Fill(canvas, theme.GridLine, lastLeft, 0, 1, footerTop);
+        canvas.RestoreToCount(saved);
         DrawFooter(canvas, theme, footerTop, width);
     }
 
@@ -621,10 +660,97 @@ public sealed class LadderPanel : Widget
         return texts;
     }
 
-    private void SetSize(NumericText text, Quantity size)
+    // Formats a positive size into its buffer unless the buffer already holds it (zero and less are not drawn).
+    private void SetSize(NumericText text, ref long shownRaw, Quantity size)
     {
-        if (size.Raw > 0) text.SetNumber(Scale(size.Raw, _sizeDecimals), _sizeDecimals);
+        if (size.Raw <= 0 || size.Raw == shownRaw) return;
+        shownRaw = size.Raw;
+        text.SetNumber(Scale(size.Raw, _sizeDecimals), _sizeDecimals);
     }
+
+    private static long[] NewRaw(int count)
+    {
+        var raw = new long[count];
+        Array.Fill(raw, long.MinValue);
+        return raw;
+    }
+
+    private void ForgetFormatted()
+    {
+        Array.Fill(_priceRaw, long.MinValue);
+        Array.Fill(_bidRaw, long.MinValue);
+        Array.Fill(_askRaw, long.MinValue);
+        Array.Fill(_ownRaw, long.MinValue);
+        Array.Fill(_aheadRaw, long.MinValue);
+    }
+
+    /// <summary>
+    /// InvalidateChanged repaints what a model update can change. Every row's bid size, price and ask size (and their
+    /// depth bars, shading and colours) change on almost every book, so the band from the Bid column to the Ask column
+    /// repaints whole, widened to wherever a size's digits reach past it now or reached at the last refresh; the
+    /// footer's spread and mid too. The own-order cells and the Last cell repaint on the rows where what they show
+    /// differs from what the last refresh painted there. The first refresh, one after new decimals, or one before the
+    /// panel is in a window repaints everything. Anything else that changes the look (hover, drag, one-click, a flash
+    /// ending, the fade, the language) repaints the whole panel itself.
+    /// </summary>
+    private void InvalidateChanged()
+    {
+        ReadOnlySpan<LadderRow> rows = Model.Rows;
+        var width = Bounds.Width;
+        var rowHeight = RowHeight;
+        var footerTop = Bounds.Height - FooterHeight;
+        var (bidLeft, bidRight) = ColumnEdges(LadderColumn.Bid, width);
+        var (askLeft, askRight) = ColumnEdges(LadderColumn.Ask, width);
+        // A size wider than its column draws its digits into the neighbour column (Ahead for a bid, Last for an ask).
+        // Two pixels more for glyph ink outside the advances.
+        var sizesLeft = bidLeft;
+        var sizesRight = askRight;
+        for (var i = 0; i < rows.Length; i++)
+        {
+            if (rows[i].BidSize.Raw > 0) sizesLeft = Math.Min(sizesLeft, bidRight - 4 - _bid[i].Width - 2);
+            if (rows[i].AskSize.Raw > 0) sizesRight = Math.Max(sizesRight, askLeft + 4 + _ask[i].Width + 2);
+        }
+        var lastVersion = Model.LastTradeVersion;
+        var damage = Root?.Damage;
+        var all = _repaintAll || damage is null || !Model.HasWindow || float.IsNaN(_sizesLeftShown);
+        _repaintAll = all && damage is null;
+        if (all) InvalidatePaint();
+        SKRect window = BoundsInWindow;
+        var (ordersLeft, _) = ColumnEdges(LadderColumn.Orders, width);
+        var (_, aheadRight) = ColumnEdges(LadderColumn.Ahead, width);
+        var (_, lastRight) = ColumnEdges(LadderColumn.Last, width);
+        var lastChanged = false;
+        for (var i = 0; i < rows.Length; i++)
+        {
+            ref readonly LadderRow row = ref rows[i];
+            var own = new OwnCells(row.OwnBuyQuantity.Raw, row.OwnSellQuantity.Raw, row.HasQueueAhead ? row.QueueAhead.Raw : -1);
+            var last = row.IsLastTrade
+                ? new LastCell(true, Model.LastTradeSize.Raw, Model.LastTradeBuyerIsMaker, lastVersion)
+                : default;
+            var top = window.Top + (i * rowHeight);
+            if (!all && own != _ownShown[i]) damage!.Invalidate(new SKRect(window.Left + ordersLeft, top, window.Left + aheadRight, top + rowHeight));
+            lastChanged |= last != _lastShown[i];
+            _ownShown[i] = own;
+            _lastShown[i] = last;
+        }
+        if (!all)
+        {
+            // One rectangle over the rows (the Last column joins the band when a Last cell changed, rather than two
+            // small rectangles of its own), so the rows draw under a rectangular clip: see OnRender.
+            var right = lastChanged ? lastRight : Math.Max(sizesRight, _sizesRightShown);
+            damage!.Invalidate(new SKRect(window.Left + Math.Min(sizesLeft, _sizesLeftShown), window.Top,
+                window.Left + Math.Max(right, Math.Max(sizesRight, _sizesRightShown)), window.Top + footerTop));
+            damage.Invalidate(new SKRect(window.Left, window.Top + footerTop, window.Right, window.Bottom));
+        }
+        _sizesLeftShown = sizesLeft;
+        _sizesRightShown = sizesRight;
+    }
+
+    // What a row's Orders and Ahead cells show: own buy and sell quantity, the queue ahead (-1: none).
+    private readonly record struct OwnCells(long Buy, long Sell, long Ahead);
+
+    // What a row's Last cell shows: the last trade's size, side and version (a new trade starts its fade anew).
+    private readonly record struct LastCell(bool IsLast, long Size, bool BuyerIsMaker, long Version);
 
     private static long Scale(long raw, int decimals)
     {

@@ -27,6 +27,7 @@ public sealed class TapePanel : Widget
     private readonly NumericText[] _time = new NumericText[MaxLines];
     private readonly NumericText[] _price = new NumericText[MaxLines];
     private readonly NumericText[] _size = new NumericText[MaxLines];
+    private readonly NumericText[] _spare = new NumericText[MaxLines]; // the buffers of the lines that fall off the end, reused on top
     private readonly char[] _clock = new char[12];
     private readonly SKPaint _fill = new() { IsAntialias = false, Style = SKPaintStyle.Fill };
     private readonly SKPaint _text = new() { IsAntialias = true };
@@ -114,8 +115,20 @@ public sealed class TapePanel : Widget
         long started = Model.LinesStarted;
         int drawnBefore = Math.Min(_formatted, VisibleLines);
         foreach (ref readonly TradePrint t in trades) Model.Add(t.Time, t.Price, t.Quantity, t.BuyerIsMaker);
-        bool everyTimeChanged = Format();
-        if (shownIsCurrent && !everyTimeChanged) RepaintMoved(Model.LinesStarted - started, drawnBefore);
+        long moved = Model.LinesStarted - started;
+        bool everyTimeChanged;
+        if (shownIsCurrent && moved < MaxLines)
+        {
+            // The lines already formatted keep their text: their buffers move down with them, and only the new lines and
+            // the one a trade may have merged into (the newest before the batch, now at `moved`) are formatted.
+            ShiftFormatted((int)moved);
+            everyTimeChanged = Format((int)moved + 1);
+        }
+        else
+        {
+            everyTimeChanged = Format(MaxLines);
+        }
+        if (shownIsCurrent && !everyTimeChanged) RepaintMoved(moved, drawnBefore);
         else InvalidatePaint();
     }
 
@@ -129,7 +142,7 @@ public sealed class TapePanel : Widget
     /// <summary>Refresh reformats the lines from the model and repaints the panel; call it after changing the model.</summary>
     public void Refresh()
     {
-        Format();
+        Format(MaxLines);
         InvalidatePaint();
     }
 
@@ -158,15 +171,34 @@ public sealed class TapePanel : Widget
             damage.Invalidate(new SKRect(window.Left, window.Top + linesBottom, window.Right, window.Bottom));
     }
 
-    // Formats the lines from the model into the reused buffers; says whether the zone's offset changed (a daylight
-    // saving switch: every line's time is written anew, so none may keep its moved pixels).
-    private bool Format()
+    // Moves the line buffers down by `lines` (the buffers of the lines that drop off the end come round to the top,
+    // to be formatted anew), as the model's lines moved when a batch started that many.
+    private void ShiftFormatted(int lines)
+    {
+        if (lines <= 0) return;
+        Shift(_time, lines);
+        Shift(_price, lines);
+        Shift(_size, lines);
+    }
+
+    private void Shift(NumericText[] texts, int lines)
+    {
+        Array.Copy(texts, MaxLines - lines, _spare, 0, lines);
+        Array.Copy(texts, 0, texts, lines, MaxLines - lines);
+        Array.Copy(_spare, 0, texts, 0, lines);
+    }
+
+    // Formats the newest `lines` lines from the model into the reused buffers (every line when the zone's offset
+    // changed); says whether it changed (a daylight saving switch: every line's time is written anew, so none may keep
+    // its moved pixels).
+    private bool Format(int lines)
     {
         var count = Math.Min(Model.Count, MaxLines);
         TimeSpan offset = count == 0 ? _offset : TimeZone.GetUtcOffset(DateTime.UnixEpoch.AddMilliseconds(Model[0].Time));
         bool offsetChanged = offset != _offset;
         _offset = offset;
-        for (var i = 0; i < count; i++)
+        var formatted = offsetChanged ? count : Math.Min(count, lines);
+        for (var i = 0; i < formatted; i++)
         {
             TapeEntry entry = Model[i];
             NumericFont font = entry.IsLarge ? _bold : _font;

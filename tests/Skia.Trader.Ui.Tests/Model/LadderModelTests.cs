@@ -58,6 +58,42 @@ public class LadderModelTests
     }
 
     [Fact]
+    public void UpdateRecentred_leaves_the_rows_as_Update_then_Recenter_with_no_row_marked_changed()
+    {
+        var pair = new LadderModel(Tick, 12);
+        var once = new LadderModel(Tick, 12);
+        // Books that move the spread inside and out of the window, and change sizes on rows that stay.
+        BookLevel[][] bids =
+        [
+            [new(P("100.00"), Q("1")), new(P("99.99"), Q("2")), new(P("99.97"), Q("3"))],
+            [new(P("100.01"), Q("1.5")), new(P("100.00"), Q("2")), new(P("99.97"), Q("3"))],
+            [new(P("100.01"), Q("1.5")), new(P("100.00"), Q("2.5")), new(P("99.98"), Q("4"))],
+            [new(P("103.00"), Q("1")), new(P("102.90"), Q("7"))],
+        ];
+        BookLevel[][] asks =
+        [
+            [new(P("100.01"), Q("4")), new(P("100.02"), Q("5"))],
+            [new(P("100.03"), Q("4")), new(P("100.04"), Q("5"))],
+            [new(P("100.02"), Q("9")), new(P("100.04"), Q("5"))],
+            [new(P("103.02"), Q("1"))],
+        ];
+        pair.SetLastTrade(P("100.01"), Q("0.2"), buyerIsMaker: true);
+        once.SetLastTrade(P("100.01"), Q("0.2"), buyerIsMaker: true);
+        for (int k = 0; k < bids.Length; k++)
+        {
+            pair.Update(bids[k], asks[k]);
+            pair.Recenter();
+            once.UpdateRecentred(bids[k], asks[k]);
+
+            Assert.Equal(pair.Rows.ToArray(), once.Rows.ToArray());
+            Assert.Equal(pair.PriceAt(0), once.PriceAt(0));
+            Assert.Equal(pair.MaxCumulative, once.MaxCumulative);
+            Assert.DoesNotContain(once.Rows.ToArray(), r => r.BidChanged || r.AskChanged);
+            if (k == 0) Assert.Contains(once.Rows.ToArray(), r => r.IsLastTrade); // marked on the rows of the one rebuild
+        }
+    }
+
+    [Fact]
     public void Cumulative_size_grows_away_from_the_spread_on_each_side()
     {
         var ladder = new LadderModel(Tick, 10);

@@ -294,6 +294,77 @@ public sealed class LadderPanelTests
         Assert.Equal(0, allocated);
     }
 
+    [Fact]
+    public void A_refresh_repaints_the_own_order_cells_only_where_they_changed_and_the_ladder_equals_one_drawn_from_scratch()
+    {
+        var model = new LadderModel(Tick, Rows);
+        var panel = new LadderPanel(model) { Name = "ladder" };
+        using var window = new TestWindow(panel.View, 380, 400);
+        panel.SetDecimals(2, 4);
+        var bids = new BookLevel[10];
+        var asks = new BookLevel[10];
+        var hover = default(SKPoint);
+        long repaintedWithoutOwnChange = 0;
+        int framesWithoutOwnChange = 0;
+        for (var k = 0; k < 40; k++)
+        {
+            // The spread walks; some frames carry sizes too wide for their column (their digits reach into Ahead and
+            // Last), the next ones narrow again; own orders come, move and go; a new last trade on every other frame.
+            long mid = 10_000 + (k * 7 % 5) - 2;
+            for (var i = 0; i < bids.Length; i++)
+            {
+                long size = k % 6 < 2 && i % 3 == 0 ? 12_345_678_912_345 : 10_000_000 + (((k * 31) + (i * 17)) % 97 * 1_000_000);
+                bids[i] = new BookLevel(Price.FromRaw((mid - i) * Tick.Raw), Quantity.FromRaw(size));
+                asks[i] = new BookLevel(Price.FromRaw((mid + 2 + i) * Tick.Raw), Quantity.FromRaw(size + 5_000_000));
+            }
+            var ownChanged = k % 5 == 0;
+            if (ownChanged)
+            {
+                model.SetOwnOrders(k % 10 == 0
+                    ? [new OwnOrderMark(OrderSide.Buy, Price.FromRaw((mid - 3) * Tick.Raw), Q("0.4"), Q("1.25"), "b"),
+                        new OwnOrderMark(OrderSide.Sell, Price.FromRaw((mid + 4) * Tick.Raw), Q("0.7"), null, "s")]
+                    : [new OwnOrderMark(OrderSide.Sell, Price.FromRaw((mid + 3) * Tick.Raw), Q("2"), Q("0.5"), "s2")]);
+            }
+            if (k % 2 == 0) model.SetLastTrade(Price.FromRaw((mid + (k % 4 == 0 ? 0 : 2)) * Tick.Raw), Quantity.FromRaw(1_000_000 * (k + 1)), k % 4 == 0);
+            model.UpdateRecentred(bids, asks);
+            panel.Refresh();
+            if (k == 10)
+            {
+                hover = At(panel, 7, LadderColumn.Price);
+                window.MoveTo(hover); // a hovered row's fill spans every column
+            }
+            var stats = window.RenderFrame();
+            if (!ownChanged && k > 10 && k % 6 >= 3)
+            {
+                repaintedWithoutOwnChange += stats.PixelsRepainted;
+                framesWithoutOwnChange++;
+            }
+        }
+
+        // A refresh that changed no own order repainted the band from Bid to Ask (to the Last column's edge when a Last
+        // cell changed) and the footer, not the Orders and Ahead columns (29 % of the width).
+        SKRect rows = panel.BoundsInWindow;
+        Assert.True(framesWithoutOwnChange > 5);
+        Assert.InRange(repaintedWithoutOwnChange / framesWithoutOwnChange, (long)(rows.Width * rows.Height * 0.4), (long)(rows.Width * rows.Height * 0.78));
+
+        var fresh = new LadderPanel(model) { Name = "ladder" };
+        using var scratch = new TestWindow(fresh.View, 380, 400);
+        fresh.SetDecimals(2, 4);
+        scratch.MoveTo(hover);
+        scratch.RenderFrame();
+        using SKBitmap refreshed = window.Capture();
+        using SKBitmap drawn = scratch.Capture();
+        int different = 0;
+        for (int y = 0; y < drawn.Height; y++)
+        {
+            for (int x = 0; x < drawn.Width; x++)
+            {
+                if (refreshed.GetPixel(x, y) != drawn.GetPixel(x, y)) different++;
+            }
+        }
+        Assert.Equal(0, different);
+    }
+
     [Theory]
     [InlineData("dark", "en")]
     [InlineData("light", "en")]
