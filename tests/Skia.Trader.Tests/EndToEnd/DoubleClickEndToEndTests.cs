@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Runtime.InteropServices;
+using Skia.Toolkit.Tests.Platform;
 using Skia.Trader.Ui.Panels;
 
 namespace Skia.Trader.Tests.EndToEnd;

@@ -84,7 +84,8 @@ internal static unsafe partial class X11EventTimes
             delegate* unmanaged[Cdecl]<IntPtr, IntPtr, IntPtr, int> convert = &Convert;
             foreach (var type in (ReadOnlySpan<int>)[KeyPress, KeyRelease, ButtonPress, ButtonRelease, MotionNotify, EnterNotify])
             {
-                Previous[type] = XESetWireToEvent(x, type, (IntPtr)convert);
+                var previous = XESetWireToEvent(x, type, (IntPtr)convert);
+                if (previous != (IntPtr)convert) Previous[type] = previous; // ours already (installed again on a live display): keep Xlib's
             }
             display = x;
         }

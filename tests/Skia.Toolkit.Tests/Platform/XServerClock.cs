@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace Skia.Trader.Tests.EndToEnd;
+namespace Skia.Toolkit.Tests.Platform;
 
 /// <summary>
 /// XServerClock is the test's own connection to the X display: it reads the X server's clock (the clock the server
