@@ -247,7 +247,8 @@ internal sealed unsafe class GlfwWindow : IDisposable
         try
         {
             if (SinkOf(window) is { } sink) sink.OnCursorPos(x, y, X11EventTimes.TakePointer(X11Id(window)));
-        } catch (Exception e) { GlfwRuntime.ParkCallbackFailure(e); }
+        }
+        catch (Exception e) { GlfwRuntime.ParkCallbackFailure(e); }
     }
 
     [UnmanagedCallersOnly(CallConvs = [typeof(CallConvCdecl)])]
@@ -262,7 +263,8 @@ internal sealed unsafe class GlfwWindow : IDisposable
         try
         {
             if (SinkOf(window) is { } sink) sink.OnMouseButton(button, action, mods, X11EventTimes.TakeButton(X11Id(window), button, action == Glfw.Press));
-        } catch (Exception e) { GlfwRuntime.ParkCallbackFailure(e); }
+        }
+        catch (Exception e) { GlfwRuntime.ParkCallbackFailure(e); }
     }
 
     [UnmanagedCallersOnly(CallConvs = [typeof(CallConvCdecl)])]
@@ -271,7 +273,8 @@ internal sealed unsafe class GlfwWindow : IDisposable
         try
         {
             if (SinkOf(window) is { } sink) sink.OnScroll(dx, dy, X11EventTimes.TakeScroll(X11Id(window), dx, dy));
-        } catch (Exception e) { GlfwRuntime.ParkCallbackFailure(e); }
+        }
+        catch (Exception e) { GlfwRuntime.ParkCallbackFailure(e); }
     }
 
     [UnmanagedCallersOnly(CallConvs = [typeof(CallConvCdecl)])]
@@ -280,7 +283,8 @@ internal sealed unsafe class GlfwWindow : IDisposable
         try
         {
             if (SinkOf(window) is { } sink) sink.OnKey(key, scancode, action, mods, X11EventTimes.TakeKey(X11Id(window), scancode, action != Glfw.Release));
-        } catch (Exception e) { GlfwRuntime.ParkCallbackFailure(e); }
+        }
+        catch (Exception e) { GlfwRuntime.ParkCallbackFailure(e); }
     }
 
     [UnmanagedCallersOnly(CallConvs = [typeof(CallConvCdecl)])]
