@@ -337,6 +337,7 @@ public sealed partial class TerminalScreen : IDisposable
             Content.ShowToast(check.ExchangeMessage ?? check.FailedRule.ToString(), Skia.Toolkit.Widgets.ToastKind.Error);
             return;
         }
+        if (!Ticket.AcceptOrderPress()) return; // the second click of a double click: one order per press, as the ticket
         OnOrderSubmitted(new Order(OrderEntry.NewClientOrderId(), Symbol, side, OrderType.Limit, TimeInForce.Gtc, price, ticket.Quantity));
     }
 

@@ -15,13 +15,15 @@ namespace Skia.Trader.Ui.Panels;
 /// symbol's tick and step (snapped when left); the available balance, 25/50/75/100 % presets, total and estimated fee;
 /// every filter checked before sending with the failing rule and the nearest valid value inline; an optional confirm
 /// dialog (<see cref="ConfirmBeforeSend"/>); and a submit button that sends at most one order per press: a second
-/// activation within <see cref="RepeatGuard"/> of an order (a double click, a key repeat) is ignored.
+/// activation within <see cref="RepeatGuard"/> of an order (a double click, a key repeat) is ignored, by when the user
+/// acted (the input event's time, <see cref="UiRoot.InputTimestamp"/>), not by when the UI thread handled it (an
+/// <see cref="OrderPressGuard"/>).
 /// It is inert ("waiting for the exchange") until <see cref="Bind"/> gives it a symbol.
 /// </summary>
 public sealed class TicketPanel
 {
-    /// <summary>RepeatGuard is how long after an order is sent another activation of the submit button (or a market hotkey) is taken for the same press: the usual double-click time.</summary>
-    public static readonly TimeSpan RepeatGuard = TimeSpan.FromMilliseconds(500);
+    /// <summary>RepeatGuard is how long after an order's activation another activation of the submit button (or a market hotkey, or a one-click ladder click) is taken for the same press, by the users' event times: the usual double-click time.</summary>
+    public static readonly TimeSpan RepeatGuard = OrderPressGuard.Window;
 
     private const decimal RawScale = 100_000_000m;
     private readonly Stack _view = new() { Name = "ticket" };
@@ -39,7 +41,7 @@ public sealed class TicketPanel
     private readonly TicketBox _stopPriceBox = new() { Name = "ticket-stop-price", Minimum = 0, Maximum = 100_000_000m, Step = 0.01m };
     private readonly TicketBox _quantityBox = new() { Name = "ticket-quantity", Minimum = 0, Maximum = 100_000_000m, Step = 0.00001m };
     private long _press;
-    private long? _lastSent;
+    private readonly OrderPressGuard _guard = new();
     private bool _attempted;
     private bool _syncing;
     private Dialog? _confirm;
@@ -258,11 +260,12 @@ public sealed class TicketPanel
     public TicketSubmission SubmitMarket(OrderSide side, int percent)
     {
         if (Model is not { } model) return default;
-        if (IsRepeat()) return new TicketSubmission(null, false, model.Check());
+        TimeSpan pressed = PressTime();
+        if (_guard.IsRepeat(pressed)) return new TicketSubmission(null, false, model.Check());
         TicketSubmission submission = model.BuildMarketOrder(side, percent);
         if (submission is { IsNew: true, Order: { } order })
         {
-            _lastSent = Now();
+            _guard.Sent(pressed);
             OrderSubmitted?.Invoke(order);
         }
         else if (submission.Check.Message is { } message)
@@ -385,13 +388,14 @@ public sealed class TicketPanel
     private void SubmitPress()
     {
         if (Model is not { } model) return;
-        if (IsRepeat()) return; // the second click of a double click, or a key repeat: the same press
+        TimeSpan pressed = PressTime();
+        if (_guard.IsRepeat(pressed)) return; // the second click of a double click, or a key repeat: the same press
         FromWidgets();
         _attempted = true;
         TicketSubmission submission = model.Submit(++_press);
         ShowCheck(submission.Check);
         if (!submission.IsNew || submission.Order is not { } order) return;
-        _lastSent = Now();
+        _guard.Sent(pressed);
         _attempted = false;
         if (!ConfirmBeforeSend || PopupHost.Find(_view) is not { } host)
         {
@@ -413,11 +417,22 @@ public sealed class TicketPanel
         dialog.ShowModal(host, SubmitButton);
     }
 
-    private bool IsRepeat() => _lastSent is { } last && Time.GetElapsedTime(last, Now()) < RepeatGuard;
+    /// <summary>
+    /// AcceptOrderPress is the repeat guard for an order another control sends (a one-click ladder click): true when the
+    /// input event being handled is a new press, which is then recorded as the last order's; false when it is the same
+    /// press as the last order (within <see cref="RepeatGuard"/> of it by the user's event times), so nothing is sent.
+    /// </summary>
+    public bool AcceptOrderPress()
+    {
+        TimeSpan pressed = PressTime();
+        if (_guard.IsRepeat(pressed)) return false;
+        _guard.Sent(pressed);
+        return true;
+    }
 
-    private long Now() => Time.GetTimestamp();
-
-    private TimeProvider Time => _view.Root?.Damage.Time ?? TimeProvider.System;
+    // When the user acted for the activation being handled: the input event's time (the X server's in a real window),
+    // not the time now, which a busy or starved UI thread makes late. Unattached (no window, no input): the time now.
+    private TimeSpan PressTime() => _view.Root is { } root ? root.InputTimestamp : TimeProvider.System.GetElapsedTime(0);
 
     // The box's text as typed, on or off the grid (the model says what is wrong with it); false when empty or not a number.
     private static bool TryRead(NumericBox box, out long raw)

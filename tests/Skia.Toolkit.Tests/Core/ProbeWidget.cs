@@ -20,6 +20,9 @@ internal sealed class ProbeWidget : Widget
 
     public List<string> Events { get; } = [];
 
+    /// <summary>Timestamps are the times of the pointer presses and key presses it got, in order.</summary>
+    public List<TimeSpan> Timestamps { get; } = [];
+
     public bool HandlePointer { get; set; }
 
     public bool HandleKeys { get; set; }
@@ -86,7 +89,11 @@ internal sealed class ProbeWidget : Widget
 
     protected override void OnPointerMove(PointerEventArgs e) => Record("move", e);
 
-    protected override void OnPointerDown(PointerEventArgs e) => Record("down", e);
+    protected override void OnPointerDown(PointerEventArgs e)
+    {
+        Timestamps.Add(e.Timestamp);
+        Record("down", e);
+    }
 
     protected override void OnPointerUp(PointerEventArgs e) => Record("up", e);
 
@@ -94,6 +101,7 @@ internal sealed class ProbeWidget : Widget
 
     protected override void OnKeyDown(KeyEventArgs e)
     {
+        Timestamps.Add(e.Timestamp);
         Events.Add($"{Name}:keydown:{e.Key}");
         e.Handled = HandleKeys;
     }

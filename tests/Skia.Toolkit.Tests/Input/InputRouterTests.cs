@@ -29,11 +29,11 @@ public class InputRouterTests
         {
             var changes = 0;
             router.HoveredWidgetChanged += () => changes++;
-            router.PointerMove(new SKPoint(10, 10), PointerButton.None, KeyModifiers.None);
-            router.PointerMove(new SKPoint(20, 10), PointerButton.None, KeyModifiers.None);
+            router.PointerMove(new SKPoint(10, 10), PointerButton.None, KeyModifiers.None, TimeSpan.Zero);
+            router.PointerMove(new SKPoint(20, 10), PointerButton.None, KeyModifiers.None, TimeSpan.Zero);
             Assert.Same(left, router.HoveredWidget);
             Assert.Equal(1, changes);
-            router.PointerMove(new SKPoint(70, 10), PointerButton.None, KeyModifiers.None);
+            router.PointerMove(new SKPoint(70, 10), PointerButton.None, KeyModifiers.None, TimeSpan.Zero);
             Assert.Same(right, router.HoveredWidget);
             Assert.Equal(["left:enter", "left:move", "left:move", "left:leave"], left.Events);
             router.PointerLeave();
@@ -48,13 +48,13 @@ public class InputRouterTests
         var (window, router, left, right) = Scene();
         using (window)
         {
-            router.PointerDown(new SKPoint(10, 10), PointerButton.Left, KeyModifiers.None);
+            router.PointerDown(new SKPoint(10, 10), PointerButton.Left, KeyModifiers.None, TimeSpan.Zero);
             Assert.Same(left, router.FocusedWidget);
             router.PointerCaptureWidget = left;
-            router.PointerMove(new SKPoint(70, 10), PointerButton.Left, KeyModifiers.None);
+            router.PointerMove(new SKPoint(70, 10), PointerButton.Left, KeyModifiers.None, TimeSpan.Zero);
             Assert.Contains("left:move", left.Events);
             Assert.DoesNotContain("right:move", right.Events);
-            router.PointerUp(new SKPoint(70, 10), PointerButton.Left, KeyModifiers.None);
+            router.PointerUp(new SKPoint(70, 10), PointerButton.Left, KeyModifiers.None, TimeSpan.Zero);
             Assert.Null(router.PointerCaptureWidget);
             Assert.Same(right, router.HoveredWidget);
         }
@@ -67,15 +67,32 @@ public class InputRouterTests
         using (window)
         {
             router.SetFocus(left);
-            Assert.False(router.KeyDown(Key.A, KeyModifiers.None));
+            Assert.False(router.KeyDown(Key.A, KeyModifiers.None, TimeSpan.Zero));
             Assert.Contains("left:keydown:A", left.Events);
-            Assert.True(router.KeyDown(Key.Tab, KeyModifiers.None));
+            Assert.True(router.KeyDown(Key.Tab, KeyModifiers.None, TimeSpan.Zero));
             Assert.Same(right, router.FocusedWidget);
             Assert.Equal(["left:gotfocus", "left:keydown:A", "left:keydown:Tab", "left:lostfocus"], left.Events);
             var fired = 0;
             router.Hotkeys.Register(new Hotkey(Key.F2, KeyModifiers.None), "rename", () => fired++);
-            Assert.True(router.KeyDown(Key.F2, KeyModifiers.None));
+            Assert.True(router.KeyDown(Key.F2, KeyModifiers.None, TimeSpan.Zero));
             Assert.Equal(1, fired);
+        }
+    }
+
+    [Fact]
+    public void Every_event_carries_the_time_the_user_acted_and_the_root_keeps_it_for_clicks_and_hotkeys()
+    {
+        var (window, router, left, _) = Scene();
+        using (window)
+        {
+            TimeSpan? atHotkey = null;
+            router.Hotkeys.Register(new Hotkey(Key.F3, KeyModifiers.None), "probe", () => atHotkey = window.Root.InputTimestamp);
+            router.PointerDown(new SKPoint(10, 10), PointerButton.Left, KeyModifiers.None, TimeSpan.FromMilliseconds(1000));
+            router.KeyDown(Key.A, KeyModifiers.None, TimeSpan.FromMilliseconds(1100));
+            Assert.Equal([TimeSpan.FromMilliseconds(1000), TimeSpan.FromMilliseconds(1100)], left.Timestamps);
+            router.KeyDown(Key.F3, KeyModifiers.None, TimeSpan.FromMilliseconds(1200));
+            Assert.Equal(TimeSpan.FromMilliseconds(1200), atHotkey);
+            Assert.Equal(TimeSpan.FromMilliseconds(1200), window.Root.InputTimestamp);
         }
     }
 
@@ -85,7 +102,7 @@ public class InputRouterTests
         var (window, router, left, _) = Scene();
         using (window)
         {
-            router.PointerDown(new SKPoint(10, 10), PointerButton.Left, KeyModifiers.None);
+            router.PointerDown(new SKPoint(10, 10), PointerButton.Left, KeyModifiers.None, TimeSpan.Zero);
             router.PointerCaptureWidget = left;
             left.IsVisible = false;
             Assert.Null(router.FocusedWidget);

@@ -34,6 +34,9 @@ internal sealed class TerminalProcess : IDisposable
         Display = display;
     }
 
+    /// <summary>ProcessId is the program's process id (to stop and continue it as a starved machine would).</summary>
+    public int ProcessId => _process.Id;
+
     /// <summary>Display is the X display of the window, or null for a headless run.</summary>
     public string? Display { get; }
 

@@ -44,19 +44,40 @@ public sealed class TicketPanelTests : IDisposable
         Enter(_panel.PriceBox, "59000");
         Enter(_panel.QuantityBox, "0.01");
 
+        _window.EventTime = TimeSpan.FromSeconds(10);
         _window.Click(_panel.SubmitButton);
-        _window.Click(_panel.SubmitButton); // the second click of a double click, frames later
+        // The second click of a double click, 100 ms later by the user's clock, but handled 700 ms later by a starved
+        // UI thread: the guard goes by when the user clicked, so it is the same press.
+        _clock.Advance(TimeSpan.FromMilliseconds(700));
+        _window.EventTime = TimeSpan.FromSeconds(10.1);
+        _window.Click(_panel.SubmitButton);
         Order first = Assert.Single(_sent);
         Assert.Equal(P("59000"), first.Price);
         Assert.Equal(Q("0.01"), first.Quantity);
         Assert.Equal(OrderSide.Buy, first.Side);
+        _window.EventTime = TimeSpan.FromSeconds(10.2);
         _window.KeyPress(Key.Enter); // a key repeat on the focused button: still the same press
         Assert.Single(_sent);
 
-        _clock.Advance(TicketPanel.RepeatGuard);
-        _window.Click(_panel.SubmitButton); // a deliberate new press
+        _window.EventTime = TimeSpan.FromSeconds(10) + TicketPanel.RepeatGuard; // a deliberate new press, handled at once
+        _window.Click(_panel.SubmitButton);
         Assert.Equal(2, _sent.Count);
         Assert.NotEqual(first.ClientOrderId, _sent[1].ClientOrderId);
+    }
+
+    [Fact]
+    public void Two_presses_the_user_made_apart_send_two_orders_even_when_a_busy_ui_thread_handles_them_together()
+    {
+        Enter(_panel.PriceBox, "59000");
+        Enter(_panel.QuantityBox, "0.01");
+
+        // Both clicks queued while the UI thread was busy: handled in the same instant (the clock does not move), made
+        // 700 ms apart by the user. Two presses, two orders.
+        _window.EventTime = TimeSpan.FromSeconds(20);
+        _window.Click(_panel.SubmitButton);
+        _window.EventTime = TimeSpan.FromSeconds(20.7);
+        _window.Click(_panel.SubmitButton);
+        Assert.Equal(2, _sent.Count);
     }
 
     [Fact]
@@ -169,21 +190,47 @@ public sealed class TicketPanelTests : IDisposable
     [Fact]
     public void A_market_hotkey_sends_one_market_order_at_the_preset_size_and_a_held_key_no_more()
     {
+        TicketSubmission last = default;
+        _window.Root.Hotkeys.Register(new Hotkey(Key.B, KeyModifiers.Control), "market buy", () => last = _panel.SubmitMarket(OrderSide.Buy));
+        _window.Root.Hotkeys.Register(new Hotkey(Key.S, KeyModifiers.Control), "market sell half", () => last = _panel.SubmitMarket(OrderSide.Sell, 50));
         _panel.FocusSide(OrderSide.Buy);
         Assert.True(_panel.QuantityBox.IsFocused);
-        TicketSubmission first = _panel.SubmitMarket(OrderSide.Buy);
-        TicketSubmission repeat = _panel.SubmitMarket(OrderSide.Buy);
+        _window.EventTime = TimeSpan.FromSeconds(30);
+        _window.KeyPress(Key.B, KeyModifiers.Control);
+        Assert.True(last.IsNew);
+        // The key held: its repeats come 30 ms apart by the user's clock, though a starved UI thread handles them later.
+        for (var i = 1; i <= 10; i++)
+        {
+            _clock.Advance(TimeSpan.FromMilliseconds(300));
+            _window.EventTime = TimeSpan.FromSeconds(30) + TimeSpan.FromMilliseconds(30 * i);
+            _window.KeyPress(Key.B, KeyModifiers.Control);
+            Assert.False(last.IsNew);
+        }
         Order order = Assert.Single(_sent);
-        Assert.True(first.IsNew);
-        Assert.False(repeat.IsNew);
         Assert.Equal(OrderType.Market, order.Type);
         Assert.Equal(Q("0.04165"), order.Quantity); // 25 % of 10000 USDT at the best ask 60010, down to the step
 
-        _clock.Advance(TicketPanel.RepeatGuard);
-        _panel.SubmitMarket(OrderSide.Sell, 50);
+        _window.EventTime = TimeSpan.FromSeconds(30) + TicketPanel.RepeatGuard;
+        _window.KeyPress(Key.S, KeyModifiers.Control);
+        Assert.Equal(2, _sent.Count);
         Assert.Equal(Q("0.25"), _sent[1].Quantity);
         Assert.Equal(OrderSide.Sell, _sent[1].Side);
         Assert.Equal("", _panel.QuantityBox.Text); // the form is left as it was
+    }
+
+    [Fact]
+    public void A_one_click_order_from_another_control_shares_the_guard_by_event_time()
+    {
+        _window.EventTime = TimeSpan.FromSeconds(40);
+        _window.MoveTo(1, 1); // any input event: the activation being handled
+        Assert.True(_panel.AcceptOrderPress());
+        _clock.Advance(TimeSpan.FromSeconds(1)); // handled a second later, made 100 ms later
+        _window.EventTime = TimeSpan.FromSeconds(40.1);
+        _window.MoveTo(2, 2);
+        Assert.False(_panel.AcceptOrderPress());
+        _window.EventTime = TimeSpan.FromSeconds(40.6);
+        _window.MoveTo(3, 3);
+        Assert.True(_panel.AcceptOrderPress());
     }
 
     [Fact]

@@ -12,8 +12,8 @@ namespace Skia.Toolkit.Testing;
 /// toolkit's bundled fonts (widgets shape with FontSet.Default, the fonts embedded in
 /// Skia.Toolkit, so goldens do not depend on the machine's fonts except for fallback glyphs
 /// such as CJK), and input simulated the way a user would give it. Every input
-/// method goes through <see cref="UiRoot"/>'s dispatch API, exactly as a real window's events
-/// do, and then renders a frame, so what a test sees afterwards is what a user would see.
+/// method goes through <see cref="UiRoot"/>'s input router, exactly as a real window's events
+/// do (stamped with <see cref="EventTime"/> or the window clock), and then renders a frame, so what a test sees afterwards is what a user would see.
 /// </summary>
 /// <example>
 /// <code>
@@ -61,6 +61,16 @@ public sealed class TestWindow : IDisposable
     /// <summary>PointerPosition is where the simulated pointer last was, in logical window coordinates.</summary>
     public SKPoint PointerPosition { get; private set; }
 
+    /// <summary>
+    /// EventTime, when set, is the time stamped on every simulated input event as the time the user acted
+    /// (<see cref="PointerEventArgs.Timestamp"/>, <see cref="UiRoot.InputTimestamp"/>), the way a window on X11 stamps
+    /// the X server's time: set it to have the UI thread handle input later than the user gave it (a double click
+    /// 100 ms apart handled 700 ms apart). Null, the default, stamps the window clock's time at dispatch.
+    /// </summary>
+    public TimeSpan? EventTime { get; set; }
+
+    private TimeSpan Stamp() => EventTime ?? Root.ClockNow();
+
     /// <summary>LastFrame holds the counters of the most recent frame rendered.</summary>
     public FrameStats LastFrame { get; private set; }
 
@@ -95,7 +105,7 @@ public sealed class TestWindow : IDisposable
     public void MoveTo(SKPoint point)
     {
         PointerPosition = point;
-        Root.DispatchPointerMove(point);
+        Root.Input.PointerMove(point, PointerButton.None, KeyModifiers.None, Stamp());
         RenderFrame();
     }
 
@@ -106,7 +116,7 @@ public sealed class TestWindow : IDisposable
     public void Down(SKPoint point, PointerButton button = PointerButton.Left, KeyModifiers modifiers = KeyModifiers.None)
     {
         PointerPosition = point;
-        Root.DispatchPointerDown(point, button, modifiers);
+        Root.Input.PointerDown(point, button, modifiers, Stamp());
         RenderFrame();
     }
 
@@ -114,7 +124,7 @@ public sealed class TestWindow : IDisposable
     public void Up(SKPoint point, PointerButton button = PointerButton.Left, KeyModifiers modifiers = KeyModifiers.None)
     {
         PointerPosition = point;
-        Root.DispatchPointerUp(point, button, modifiers);
+        Root.Input.PointerUp(point, button, modifiers, Stamp());
         RenderFrame();
     }
 
@@ -162,7 +172,7 @@ public sealed class TestWindow : IDisposable
             var t = step / (float)DragSteps;
             var point = new SKPoint(from.X + (to.X - from.X) * t, from.Y + (to.Y - from.Y) * t);
             PointerPosition = point;
-            Root.DispatchPointerMove(point, button, modifiers);
+            Root.Input.PointerMove(point, button, modifiers, Stamp());
             RenderFrame();
         }
 
@@ -176,7 +186,7 @@ public sealed class TestWindow : IDisposable
     public void Scroll(SKPoint point, SKPoint delta, KeyModifiers modifiers = KeyModifiers.None)
     {
         PointerPosition = point;
-        Root.DispatchWheel(point, delta, modifiers);
+        Root.Input.Wheel(point, delta, modifiers, Stamp());
         RenderFrame();
     }
 
@@ -186,8 +196,8 @@ public sealed class TestWindow : IDisposable
     /// <summary>KeyPress presses and releases <paramref name="key"/> with <paramref name="modifiers"/> held, at the focused widget.</summary>
     public void KeyPress(Key key, KeyModifiers modifiers = KeyModifiers.None)
     {
-        Root.DispatchKeyDown(key, modifiers);
-        Root.DispatchKeyUp(key, modifiers);
+        Root.Input.KeyDown(key, modifiers, Stamp());
+        Root.Input.KeyUp(key, modifiers, Stamp());
         RenderFrame();
     }
 

@@ -36,6 +36,9 @@ internal sealed class InputRouter
     /// <summary>EscapePressed is raised, with the root as sender, for an unhandled Escape.</summary>
     public event EventHandler? EscapePressed;
 
+    /// <summary>Timestamp is when the user acted for the input event being dispatched, or the last one dispatched (see <see cref="PointerEventArgs.Timestamp"/>).</summary>
+    public TimeSpan Timestamp { get; private set; }
+
     /// <summary>HitTest returns the topmost visible widget at a logical window point, or null; lays out first if needed.</summary>
     public Widget? HitTest(SKPoint logical)
     {
@@ -44,21 +47,23 @@ internal sealed class InputRouter
     }
 
     /// <summary>PointerMove updates hover and bubbles a move from the widget under the pointer, or from the capturing widget.</summary>
-    public bool PointerMove(SKPoint position, PointerButton button, KeyModifiers modifiers)
+    public bool PointerMove(SKPoint position, PointerButton button, KeyModifiers modifiers, TimeSpan timestamp)
     {
         _lastPointer = position;
+        Timestamp = timestamp;
         var hit = HitTest(position);
-        var args = new PointerEventArgs(position, button, modifiers, SKPoint.Empty);
+        var args = new PointerEventArgs(position, button, modifiers, SKPoint.Empty) { Timestamp = timestamp };
         if (PointerCaptureWidget == null) UpdateHover(hit, args);
         return Bubble(PointerCaptureWidget ?? hit, args, PointerEventKind.Move);
     }
 
     /// <summary>PointerDown focuses the first focusable widget up from the one hit and bubbles a down event.</summary>
-    public bool PointerDown(SKPoint position, PointerButton button, KeyModifiers modifiers)
+    public bool PointerDown(SKPoint position, PointerButton button, KeyModifiers modifiers, TimeSpan timestamp)
     {
         _lastPointer = position;
+        Timestamp = timestamp;
         var hit = HitTest(position);
-        var args = new PointerEventArgs(position, button, modifiers, SKPoint.Empty);
+        var args = new PointerEventArgs(position, button, modifiers, SKPoint.Empty) { Timestamp = timestamp };
         if (PointerCaptureWidget == null) UpdateHover(hit, args);
         var target = PointerCaptureWidget ?? hit;
         for (var w = target; w != null; w = w.Parent)
@@ -74,11 +79,12 @@ internal sealed class InputRouter
     }
 
     /// <summary>PointerUp bubbles an up event from the capturing widget or the one hit, then ends any capture.</summary>
-    public bool PointerUp(SKPoint position, PointerButton button, KeyModifiers modifiers)
+    public bool PointerUp(SKPoint position, PointerButton button, KeyModifiers modifiers, TimeSpan timestamp)
     {
         _lastPointer = position;
+        Timestamp = timestamp;
         var hit = HitTest(position);
-        var args = new PointerEventArgs(position, button, modifiers, SKPoint.Empty);
+        var args = new PointerEventArgs(position, button, modifiers, SKPoint.Empty) { Timestamp = timestamp };
         bool handled = Bubble(PointerCaptureWidget ?? hit, args, PointerEventKind.Up);
         if (PointerCaptureWidget != null)
         {
@@ -90,22 +96,24 @@ internal sealed class InputRouter
     }
 
     /// <summary>Wheel bubbles a wheel turn of <paramref name="delta"/> notches from the widget hit.</summary>
-    public bool Wheel(SKPoint position, SKPoint delta, KeyModifiers modifiers)
+    public bool Wheel(SKPoint position, SKPoint delta, KeyModifiers modifiers, TimeSpan timestamp)
     {
         _lastPointer = position;
+        Timestamp = timestamp;
         var hit = HitTest(position);
-        var args = new PointerEventArgs(position, PointerButton.None, modifiers, delta);
+        var args = new PointerEventArgs(position, PointerButton.None, modifiers, delta) { Timestamp = timestamp };
         if (PointerCaptureWidget == null) UpdateHover(hit, args);
         return Bubble(hit, args, PointerEventKind.Wheel);
     }
 
     /// <summary>PointerLeave gives every hovered widget a leave: the pointer left the window.</summary>
-    public void PointerLeave() => UpdateHover(null, new PointerEventArgs(_lastPointer, PointerButton.None, KeyModifiers.None, SKPoint.Empty));
+    public void PointerLeave() => UpdateHover(null, new PointerEventArgs(_lastPointer, PointerButton.None, KeyModifiers.None, SKPoint.Empty) { Timestamp = Timestamp });
 
     /// <summary>KeyDown bubbles a key press from the focused widget (or the content); unhandled, it goes to focus navigation, Escape and the hotkeys.</summary>
-    public bool KeyDown(Key key, KeyModifiers modifiers)
+    public bool KeyDown(Key key, KeyModifiers modifiers, TimeSpan timestamp)
     {
-        var args = new KeyEventArgs(key, modifiers);
+        Timestamp = timestamp;
+        var args = new KeyEventArgs(key, modifiers) { Timestamp = timestamp };
         for (var w = FocusedWidget ?? _root.Content; w != null && !args.Handled; w = w.Parent)
         {
             if (w.IsEffectivelyEnabled) w.RaiseKeyDown(args);
@@ -116,9 +124,10 @@ internal sealed class InputRouter
     }
 
     /// <summary>KeyUp bubbles a key release from the focused widget (or the content).</summary>
-    public bool KeyUp(Key key, KeyModifiers modifiers)
+    public bool KeyUp(Key key, KeyModifiers modifiers, TimeSpan timestamp)
     {
-        var args = new KeyEventArgs(key, modifiers);
+        Timestamp = timestamp;
+        var args = new KeyEventArgs(key, modifiers) { Timestamp = timestamp };
         for (var w = FocusedWidget ?? _root.Content; w != null && !args.Handled; w = w.Parent)
         {
             if (w.IsEffectivelyEnabled) w.RaiseKeyUp(args);

@@ -16,6 +16,13 @@ public sealed class KeyEventArgs
     /// <summary>Modifiers are the modifier keys held.</summary>
     public KeyModifiers Modifiers { get; }
 
+    /// <summary>
+    /// Timestamp is when the user pressed or released the key (a repeat: when the repeat was generated), on the same
+    /// clock as <see cref="PointerEventArgs.Timestamp"/>: the X server's event time in a window on X11, the window
+    /// clock's time for headless and test-kit input, the receive time where the platform gives none.
+    /// </summary>
+    public TimeSpan Timestamp { get; init; }
+
     /// <summary>Handled stops the event bubbling further once a hook sets it.</summary>
     public bool Handled { get; set; }
 }

@@ -42,6 +42,7 @@ internal static unsafe class GlfwRuntime
             users--;
             if (users > 0) return;
             Cursors.Clear(); // glfwTerminate destroys every cursor itself.
+            X11EventTimes.Uninstall(); // glfwTerminate closes the display the converters are on
             Glfw.glfwTerminate();
             Glfw.ClearError();
         }
@@ -81,6 +82,7 @@ internal static unsafe class GlfwRuntime
             throw new DisplayUnavailableException(
                 $"cannot open DISPLAY={display}: run under xvfb-run, or use --headless (GLFW error 0x{code:X8}: {message})");
         }
+        X11EventTimes.Install(); // input events carry the X server's time of the user's action
     }
 
     /// <summary>PollEvents handles pending window events now and returns.</summary>

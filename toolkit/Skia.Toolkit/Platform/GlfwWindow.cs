@@ -235,13 +235,20 @@ internal sealed unsafe class GlfwWindow : IDisposable
         return pointer == IntPtr.Zero ? null : ((GlfwWindow)GCHandle.FromIntPtr(pointer).Target!).Sink;
     }
 
+    // The X11 window behind a GLFW window, to match X event times to callbacks (0 without X11: nothing is recorded then).
+    private static nuint X11Id(IntPtr window) => X11EventTimes.Installed ? Glfw.glfwGetX11Window(window) : 0;
+
     // Each callback catches everything: an exception must not unwind through GLFW's C frames.
     // It is parked and rethrown on this thread when the event pump returns.
 
     [UnmanagedCallersOnly(CallConvs = [typeof(CallConvCdecl)])]
     private static void OnCursorPos(IntPtr window, double x, double y)
     {
-        try { SinkOf(window)?.OnCursorPos(x, y); } catch (Exception e) { GlfwRuntime.ParkCallbackFailure(e); }
+        try
+        {
+            if (SinkOf(window) is { } sink) sink.OnCursorPos(x, y, X11EventTimes.TakePointer(X11Id(window)));
+        }
+        catch (Exception e) { GlfwRuntime.ParkCallbackFailure(e); }
     }
 
     [UnmanagedCallersOnly(CallConvs = [typeof(CallConvCdecl)])]
@@ -253,19 +260,31 @@ internal sealed unsafe class GlfwWindow : IDisposable
     [UnmanagedCallersOnly(CallConvs = [typeof(CallConvCdecl)])]
     private static void OnMouseButton(IntPtr window, int button, int action, int mods)
     {
-        try { SinkOf(window)?.OnMouseButton(button, action, mods); } catch (Exception e) { GlfwRuntime.ParkCallbackFailure(e); }
+        try
+        {
+            if (SinkOf(window) is { } sink) sink.OnMouseButton(button, action, mods, X11EventTimes.TakeButton(X11Id(window), button, action == Glfw.Press));
+        }
+        catch (Exception e) { GlfwRuntime.ParkCallbackFailure(e); }
     }
 
     [UnmanagedCallersOnly(CallConvs = [typeof(CallConvCdecl)])]
     private static void OnScroll(IntPtr window, double dx, double dy)
     {
-        try { SinkOf(window)?.OnScroll(dx, dy); } catch (Exception e) { GlfwRuntime.ParkCallbackFailure(e); }
+        try
+        {
+            if (SinkOf(window) is { } sink) sink.OnScroll(dx, dy, X11EventTimes.TakeScroll(X11Id(window), dx, dy));
+        }
+        catch (Exception e) { GlfwRuntime.ParkCallbackFailure(e); }
     }
 
     [UnmanagedCallersOnly(CallConvs = [typeof(CallConvCdecl)])]
     private static void OnKey(IntPtr window, int key, int scancode, int action, int mods)
     {
-        try { SinkOf(window)?.OnKey(key, scancode, action, mods); } catch (Exception e) { GlfwRuntime.ParkCallbackFailure(e); }
+        try
+        {
+            if (SinkOf(window) is { } sink) sink.OnKey(key, scancode, action, mods, X11EventTimes.TakeKey(X11Id(window), scancode, action != Glfw.Release));
+        }
+        catch (Exception e) { GlfwRuntime.ParkCallbackFailure(e); }
     }
 
     [UnmanagedCallersOnly(CallConvs = [typeof(CallConvCdecl)])]

@@ -23,11 +23,14 @@ public sealed partial class Window : IGlfwEventSink
     // creation on some platforms): the tree exists only once the renderer does.
     private bool Ready => renderer != null && !disposed;
 
-    void IGlfwEventSink.OnCursorPos(double x, double y)
+    // The time the user acted: the X server's event time, or where the platform gives none the time we got the event.
+    private TimeSpan EventTime(TimeSpan? platform) => platform ?? Root.ClockNow();
+
+    void IGlfwEventSink.OnCursorPos(double x, double y, TimeSpan? time)
     {
         if (!Ready) return;
         pointer = ToLogical(x, y);
-        Root.DispatchPointerMove(pointer, Input.PointerButton.None, modifiers);
+        Root.Input.PointerMove(pointer, Input.PointerButton.None, modifiers, EventTime(time));
     }
 
     void IGlfwEventSink.OnCursorEnter(bool entered)
@@ -35,28 +38,28 @@ public sealed partial class Window : IGlfwEventSink
         if (Ready && !entered) Root.DispatchPointerLeave();
     }
 
-    void IGlfwEventSink.OnMouseButton(int button, int action, int mods)
+    void IGlfwEventSink.OnMouseButton(int button, int action, int mods, TimeSpan? time)
     {
         if (!Ready) return;
         modifiers = GlfwKeyMap.ToModifiers(mods);
         var b = GlfwKeyMap.ToButton(button);
         if (b == Input.PointerButton.None) return;
-        if (action == Glfw.Press) Root.DispatchPointerDown(pointer, b, modifiers);
-        else if (action == Glfw.Release) Root.DispatchPointerUp(pointer, b, modifiers);
+        if (action == Glfw.Press) Root.Input.PointerDown(pointer, b, modifiers, EventTime(time));
+        else if (action == Glfw.Release) Root.Input.PointerUp(pointer, b, modifiers, EventTime(time));
     }
 
-    void IGlfwEventSink.OnScroll(double dx, double dy)
+    void IGlfwEventSink.OnScroll(double dx, double dy, TimeSpan? time)
     {
-        if (Ready) Root.DispatchWheel(pointer, new SKPoint((float)dx, (float)dy), modifiers);
+        if (Ready) Root.Input.Wheel(pointer, new SKPoint((float)dx, (float)dy), modifiers, EventTime(time));
     }
 
-    void IGlfwEventSink.OnKey(int key, int scancode, int action, int mods)
+    void IGlfwEventSink.OnKey(int key, int scancode, int action, int mods, TimeSpan? time)
     {
         if (!Ready) return;
         modifiers = GlfwKeyMap.ToModifiers(mods);
         var k = GlfwKeyMap.ToKey(key);
-        if (action is Glfw.Press or Glfw.Repeat) Root.DispatchKeyDown(k, modifiers);
-        else if (action == Glfw.Release) Root.DispatchKeyUp(k, modifiers);
+        if (action is Glfw.Press or Glfw.Repeat) Root.Input.KeyDown(k, modifiers, EventTime(time));
+        else if (action == Glfw.Release) Root.Input.KeyUp(k, modifiers, EventTime(time));
     }
 
     void IGlfwEventSink.OnChar(uint codepoint)
