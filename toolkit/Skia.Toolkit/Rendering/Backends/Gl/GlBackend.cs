@@ -37,6 +37,9 @@ internal sealed unsafe class GlBackend : IWindowBackend, IPresentDamageSink, ISc
     private bool disposed;
     private readonly PresentDamage damage = new();
     private readonly GlxBufferAge bufferAge;
+    // Presents put dirty rectangles with GLX_MESA_copy_sub_buffer instead of swapping (see PresentByCopy).
+    private readonly GlxCopySubBuffer subBuffer;
+    private readonly bool copyPresents;
     private readonly GpuScrollBlit scroller = new();
 
     /// <summary>GlBackend makes a Skia GL context on <paramref name="window"/>'s context; <paramref name="vsync"/> makes swaps wait for the display; <paramref name="retainBackBuffer"/> false draws frames straight into the window's framebuffer.</summary>
@@ -47,13 +50,16 @@ internal sealed unsafe class GlBackend : IWindowBackend, IPresentDamageSink, ISc
         this.window = window;
         window.MakeContextCurrent();
         GlfwWindow.SwapInterval(vsync ? 1 : 0);
-        Vsync = vsync;
         glInterface = GRGlInterface.Create(getProcAddress)
             ?? throw new InvalidOperationException("Skia could not assemble an OpenGL interface from this context");
         context = GRContext.CreateGl(glInterface)
             ?? throw new InvalidOperationException("Skia could not create an OpenGL context (GRContext.CreateGl returned null)");
         bufferAge = new GlxBufferAge(window);
-        Detail = RendererString() + (bufferAge.Supported ? ", present by buffer age" : ", full present (no buffer age)");
+        subBuffer = new GlxCopySubBuffer(window);
+        copyPresents = retainBackBuffer && !bufferAge.Supported && subBuffer.Usable(vsync);
+        // A copy does not wait for the display: the frame clock paces frames then.
+        Vsync = vsync && !copyPresents;
+        Detail = RendererString() + (bufferAge.Supported ? ", present by buffer age" : copyPresents ? ", present by copy-sub-buffer" : ", full present (no buffer age)");
     }
 
     /// <summary>Detail is the GL driver's renderer and version strings (e.g. "llvmpipe (LLVM 15.0.6, 256 bits), 4.5 (Compatibility Profile) Mesa 22.3.6").</summary>
@@ -105,6 +111,15 @@ internal sealed unsafe class GlBackend : IWindowBackend, IPresentDamageSink, ISc
     /// <inheritdoc/>
     void IPresentDamageSink.PresentAllNext() => damage.MarkFull();
 
+    /// <summary>PresentsByCopy says whether presents put the dirty rectangles with GLX_MESA_copy_sub_buffer instead of swapping (for tests).</summary>
+    internal bool PresentsByCopy => copyPresents;
+
+    /// <summary>PixelsPut is the number of window pixels presents have put on the window (a swap counts the whole window), for tests.</summary>
+    internal long PixelsPut { get; private set; }
+
+    /// <summary>RefusedCopies counts presents whose copy the X server refused (the driver's buffer was not the frame's size), for tests.</summary>
+    internal int RefusedCopies { get; private set; }
+
     /// <summary>ScrollBlits is the number of scroll-blits carried out on the GPU back buffer (for tests).</summary>
     internal long ScrollBlits => scroller.Moves;
 
@@ -126,10 +141,64 @@ internal sealed unsafe class GlBackend : IWindowBackend, IPresentDamageSink, ISc
         if (backBuffer != null)
         {
             window.MakeContextCurrent();
+            if (copyPresents)
+            {
+                PresentByCopy();
+                return;
+            }
             if (damage.Take(size, bufferAge.Age(), out var rects)) DrawBackBufferToWindow(rects);
             else DrawBackBufferToWindow();
         }
         window.SwapBuffers();
+        PixelsPut += (long)size.Width * size.Height;
+    }
+
+    /// <summary>
+    /// PresentByCopy presents without a swap (GLX_MESA_copy_sub_buffer): the window's back buffer is never swapped,
+    /// so it holds the last present (age 1), and gets only the rectangles that changed since, which are then put
+    /// on the window; the bounding box stands for them when it wastes little. Everything on the first present, after
+    /// a resize and after an expose. The driver looks at the window's size only after a swap, so a new size swaps
+    /// once before it is drawn (<see cref="CreateSurfaces"/>); should its buffer still not be this size (a resize
+    /// between that swap and the draw), the server refuses the copy: then a swap shows what the buffer has, makes the
+    /// driver look again, and the next present copies everything.
+    /// </summary>
+    private void PresentByCopy()
+    {
+        bool put;
+        if (damage.Take(size, 1, out var rects))
+        {
+            if (rects.IsEmpty) return;
+            var canvas = windowSurface!.Canvas;
+            if (rects.Length > 1 && PresentDamage.Cover(rects, out var box))
+            {
+                CopyRect(canvas, box);
+                windowSurface.Flush();
+                put = subBuffer.Put(box, size.Height);
+                PixelsPut += (long)box.Width * box.Height;
+            }
+            else
+            {
+                foreach (var r in rects)
+                {
+                    CopyRect(canvas, r);
+                    PixelsPut += (long)r.Width * r.Height;
+                }
+                windowSurface.Flush();
+                put = subBuffer.Put(rects, size.Height);
+            }
+        }
+        else
+        {
+            DrawBackBufferToWindow();
+            put = subBuffer.Put(SKRectI.Create(size), size.Height);
+            PixelsPut += (long)size.Width * size.Height;
+        }
+        if (!put)
+        {
+            RefusedCopies++;
+            window.SwapBuffers();
+            damage.MarkFull();
+        }
     }
 
     /// <summary>
@@ -195,6 +264,9 @@ internal sealed unsafe class GlBackend : IWindowBackend, IPresentDamageSink, ISc
 
     private void CreateSurfaces(SKSizeI pixelSize)
     {
+        // Mesa's software GLX looks at the window's size only after a swap, and copies never swap: swap once (it
+        // shows the last frame again) so that the frames of the new size are drawn into a buffer of that size.
+        if (copyPresents && windowSurface != null) window.SwapBuffers();
         DisposeSurfaces();
         size = pixelSize;
         windowTarget = new GRBackendRenderTarget(size.Width, size.Height, 0, GlfwWindow.StencilBits, new GRGlFramebufferInfo(0, GlRgba8));
