@@ -85,7 +85,8 @@ internal sealed unsafe partial class GlxCopySubBuffer
     /// <summary>Put puts one rectangle; see <see cref="Put(ReadOnlySpan{SKRectI}, int)"/>.</summary>
     public bool Put(SKRectI rect, int height) => Put(new ReadOnlySpan<SKRectI>(in rect), height);
 
-    [ThreadStatic] private static bool xErrorSeen;
+    // Xlib's error handler is one per process, as this flag is; it is set only between the two XSetErrorHandler calls.
+    private static volatile bool xErrorSeen;
 
     [UnmanagedCallersOnly]
     private static int OnXError(IntPtr display, IntPtr xEvent)
