@@ -100,11 +100,29 @@ public partial class GlBackendTests
         Assert.Equal(40 * 20 + 20 * 20, backend.PixelsPut - before);
         AssertXServerShowsBackBuffer(window, backend, size, "after a present of two rectangles");
 
-        // Many small changes in a row: the window's own back buffer keeps what earlier presents put there.
-        for (var i = 0; i < 30; i++)
+        // Many small changes in a row, drawn into the window's own back buffer: it must keep every earlier frame's
+        // pixels, so it equals the same drawing done on the CPU in one surface.
+        using var reference = new SKBitmap(new SKImageInfo(size.Width, size.Height, SKColorType.Rgba8888, SKAlphaType.Premul));
+        using (var cpu = new SKCanvas(reference))
+        using (var paint = new SKPaint { BlendMode = SKBlendMode.Src })
         {
-            var r = SKRectI.Create(5 + i * 6 % 180, 5 + i * 11 % 100, 6, 9);
-            Frame(backend, size, default, r, i % 2 == 0 ? SKColors.Navy : SKColors.Gold);
+            cpu.Clear(SKColors.White);
+            paint.Color = SKColors.Red;
+            cpu.DrawRect(a, paint);
+            cpu.DrawRect(b, paint);
+            for (var i = 0; i < 30; i++)
+            {
+                var r = SKRectI.Create(5 + i * 6 % 180, 5 + i * 11 % 100, 6, 9);
+                var colour = i % 2 == 0 ? SKColors.Navy : SKColors.Gold;
+                Frame(backend, size, default, r, colour);
+                paint.Color = colour;
+                cpu.DrawRect(r, paint);
+            }
+        }
+        using (var held = backend.ReadBackBuffer())
+        using (var diff = PixelDiff.Compare(reference, held, threshold: 0))
+        {
+            Assert.True(diff.Identical || diff.DifferentPixels == 0, $"the window's back buffer lost pixels between presents: {diff.DifferentPixels} differ");
         }
         AssertXServerShowsBackBuffer(window, backend, size, "after 30 small presents");
         Assert.Equal(0, backend.RefusedCopies);
@@ -144,5 +162,50 @@ public partial class GlBackendTests
         Frame(backend, size, default, new SKRectI(20, 20, 60, 50), SKColors.Navy);
         AssertXServerShowsBackBuffer(window, backend, size, "after a refused copy and a present at the real size");
         Assert.Equal(1, backend.RefusedCopies);
+    }
+
+    private static readonly SKColor[] Steps = [SKColors.Orange, SKColors.Teal, new(20, 20, 20, 90), SKColors.HotPink, SKColors.Gold];
+
+    [Theory]
+    [InlineData(1f)]
+    [InlineData(2f)]
+    public void A_gl_window_after_60_partial_presents_holds_and_shows_what_a_full_repaint_draws(float scale)
+    {
+        using var window = new Window(BackendScene.Build(out var cells), new WindowOptions
+        {
+            Width = BackendScene.Width,
+            Height = BackendScene.Height,
+            Scale = scale,
+            Backend = RenderBackendKind.Gl,
+            Vsync = false,
+            Log = _ => { },
+        });
+        window.Root.Background = SKColors.Lavender;
+        window.RenderIfNeeded();
+        var total = window.Root.PixelSize.Width * window.Root.PixelSize.Height;
+        for (var i = 0; i < 60; i++)
+        {
+            var cell = cells[(i * 5 + 2) % cells.Count];
+            cell.Fill = Steps[i % Steps.Length];
+            cell.CornerRadius = 1 + i % 4;
+            Assert.True(window.RenderIfNeeded());
+            Assert.InRange(window.LastFrame.PixelsRepainted, 1, total / 3);
+        }
+        using var partial = window.CaptureBackBuffer();
+        using var shownPartial = X11ImagePresenter.ReadX11Window(Glfw.glfwGetX11Display(), window.X11WindowId, window.Root.PixelSize);
+
+        // The same state drawn whole: what 60 partial frames left in the back buffer and on the X server must equal it.
+        window.Root.Damage.InvalidateAll();
+        Assert.True(window.RenderIfNeeded());
+        Assert.Equal(total, window.LastFrame.PixelsRepainted);
+        using var full = window.CaptureBackBuffer();
+        using (var diff = PixelDiff.Compare(full, partial, threshold: 0))
+        {
+            Assert.True(diff.Identical || diff.DifferentPixels == 0, $"the back buffer after 60 partial frames differs from a full repaint in {diff.DifferentPixels} pixels");
+        }
+        using (var diff = PixelDiff.Compare(full, shownPartial, threshold: 0))
+        {
+            Assert.True(diff.Identical || diff.DifferentPixels == 0, $"the X server after 60 partial presents differs from a full repaint in {diff.DifferentPixels} pixels");
+        }
     }
 }

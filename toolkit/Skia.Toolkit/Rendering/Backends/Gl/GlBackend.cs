@@ -5,15 +5,18 @@ namespace Skia.Toolkit.Rendering.Backends.Gl;
 
 /// <summary>
 /// GlBackend renders with Skia's OpenGL backend over a GLFW window's context. Frames are drawn
-/// into a retained back buffer (a Skia-owned GL texture/FBO that keeps the previous frame), and
-/// <see cref="Present"/> copies it to the window's default framebuffer and swaps. The copy covers only
-/// what changed (each dirty rectangle clipped, a scissor on the GPU, or their bounding box when that wastes
-/// little) where the swap keeps the default framebuffer's contents and says how old they are
-/// (GLX_EXT_buffer_age): the changes of every frame that buffer missed are copied. Where it does not
-/// (age 0, no extension, EGL), after a resize and on a present with no recorded change (an expose), the
+/// into a retained back buffer that keeps the previous frame, and <see cref="Present"/> shows what changed.
+/// Where the driver offers GLX_MESA_copy_sub_buffer and no GLX_EXT_buffer_age (Mesa's software GLX: llvmpipe under
+/// Xvfb), and vsync is off or cannot be had, presents never swap: the window's own back buffer keeps its contents and
+/// is the retained back buffer, and a present puts only the dirty rectangles on the window (glXCopySubBufferMESA),
+/// with no copy at all. Otherwise the retained back buffer is a Skia-owned GL texture/FBO, copied to the window's
+/// default framebuffer before a swap. The copy covers only what changed (each dirty rectangle clipped, a scissor on
+/// the GPU, or their bounding box when that wastes little) where the swap keeps the default framebuffer's contents
+/// and says how old they are (GLX_EXT_buffer_age): the changes of every frame that buffer missed are copied. Where
+/// it does not (age 0, no extension, EGL), after a resize and on a present with no recorded change (an expose), the
 /// whole back buffer is copied, so what the window shows never depends on what the driver leaves there.
-/// Scrolled areas move their pixels inside the back buffer (<see cref="GpuScrollBlit"/>), so a scrolling list
-/// repaints only the strip it uncovers.
+/// Scrolled areas move their pixels inside a texture back buffer (<see cref="GpuScrollBlit"/>), so a scrolling list
+/// repaints only the strip it uncovers; in the window's own buffer (no texture to read from) they are repainted.
 /// Without a retained back buffer (<see cref="ImmediateWindow"/>) frames are drawn straight into
 /// the window's default framebuffer, whose previous contents are undefined: the caller redraws every pixel.
 /// </summary>
@@ -56,7 +59,7 @@ internal sealed unsafe class GlBackend : IWindowBackend, IPresentDamageSink, ISc
             ?? throw new InvalidOperationException("Skia could not create an OpenGL context (GRContext.CreateGl returned null)");
         bufferAge = new GlxBufferAge(window);
         subBuffer = new GlxCopySubBuffer(window);
-        copyPresents = retainBackBuffer && !bufferAge.Supported && subBuffer.Usable(vsync);
+        copyPresents = CopyPresentsAllowed && retainBackBuffer && !bufferAge.Supported && subBuffer.Usable(vsync);
         // A copy does not wait for the display: the frame clock paces frames then.
         Vsync = vsync && !copyPresents;
         Detail = RendererString() + (bufferAge.Supported ? ", present by buffer age" : copyPresents ? ", present by copy-sub-buffer" : ", full present (no buffer age)");
@@ -111,6 +114,12 @@ internal sealed unsafe class GlBackend : IWindowBackend, IPresentDamageSink, ISc
     /// <inheritdoc/>
     void IPresentDamageSink.PresentAllNext() => damage.MarkFull();
 
+    /// <summary>
+    /// CopyPresentsAllowed false makes backends made afterwards keep the texture back buffer and swap, as drivers with
+    /// buffer age or a vsynced swap do (for tests that cover that path on a display where copies would be chosen).
+    /// </summary>
+    internal static bool CopyPresentsAllowed { get; set; } = true;
+
     /// <summary>PresentsByCopy says whether presents put the dirty rectangles with GLX_MESA_copy_sub_buffer instead of swapping (for tests).</summary>
     internal bool PresentsByCopy => copyPresents;
 
@@ -126,7 +135,8 @@ internal sealed unsafe class GlBackend : IWindowBackend, IPresentDamageSink, ISc
     /// <summary>TryScroll moves pixels inside the GPU back buffer through a scratch texture; the moved area is presented with the frame's dirty rectangles.</summary>
     bool IScrollableBackBuffer.TryScroll(SKSizeI pixelSize, SKRectI area, int dy)
     {
-        if (disposed || backBuffer == null || pixelSize != size) return false;
+        // The window's framebuffer is no texture: reading rows of it would copy all of it first. Repaint instead.
+        if (disposed || backBuffer == null || backBuffer == windowSurface || pixelSize != size) return false;
         window.MakeContextCurrent();
         if (!scroller.TryScroll(context, backBuffer, size, BackBufferColorType, area, dy)) return false;
         damage.Add(area);
@@ -154,45 +164,21 @@ internal sealed unsafe class GlBackend : IWindowBackend, IPresentDamageSink, ISc
     }
 
     /// <summary>
-    /// PresentByCopy presents without a swap (GLX_MESA_copy_sub_buffer): the window's back buffer is never swapped,
-    /// so it holds the last present (age 1), and gets only the rectangles that changed since, which are then put
-    /// on the window; the bounding box stands for them when it wastes little. Everything on the first present, after
-    /// a resize and after an expose. The driver looks at the window's size only after a swap, so a new size swaps
-    /// once before it is drawn (<see cref="CreateSurfaces"/>); should its buffer still not be this size (a resize
-    /// between that swap and the draw), the server refuses the copy: then a swap shows what the buffer has, makes the
-    /// driver look again, and the next present copies everything.
+    /// PresentByCopy presents without a swap (GLX_MESA_copy_sub_buffer). Copies never swap, so the window's own back
+    /// buffer keeps every frame and is the retained back buffer itself (<see cref="CreateSurfaces"/>): the frame was
+    /// drawn there, and only the rectangles that changed since the last present (the bounding box when it wastes
+    /// little) are put on the window; everything on the first present, after a resize and after an expose. Mesa's
+    /// software GLX looks at the window's size only after a swap, so a new size swaps once before it is drawn; should
+    /// the driver's buffer still not be this size (a resize between that swap and the draw), the server refuses the
+    /// copy: then a swap shows what the buffer has and makes the driver look again, and the resize event on its way
+    /// brings a new size, which repaints everything.
     /// </summary>
     private void PresentByCopy()
     {
-        bool put;
-        if (damage.Take(size, 1, out var rects))
-        {
-            if (rects.IsEmpty) return;
-            var canvas = windowSurface!.Canvas;
-            if (rects.Length > 1 && PresentDamage.Cover(rects, out var box))
-            {
-                CopyRect(canvas, box);
-                windowSurface.Flush();
-                put = subBuffer.Put(box, size.Height);
-                PixelsPut += (long)box.Width * box.Height;
-            }
-            else
-            {
-                foreach (var r in rects)
-                {
-                    CopyRect(canvas, r);
-                    PixelsPut += (long)r.Width * r.Height;
-                }
-                windowSurface.Flush();
-                put = subBuffer.Put(rects, size.Height);
-            }
-        }
-        else
-        {
-            DrawBackBufferToWindow();
-            put = subBuffer.Put(SKRectI.Create(size), size.Height);
-            PixelsPut += (long)size.Width * size.Height;
-        }
+        var whole = SKRectI.Create(size);
+        var put = damage.Take(size, 1, out var rects)
+            ? rects.IsEmpty || PutRects(rects)
+            : PutRects(new ReadOnlySpan<SKRectI>(in whole));
         if (!put)
         {
             RefusedCopies++;
@@ -203,14 +189,14 @@ internal sealed unsafe class GlBackend : IWindowBackend, IPresentDamageSink, ISc
 
     /// <summary>
     /// ReadWindowPixels draws the back buffer to the window's framebuffer, as <see cref="Present"/>
-    /// does, and reads that framebuffer back (glReadPixels): what the window shows.
+    /// does (nothing to draw where the window's buffer is the back buffer), and reads that framebuffer back (glReadPixels): what the window shows.
     /// </summary>
     public SKBitmap ReadWindowPixels()
     {
         ObjectDisposedException.ThrowIf(disposed, this);
         if (backBuffer == null) throw new InvalidOperationException(retainBackBuffer ? "no frame was drawn yet" : "a window drawn without a retained back buffer keeps no frame to read back");
         window.MakeContextCurrent();
-        DrawBackBufferToWindow();
+        if (backBuffer != windowSurface) DrawBackBufferToWindow();
         var bitmap = new SKBitmap(new SKImageInfo(size.Width, size.Height, SKColorType.Rgba8888, SKAlphaType.Premul));
         if (!windowSurface!.ReadPixels(bitmap.Info, bitmap.GetPixels(), bitmap.RowBytes, 0, 0))
         {
@@ -243,6 +229,19 @@ internal sealed unsafe class GlBackend : IWindowBackend, IPresentDamageSink, ISc
         windowSurface.Flush();
     }
 
+    private bool PutRects(ReadOnlySpan<SKRectI> rects)
+    {
+        if (rects.Length > 1 && PresentDamage.Cover(rects, out var box)) return subBuffer.Put(box, size.Height) && CountPut(box);
+        foreach (var r in rects) CountPut(r);
+        return subBuffer.Put(rects, size.Height);
+    }
+
+    private bool CountPut(SKRectI r)
+    {
+        PixelsPut += (long)r.Width * r.Height;
+        return true;
+    }
+
     private void CopyRect(SKCanvas canvas, SKRectI r)
     {
         // A rectangle clip on a GPU surface is a scissor: the draw touches only its pixels.
@@ -273,6 +272,13 @@ internal sealed unsafe class GlBackend : IWindowBackend, IPresentDamageSink, ISc
         windowSurface = SKSurface.Create(context, windowTarget, GRSurfaceOrigin.BottomLeft, SKColorType.Rgba8888)
             ?? throw new InvalidOperationException($"Skia could not wrap the window framebuffer ({size.Width}x{size.Height})");
         if (!retainBackBuffer) return;
+        if (copyPresents)
+        {
+            // Copies never swap, so the window's own back buffer keeps every frame: it is the retained back buffer.
+            backBuffer = windowSurface;
+            backBuffer.Canvas.Clear(SKColors.Transparent);
+            return;
+        }
         backBuffer = SKSurface.Create(context, false, new SKImageInfo(size.Width, size.Height, BackBufferColorType, SKAlphaType.Premul), 0, GRSurfaceOrigin.TopLeft)
             ?? throw new InvalidOperationException($"Skia could not make a {size.Width}x{size.Height} GPU back buffer");
         backBuffer.Canvas.Clear(SKColors.Transparent);
@@ -280,7 +286,7 @@ internal sealed unsafe class GlBackend : IWindowBackend, IPresentDamageSink, ISc
 
     private void DisposeSurfaces()
     {
-        backBuffer?.Dispose();
+        if (backBuffer != windowSurface) backBuffer?.Dispose();
         backBuffer = null;
         windowSurface?.Dispose();
         windowSurface = null;
