@@ -121,7 +121,7 @@ public class HotkeyAndHistoryEndToEndTests(XvfbDisplay display)
         var history = ShowTab(terminal, "Order history");
         history = terminal.WaitFor(s => s.HistoryStatus(clientId) == "CANCELED", $"order {clientId} CANCELED in the order history tab");
         var entry = Assert.Single(history.Rows("history-table"), r => r["Client id"] == clientId);
-        Assert.Equal(("BUY", "LIMIT", "0.002"), (entry["Side"], entry["Type"], entry["Quantity"]));
+        Assert.Equal(("BUY", "LIMIT", "0.00200"), (entry["Side"], entry["Type"], entry["Quantity"])); // BTCUSDT's step: 5 decimals
         OrderRecord order = Assert.Single(exchange.Orders);
         Assert.Equal((clientId, OrderStatus.Canceled), (order.ClientOrderId, order.Status));
     }

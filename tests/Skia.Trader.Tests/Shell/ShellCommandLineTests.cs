@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Skia.Trader.Tests.Production;
 
 namespace Skia.Trader.Tests.Shell;
 
@@ -72,7 +73,8 @@ public sealed class ShellCommandLineTests
         try
         {
             // From the environment; the service is not reachable from here, which the screen says.
-            var (code, stdout, stderr) = Run(["--headless", "--exchange", "binance", "--exit-after", "2", "--markup", markup, "--config-dir", TempDir()],
+            var (code, stdout, stderr) = RunUntil(["--headless", "--exchange", "binance", "--markup", markup, "--config-dir", TempDir()],
+                screen => screen.Contains("text=\"LIVE BINANCE\"", StringComparison.Ordinal), "the LIVE badge",
                 new() { ["BINANCE_API_KEY"] = Key, ["BINANCE_API_SECRET"] = Secret });
             Assert.True(code == 0, stderr);
             var screen = File.ReadAllText(markup);
@@ -83,7 +85,8 @@ public sealed class ShellCommandLineTests
             AssertNoSecret(stdout + stderr + screen);
 
             // From a private key file, on the testnet.
-            (code, stdout, stderr) = Run(["--headless", "--exchange", "binance-testnet", "--key-file", file, "--exit-after", "2", "--markup", markup, "--config-dir", TempDir()]);
+            (code, stdout, stderr) = RunUntil(["--headless", "--exchange", "binance-testnet", "--key-file", file, "--markup", markup, "--config-dir", TempDir()],
+                screen => screen.Contains("text=\"LIVE BINANCE-TESTNET\"", StringComparison.Ordinal), "the LIVE badge");
             Assert.True(code == 0, stderr);
             screen = File.ReadAllText(markup);
             Assert.Contains("text=\"LIVE BINANCE-TESTNET\"", screen, StringComparison.Ordinal);
@@ -102,7 +105,8 @@ public sealed class ShellCommandLineTests
         var markup = TempFile();
         try
         {
-            var (code, _, stderr) = Run(["--headless", "--exchange", "binance-testnet", "--exit-after", "2", "--markup", markup, "--config-dir", TempDir()],
+            var (code, _, stderr) = RunUntil(["--headless", "--exchange", "binance-testnet", "--markup", markup, "--config-dir", TempDir()],
+                screen => screen.Contains("text=\"market data only: no API key\"", StringComparison.Ordinal), "the market-data-only note",
                 new() { ["BINANCE_API_KEY"] = null, ["BINANCE_API_SECRET"] = null });
             Assert.True(code == 0, stderr);
             var screen = File.ReadAllText(markup);
@@ -122,7 +126,7 @@ public sealed class ShellCommandLineTests
         var markup = TempFile();
         try
         {
-            var (code, _, stderr) = Run(["--headless", "--exit-after", "3", "--markup", markup, "--config-dir", TempDir()]);
+            var (code, _, stderr) = RunUntil(["--headless", "--markup", markup, "--config-dir", TempDir()], Connected, "connected to the in-process simulator");
             Assert.True(code == 0, stderr);
             var screen = File.ReadAllText(markup);
             Assert.DoesNotContain("live-badge", screen, StringComparison.Ordinal);
@@ -140,7 +144,8 @@ public sealed class ShellCommandLineTests
         var markup = TempFile();
         try
         {
-            var (code, _, stderr) = Run(["--headless", "--symbols", "BTCUSDT,NOPEUSDT", "--exit-after", "6", "--markup", markup, "--config-dir", TempDir()]);
+            var (code, _, stderr) = RunUntil(["--headless", "--symbols", "BTCUSDT,NOPEUSDT", "--markup", markup, "--config-dir", TempDir()],
+                screen => Connected(screen) && screen.Contains("does not list NOPEUSDT: check --symbols", StringComparison.Ordinal), "connected, with the toast about NOPEUSDT");
             Assert.True(code == 0, stderr);
             var line = Assert.Single(stderr.Split('\n'), l => l.Contains("NOPEUSDT", StringComparison.Ordinal));
             Assert.Matches(@"^skia-trader: the exchange at http://127\.0\.0\.1:\d+/ does not list NOPEUSDT \(--symbols\): it is left out; following BTCUSDT$", line);
@@ -162,7 +167,8 @@ public sealed class ShellCommandLineTests
         var markup = TempFile();
         try
         {
-            var (code, _, stderr) = Run(["--headless", "--symbols", "NOPEUSDT,ETHUSDT", "--exit-after", "6", "--markup", markup, "--config-dir", TempDir()]);
+            var (code, _, stderr) = RunUntil(["--headless", "--symbols", "NOPEUSDT,ETHUSDT", "--markup", markup, "--config-dir", TempDir()],
+                screen => screen.Contains("offline: the exchange at http://127.0.0.1:", StringComparison.Ordinal), "the header saying why it is offline");
             Assert.True(code == 0, stderr);
             Assert.Matches(@"skia-trader: the exchange at http://127\.0\.0\.1:\d+/ does not list NOPEUSDT \(--symbols\): it is left out; following ETHUSDT", stderr);
             var screen = File.ReadAllText(markup);
@@ -185,7 +191,8 @@ public sealed class ShellCommandLineTests
         File.WriteAllText(Path.Combine(directory, "strings.zh-CN.json"), "[]");
         try
         {
-            var (code, stdout, stderr) = Run(["--headless", "--exit-after", "6", "--markup", markup, "--config-dir", directory]);
+            var (code, stdout, stderr) = RunUntil(["--headless", "--markup", markup, "--config-dir", directory],
+                screen => Connected(screen) && screen.Contains("terminal.json is not valid settings JSON", StringComparison.Ordinal), "connected, with the toast about terminal.json");
             Assert.True(code == 0, stderr);
             Assert.Equal("", stdout);
             var problems = stderr.Split('\n').Where(l => l.StartsWith("skia-trader: Settings file ", StringComparison.Ordinal)).ToList();
@@ -215,7 +222,8 @@ public sealed class ShellCommandLineTests
         try
         {
             var directory = Path.Combine(blocker, "skia-trader");
-            var (code, _, stderr) = Run(["--headless", "--exit-after", "2", "--markup", markup, "--config-dir", directory]);
+            var (code, _, stderr) = RunUntil(["--headless", "--markup", markup, "--config-dir", directory],
+                screen => screen.Contains($"message=\"Config directory {directory} cannot be watched", StringComparison.Ordinal), "the toast about the config directory");
             Assert.True(code == 0, stderr);
             Assert.Contains($"skia-trader: Config directory {directory} cannot be watched", stderr, StringComparison.Ordinal);
             Assert.Contains($"skia-trader: Settings file {directory}/terminal.json could not be written", stderr, StringComparison.Ordinal);
@@ -262,6 +270,19 @@ public sealed class ShellCommandLineTests
         var directory = TempFile();
         Directory.CreateDirectory(directory);
         return directory;
+    }
+
+    private static bool Connected(string screen) => screen.Contains("text=\"connected", StringComparison.Ordinal);
+
+    // A run that must reach a state first: started with a long --exit-after (a safety net), watched on its live markup
+    // until the state shows, then stopped with SIGTERM, which ends it cleanly (it writes --markup as it ends). A fixed
+    // --exit-after failed on a loaded machine, where connecting alone can take longer than the run.
+    private static (int Code, string Stdout, string Stderr) RunUntil(string[] arguments, Func<string, bool> state, string what, Dictionary<string, string?>? environment = null)
+    {
+        using var terminal = new TerminalProcess([.. arguments, "--exit-after", TerminalProcess.SafetyNet], environment, liveMarkup: true);
+        terminal.WaitForScreen(state, what);
+        var (code, stdout) = terminal.StopAndWait();
+        return (code, stdout, terminal.Stderr);
     }
 
     private static (int Code, string Stdout, string Stderr) Run(string[] arguments, Dictionary<string, string?>? environment = null)
