@@ -192,11 +192,12 @@ public sealed partial class TerminalScreen : IDisposable
         Ticket.Bind(new TicketModel(symbol, OrderEntry.NewClientOrderId));
     }
 
-    // The open-orders and order-history tables write a symbol's prices and quantities with its decimals, as the header does.
+    // The open-orders, order-history and trade-history tables write a symbol's prices and quantities with its decimals, as the header does.
     private void ShowOrderDecimals(SymbolInfo symbol)
     {
         Orders.SetDecimals(symbol.Symbol, symbol.PriceDecimals, symbol.QuantityDecimals);
         OrderHistory.SetDecimals(symbol.Symbol, symbol.PriceDecimals, symbol.QuantityDecimals);
+        TradeHistory.SetDecimals(symbol.Symbol, symbol.PriceDecimals, symbol.QuantityDecimals);
     }
 
     /// <summary>
