@@ -62,6 +62,14 @@ internal sealed class TerminalProcess : IDisposable
         _stdout = _process.StandardOutput.ReadToEndAsync();
     }
 
+    /// <summary>Run runs skia-trader to its end (a command-line mistake, a mode that exits by itself) and returns its exit code, standard output and standard error.</summary>
+    public static (int Code, string Stdout, string Stderr) Run(IEnumerable<string> arguments, IReadOnlyDictionary<string, string?>? environment = null)
+    {
+        using var terminal = new TerminalProcess(arguments, environment);
+        var (code, stdout) = terminal.WaitForExit();
+        return (code, stdout, terminal.Stderr);
+    }
+
     /// <summary>Home is the temporary directory holding the run's config and state directories (deleted on Dispose).</summary>
     public string Home { get; }
 

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Skia.Trader.Tests.Production;
 
 namespace Skia.Trader.Tests.Shell;
@@ -22,7 +21,7 @@ public sealed class ShellCommandLineTests
     [InlineData("--key-file /etc/hostname", "--key-file is for a real exchange")]
     public void A_bad_shell_option_is_one_line_and_exit_64(string arguments, string expected)
     {
-        var (code, stdout, stderr) = Run(arguments.Split(' '));
+        var (code, stdout, stderr) = TerminalProcess.Run(arguments.Split(' '));
         AssertOneLineUsage(code, stdout, stderr, expected);
     }
 
@@ -32,7 +31,7 @@ public sealed class ShellCommandLineTests
         var file = Path.GetTempFileName();
         try
         {
-            var (code, stdout, stderr) = Run(["--config-dir", file]);
+            var (code, stdout, stderr) = TerminalProcess.Run(["--config-dir", file]);
             AssertOneLineUsage(code, stdout, stderr, $"--config-dir '{file}' is not a directory");
         }
         finally
@@ -47,7 +46,7 @@ public sealed class ShellCommandLineTests
         var file = KeyFile(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
         try
         {
-            var (code, stdout, stderr) = Run(["--exchange", "binance", "--key-file", file]);
+            var (code, stdout, stderr) = TerminalProcess.Run(["--exchange", "binance", "--key-file", file]);
             AssertOneLineUsage(code, stdout, stderr, $"--key-file: Key file '{file}' is accessible by group or others; refusing to read secrets from it. Run: chmod 600 '{file}'");
             AssertNoSecret(stdout + stderr);
         }
@@ -60,7 +59,7 @@ public sealed class ShellCommandLineTests
     [Fact]
     public void Half_a_key_pair_in_the_environment_is_refused()
     {
-        var (code, stdout, stderr) = Run(["--exchange", "binance-testnet"], new() { ["BINANCE_API_KEY"] = Key, ["BINANCE_API_SECRET"] = "" });
+        var (code, stdout, stderr) = TerminalProcess.Run(["--exchange", "binance-testnet"], new Dictionary<string, string?> { ["BINANCE_API_KEY"] = Key, ["BINANCE_API_SECRET"] = "" });
         AssertOneLineUsage(code, stdout, stderr, "BINANCE_API_SECRET is not set while BINANCE_API_KEY is");
         AssertNoSecret(stdout + stderr);
     }
@@ -283,24 +282,5 @@ public sealed class ShellCommandLineTests
         terminal.WaitForScreen(state, what);
         var (code, stdout) = terminal.StopAndWait();
         return (code, stdout, terminal.Stderr);
-    }
-
-    private static (int Code, string Stdout, string Stderr) Run(string[] arguments, Dictionary<string, string?>? environment = null)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "skia-trader.dll"));
-        foreach (var a in arguments) start.ArgumentList.Add(a);
-        start.Environment.Remove("BINANCE_API_KEY");
-        start.Environment.Remove("BINANCE_API_SECRET");
-        foreach (var (name, value) in environment ?? []) start.Environment[name] = value;
-        using var process = Process.Start(start)!;
-        Task<string> stdout = process.StandardOutput.ReadToEndAsync();
-        Task<string> stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(60_000))
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail("skia-trader did not exit within 60 s");
-        }
-        return (process.ExitCode, stdout.Result, stderr.Result);
     }
 }
