@@ -6,7 +6,7 @@ using Skia.Toolkit.Tests.Platform;
 namespace Skia.Toolkit.Tests.Hosting;
 
 /// <summary>
-/// An app on the host asked to stop (SIGTERM from a service manager or a test harness, SIGINT from Ctrl+C) ends its run
+/// An app on the host asked to stop (SIGTERM from a service manager or a test harness) ends its run
 /// as if its window were closed: exit 0, the --markup and --screenshot asked for written, its own clean-up done (the
 /// gallery prints its summary line after the run). Before, the runtime ended the process at once (exit 143, no files).
 /// </summary>
@@ -14,8 +14,9 @@ namespace Skia.Toolkit.Tests.Hosting;
 public class StopSignalTests
 {
     [Theory]
+    // SIGINT takes the same path, but is not tested here: a shell starts background jobs (a CI step, `./test.sh &`) with
+    // SIGINT ignored, the ignore is inherited, and the runtime keeps an ignored signal ignored.
     [InlineData("TERM", "--headless")]
-    [InlineData("INT", "--headless")]
     [InlineData("TERM", "--window")]
     public async Task A_stop_signal_ends_the_run_cleanly_and_writes_the_files_asked_for(string signal, string mode)
     {
