@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Skia.Trader.Tests.EndToEnd;
 
 namespace Skia.Trader.Tests;
@@ -13,7 +12,7 @@ public class CommandLineTests
     [InlineData("--symbols BTC-USDT", "--symbols needs a comma-separated list")]
     public void A_bad_argument_is_one_line_and_exit_64(string arguments, string expected)
     {
-        var (code, stdout, stderr) = Run(arguments.Split(' '));
+        var (code, stdout, stderr) = Production.TerminalProcess.Run(arguments.Split(' '));
         Assert.Equal(64, code);
         Assert.Equal("", stdout);
         var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
@@ -31,21 +30,5 @@ public class CommandLineTests
             "the header connected and the ladder showing the in-process simulator's book");
         Assert.Equal("Order book BTCUSDT", screen.TextOf("ladder-title"));
         Assert.NotEqual("-", screen.Get("ladder")["bestAsk"]);
-    }
-
-    private static (int Code, string Stdout, string Stderr) Run(string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "skia-trader.dll"));
-        foreach (var a in arguments) start.ArgumentList.Add(a);
-        using var process = Process.Start(start)!;
-        Task<string> stdout = process.StandardOutput.ReadToEndAsync();
-        Task<string> stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(60_000))
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail("skia-trader did not exit within 60 s");
-        }
-        return (process.ExitCode, stdout.Result, stderr.Result);
     }
 }

@@ -10,6 +10,7 @@ using Skia.Trader.Exchange.Matching;
 using Skia.Trader.Ui.Panels;
 using Skia.Trader.Ui.Session;
 using SkiaSharp;
+using static Skia.Trader.Tests.UiThreadWaits;
 
 namespace Skia.Trader.Tests;
 
@@ -86,20 +87,6 @@ public class TerminalEndToEndTests
     private static string? Status(TerminalScreen screen) =>
         screen.Orders.Orders.Items is IReadOnlyList<OpenOrderView> { Count: 1 } rows ? OrderWireNames.ToWire(rows[0].Status) : null;
 
-    // Waits on the test's own thread, which is the window's UI thread (a network wait never touches a widget).
-    private static T Block<T>(Task<T> task) => task.GetAwaiter().GetResult();
-
-    private static void Block(Task task) => task.GetAwaiter().GetResult();
-
-    private static void RunUntil(TestWindow window, Func<bool> condition, string what)
-    {
-        DateTime deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30); // generous: it only matters when broken
-        while (!condition())
-        {
-            if (DateTime.UtcNow > deadline) Assert.Fail("Never happened: " + what + "\n" + window.ToMarkup());
-            window.Window.RunOnce(TimeSpan.FromMilliseconds(10));
-        }
-    }
 
     private sealed class SyncSimulator : IDisposable
     {

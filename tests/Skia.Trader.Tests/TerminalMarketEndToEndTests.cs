@@ -7,6 +7,7 @@ using Skia.Trader.Exchange.Hosting;
 using Skia.Trader.Exchange.Http;
 using Skia.Trader.Ui.Panels;
 using Skia.Trader.Ui.Session;
+using static Skia.Trader.Tests.UiThreadWaits;
 
 namespace Skia.Trader.Tests;
 
@@ -59,20 +60,6 @@ public class TerminalMarketEndToEndTests
             screen.Dispose(); // before the session: the pump reads the session's slots
             Block(session.DisposeAsync().AsTask());
             Block(simulator.DisposeAsync().AsTask());
-        }
-    }
-
-    private static T Block<T>(Task<T> task) => task.GetAwaiter().GetResult();
-
-    private static void Block(Task task) => task.GetAwaiter().GetResult();
-
-    private static void RunUntil(TestWindow window, Func<bool> condition, string what)
-    {
-        DateTime deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30); // generous: it only matters when broken
-        while (!condition())
-        {
-            if (DateTime.UtcNow > deadline) Assert.Fail("Never happened: " + what + "\n" + window.ToMarkup());
-            window.Window.RunOnce(TimeSpan.FromMilliseconds(10));
         }
     }
 }

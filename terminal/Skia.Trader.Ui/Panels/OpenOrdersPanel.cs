@@ -16,6 +16,7 @@ public sealed class OpenOrdersPanel
 {
     // The table's header keys, in column order (ApplyLanguage).
     private static readonly string[] ColumnKeys = ["orders.col.symbol", "orders.col.side", "orders.col.type", "orders.col.price", "orders.col.quantity", "orders.col.filled", "orders.col.status", "orders.col.client-id"];
+    private readonly SymbolDecimals _decimals = new();
     private readonly Dock _view = new() { Name = "orders" };
     private List<OpenOrderView> _orders = [];
     private string _symbol = "";
@@ -34,9 +35,9 @@ public sealed class OpenOrdersPanel
             OrderColumns.Text<OpenOrderView>("orders.col.symbol", o => o.Symbol),
             OrderColumns.Text<OpenOrderView>("orders.col.side", o => OrderWireNames.ToWire(o.Side)),
             OrderColumns.Text<OpenOrderView>("orders.col.type", o => OrderWireNames.ToWire(o.Type)),
-            OrderColumns.Number<OpenOrderView>("orders.col.price", o => o.Price.Raw, zeroAsDash: true),
-            OrderColumns.Number<OpenOrderView>("orders.col.quantity", o => o.Quantity.Raw),
-            OrderColumns.Number<OpenOrderView>("orders.col.filled", o => o.Executed.Raw),
+            OrderColumns.SymbolNumber<OpenOrderView>("orders.col.price", o => o.Price.Raw, o => _decimals.Price(o.Symbol), zeroAsDash: true),
+            OrderColumns.SymbolNumber<OpenOrderView>("orders.col.quantity", o => o.Quantity.Raw, o => _decimals.Quantity(o.Symbol)),
+            OrderColumns.SymbolNumber<OpenOrderView>("orders.col.filled", o => o.Executed.Raw, o => _decimals.Quantity(o.Symbol)),
             OrderColumns.Text<OpenOrderView>("orders.col.status", o => OrderWireNames.ToWire(o.Status) + (o.RejectReason is { } r ? " " + r : "")),
             OrderColumns.Text<OpenOrderView>("orders.col.client-id", o => o.ClientOrderId),
         ])
@@ -89,6 +90,19 @@ public sealed class OpenOrdersPanel
             _symbol = value ?? throw new ArgumentNullException(nameof(value));
             CancelAllButton.Text = string.Format(System.Globalization.CultureInfo.InvariantCulture, TerminalStrings.Get("orders.cancel-all"), _symbol);
         }
+    }
+
+    /// <summary>
+    /// SetDecimals sets how many decimals the prices and quantities of <paramref name="symbol"/>'s orders show (from its
+    /// tick and step sizes), the way the header and the tape show them; until it is called for a symbol its numbers show
+    /// the decimals they need. Numbers are grouped by thousands either way.
+    /// </summary>
+    /// <param name="symbol">The symbol.</param>
+    /// <param name="priceDecimals">Decimals of a price.</param>
+    /// <param name="quantityDecimals">Decimals of a quantity.</param>
+    public void SetDecimals(string symbol, int priceDecimals, int quantityDecimals)
+    {
+        if (_decimals.Set(symbol, priceDecimals, quantityDecimals)) Orders.Refresh();
     }
 
     /// <summary>ApplyLanguage shows the title, the buttons and the column names in the string table's selected language (a language change at run time).</summary>

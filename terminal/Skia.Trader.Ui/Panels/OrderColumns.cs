@@ -1,4 +1,5 @@
 using System.Globalization;
+using Skia.Toolkit.Text;
 using Skia.Toolkit.Widgets;
 using Skia.Trader.Ui.Text;
 
@@ -13,6 +14,16 @@ internal static class OrderColumns
     public static TableColumn<T> Number<T>(string key, Func<T, long> raw, bool zeroAsDash = false)
     {
         var column = TableColumn<T>.Text(TerminalStrings.Get(key), item => raw(item) is var v && v == 0 && zeroAsDash ? "-" : FormatRaw(v));
+        column.Comparison = (a, b) => raw(a).CompareTo(raw(b));
+        return column;
+    }
+
+    // A price or quantity of an order: thousands grouped and the symbol's decimals (from its tick or step size), as the
+    // header, watchlist and tape write numbers ("29,983.42", "0.00200"); a symbol whose filters are not known yet shows
+    // the decimals the value needs. Sorted by value.
+    public static TableColumn<T> SymbolNumber<T>(string key, Func<T, long> raw, Func<T, int?> decimals, bool zeroAsDash = false)
+    {
+        var column = TableColumn<T>.Text(TerminalStrings.Get(key), item => raw(item) is var v && v == 0 && zeroAsDash ? "-" : FormatGrouped(v, decimals(item)));
         column.Comparison = (a, b) => raw(a).CompareTo(raw(b));
         return column;
     }
@@ -32,6 +43,31 @@ internal static class OrderColumns
 
     public static string FormatRaw(long raw) => Skia.Trader.Core.Numerics.Quantity.FromRaw(raw).ToString();
 
+    // FormatGrouped writes a fixed-point (8 decimals) value with thousands separators and <paramref name="decimals"/>
+    // decimals (truncated, as the header's numbers are), or as many as the value needs when null: the toolkit's
+    // NumericText, the format of every number label on the screen.
+    public static string FormatGrouped(long raw, int? decimals)
+    {
+        int shown = Math.Clamp(decimals ?? DecimalsOf(raw), 0, 8);
+        long divisor = 1;
+        for (var d = shown; d < 8; d++) divisor *= 10;
+        Span<char> text = stackalloc char[NumericText.Capacity];
+        NumericText.FormatFixedPoint(raw / divisor, shown, groupThousands: true, text, out int written);
+        return new string(text[..written]);
+    }
+
+    // DecimalsOf is how many of the 8 decimals a raw value needs (0 for 1.0, 2 for 0.01).
+    private static int DecimalsOf(long raw)
+    {
+        var decimals = 8;
+        while (decimals > 0 && raw % 10 == 0)
+        {
+            raw /= 10;
+            decimals--;
+        }
+        return decimals;
+    }
+
     public static string FormatTime(long unixMilliseconds) => unixMilliseconds <= 0 ? "-"
         : DateTimeOffset.FromUnixTimeMilliseconds(unixMilliseconds).UtcDateTime.ToString("MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
 
@@ -45,4 +81,24 @@ internal static class OrderColumns
 
     public static string Count(string key, int count) =>
         string.Format(CultureInfo.InvariantCulture, TerminalStrings.Get(key), count);
+}
+
+// SymbolDecimals is how many decimals each symbol's prices and quantities show (from its filters, as they become known).
+internal sealed class SymbolDecimals
+{
+    private readonly Dictionary<string, (int Price, int Quantity)> _known = new(StringComparer.Ordinal);
+
+    // Set records a symbol's decimals; false when they were known already (nothing to redraw).
+    public bool Set(string symbol, int priceDecimals, int quantityDecimals)
+    {
+        ArgumentNullException.ThrowIfNull(symbol);
+        var decimals = (Math.Clamp(priceDecimals, 0, 8), Math.Clamp(quantityDecimals, 0, 8));
+        if (_known.TryGetValue(symbol, out var known) && known == decimals) return false;
+        _known[symbol] = decimals;
+        return true;
+    }
+
+    public int? Price(string symbol) => _known.TryGetValue(symbol, out var d) ? d.Price : null;
+
+    public int? Quantity(string symbol) => _known.TryGetValue(symbol, out var d) ? d.Quantity : null;
 }

@@ -27,6 +27,7 @@ public sealed class OrderHistoryPanel
 
     // The table's header keys, in column order (ApplyLanguage).
     private static readonly string[] ColumnKeys = ["orders.col.time", "orders.col.symbol", "orders.col.side", "orders.col.type", "orders.col.price", "orders.col.quantity", "orders.col.filled", "orders.col.average", "orders.col.status", "orders.col.client-id"];
+    private readonly SymbolDecimals _decimals = new();
     private readonly Dock _view = new() { Name = "history" };
     private IReadOnlyList<OrderHistoryView> _shown = [];
 
@@ -50,10 +51,10 @@ public sealed class OrderHistoryPanel
             OrderColumns.Text<OrderHistoryView>("orders.col.symbol", o => o.Symbol),
             OrderColumns.Text<OrderHistoryView>("orders.col.side", o => OrderWireNames.ToWire(o.Side)),
             OrderColumns.Text<OrderHistoryView>("orders.col.type", o => OrderWireNames.ToWire(o.Type)),
-            OrderColumns.Number<OrderHistoryView>("orders.col.price", o => o.Price.Raw, zeroAsDash: true),
-            OrderColumns.Number<OrderHistoryView>("orders.col.quantity", o => o.Quantity.Raw),
-            OrderColumns.Number<OrderHistoryView>("orders.col.filled", o => o.Executed.Raw),
-            OrderColumns.Number<OrderHistoryView>("orders.col.average", o => o.AveragePrice.Raw, zeroAsDash: true),
+            OrderColumns.SymbolNumber<OrderHistoryView>("orders.col.price", o => o.Price.Raw, o => _decimals.Price(o.Symbol), zeroAsDash: true),
+            OrderColumns.SymbolNumber<OrderHistoryView>("orders.col.quantity", o => o.Quantity.Raw, o => _decimals.Quantity(o.Symbol)),
+            OrderColumns.SymbolNumber<OrderHistoryView>("orders.col.filled", o => o.Executed.Raw, o => _decimals.Quantity(o.Symbol)),
+            OrderColumns.SymbolNumber<OrderHistoryView>("orders.col.average", o => o.AveragePrice.Raw, o => _decimals.Price(o.Symbol), zeroAsDash: true),
             OrderColumns.Text<OrderHistoryView>("orders.col.status", o => OrderWireNames.ToWire(o.Status) + (o.RejectReason is { } r ? ": " + r : "")),
             OrderColumns.Text<OrderHistoryView>("orders.col.client-id", o => o.ClientOrderId),
         ])
@@ -85,6 +86,19 @@ public sealed class OrderHistoryPanel
 
     /// <summary>Orders is the virtualised table of orders.</summary>
     public Table<OrderHistoryView> Orders { get; }
+
+    /// <summary>
+    /// SetDecimals sets how many decimals the prices and quantities of <paramref name="symbol"/>'s orders show (from its
+    /// tick and step sizes), the way the header and the tape show them; until it is called for a symbol its numbers show
+    /// the decimals they need. Numbers are grouped by thousands either way.
+    /// </summary>
+    /// <param name="symbol">The symbol.</param>
+    /// <param name="priceDecimals">Decimals of a price.</param>
+    /// <param name="quantityDecimals">Decimals of a quantity.</param>
+    public void SetDecimals(string symbol, int priceDecimals, int quantityDecimals)
+    {
+        if (_decimals.Set(symbol, priceDecimals, quantityDecimals)) Orders.Refresh();
+    }
 
     /// <summary>ApplyLanguage shows the title, the status filter's words and the column names in the string table's selected language (a language change at run time).</summary>
     public void ApplyLanguage()

@@ -91,6 +91,7 @@ public sealed partial class TerminalScreen
         {
             _infos[info.Symbol] = info;
             Watchlist.SetDecimals(info.Symbol, info.PriceDecimals);
+            ShowOrderDecimals(info);
         }
         Watchlist.Select(symbol.Symbol);
         Header.ShowSymbol(symbol.Symbol, symbol.PriceDecimals, symbol.QuantityDecimals);

@@ -140,6 +140,7 @@ public sealed partial class TerminalScreen
                 {
                     _infos.TryAdd(info.Symbol, info);
                     Watchlist?.SetDecimals(info.Symbol, info.PriceDecimals);
+                    ShowOrderDecimals(info);
                 }
             });
         }

@@ -180,6 +180,7 @@ public sealed partial class TerminalScreen : IDisposable
         var model = new LadderModel(symbol.PriceFilter.TickSize, LadderRows);
         Ladder = new LadderPanel(model) { Name = "ladder" };
         Ladder.SetDecimals(symbol.PriceDecimals, symbol.QuantityDecimals);
+        ShowOrderDecimals(symbol);
         Ladder.PriceClicked += price => Ticket.FillPrice(price);
         Ladder.LimitOrderRequested += OnLadderLimitOrder;
         Ladder.CancelRequested += OnLadderCancel;
@@ -189,6 +190,14 @@ public sealed partial class TerminalScreen : IDisposable
         ShowLadderTitle("ladder.title", symbol.Symbol);
         _groupingChosen = false;
         Ticket.Bind(new TicketModel(symbol, OrderEntry.NewClientOrderId));
+    }
+
+    // The open-orders, order-history and trade-history tables write a symbol's prices and quantities with its decimals, as the header does.
+    private void ShowOrderDecimals(SymbolInfo symbol)
+    {
+        Orders.SetDecimals(symbol.Symbol, symbol.PriceDecimals, symbol.QuantityDecimals);
+        OrderHistory.SetDecimals(symbol.Symbol, symbol.PriceDecimals, symbol.QuantityDecimals);
+        TradeHistory.SetDecimals(symbol.Symbol, symbol.PriceDecimals, symbol.QuantityDecimals);
     }
 
     /// <summary>

@@ -15,6 +15,7 @@ public sealed class TradeHistoryPanel
 {
     // The table's header keys, in column order (ApplyLanguage).
     private static readonly string[] ColumnKeys = ["orders.col.time", "orders.col.symbol", "orders.col.side", "orders.col.price", "orders.col.quantity", "orders.col.quote", "orders.col.fee", "orders.col.fee-asset", "orders.col.role"];
+    private readonly SymbolDecimals _decimals = new();
     private readonly Dock _view = new() { Name = "trades" };
     private IReadOnlyList<TradeView> _shown = [];
 
@@ -27,10 +28,10 @@ public sealed class TradeHistoryPanel
             OrderColumns.Time<TradeView>("orders.col.time", t => t.Time),
             OrderColumns.Text<TradeView>("orders.col.symbol", t => t.Symbol),
             OrderColumns.Text<TradeView>("orders.col.side", t => OrderWireNames.ToWire(t.Side)),
-            OrderColumns.Number<TradeView>("orders.col.price", t => t.Price.Raw),
-            OrderColumns.Number<TradeView>("orders.col.quantity", t => t.Quantity.Raw),
-            OrderColumns.Number<TradeView>("orders.col.quote", t => t.QuoteQuantity.Raw),
-            OrderColumns.Number<TradeView>("orders.col.fee", t => t.Commission.Raw),
+            OrderColumns.SymbolNumber<TradeView>("orders.col.price", t => t.Price.Raw, t => _decimals.Price(t.Symbol)),
+            OrderColumns.SymbolNumber<TradeView>("orders.col.quantity", t => t.Quantity.Raw, t => _decimals.Quantity(t.Symbol)),
+            OrderColumns.SymbolNumber<TradeView>("orders.col.quote", t => t.QuoteQuantity.Raw, static _ => null),
+            OrderColumns.SymbolNumber<TradeView>("orders.col.fee", t => t.Commission.Raw, static _ => null),
             OrderColumns.Text<TradeView>("orders.col.fee-asset", t => t.CommissionAsset),
             OrderColumns.Text<TradeView>("orders.col.role", t => TerminalStrings.Get(t.IsMaker ? "orders.trades.maker" : "orders.trades.taker")),
         ])
@@ -48,6 +49,19 @@ public sealed class TradeHistoryPanel
 
     /// <summary>Trades is the table of fills.</summary>
     public Table<TradeView> Trades { get; }
+
+    /// <summary>
+    /// SetDecimals sets how many decimals the prices and quantities of <paramref name="symbol"/>'s fills show (from its
+    /// tick and step sizes); until it is called for a symbol they show the decimals they need, as the value and the fee
+    /// always do (the fee's asset varies). Numbers are grouped by thousands either way.
+    /// </summary>
+    /// <param name="symbol">The symbol.</param>
+    /// <param name="priceDecimals">Decimals of a price.</param>
+    /// <param name="quantityDecimals">Decimals of a quantity.</param>
+    public void SetDecimals(string symbol, int priceDecimals, int quantityDecimals)
+    {
+        if (_decimals.Set(symbol, priceDecimals, quantityDecimals)) Trades.Refresh();
+    }
 
     /// <summary>ApplyLanguage shows the title, the column names and the maker/taker cells in the string table's selected language (a language change at run time).</summary>
     public void ApplyLanguage()

@@ -3,6 +3,7 @@ using Skia.Toolkit.Platform;
 using Skia.Toolkit.Rendering.Backends.Gl;
 using Skia.Toolkit.Rendering.Backends.RasterWindow;
 using Skia.Toolkit.Testing;
+using Skia.Toolkit.Tests.Rendering;
 using Skia.Toolkit.Widgets;
 using SkiaSharp;
 
@@ -25,19 +26,8 @@ public class WindowScrollBlitTests
     private const double DifferingPixelBudget = 0.005;
 
     /// <summary>Row draws its value as a fill, an anti-aliased disc and a bar whose length depends on it.</summary>
-    private sealed class Row : Widget
+    private sealed class Row : ValueRow
     {
-        public int Value { get; private set; }
-
-        public void Show(int value)
-        {
-            if (value == Value) return;
-            Value = value;
-            InvalidatePaint();
-        }
-
-        public void TakeOver(Row other) => Value = other.Value;
-
         // One paint for every row: a frame must not allocate (the steady-frame test counts bytes).
         private static readonly SKPaint Paint = new() { IsAntialias = true };
 
@@ -53,95 +43,12 @@ public class WindowScrollBlitTests
         }
     }
 
-    /// <summary>Tape is a list of rows, newest on top, that scrolls its pixels when rows come or go.</summary>
-    private sealed class Tape : Widget
-    {
-        private readonly Row[] _rows = new Row[Rows];
-
-        public Tape()
-        {
-            for (var i = 0; i < Rows; i++) AddChild(_rows[i] = new Row());
-        }
-
-        public override bool ClipToBounds => true;
-
-        public int[] Values() => _rows.Select(r => r.Value).ToArray();
-
-        public void Load(int[] values)
-        {
-            for (var i = 0; i < Rows; i++) _rows[i].Show(values[i]);
-        }
-
-        /// <summary>Push puts a value on top, moving the older rows down by their pixels.</summary>
-        public void Push(int value)
-        {
-            InvalidateScrolled(RowHeight);
-            for (var i = Rows - 1; i >= 1; i--) _rows[i].TakeOver(_rows[i - 1]);
-            _rows[0].Show(value);
-        }
-
-        /// <summary>Push puts two values on top (the second newest) in one move of two rows.</summary>
-        public void Push(int older, int newer)
-        {
-            InvalidateScrolled(2 * RowHeight);
-            for (var i = Rows - 1; i >= 2; i--) _rows[i].TakeOver(_rows[i - 2]);
-            _rows[1].Show(older);
-            _rows[0].Show(newer);
-        }
-
-        /// <summary>PopTop moves every row up by one and shows a value at the bottom.</summary>
-        public void PopTop(int bottomValue)
-        {
-            InvalidateScrolled(-RowHeight);
-            for (var i = 0; i < Rows - 1; i++) _rows[i].TakeOver(_rows[i + 1]);
-            _rows[Rows - 1].Show(bottomValue);
-        }
-
-        protected override SKSize MeasureOverride(SKSize available)
-        {
-            foreach (var row in _rows) row.Measure(new SKSize(available.Width, RowHeight));
-            return new SKSize(available.Width, Rows * RowHeight);
-        }
-
-        protected override void ArrangeOverride(SKSize finalSize)
-        {
-            for (var i = 0; i < Rows; i++) _rows[i].Arrange(new SKRect(0, i * RowHeight, finalSize.Width, (i + 1) * RowHeight));
-        }
-    }
-
-    /// <summary>Board places its children at fixed rectangles over a fill.</summary>
-    private sealed class Board : Widget
-    {
-        private readonly List<SKRect> _slots = [];
-
-        public void Place(Widget child, SKRect slot)
-        {
-            AddChild(child);
-            _slots.Add(slot);
-        }
-
-        protected override SKSize MeasureOverride(SKSize available)
-        {
-            for (var i = 0; i < _slots.Count; i++) ChildList[i].Measure(_slots[i].Size);
-            return available;
-        }
-
-        protected override void ArrangeOverride(SKSize finalSize)
-        {
-            for (var i = 0; i < _slots.Count; i++) ChildList[i].Arrange(_slots[i]);
-        }
-
-        private static readonly SKPaint Fill = new() { Color = SKColors.DarkSlateGray };
-
-        protected override void OnRender(SKCanvas canvas) => canvas.DrawRect(0, 0, Bounds.Width, Bounds.Height, Fill);
-    }
-
     /// <summary>Screen is a header, the tape, and a side column of cells that change now and then.</summary>
-    private static Board Screen(out Tape tape, out Rectangle[] side)
+    private static SlotBoard Screen(out ScrollingTape<Row> tape, out Rectangle[] side)
     {
-        var board = new Board();
+        var board = new SlotBoard();
         board.Place(new Rectangle { Fill = SKColors.SteelBlue, CornerRadius = 3 }, new SKRect(4, 4, 220, 18));
-        tape = new Tape();
+        tape = new ScrollingTape<Row>(Rows, RowHeight);
         board.Place(tape, new SKRect(4, 20, 220, 20 + (Rows * RowHeight)));
         side = new Rectangle[4];
         for (var i = 0; i < side.Length; i++)
@@ -169,7 +76,7 @@ public class WindowScrollBlitTests
         X11ImagePresenter.ReadX11Window(Glfw.glfwGetX11Display(), window.X11WindowId, window.Root.PixelSize);
 
     /// <summary>Step changes the state for frame <paramref name="i"/>: a push of one or two rows, a pop, and now and then a side cell.</summary>
-    private static bool Step(Tape tape, Rectangle[] side, int i)
+    private static bool Step(ScrollingTape<Row> tape, Rectangle[] side, int i)
     {
         var scrolls = true;
         switch (i % 5)

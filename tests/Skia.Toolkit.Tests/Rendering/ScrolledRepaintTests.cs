@@ -16,19 +16,8 @@ public class ScrolledRepaintTests
     private const int Rows = 12;
 
     /// <summary>Row draws a value as a fill, an anti-aliased disc and a bar whose length depends on it.</summary>
-    private sealed class Row : Widget
+    private sealed class Row : ValueRow
     {
-        public int Value { get; private set; }
-
-        public void Show(int value)
-        {
-            if (value == Value) return;
-            Value = value;
-            InvalidatePaint();
-        }
-
-        public void TakeOver(Row above) => Value = above.Value;
-
         // The disc's anti-aliased edge depends on the clip, like any curve (see Widget.IsClipSensitive).
         protected internal override bool IsClipSensitive => true;
 
@@ -42,95 +31,10 @@ public class ScrolledRepaintTests
         }
     }
 
-    /// <summary>Tape stacks rows newest first and scrolls them down when values are pushed on top.</summary>
-    private sealed class Tape : Widget
+    private static (SlotBoard Screen, ScrollingTape<Row> Tape) Screen(bool overlapping = false)
     {
-        private readonly Row[] _rows = new Row[Rows];
-
-        public Tape()
-        {
-            for (var i = 0; i < Rows; i++) AddChild(_rows[i] = new Row());
-        }
-
-        public bool Scrolls { get; init; } = true;
-
-        public override bool ClipToBounds => true;
-
-        public Row RowAt(int i) => _rows[i];
-
-        /// <summary>Push puts values on top (the last one newest), moving the older rows down.</summary>
-        public void Push(params int[] values)
-        {
-            var n = Math.Min(values.Length, Rows);
-            if (Scrolls) InvalidateScrolled(n * RowHeight);
-            for (var i = Rows - 1; i >= n; i--)
-            {
-                if (Scrolls) _rows[i].TakeOver(_rows[i - n]);
-                else _rows[i].Show(_rows[i - n].Value);
-            }
-            for (var i = 0; i < n; i++) _rows[i].Show(values[values.Length - 1 - i]);
-        }
-
-        /// <summary>PopTop moves every row up by one (negative scroll) and shows a value at the bottom.</summary>
-        public void PopTop(int bottomValue)
-        {
-            InvalidateScrolled(-RowHeight);
-            for (var i = 0; i < Rows - 1; i++) _rows[i].TakeOver(_rows[i + 1]);
-            _rows[Rows - 1].Show(bottomValue);
-        }
-
-        public int[] Values() => _rows.Select(r => r.Value).ToArray();
-
-        public void Load(int[] values)
-        {
-            for (var i = 0; i < Rows; i++) _rows[i].Show(values[i]);
-        }
-
-        protected override SKSize MeasureOverride(SKSize available)
-        {
-            foreach (var row in _rows) row.Measure(new SKSize(available.Width, RowHeight));
-            return new SKSize(available.Width, Rows * RowHeight);
-        }
-
-        protected override void ArrangeOverride(SKSize finalSize)
-        {
-            for (var i = 0; i < Rows; i++) _rows[i].Arrange(new SKRect(0, i * RowHeight, finalSize.Width, (i + 1) * RowHeight));
-        }
-    }
-
-    /// <summary>Board places its children at fixed rectangles, in order, over a fill (so a later child may overlap an earlier one).</summary>
-    private sealed class Board : Widget
-    {
-        private readonly List<SKRect> _slots = [];
-
-        public void Place(Widget child, SKRect slot)
-        {
-            AddChild(child);
-            _slots.Add(slot);
-        }
-
-        protected override SKSize MeasureOverride(SKSize available)
-        {
-            for (var i = 0; i < _slots.Count; i++) ChildList[i].Measure(_slots[i].Size);
-            return available;
-        }
-
-        protected override void ArrangeOverride(SKSize finalSize)
-        {
-            for (var i = 0; i < _slots.Count; i++) ChildList[i].Arrange(_slots[i]);
-        }
-
-        protected override void OnRender(SKCanvas canvas)
-        {
-            using var paint = new SKPaint { Color = SKColors.DarkSlateGray };
-            canvas.DrawRect(0, 0, Bounds.Width, Bounds.Height, paint);
-        }
-    }
-
-    private static (Board Screen, Tape Tape) Screen(bool overlapping = false)
-    {
-        var tape = new Tape();
-        var screen = new Board();
+        var tape = new ScrollingTape<Row>(Rows, RowHeight);
+        var screen = new SlotBoard();
         screen.Place(new Rectangle { Fill = SKColors.SteelBlue }, new SKRect(0, 0, 80, 15));
         screen.Place(tape, new SKRect(0, 15, 80, 15 + (Rows * RowHeight)));
         // A later sibling, drawn over the tape's last rows when overlapping.
@@ -141,7 +45,7 @@ public class ScrolledRepaintTests
 
     private static readonly List<string> Log = [];
 
-    private static void AssertSameAsFromScratch(HeadlessWindow window, Tape tape, float scale, bool overlapping)
+    private static void AssertSameAsFromScratch(HeadlessWindow window, ScrollingTape<Row> tape, float scale, bool overlapping)
     {
         window.RenderFrame();
         var (screen, fresh) = Screen(overlapping);
@@ -247,7 +151,7 @@ public class ScrolledRepaintTests
     [Fact]
     public void A_scroll_distance_must_be_finite()
     {
-        var tape = new Tape();
+        var tape = new ScrollingTape<Row>(Rows, RowHeight);
         Assert.Throws<ArgumentOutOfRangeException>(() => tape.InvalidateScrolled(float.NaN));
         tape.InvalidateScrolled(10); // detached: nothing to move, no error
     }

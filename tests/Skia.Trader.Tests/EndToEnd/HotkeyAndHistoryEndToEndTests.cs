@@ -18,41 +18,21 @@ public class HotkeyAndHistoryEndToEndTests(XvfbDisplay display)
     [Fact, Step(Number = 1)]
     public void The_market_buy_hotkey_fills_at_the_exchange_and_the_balances_tab_shows_it_and_B_then_Ctrl_B_buys_from_the_quantity_box()
     {
-        // A small account: a quarter of it is well within the simulator's book (a quarter of the default 100,000 USDT
-        // would eat the whole ask side of a held market and expire unfilled in part).
-        using var exchange = new TestExchange(balances: new Dictionary<string, Quantity>(StringComparer.Ordinal)
-        {
-            ["USDT"] = Quantity.FromUnits(1_000),
-            ["BTC"] = Quantity.Parse("0.02"),
-        });
+        using var exchange = SmallAccount();
         using var terminal = TerminalProcess.Start(display.Name, "--exchange", exchange.Rest.ToString());
-        terminal.WaitFor(s => s.IsReady(), "the terminal connected, with a book and a ticket");
-        exchange.Simulator.MarketPaused = true;
-
-        // The Balances tab shows the account as the exchange funded it.
-        var screen = ShowTab(terminal, "Balances");
-        screen = terminal.WaitFor(s => s.Balances().ContainsKey("BTC") && s.Balances().ContainsKey("USDT"), "BTC and USDT in the balances tab");
-        var before = screen.Balances();
-        Assert.Equal((Quantity.Parse("0.02"), Quantity.FromUnits(1_000)), (before["BTC"].Free, before["USDT"].Free));
+        var before = ShowFundedBalances(terminal, exchange);
 
         // "1" (the tab strip has the keyboard, no text box) picks the 25 % preset: the ticket shows its size.
         terminal.Key("1");
-        screen = terminal.WaitFor(s => s.TextOf("ticket-quantity") is { Length: > 0 } q && Quantity.Parse(q).Raw > 0, "the 25 % preset sizing the ticket");
+        var screen = terminal.WaitFor(s => s.TextOf("ticket-quantity") is { Length: > 0 } q && Quantity.Parse(q).Raw > 0, "the 25 % preset sizing the ticket");
         var presetSize = Quantity.Parse(screen.TextOf("ticket-quantity")!);
 
         terminal.Key("ctrl+b");
-        screen = terminal.WaitFor(
-            s => exchange.Orders is [{ Status: OrderStatus.Filled }] && s.Balances() is var b && b.TryGetValue("BTC", out var btc) && btc.Free != before["BTC"].Free
-                 && b["USDT"].Free != before["USDT"].Free,
-            "the market buy FILLED at the exchange and the balances tab showing the new BTC and USDT");
+        var after = WaitForTheFillOnTheBalancesTab(terminal, exchange, before, "buy");
         OrderRecord order = Assert.Single(exchange.Orders);
         Assert.Equal((OrderSide.Buy, OrderType.Market, OrderStatus.Filled, presetSize), (order.Side, order.Type, order.Status, order.OrigQuantity));
-        var after = screen.Balances();
         Assert.True(after["BTC"].Free.Raw > before["BTC"].Free.Raw, $"BTC free rose from {before["BTC"].Free} (now {after["BTC"].Free})");
         Assert.True(after["USDT"].Free.Raw < before["USDT"].Free.Raw, $"USDT free fell from {before["USDT"].Free} (now {after["USDT"].Free})");
-        // What the tab shows is what the exchange booked.
-        Assert.Equal(exchange.Simulator.Ledger.Balance(TestExchange.Account, "BTC").Free, after["BTC"].Free);
-        Assert.Equal(exchange.Simulator.Ledger.Balance(TestExchange.Account, "USDT").Free, after["USDT"].Free);
 
         // B puts the ticket on BUY and the keyboard in its quantity box; Ctrl+B right after buys at once (at the preset
         // size, not the box's), with the box still being edited. Past the ticket's repeat guard: a second press within
@@ -73,33 +53,17 @@ public class HotkeyAndHistoryEndToEndTests(XvfbDisplay display)
     [Fact, Step(Number = 2)]
     public void The_market_sell_hotkey_fills_at_the_exchange_and_the_balances_tab_shows_it_after_the_buy_test_on_the_same_display()
     {
-        using var exchange = new TestExchange(balances: new Dictionary<string, Quantity>(StringComparer.Ordinal)
-        {
-            ["USDT"] = Quantity.FromUnits(1_000),
-            ["BTC"] = Quantity.Parse("0.02"),
-        });
+        using var exchange = SmallAccount();
         using var terminal = TerminalProcess.Start(display.Name, "--exchange", exchange.Rest.ToString());
-        terminal.WaitFor(s => s.IsReady(), "the terminal connected, with a book and a ticket");
-        exchange.Simulator.MarketPaused = true;
-
-        var screen = ShowTab(terminal, "Balances");
-        screen = terminal.WaitFor(s => s.Balances().ContainsKey("BTC") && s.Balances().ContainsKey("USDT"), "BTC and USDT in the balances tab");
-        var before = screen.Balances();
-        Assert.Equal((Quantity.Parse("0.02"), Quantity.FromUnits(1_000)), (before["BTC"].Free, before["USDT"].Free));
+        var before = ShowFundedBalances(terminal, exchange);
 
         // Ctrl+S sells the selected preset (25 % until one is picked) of the free BTC: 0.005.
         terminal.Key("ctrl+s");
-        screen = terminal.WaitFor(
-            s => exchange.Orders is [{ Status: OrderStatus.Filled }] && s.Balances() is var b && b.TryGetValue("BTC", out var btc) && btc.Free != before["BTC"].Free
-                 && b["USDT"].Free != before["USDT"].Free,
-            "the market sell FILLED at the exchange and the balances tab showing the new BTC and USDT");
+        var after = WaitForTheFillOnTheBalancesTab(terminal, exchange, before, "sell");
         OrderRecord order = Assert.Single(exchange.Orders);
         Assert.Equal((OrderSide.Sell, OrderType.Market, OrderStatus.Filled, Quantity.Parse("0.005")), (order.Side, order.Type, order.Status, order.OrigQuantity));
-        var after = screen.Balances();
         Assert.Equal(Quantity.Parse("0.015"), after["BTC"].Free);
         Assert.True(after["USDT"].Free.Raw > before["USDT"].Free.Raw, $"USDT free rose from {before["USDT"].Free} (now {after["USDT"].Free})");
-        Assert.Equal(exchange.Simulator.Ledger.Balance(TestExchange.Account, "BTC").Free, after["BTC"].Free);
-        Assert.Equal(exchange.Simulator.Ledger.Balance(TestExchange.Account, "USDT").Free, after["USDT"].Free);
     }
 
     [Fact, Step(Number = 3)]
@@ -121,9 +85,45 @@ public class HotkeyAndHistoryEndToEndTests(XvfbDisplay display)
         var history = ShowTab(terminal, "Order history");
         history = terminal.WaitFor(s => s.HistoryStatus(clientId) == "CANCELED", $"order {clientId} CANCELED in the order history tab");
         var entry = Assert.Single(history.Rows("history-table"), r => r["Client id"] == clientId);
-        Assert.Equal(("BUY", "LIMIT", "0.002"), (entry["Side"], entry["Type"], entry["Quantity"]));
+        Assert.Equal(("BUY", "LIMIT", "0.00200"), (entry["Side"], entry["Type"], entry["Quantity"])); // BTCUSDT's step: 5 decimals
         OrderRecord order = Assert.Single(exchange.Orders);
         Assert.Equal((clientId, OrderStatus.Canceled), (order.ClientOrderId, order.Status));
+    }
+
+    // A small account: a quarter of it is well within the simulator's book (a quarter of the default 100,000 USDT would
+    // eat the whole ask side of a held market and expire unfilled in part).
+    private static TestExchange SmallAccount() => new(balances: new Dictionary<string, Quantity>(StringComparer.Ordinal)
+    {
+        ["USDT"] = Quantity.FromUnits(1_000),
+        ["BTC"] = Quantity.Parse("0.02"),
+    });
+
+    // ShowFundedBalances waits for the terminal to be ready, holds the market (a market order then fills against a book
+    // that stands still) and shows the Balances tab, which must show the account as the exchange funded it; returns it.
+    private static IReadOnlyDictionary<string, (Quantity Free, Quantity Locked)> ShowFundedBalances(TerminalProcess terminal, TestExchange exchange)
+    {
+        terminal.WaitFor(s => s.IsReady(), "the terminal connected, with a book and a ticket");
+        exchange.Simulator.MarketPaused = true;
+        ShowTab(terminal, "Balances");
+        var screen = terminal.WaitFor(s => s.Balances().ContainsKey("BTC") && s.Balances().ContainsKey("USDT"), "BTC and USDT in the balances tab");
+        var before = screen.Balances();
+        Assert.Equal((Quantity.Parse("0.02"), Quantity.FromUnits(1_000)), (before["BTC"].Free, before["USDT"].Free));
+        return before;
+    }
+
+    // WaitForTheFillOnTheBalancesTab waits for the one market order FILLED at the exchange and both balances changed on
+    // the tab, which must show what the exchange booked; returns the balances shown.
+    private static IReadOnlyDictionary<string, (Quantity Free, Quantity Locked)> WaitForTheFillOnTheBalancesTab(
+        TerminalProcess terminal, TestExchange exchange, IReadOnlyDictionary<string, (Quantity Free, Quantity Locked)> before, string side)
+    {
+        var screen = terminal.WaitFor(
+            s => exchange.Orders is [{ Status: OrderStatus.Filled }] && s.Balances() is var b && b.TryGetValue("BTC", out var btc) && btc.Free != before["BTC"].Free
+                 && b["USDT"].Free != before["USDT"].Free,
+            $"the market {side} FILLED at the exchange and the balances tab showing the new BTC and USDT");
+        var after = screen.Balances();
+        Assert.Equal(exchange.Simulator.Ledger.Balance(TestExchange.Account, "BTC").Free, after["BTC"].Free);
+        Assert.Equal(exchange.Simulator.Ledger.Balance(TestExchange.Account, "USDT").Free, after["USDT"].Free);
+        return after;
     }
 
     /// <summary>

@@ -29,7 +29,7 @@ public class OrderEntryEndToEndTests(XvfbDisplay display)
             $"order {clientId} NEW in open orders and marked on the ladder");
         Assert.Equal("Open orders (1)", shown.TextOf("orders-title"));
         var row = Assert.Single(shown.OpenOrders());
-        Assert.Equal(("BUY", "LIMIT", price.ToString(), "0.002"), (row["Side"], row["Type"], row["Price"], row["Quantity"]));
+        Assert.Equal(("BUY", "LIMIT", TerminalReadings.Shown(price), "0.00200"), (row["Side"], row["Type"], row["Price"], row["Quantity"]));
 
         // Exactly that order reached the exchange: the ticket's side, price and quantity, resting.
         OrderRecord order = Assert.Single(exchange.Orders);
@@ -76,7 +76,7 @@ public class OrderEntryEndToEndTests(XvfbDisplay display)
 
         var shown = terminal.WaitFor(s => s.OrderStatus("other-client-1") == "NEW", "the other client's order NEW in open orders");
         var row = Assert.Single(shown.OpenOrders());
-        Assert.Equal(("BUY", price.ToString(), "0.001"), (row["Side"], row["Price"], row["Quantity"]));
+        Assert.Equal(("BUY", TerminalReadings.Shown(price), "0.00100"), (row["Side"], row["Price"], row["Quantity"]));
     }
 
     /// <summary>

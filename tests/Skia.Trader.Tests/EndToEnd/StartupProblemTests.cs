@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
@@ -46,23 +45,8 @@ public class StartupProblemTests
         Assert.Empty(exchange.Orders);
     }
 
-    private static (int Code, string Stdout, string Stderr) RunWithoutDisplay(params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "skia-trader.dll"));
-        foreach (var a in arguments) start.ArgumentList.Add(a);
-        start.Environment.Remove("DISPLAY");
-        start.Environment.Remove("WAYLAND_DISPLAY");
-        using var process = Process.Start(start)!;
-        Task<string> stdout = process.StandardOutput.ReadToEndAsync();
-        Task<string> stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(60_000))
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail("skia-trader did not exit within 60 s");
-        }
-        return (process.ExitCode, stdout.Result, stderr.Result);
-    }
+    private static (int Code, string Stdout, string Stderr) RunWithoutDisplay(params string[] arguments) =>
+        Production.TerminalProcess.Run(arguments, new Dictionary<string, string?> { ["DISPLAY"] = null, ["WAYLAND_DISPLAY"] = null });
 
     private static int FreePort()
     {

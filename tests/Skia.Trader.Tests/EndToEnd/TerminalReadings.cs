@@ -23,6 +23,9 @@ internal static class TerminalReadings
     /// <summary>OpenOrders are the open-orders table's rows ("Status", "Client id", "Price", ... by column header).</summary>
     public static IReadOnlyList<TableRow> OpenOrders(this ScreenMarkup screen) => screen.Rows("orders-table");
 
+    /// <summary>Shown is how the order tables write a BTCUSDT price: grouped by thousands, with the simulator's tick decimals (2), "64,998.05".</summary>
+    public static string Shown(Price price) => (price.Raw / 100_000_000m).ToString("N2", CultureInfo.InvariantCulture);
+
     /// <summary>OpenOrdersCount is the table's item count (all rows, shown or scrolled away).</summary>
     public static int OpenOrdersCount(this ScreenMarkup screen) => screen.Get("orders-table").Int("items");
 

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using SkiaSharp;
 
@@ -75,22 +74,9 @@ public class HeadlessTestModeTests
         Assert.Contains(expected, line, StringComparison.Ordinal);
     }
 
-    private static string Temp(string extension) => Path.Combine(Path.GetTempPath(), "skia-trader-headless-" + Guid.NewGuid().ToString("N") + extension);
+    // The launch epoch a start-up script would hand down is not the tests' to pass on.
+    private static (int Code, string Stdout, string Stderr) Run(string[] arguments) =>
+        Production.TerminalProcess.Run(arguments, new Dictionary<string, string?> { ["SKIA_TRADER_LAUNCH_EPOCH"] = null });
 
-    private static (int Code, string Stdout, string Stderr) Run(string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "skia-trader.dll"));
-        foreach (var a in arguments) start.ArgumentList.Add(a);
-        start.Environment.Remove("SKIA_TRADER_LAUNCH_EPOCH");
-        using var process = Process.Start(start)!;
-        Task<string> stdout = process.StandardOutput.ReadToEndAsync();
-        Task<string> stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(60_000))
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail("skia-trader --headless-test did not exit within 60 s");
-        }
-        return (process.ExitCode, stdout.Result, stderr.Result);
-    }
+    private static string Temp(string extension) => Path.Combine(Path.GetTempPath(), "skia-trader-headless-" + Guid.NewGuid().ToString("N") + extension);
 }

@@ -15,7 +15,7 @@ public class CrashReportProcessTests
     [InlineData("worker")]
     public void An_unhandled_exception_writes_a_crash_report_without_secrets_says_where_and_exits_70(string where)
     {
-        using var terminal = new TerminalProcess(["--headless", "--exit-after", "30"], new Dictionary<string, string>
+        using var terminal = new TerminalProcess(["--headless", "--exit-after", "30"], new Dictionary<string, string?>
         {
             ["BINANCE_API_SECRET"] = Secret,
             ["SKIA_TRADER_TEST_CRASH"] = where + ":the exchange answered " + Secret,

@@ -31,8 +31,10 @@ public class ReconcileAtStartProcessTests
         string markup = Path.Combine(Path.GetTempPath(), "skia-trader-reconcile-" + Guid.NewGuid().ToString("N") + ".txt");
         try
         {
-            using var terminal = new TerminalProcess(["--headless", "--exit-after", "6", "--exchange", url.ToString(), "--markup", markup]);
-            var (code, _) = await Task.Run(terminal.WaitForExit);
+            using var terminal = new TerminalProcess(["--headless", "--exit-after", TerminalProcess.SafetyNet, "--exchange", url.ToString(), "--markup", markup], liveMarkup: true);
+            await Task.Run(() => terminal.WaitForScreen(s => s.Contains("Open orders (", StringComparison.Ordinal) && !s.Contains("Open orders (0)", StringComparison.Ordinal),
+                "the open orders reconciled from the exchange"));
+            var (code, _) = await Task.Run(terminal.StopAndWait);
             Assert.True(code == 0, terminal.Stderr);
             string text = File.ReadAllText(markup);
             // The account's only order (a fresh simulator), reconciled from the exchange's open-order list.

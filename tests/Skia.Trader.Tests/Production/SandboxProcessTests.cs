@@ -19,9 +19,12 @@ public class SandboxProcessTests
         try
         {
             string markup = Path.Combine(markupDirectory, "screen.txt");
-            using var terminal = new TerminalProcess(["--headless", "--exit-after", "10", "--markup", markup],
-                new Dictionary<string, string> { ["SKIA_TRADER_TEST_SANDBOX_PROBE"] = outside });
-            var (code, _) = terminal.WaitForExit();
+            using var terminal = new TerminalProcess(["--headless", "--exit-after", TerminalProcess.SafetyNet, "--markup", markup],
+                new Dictionary<string, string?> { ["SKIA_TRADER_TEST_SANDBOX_PROBE"] = outside }, liveMarkup: true);
+            terminal.WaitForScreen(s => s.Contains("text=\"connected", StringComparison.Ordinal) && !s.Contains("bestBid=-", StringComparison.Ordinal) && s.Contains("text=\"data age p99 ", StringComparison.Ordinal),
+                "connected, the book on the ladder and the data age in the status bar");
+            terminal.WaitForLog("sandbox probe: write " + outside);
+            var (code, _) = terminal.StopAndWait();
             Assert.True(code == 0, terminal.Stderr);
             string log = terminal.ReadLog();
 
@@ -66,9 +69,11 @@ public class SandboxProcessTests
         {
             string screenshot = Path.Combine(outputs, "screen.png");
             string markup = Path.Combine(outputs, "screen.txt");
-            using var terminal = new TerminalProcess(["--window", "--backend", backend, "--exit-after", "10", "--screenshot", screenshot, "--markup", markup],
-                new Dictionary<string, string> { ["SKIA_TRADER_TEST_SANDBOX_PROBE"] = Path.Combine(Path.GetTempPath(), "skia-trader-never-" + Guid.NewGuid().ToString("N")) });
-            var (code, _) = terminal.WaitForExit();
+            using var terminal = new TerminalProcess(["--window", "--backend", backend, "--exit-after", TerminalProcess.SafetyNet, "--screenshot", screenshot, "--markup", markup],
+                new Dictionary<string, string?> { ["SKIA_TRADER_TEST_SANDBOX_PROBE"] = Path.Combine(Path.GetTempPath(), "skia-trader-never-" + Guid.NewGuid().ToString("N")) }, liveMarkup: true);
+            terminal.WaitForScreen(s => s.Contains("text=\"connected", StringComparison.Ordinal) && !s.Contains("bestBid=-", StringComparison.Ordinal), "connected and the book on the ladder");
+            terminal.WaitForLog("sandbox probe: exec /bin/true");
+            var (code, _) = terminal.StopAndWait();
             Assert.True(code == 0, terminal.Stderr);
             string log = terminal.ReadLog();
             Assert.Contains($"(backend {backend})", log, StringComparison.Ordinal);
@@ -92,7 +97,7 @@ public class SandboxProcessTests
         string file = Path.GetTempFileName(); // XDG_STATE_HOME is a file: nothing can be created beneath it
         try
         {
-            using var terminal = new TerminalProcess(["--headless", "--exit-after", "5"], new Dictionary<string, string> { ["XDG_STATE_HOME"] = file });
+            using var terminal = new TerminalProcess(["--headless", "--exit-after", "5"], new Dictionary<string, string?> { ["XDG_STATE_HOME"] = file });
             var (code, stdout) = terminal.WaitForExit();
             Assert.Equal(2, code);
             Assert.Equal("", stdout);
@@ -113,9 +118,10 @@ public class SandboxProcessTests
         string outside = Path.Combine(Path.GetTempPath(), "skia-trader-sandbox-outside-" + Guid.NewGuid().ToString("N") + ".txt");
         try
         {
-            using var terminal = new TerminalProcess(["--headless", "--exit-after", "6", "--no-sandbox"],
-                new Dictionary<string, string> { ["SKIA_TRADER_TEST_SANDBOX_PROBE"] = outside });
-            var (code, _) = terminal.WaitForExit();
+            using var terminal = new TerminalProcess(["--headless", "--exit-after", TerminalProcess.SafetyNet, "--no-sandbox"],
+                new Dictionary<string, string?> { ["SKIA_TRADER_TEST_SANDBOX_PROBE"] = outside });
+            terminal.WaitForLog($"sandbox probe: write {outside}: ");
+            var (code, _) = terminal.StopAndWait();
             Assert.True(code == 0, terminal.Stderr);
             string log = terminal.ReadLog();
             Assert.Contains("sandbox: off (--no-sandbox)", log, StringComparison.Ordinal);

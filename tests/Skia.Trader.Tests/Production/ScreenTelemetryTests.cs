@@ -13,6 +13,7 @@ using Skia.Trader.Telemetry;
 using Skia.Trader.Ui.Diagnostics;
 using Skia.Trader.Ui.Panels;
 using Skia.Trader.Ui.Session;
+using static Skia.Trader.Tests.UiThreadWaits;
 
 namespace Skia.Trader.Tests.Production;
 
@@ -117,21 +118,6 @@ public class ScreenTelemetryTests
             screen.Dispose();
             Block(session.DisposeAsync().AsTask());
             Block(exchange.DisposeAsync().AsTask());
-        }
-    }
-
-    // Waits on the test's own thread, which is the window's UI thread (a network wait never touches a widget).
-    private static T Block<T>(Task<T> task) => task.GetAwaiter().GetResult();
-
-    private static void Block(Task task) => task.GetAwaiter().GetResult();
-
-    private static void RunUntil(TestWindow window, Func<bool> condition, string what)
-    {
-        DateTime deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30); // generous: it only matters when broken
-        while (!condition())
-        {
-            if (DateTime.UtcNow > deadline) Assert.Fail("Never happened: " + what + "\n" + window.ToMarkup());
-            window.Window.RunOnce(TimeSpan.FromMilliseconds(10));
         }
     }
 

@@ -16,8 +16,8 @@ public class TelemetryProcessTests
     public void The_running_terminal_serves_Prometheus_on_loopback_and_pushes_OTLP_with_the_toolkit_client_terminal_and_runtime_meters_moving()
     {
         using var collector = new OtlpReceiver();
-        using var terminal = new TerminalProcess(["--headless", "--exit-after", "12", "--metrics-port", "0", "--otlp", collector.BaseUrl.ToString()],
-            new Dictionary<string, string> { ["OTEL_METRIC_EXPORT_INTERVAL"] = "500" });
+        using var terminal = new TerminalProcess(["--headless", "--exit-after", TerminalProcess.SafetyNet, "--metrics-port", "0", "--otlp", collector.BaseUrl.ToString()],
+            new Dictionary<string, string?> { ["OTEL_METRIC_EXPORT_INTERVAL"] = "500" });
         string line = terminal.WaitForStderr("metrics on http://127.0.0.1:");
         var url = new Uri(line[line.IndexOf("http://", StringComparison.Ordinal)..]);
         Assert.Equal("127.0.0.1", url.Host);
@@ -52,7 +52,9 @@ public class TelemetryProcessTests
         double ageCount = PrometheusText.Sum(second, "skia_trader_screen_data_age_milliseconds_count", "symbol=\"BTCUSDT\"");
         Assert.InRange(ageSum / ageCount, 0, 2000); // loopback: milliseconds, not seconds or an epoch
 
-        var (code, _) = terminal.WaitForExit();
+        // Two periodic OTLP pushes (every 0.5 s) while it runs, then a clean stop (which pushes once more).
+        Eventually(() => collector.On("/v1/metrics").Count().ToString(System.Globalization.CultureInfo.InvariantCulture), count => int.Parse(count, System.Globalization.CultureInfo.InvariantCulture) >= 2);
+        var (code, _) = terminal.StopAndWait();
         Assert.True(code == 0, terminal.Stderr);
 
         // OTLP: protobuf metric exports to /v1/metrics with every meter's names, units and the service.
@@ -108,7 +110,7 @@ public class TelemetryProcessTests
 
     private static string Eventually(Func<string> read, Func<string, bool> done)
     {
-        DateTime deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60); // generous: it only matters when broken
+        DateTime deadline = DateTime.UtcNow + TerminalProcess.Deadline; // generous: it only matters when broken
         string text = read();
         while (!done(text))
         {

@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using Skia.Trader.Tests.Production;
 
 namespace Skia.Trader.Tests.Shell;
 
@@ -21,7 +21,7 @@ public sealed class ShellCommandLineTests
     [InlineData("--key-file /etc/hostname", "--key-file is for a real exchange")]
     public void A_bad_shell_option_is_one_line_and_exit_64(string arguments, string expected)
     {
-        var (code, stdout, stderr) = Run(arguments.Split(' '));
+        var (code, stdout, stderr) = TerminalProcess.Run(arguments.Split(' '));
         AssertOneLineUsage(code, stdout, stderr, expected);
     }
 
@@ -31,7 +31,7 @@ public sealed class ShellCommandLineTests
         var file = Path.GetTempFileName();
         try
         {
-            var (code, stdout, stderr) = Run(["--config-dir", file]);
+            var (code, stdout, stderr) = TerminalProcess.Run(["--config-dir", file]);
             AssertOneLineUsage(code, stdout, stderr, $"--config-dir '{file}' is not a directory");
         }
         finally
@@ -46,7 +46,7 @@ public sealed class ShellCommandLineTests
         var file = KeyFile(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
         try
         {
-            var (code, stdout, stderr) = Run(["--exchange", "binance", "--key-file", file]);
+            var (code, stdout, stderr) = TerminalProcess.Run(["--exchange", "binance", "--key-file", file]);
             AssertOneLineUsage(code, stdout, stderr, $"--key-file: Key file '{file}' is accessible by group or others; refusing to read secrets from it. Run: chmod 600 '{file}'");
             AssertNoSecret(stdout + stderr);
         }
@@ -59,7 +59,7 @@ public sealed class ShellCommandLineTests
     [Fact]
     public void Half_a_key_pair_in_the_environment_is_refused()
     {
-        var (code, stdout, stderr) = Run(["--exchange", "binance-testnet"], new() { ["BINANCE_API_KEY"] = Key, ["BINANCE_API_SECRET"] = "" });
+        var (code, stdout, stderr) = TerminalProcess.Run(["--exchange", "binance-testnet"], new Dictionary<string, string?> { ["BINANCE_API_KEY"] = Key, ["BINANCE_API_SECRET"] = "" });
         AssertOneLineUsage(code, stdout, stderr, "BINANCE_API_SECRET is not set while BINANCE_API_KEY is");
         AssertNoSecret(stdout + stderr);
     }
@@ -72,7 +72,8 @@ public sealed class ShellCommandLineTests
         try
         {
             // From the environment; the service is not reachable from here, which the screen says.
-            var (code, stdout, stderr) = Run(["--headless", "--exchange", "binance", "--exit-after", "2", "--markup", markup, "--config-dir", TempDir()],
+            var (code, stdout, stderr) = RunUntil(["--headless", "--exchange", "binance", "--markup", markup, "--config-dir", TempDir()],
+                screen => screen.Contains("text=\"LIVE BINANCE\"", StringComparison.Ordinal), "the LIVE badge",
                 new() { ["BINANCE_API_KEY"] = Key, ["BINANCE_API_SECRET"] = Secret });
             Assert.True(code == 0, stderr);
             var screen = File.ReadAllText(markup);
@@ -83,7 +84,8 @@ public sealed class ShellCommandLineTests
             AssertNoSecret(stdout + stderr + screen);
 
             // From a private key file, on the testnet.
-            (code, stdout, stderr) = Run(["--headless", "--exchange", "binance-testnet", "--key-file", file, "--exit-after", "2", "--markup", markup, "--config-dir", TempDir()]);
+            (code, stdout, stderr) = RunUntil(["--headless", "--exchange", "binance-testnet", "--key-file", file, "--markup", markup, "--config-dir", TempDir()],
+                screen => screen.Contains("text=\"LIVE BINANCE-TESTNET\"", StringComparison.Ordinal), "the LIVE badge");
             Assert.True(code == 0, stderr);
             screen = File.ReadAllText(markup);
             Assert.Contains("text=\"LIVE BINANCE-TESTNET\"", screen, StringComparison.Ordinal);
@@ -102,7 +104,8 @@ public sealed class ShellCommandLineTests
         var markup = TempFile();
         try
         {
-            var (code, _, stderr) = Run(["--headless", "--exchange", "binance-testnet", "--exit-after", "2", "--markup", markup, "--config-dir", TempDir()],
+            var (code, _, stderr) = RunUntil(["--headless", "--exchange", "binance-testnet", "--markup", markup, "--config-dir", TempDir()],
+                screen => screen.Contains("text=\"market data only: no API key\"", StringComparison.Ordinal), "the market-data-only note",
                 new() { ["BINANCE_API_KEY"] = null, ["BINANCE_API_SECRET"] = null });
             Assert.True(code == 0, stderr);
             var screen = File.ReadAllText(markup);
@@ -122,7 +125,7 @@ public sealed class ShellCommandLineTests
         var markup = TempFile();
         try
         {
-            var (code, _, stderr) = Run(["--headless", "--exit-after", "3", "--markup", markup, "--config-dir", TempDir()]);
+            var (code, _, stderr) = RunUntil(["--headless", "--markup", markup, "--config-dir", TempDir()], Connected, "connected to the in-process simulator");
             Assert.True(code == 0, stderr);
             var screen = File.ReadAllText(markup);
             Assert.DoesNotContain("live-badge", screen, StringComparison.Ordinal);
@@ -140,7 +143,8 @@ public sealed class ShellCommandLineTests
         var markup = TempFile();
         try
         {
-            var (code, _, stderr) = Run(["--headless", "--symbols", "BTCUSDT,NOPEUSDT", "--exit-after", "6", "--markup", markup, "--config-dir", TempDir()]);
+            var (code, _, stderr) = RunUntil(["--headless", "--symbols", "BTCUSDT,NOPEUSDT", "--markup", markup, "--config-dir", TempDir()],
+                screen => Connected(screen) && screen.Contains("does not list NOPEUSDT: check --symbols", StringComparison.Ordinal), "connected, with the toast about NOPEUSDT");
             Assert.True(code == 0, stderr);
             var line = Assert.Single(stderr.Split('\n'), l => l.Contains("NOPEUSDT", StringComparison.Ordinal));
             Assert.Matches(@"^skia-trader: the exchange at http://127\.0\.0\.1:\d+/ does not list NOPEUSDT \(--symbols\): it is left out; following BTCUSDT$", line);
@@ -162,7 +166,8 @@ public sealed class ShellCommandLineTests
         var markup = TempFile();
         try
         {
-            var (code, _, stderr) = Run(["--headless", "--symbols", "NOPEUSDT,ETHUSDT", "--exit-after", "6", "--markup", markup, "--config-dir", TempDir()]);
+            var (code, _, stderr) = RunUntil(["--headless", "--symbols", "NOPEUSDT,ETHUSDT", "--markup", markup, "--config-dir", TempDir()],
+                screen => screen.Contains("offline: the exchange at http://127.0.0.1:", StringComparison.Ordinal), "the header saying why it is offline");
             Assert.True(code == 0, stderr);
             Assert.Matches(@"skia-trader: the exchange at http://127\.0\.0\.1:\d+/ does not list NOPEUSDT \(--symbols\): it is left out; following ETHUSDT", stderr);
             var screen = File.ReadAllText(markup);
@@ -185,7 +190,8 @@ public sealed class ShellCommandLineTests
         File.WriteAllText(Path.Combine(directory, "strings.zh-CN.json"), "[]");
         try
         {
-            var (code, stdout, stderr) = Run(["--headless", "--exit-after", "6", "--markup", markup, "--config-dir", directory]);
+            var (code, stdout, stderr) = RunUntil(["--headless", "--markup", markup, "--config-dir", directory],
+                screen => Connected(screen) && screen.Contains("terminal.json is not valid settings JSON", StringComparison.Ordinal), "connected, with the toast about terminal.json");
             Assert.True(code == 0, stderr);
             Assert.Equal("", stdout);
             var problems = stderr.Split('\n').Where(l => l.StartsWith("skia-trader: Settings file ", StringComparison.Ordinal)).ToList();
@@ -215,7 +221,8 @@ public sealed class ShellCommandLineTests
         try
         {
             var directory = Path.Combine(blocker, "skia-trader");
-            var (code, _, stderr) = Run(["--headless", "--exit-after", "2", "--markup", markup, "--config-dir", directory]);
+            var (code, _, stderr) = RunUntil(["--headless", "--markup", markup, "--config-dir", directory],
+                screen => screen.Contains($"message=\"Config directory {directory} cannot be watched", StringComparison.Ordinal), "the toast about the config directory");
             Assert.True(code == 0, stderr);
             Assert.Contains($"skia-trader: Config directory {directory} cannot be watched", stderr, StringComparison.Ordinal);
             Assert.Contains($"skia-trader: Settings file {directory}/terminal.json could not be written", stderr, StringComparison.Ordinal);
@@ -264,22 +271,16 @@ public sealed class ShellCommandLineTests
         return directory;
     }
 
-    private static (int Code, string Stdout, string Stderr) Run(string[] arguments, Dictionary<string, string?>? environment = null)
+    private static bool Connected(string screen) => screen.Contains("text=\"connected", StringComparison.Ordinal);
+
+    // A run that must reach a state first: started with a long --exit-after (a safety net), watched on its live markup
+    // until the state shows, then stopped with SIGTERM, which ends it cleanly (it writes --markup as it ends). A fixed
+    // --exit-after failed on a loaded machine, where connecting alone can take longer than the run.
+    private static (int Code, string Stdout, string Stderr) RunUntil(string[] arguments, Func<string, bool> state, string what, Dictionary<string, string?>? environment = null)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "skia-trader.dll"));
-        foreach (var a in arguments) start.ArgumentList.Add(a);
-        start.Environment.Remove("BINANCE_API_KEY");
-        start.Environment.Remove("BINANCE_API_SECRET");
-        foreach (var (name, value) in environment ?? []) start.Environment[name] = value;
-        using var process = Process.Start(start)!;
-        Task<string> stdout = process.StandardOutput.ReadToEndAsync();
-        Task<string> stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(60_000))
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail("skia-trader did not exit within 60 s");
-        }
-        return (process.ExitCode, stdout.Result, stderr.Result);
+        using var terminal = new TerminalProcess([.. arguments, "--exit-after", TerminalProcess.SafetyNet], environment, liveMarkup: true);
+        terminal.WaitForScreen(state, what);
+        var (code, stdout) = terminal.StopAndWait();
+        return (code, stdout, terminal.Stderr);
     }
 }

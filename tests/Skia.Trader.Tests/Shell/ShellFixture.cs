@@ -69,7 +69,7 @@ internal sealed class ShellFixture : IDisposable
     /// <summary>RunUntil runs the window's loop (posted work, frames) until <paramref name="condition"/> holds; the deadline only matters when it is broken.</summary>
     public void RunUntil(Func<bool> condition, string what)
     {
-        DateTime deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
+        DateTime deadline = DateTime.UtcNow + UiThreadWaits.Deadline;
         while (!condition())
         {
             if (DateTime.UtcNow > deadline) Assert.Fail("Never happened: " + what + "\nproblems: " + string.Join(" | ", Shell.Problems));

@@ -85,8 +85,10 @@ public sealed class MultiSymbolLoadTests : IDisposable
         int frames = 0, allocating = 0;
         long booksBefore = _screen.Telemetry.BooksShown;
         long session = _session.Snapshots.Version + TickerTimes(), sessionBefore = session;
-        DateTime end = DateTime.UtcNow + TimeSpan.FromSeconds(6);
-        while (DateTime.UtcNow < end)
+        // At least 6 s, and on a loaded machine (fewer frames and books in that time) until it has seen enough of both;
+        // the deadline only matters when something is broken.
+        DateTime end = DateTime.UtcNow + TimeSpan.FromSeconds(6), deadline = DateTime.UtcNow + TimeSpan.FromSeconds(120);
+        while (DateTime.UtcNow < end || (DateTime.UtcNow < deadline && (frames < 5 || _screen.Telemetry.BooksShown - booksBefore < 10)))
         {
             Thread.Sleep(5);
             _window.Window.Dispatcher.RunPending();
@@ -107,7 +109,7 @@ public sealed class MultiSymbolLoadTests : IDisposable
                 report.Append(System.Globalization.CultureInfo.InvariantCulture, $"frame {frames}: {bytes} B\n");
             }
         }
-        Assert.True(frames >= 5, $"only {frames} frames of market data alone in 6 s");
+        Assert.True(frames >= 5, $"only {frames} frames of market data alone");
         Assert.True(_screen.Telemetry.BooksShown - booksBefore >= 10, "the ladder's book kept changing");
         Assert.True(allocating == 0, $"{allocating} of {frames} frames allocated applying books and trades:\n{report}");
     }

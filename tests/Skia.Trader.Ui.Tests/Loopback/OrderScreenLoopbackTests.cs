@@ -139,7 +139,7 @@ public sealed class OrderScreenLoopbackTests : IDisposable
 
     private void RunUntil(Func<bool> condition, string what)
     {
-        DateTime deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30); // generous: it only matters when broken
+        DateTime deadline = DateTime.UtcNow + TimeSpan.FromSeconds(120); // generous: it only matters when broken (connecting alone took over 30 s at a load average of 60)
         while (!condition())
         {
             if (DateTime.UtcNow > deadline) Assert.Fail("Never happened: " + what + "\n" + _window.ToMarkup());

@@ -71,11 +71,72 @@ public sealed class OrderTabsTests
         history.Show(History);
         trades.Show(Trades);
         balances.Show(BalanceRows);
+        ShowSimulatorDecimals(open, history, trades);
         window.RenderFrame();
         Assert.True(open.CancelAllButton.IsEnabled);
         Assert.Equal(language == "en" ? "Cancel all BTCUSDT" : "撤销全部 BTCUSDT", open.CancelAllButton.Text);
         Assert.False(open.CancelButton.IsEnabled); // nothing selected yet
         RenderAssert.AssertRendersToImage(window, name: (dark ? "Tabs_dark" : "Tabs_light") + Language.GoldenSuffix(language));
+    }
+
+    [Fact]
+    public void Order_and_fill_prices_and_quantities_are_grouped_by_thousands_with_each_symbols_decimals()
+    {
+        var open = new OpenOrdersPanel { Symbol = "BTCUSDT" };
+        var history = new OrderHistoryPanel();
+        var grid = new Grid { Rows = [GridLength.Fixed(190), GridLength.Fixed(240)] };
+        grid.Add(open.View, 0, 0);
+        grid.Add(history.View, 1, 0);
+        using var window = new TestWindow(grid, 1240, 430);
+        open.Show(Open);
+        history.Show(History);
+        window.RenderFrame();
+
+        // Before a symbol's filters are known: grouped, with the decimals the value needs.
+        string markup = window.ToMarkup();
+        Assert.Contains("BTCUSDT|BUY|LIMIT_MAKER|58,500.5|0.02|0|NEW|skt-a3", markup, StringComparison.Ordinal);
+        Assert.Contains("BTCUSDT|SELL|MARKET|-|0.05|0.05|59,990|FILLED|skt-h5", markup, StringComparison.Ordinal);
+
+        // Then each symbol's tick and step decimals, as the header and the tape write them; an unlisted symbol keeps its own.
+        open.SetDecimals("BTCUSDT", 2, 5);
+        history.SetDecimals("BTCUSDT", 2, 5);
+        window.RenderFrame();
+        markup = window.ToMarkup();
+        Assert.Contains("BTCUSDT|SELL|LIMIT|61,000.00|0.25000|0.10000|PARTIALLY_FILLED|skt-a2", markup, StringComparison.Ordinal);
+        Assert.Contains("BTCUSDT|BUY|LIMIT_MAKER|58,500.50|0.02000|0.00000|NEW|skt-a3", markup, StringComparison.Ordinal);
+        Assert.Contains("ETHUSDT|SELL|LIMIT|3,300|1.5|0|UNKNOWN|skt-a4", markup, StringComparison.Ordinal);
+        Assert.Contains("BTCUSDT|SELL|MARKET|-|0.05000|0.05000|59,990.00|FILLED|skt-h5", markup, StringComparison.Ordinal);
+        Assert.Contains("BTCUSDT|BUY|MARKET|-|0.20000|0.20000|60,010.00|FILLED|skt-h1", markup, StringComparison.Ordinal);
+        open.SetDecimals("ETHUSDT", 2, 4);
+        window.RenderFrame();
+        Assert.Contains("ETHUSDT|SELL|LIMIT|3,300.00|1.5000|0.0000|UNKNOWN|skt-a4", window.ToMarkup(), StringComparison.Ordinal);
+
+        // Fills too: price and quantity with the symbol's decimals, the value and the fee with what they need.
+        var trades = new TradeHistoryPanel();
+        using (var tradesWindow = new TestWindow(trades.View, 1240, 150))
+        {
+            trades.Show(Trades);
+            trades.SetDecimals("BTCUSDT", 2, 5);
+            tradesWindow.RenderFrame();
+            markup = tradesWindow.ToMarkup();
+            Assert.Contains("BTCUSDT|SELL|59,990.00|0.05000|2,999.5|2.9995|USDT|taker", markup, StringComparison.Ordinal);
+            Assert.Contains("BTCUSDT|BUY|60,010.00|0.20000|12,002|0.0002|BTC|taker", markup, StringComparison.Ordinal);
+        }
+
+        // Sorting stays by value, not by the text: 3,300.00 < 58,500.50 < 59,000.00 < 61,000.00.
+        window.ClickHeader(open.Orders, 3);
+        Assert.Equal(["skt-a4", "skt-a3", "skt-a1", "skt-a2"], Enumerable.Range(0, 4).Select(i => open.Orders.ItemAt(i).ClientOrderId));
+    }
+
+    // The simulator's filters (BTCUSDT: tick 0.01, step 0.00001; ETHUSDT: tick 0.01, step 0.0001), as the screen gives them.
+    private static void ShowSimulatorDecimals(OpenOrdersPanel open, OrderHistoryPanel history, TradeHistoryPanel trades)
+    {
+        foreach (var (symbol, price, quantity) in new[] { ("BTCUSDT", 2, 5), ("ETHUSDT", 2, 4) })
+        {
+            open.SetDecimals(symbol, price, quantity);
+            history.SetDecimals(symbol, price, quantity);
+            trades.SetDecimals(symbol, price, quantity);
+        }
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using System.CommandLine.Help;
 using System.CommandLine.Parsing;
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Skia.Toolkit.Core;
 using Skia.Toolkit.Platform;
 
@@ -17,8 +18,9 @@ namespace Skia.Toolkit.Hosting;
 /// <para>Standard options: <c>--window</c> / <c>--headless</c>, <c>--backend auto|raster|gl|vulkan</c>,
 /// <c>--scale N</c>, <c>--screenshot FILE</c>, <c>--exit-after SECONDS</c>, <c>--markup FILE</c>, <c>--no-vsync</c>; an app adds
 /// its own to <see cref="Command"/> and reads them from the <see cref="ParseResult"/> its callbacks get.</para>
-/// <para>A run ends when the window is closed, when <c>--exit-after</c> has passed, or, without
-/// <c>--exit-after</c>, after the first frame when the run is headless or asked for a screenshot or markup.
+/// <para>A run ends when the window is closed, when <c>--exit-after</c> has passed, when the process is asked to stop
+/// (SIGTERM, SIGINT or SIGHUP: the loop ends after its current turn; a second signal ends the process at once), or,
+/// without <c>--exit-after</c>, after the first frame when the run is headless or asked for a screenshot or markup.
 /// Screenshot and markup are written as the run ends.</para>
 /// </summary>
 /// <example>
@@ -171,6 +173,7 @@ public sealed class Application
         }
 
         using (window)
+        using (var stop = new StopSignals(window))
         {
             var ownMode = Started?.Invoke(window, parsed);
             if (ownMode is { } code && code != 0) return code;
@@ -205,6 +208,37 @@ public sealed class Application
             Turn?.Invoke(window);
             if (stopAfterFirstFrame && rendered) return;
             if (left is { } remaining && remaining <= TimeSpan.Zero) return;
+        }
+    }
+
+    // SIGTERM (a service manager, `kill`, a test harness), SIGINT (Ctrl+C) and SIGHUP (the terminal closed) close the
+    // window on its UI thread, so the run ends as if the user had closed it: the screenshot and markup asked for are
+    // written and the app's own clean-up runs. Registered before Started, so an app that shows any sign of life
+    // already stops cleanly. A second signal is left to the runtime's default (the process ends at once), the way out
+    // of a loop that no longer turns.
+    private sealed class StopSignals : IDisposable
+    {
+        private readonly IAppWindow _window;
+        private readonly PosixSignalRegistration[] _registrations;
+        private int _requested;
+
+        public StopSignals(IAppWindow window)
+        {
+            _window = window;
+            _registrations = OperatingSystem.IsWindows() ? []
+                : [PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop), PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop), PosixSignalRegistration.Create(PosixSignal.SIGHUP, Stop)];
+        }
+
+        public void Dispose()
+        {
+            foreach (var registration in _registrations) registration.Dispose();
+        }
+
+        private void Stop(PosixSignalContext context)
+        {
+            if (Interlocked.Exchange(ref _requested, 1) != 0) return;
+            context.Cancel = true;
+            _window.Dispatcher.Post(_window.Close);
         }
     }
 
