@@ -52,6 +52,12 @@ internal sealed unsafe partial class ShapedLabel
     /// <summary>Descent is the line's extent below the baseline (positive).</summary>
     public float Descent { get; private set; }
 
+    /// <summary>Leading is the gap the font asks for between lines.</summary>
+    public float Leading { get; private set; }
+
+    /// <summary>LineHeight is ascent + descent + leading, as <see cref="ShapedText.LineHeight"/>.</summary>
+    public float LineHeight => Ascent + Descent + Leading;
+
     /// <summary>Matches says whether the label already shows this text in this font.</summary>
     public bool Matches(ReadOnlySpan<char> text, FontSpec font) => _set && _font.Equals(font) && text.SequenceEqual(Chars);
 
@@ -112,6 +118,7 @@ internal sealed unsafe partial class ShapedLabel
         Advance = advance;
         Ascent = metrics.Ascent;
         Descent = metrics.Descent;
+        Leading = metrics.Leading;
         ReleaseBlob();
         if (glyphCount == 0) return;
         // The same run SKTextBlobBuilder.AddPositionedRun makes, without its managed SKTextBlob wrapper per build.
@@ -143,6 +150,7 @@ internal sealed unsafe partial class ShapedLabel
         Advance = shaped.Advance;
         Ascent = shaped.Ascent;
         Descent = shaped.Descent;
+        Leading = shaped.Leading;
     }
 
     private void ReleaseBlob()
