@@ -22,7 +22,7 @@ while [ $# -gt 0 ]; do
     --rate) rate="${2:-}"; shift 2 ;;
     --no-build) build=0; shift ;;
     --trace) trace="${2:-}"; shift 2 ;;
-    -h|--help) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *)
       if [[ "$1" =~ ^[0-9]+$ ]] && [ "$1" -ge 1 ]; then seconds="$1"; shift
       else echo "error: unknown argument '$1' (usage: perf/terminal-load.sh [SECONDS] [--window] [--rate N] [--no-build] [--trace DIR])" >&2; exit 64; fi ;;
