@@ -8,6 +8,8 @@
 # changed:
 #   feed messages/s received per symbol (and the depth diffs among them), the simulator's book updates/s per symbol,
 #   steady frames shown / dropped, render p50/p99/max (wall), frame work p50/p99/max (UI-thread CPU per frame),
+#   the gaps between frames (wall) and the refreshes that passed without a new frame (an upper bound; 'dropped' counts
+#   only renders longer than a refresh, a lower bound),
 #   bytes allocated per steady frame, the terminal's CPU (user + sys) and peak RSS, data age on screen p50/p99.
 # Usage: perf/terminal-load.sh [SECONDS (default 60)] [--window] [--rate N (default 1000)] [--no-build]
 #        [--trace DIR]  also record the terminal with dotnet-trace (perf/profile-terminal.sh uses it)
@@ -20,7 +22,7 @@ while [ $# -gt 0 ]; do
     --rate) rate="${2:-}"; shift 2 ;;
     --no-build) build=0; shift ;;
     --trace) trace="${2:-}"; shift 2 ;;
-    -h|--help) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *)
       if [[ "$1" =~ ^[0-9]+$ ]] && [ "$1" -ge 1 ]; then seconds="$1"; shift
       else echo "error: unknown argument '$1' (usage: perf/terminal-load.sh [SECONDS] [--window] [--rate N] [--no-build] [--trace DIR])" >&2; exit 64; fi ;;

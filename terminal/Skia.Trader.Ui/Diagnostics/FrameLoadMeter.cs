@@ -25,6 +25,7 @@ public sealed partial class FrameLoadMeter : IDisposable
     private readonly double _frameIntervalMs;
     private double _lastCpuMs = double.NaN;
     private long _lastAllocated;
+    private long _lastFrameEnd;
 
     /// <summary>Starts measuring the frames rendered on the thread <paramref name="uiThreadId"/>.</summary>
     /// <param name="uiThreadId">The window's UI thread (<see cref="Environment.CurrentManagedThreadId"/> there).</param>
@@ -60,6 +61,18 @@ public sealed partial class FrameLoadMeter : IDisposable
     /// <summary>FramesDropped counts display refreshes missed by counted frames whose render took longer than the frame interval.</summary>
     public long FramesDropped { get; private set; }
 
+    /// <summary>Gap is the wall time from the end of each counted frame to the end of the one before (the screen's refresh cadence as the user sees it).</summary>
+    public LatencyHistogram Gap { get; } = new();
+
+    /// <summary>
+    /// RefreshesWithoutFrame counts display refreshes that passed with no new frame between two counted frames: for each
+    /// gap, its length in frame intervals (rounded) less one. An upper bound of the refreshes that had new data to show
+    /// and no frame: a gap in which nothing changed counts too (under a streaming market there is new data every few
+    /// milliseconds). <see cref="FramesDropped"/>, from render times alone, is the lower bound: a frame that starts late
+    /// (the UI thread waiting for a core, dispatcher work, snapshots) drops refreshes it does not count.
+    /// </summary>
+    public long RefreshesWithoutFrame { get; private set; }
+
     /// <summary>FramesAllocating counts the counted frames in which the UI thread allocated anything.</summary>
     public long FramesAllocating { get; private set; }
 
@@ -77,10 +90,18 @@ public sealed partial class FrameLoadMeter : IDisposable
         bool first = double.IsNaN(_lastCpuMs) && _lastAllocated == 0;
         double work = cpu - _lastCpuMs;
         long bytes = allocated - _lastAllocated;
+        long now = Stopwatch.GetTimestamp();
+        double gapMs = _lastFrameEnd == 0 ? double.NaN : (now - _lastFrameEnd) * 1000.0 / Stopwatch.Frequency;
         _lastCpuMs = cpu;
         _lastAllocated = allocated;
-        if (first || Stopwatch.GetTimestamp() < _steadyFrom) return;
+        _lastFrameEnd = now;
+        if (first || now < _steadyFrom) return;
         Frames++;
+        if (!double.IsNaN(gapMs))
+        {
+            Gap.Record(gapMs);
+            RefreshesWithoutFrame += Math.Max(0, (long)Math.Round(gapMs / _frameIntervalMs) - 1);
+        }
         Render.Record(renderMs);
         if (renderMs > _frameIntervalMs) FramesDropped += (long)(renderMs / _frameIntervalMs);
         if (!double.IsNaN(work)) Work.Record(work);

@@ -127,11 +127,13 @@ public sealed class HeaderPanel
     {
         // Coloured by the change as shown: a change that rounds to 0.00% is no direction.
         decimal shown = Math.Round(ticker.PriceChangePercent, 2, MidpointRounding.AwayFromZero);
-        Change.Text = FormatPercent(ticker.PriceChangePercent);
+        // Written into spans and shown through Label.SetText: the ticker, once a second, allocates nothing.
+        Span<char> text = stackalloc char[64];
+        Change.SetText(text[..FormatPercent(ticker.PriceChangePercent, text)]);
         Change.Color = shown > 0 ? positive : shown < 0 ? negative : null;
-        High.Text = Format(ticker.HighPrice.Raw, _priceDecimals);
-        Low.Text = Format(ticker.LowPrice.Raw, _priceDecimals);
-        Volume.Text = Format(ticker.Volume.Raw, Math.Min(_sizeDecimals, 2));
+        High.SetText(text[..Format(ticker.HighPrice.Raw, _priceDecimals, text)]);
+        Low.SetText(text[..Format(ticker.LowPrice.Raw, _priceDecimals, text)]);
+        Volume.SetText(text[..Format(ticker.Volume.Raw, Math.Min(_sizeDecimals, 2), text)]);
         if (_last is null) ShowLast(ticker.LastPrice, positive, negative);
     }
 
@@ -139,6 +141,35 @@ public sealed class HeaderPanel
     /// <param name="percent">The change in percent.</param>
     public static string FormatPercent(decimal percent) =>
         FormatRounded(Math.Round(percent, 2, MidpointRounding.AwayFromZero));
+
+    // FormatPercent into a span; returns the length.
+    private static int FormatPercent(decimal percent, Span<char> destination)
+    {
+        decimal rounded = Math.Round(percent, 2, MidpointRounding.AwayFromZero);
+        if (rounded == 0) rounded = 0m;
+        var n = 0;
+        if (rounded > 0) destination[n++] = '+';
+        if (!rounded.TryFormat(destination[n..], out var written, "0.00", CultureInfo.InvariantCulture) || n + written >= destination.Length)
+            throw new ArgumentException("The destination is too short.", nameof(destination));
+        n += written;
+        destination[n++] = '%';
+        return n;
+    }
+
+    // Format into a span (at least 64 characters: a long's 19 digits with separators and 8 decimals fit); returns the length.
+    private static int Format(long raw, int decimals, Span<char> destination)
+    {
+        decimal value = raw / 100_000_000m;
+        decimal scale = 1;
+        for (var d = 0; d < decimals; d++) scale *= 10;
+        value = Math.Truncate(value * scale) / scale;
+        if (!value.TryFormat(destination, out var written, GroupedFormats[Math.Clamp(decimals, 0, 8)], CultureInfo.InvariantCulture))
+            throw new ArgumentException("The destination is too short.", nameof(destination));
+        return written;
+    }
+
+    // "N0".."N8", made once rather than per ticker.
+    private static readonly string[] GroupedFormats = ["N0", "N1", "N2", "N3", "N4", "N5", "N6", "N7", "N8"];
 
     private static string FormatRounded(decimal rounded) =>
         (rounded > 0 ? "+" : "") + (rounded == 0 ? 0m : rounded).ToString("0.00", CultureInfo.InvariantCulture) + "%";
@@ -174,7 +205,10 @@ public sealed class HeaderPanel
     public void ShowHealth(ConnectionHealth health, TimeSpan? latency, SKColor positive, SKColor warning)
     {
         (_health, _latency, _healthShown) = (health, latency, true);
-        Connection.Text = HealthText(health, latency);
+        // Written into a span: a new latency every session snapshot allocates no string.
+        Span<char> text = stackalloc char[128];
+        if (TryWriteHealth(health, latency, text, out var written)) Connection.SetText(text[..written]);
+        else Connection.Text = HealthText(health, latency);
         Connection.Color = health == ConnectionHealth.Connected ? positive : warning;
     }
 
@@ -185,6 +219,34 @@ public sealed class HeaderPanel
         if (_healthShown) Connection.Text = HealthText(_health, _latency);
         else if (Connection.Text == _connectingText) Connection.Text = _connectingText = TerminalStrings.Get("common.connecting");
     }
+
+    // HealthText into a span; false when it does not fit.
+    private static bool TryWriteHealth(ConnectionHealth health, TimeSpan? latency, Span<char> destination, out int written)
+    {
+        written = 0;
+        var state = StateText(health);
+        if (state.Length > destination.Length) return false;
+        state.CopyTo(destination);
+        written = state.Length;
+        if (latency is not { } l) return true;
+        if (written + 1 > destination.Length) return false;
+        destination[written++] = ' ';
+        if (!l.TotalMilliseconds.TryFormat(destination[written..], out var n, "0.0", CultureInfo.InvariantCulture)) return false;
+        written += n;
+        if (written + 3 > destination.Length) return false;
+        " ms".CopyTo(destination[written..]);
+        written += 3;
+        return true;
+    }
+
+    private static string StateText(ConnectionHealth health) => health switch
+    {
+        ConnectionHealth.Connecting => TerminalStrings.Get("common.connecting"),
+        ConnectionHealth.Connected => TerminalStrings.Get("common.connected"),
+        ConnectionHealth.Reconnecting => TerminalStrings.Get("common.reconnecting"),
+        ConnectionHealth.Resyncing => TerminalStrings.Get("common.resyncing"),
+        _ => TerminalStrings.Get("common.offline"),
+    };
 
     private static string HealthText(ConnectionHealth health, TimeSpan? latency)
     {

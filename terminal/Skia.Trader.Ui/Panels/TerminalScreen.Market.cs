@@ -206,6 +206,27 @@ public sealed partial class TerminalScreen
         Header.ShowLast(batch[^1].Price, theme.Positive, theme.Negative);
     }
 
+    /// <summary>
+    /// ApplyMarketFrame applies one frame's market data without a session, through the handlers the window's clock calls
+    /// with the slots' values, in their order (the ladder's trades, the book, the tape's trades, the tickers): for tests
+    /// that feed the default screen frame by frame after <see cref="ShowSnapshot"/> and <see cref="ShowMarket"/>. UI thread.
+    /// </summary>
+    internal void ApplyMarketFrame(ReadOnlySpan<TradePrint> trades, OrderBookSnapshot? book, TickerBoard? tickers)
+    {
+        ApplyLadderTrades(trades);
+        if (book is not null) ApplyBook(book);
+        if (!trades.IsEmpty)
+        {
+            if (_fedTrades.Length < trades.Length) _fedTrades = new ShownTrade[Math.Max(trades.Length, 2 * _fedTrades.Length)];
+            for (var i = 0; i < trades.Length; i++) _fedTrades[i] = new ShownTrade(Symbol, trades[i]);
+            ApplyTrades(_fedTrades.AsSpan(0, trades.Length));
+        }
+        if (tickers is not null) ApplyTickers(tickers);
+    }
+
+    // ApplyMarketFrame's trades with their symbol, as the trade queue hands them over.
+    private ShownTrade[] _fedTrades = [];
+
     // Pump thread: publish a new ticker board when any symbol's @ticker event is newer than the last one published.
     private void PumpTickers()
     {

@@ -132,6 +132,8 @@ internal sealed class TerminalProduction : IDisposable
                 $"steady frames (from {load.SteadyAfter.TotalSeconds:0} s): {load.Frames} shown, {load.FramesDropped} dropped; render p50 {load.Render.Percentile(0.50):0.00} ms, p99 {load.Render.Percentile(0.99):0.00} ms, max {load.Render.MaxMilliseconds:0.00} ms; " +
                 $"frame work (UI thread CPU) p50 {load.Work.Percentile(0.50):0.00} ms, p99 {load.Work.Percentile(0.99):0.00} ms, max {load.Work.MaxMilliseconds:0.00} ms"));
             Log.Write(string.Create(CultureInfo.InvariantCulture,
+                $"steady frames, gaps end to end (wall): p50 {load.Gap.Percentile(0.50):0.00} ms, p99 {load.Gap.Percentile(0.99):0.00} ms, max {load.Gap.MaxMilliseconds:0.00} ms; refreshes without a new frame {load.RefreshesWithoutFrame} (upper bound; dropped above is the lower bound)"));
+            Log.Write(string.Create(CultureInfo.InvariantCulture,
                 $"steady frames allocating: {load.FramesAllocating} of {load.Frames}, {load.BytesAllocated} B in all, {(load.Frames > 0 ? load.BytesAllocated / (double)load.Frames : 0):0.0} B per frame, max {load.MaxBytesPerFrame} B"));
         }
         using var process = Process.GetCurrentProcess();

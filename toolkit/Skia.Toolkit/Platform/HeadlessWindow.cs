@@ -30,6 +30,8 @@ public sealed class HeadlessWindow : IAppWindow
     private long _lastTurn;
     // Set by the dispatcher when work is queued from another thread, so a waiting loop turn wakes at once.
     private readonly ManualResetEventSlim _workQueued = new();
+    // WaitForWork as a delegate made once: a method group of an instance method is a new delegate at every use (each loop turn).
+    private readonly Action<TimeSpan> _waitForWork;
     private bool _closed;
     private bool _disposed;
 
@@ -49,6 +51,7 @@ public sealed class HeadlessWindow : IAppWindow
         }
 
         var pixels = new SKSizeI((int)MathF.Ceiling(width * scale), (int)MathF.Ceiling(height * scale));
+        _waitForWork = WaitForWork;
         Clock = new FrameClock(refreshRate);
         Root = new UiRoot(content, pixels, scale);
         Root.Damage.Time = _clock;
@@ -102,7 +105,7 @@ public sealed class HeadlessWindow : IAppWindow
         var now = System.Diagnostics.Stopwatch.GetTimestamp();
         if (_lastTurn != 0 && ReferenceEquals(Root.Damage.Time, _clock)) _clock.Advance(System.Diagnostics.Stopwatch.GetElapsedTime(_lastTurn, now));
         _lastTurn = now;
-        return FrameLoop.Turn(this, presentPending: false, maxWait, WaitForWork);
+        return FrameLoop.Turn(this, presentPending: false, maxWait, _waitForWork);
     }
 
     /// <summary>RenderIfNeeded lays out and renders a frame if the tree changed, timed by <see cref="Clock"/>; returns whether it rendered.</summary>

@@ -12,7 +12,7 @@ namespace Skia.Toolkit.Text;
 /// Runs are laid out left to right in logical order; right-to-left scripts are shaped correctly
 /// within a run but mixed-direction paragraphs are not reordered (no bidi yet).
 /// </remarks>
-public sealed class TextShaper
+public sealed partial class TextShaper
 {
     private readonly HbBuffer _buffer = new();
     private readonly Dictionary<string, Feature[]> _featureLists = new(StringComparer.Ordinal);

@@ -65,10 +65,10 @@ public abstract class ChartBase : Control
     internal string? LastReadout { get; private set; }
 
     /// <summary>XAxisLabels are the x axis labels the last frame drew, with where (for tests: what the user read and where).</summary>
-    internal List<(string Text, SKRect Bounds)> XAxisLabels { get; } = [];
+    internal List<AxisLabel> XAxisLabels { get; } = [];
 
     /// <summary>YAxisLabels are the value axis labels the last frame drew, with where.</summary>
-    internal List<(string Text, SKRect Bounds)> YAxisLabels { get; } = [];
+    internal List<AxisLabel> YAxisLabels { get; } = [];
 
     /// <summary>Labels are the axis label strings of the last frames, reused while their ticks stay in view.</summary>
     private protected AxisLabelCache Labels { get; } = new();
@@ -125,8 +125,8 @@ public abstract class ChartBase : Control
     /// <summary>XTickStep returns the x grid step, at least <paramref name="minimum"/> x units (whole indices for index charts).</summary>
     private protected virtual double XTickStep(double minimum) => Math.Max(1, ChartTicks.StepAtLeast(minimum));
 
-    /// <summary>XLabel returns the x axis label at a tick, <paramref name="step"/> x units from its neighbours.</summary>
-    private protected abstract string XLabel(double x, double step);
+    /// <summary>XLabel returns the x axis label at a tick, <paramref name="step"/> x units from its neighbours, shaped in <paramref name="font"/> (from <see cref="Labels"/>).</summary>
+    private protected abstract ShapedLabel XLabel(double x, double step, FontSpec font);
 
     /// <summary>OnDataChanged repaints the chart only (no layout) and keeps the newest point in view while following the end.</summary>
     protected void OnDataChanged()
@@ -202,6 +202,15 @@ public abstract class ChartBase : Control
         var count = ViewCount;
         XAxisLabels.Clear();
         YAxisLabels.Clear();
+        // Room for the most labels a frame of this size can draw, made when the size changes, so that a frame that
+        // happens to draw more labels than any before does not grow a list or the label pool mid-stream. X labels
+        // are at least MinTickSpacing apart (plus the two outer ones measured); the value axis asks for one per 40
+        // pixels and a nice step gives at most about 1.7 times that over the plot's 10 % margins.
+        var xMost = (int)(plot.Width / MinTickSpacing) + 4;
+        var yMost = (2 * Math.Max(2, (int)(plot.Height / 40))) + 4;
+        XAxisLabels.EnsureCapacity(xMost);
+        YAxisLabels.EnsureCapacity(yMost);
+        Labels.Reserve(2 * (xMost + yMost));
         Labels.BeginFrame();
         _readoutShown = false;
         if (Count == 0 || !VisibleIndices(start, count, out var first, out var last) || !VisibleRange(first, last, out var min, out var max))
@@ -229,10 +238,10 @@ public abstract class ChartBase : Control
             var y = MathF.Round(map.Y(v)) + 0.5f;
             canvas.DrawLine(plot.Left, y, plot.Right, y, grid);
             var cy = Math.Clamp(y, rect.Top + LabelHalfHeight, rect.Bottom - LabelHalfHeight);
-            if (!Labels.TryGet(ValueLabelKind, v, decimals, 0, out var label)) label = Labels.Add(ValueLabelKind, v, decimals, 0, ChartTicks.Format(v, decimals));
-            var band = new SKRect(plot.Right + 6, cy - LabelHalfHeight, plot.Right + 6 + TextPainter.Width(label, small), cy + LabelHalfHeight);
-            TextPainter.Draw(canvas, label, small, t.TextMuted, band, 0);
-            YAxisLabels.Add((label, band));
+            var label = ValueLabel(v, decimals, small);
+            var band = new SKRect(plot.Right + 6, cy - LabelHalfHeight, plot.Right + 6 + label.Advance, cy + LabelHalfHeight);
+            DrawLabel(canvas, label, t.TextMuted, band, 0);
+            YAxisLabels.Add(new AxisLabel(label, band));
         }
 
         // X axis: ticks over the visible part of the data, at the smallest nice step that leaves room for the
@@ -248,7 +257,7 @@ public abstract class ChartBase : Control
         var outerLeft = Math.Ceiling(lo / fine) * fine;
         var outerRight = Math.Floor(hi / fine) * fine;
         if (outerLeft > outerRight) (outerLeft, outerRight) = (lo, hi);
-        var widest = Math.Max(TextPainter.Width(XLabel(outerLeft, closest), small), TextPainter.Width(XLabel(outerRight, closest), small));
+        var widest = Math.Max(XLabel(outerLeft, closest, small).Advance, XLabel(outerRight, closest, small).Advance);
         var xStep = XTickStep(Math.Max(MinTickSpacing, widest + LabelGap) * count / Math.Max(1, plot.Width));
         var previousRight = float.NegativeInfinity;
         for (var k = Math.Ceiling(lo / xStep); k * xStep <= hi; k++)
@@ -256,13 +265,13 @@ public abstract class ChartBase : Control
             var v = k * xStep;
             var x = MathF.Round(map.X(v)) + 0.5f;
             canvas.DrawLine(x, plot.Top, x, plot.Bottom, grid);
-            var label = XLabel(v, xStep);
-            var half = TextPainter.Width(label, small) / 2;
+            var label = XLabel(v, xStep, small);
+            var half = label.Advance / 2;
             var cx = Math.Clamp(x, plot.Left + half, Math.Max(plot.Left + half, plot.Right - half));
             if (cx - half < previousRight + LabelGap) continue;
             var band = new SKRect(cx - half, plot.Bottom, cx + half, rect.Bottom);
-            TextPainter.Draw(canvas, label, small, t.TextMuted, band, 0.5f);
-            XAxisLabels.Add((label, band));
+            DrawLabel(canvas, label, t.TextMuted, band, 0.5f);
+            XAxisLabels.Add(new AxisLabel(label, band));
             previousRight = cx + half;
         }
 
@@ -295,6 +304,22 @@ public abstract class ChartBase : Control
             TextPainter.Draw(canvas, readout, small, t.Text, new SKRect(box.Left + 6, box.Top, box.Right, box.Bottom), 0);
             canvas.Restore();
         }
+    }
+
+    // The value axis label of v, from the label cache or formatted into a span and shaped into a pooled label.
+    private ShapedLabel ValueLabel(double v, int decimals, FontSpec font)
+    {
+        if (Labels.TryGet(ValueLabelKind, v, decimals, 0, font, out var label)) return label;
+        Span<char> text = stackalloc char[ChartTicks.MaxFormattedLength];
+        return Labels.Add(ValueLabelKind, v, decimals, 0, text[..ChartTicks.Format(v, decimals, text)], font);
+    }
+
+    /// <summary>DrawLabel draws a shaped label in a rectangle as <see cref="TextPainter.Draw"/> draws a string: vertically centred, aligned 0 left, 0.5 centre, 1 right.</summary>
+    private protected static void DrawLabel(SKCanvas canvas, ShapedLabel label, SKColor color, SKRect rect, float align)
+    {
+        if (label.Chars.IsEmpty) return;
+        var x = rect.Left + ((rect.Width - label.Advance) * align);
+        label.Draw(canvas, x, ((rect.Top + rect.Bottom) / 2) + ((label.Ascent - label.Descent) / 2), ScratchPaint.Fill(color));
     }
 
     // Within half a point's width of the end the view counts as at the end.

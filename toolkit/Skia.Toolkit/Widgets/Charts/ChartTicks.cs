@@ -42,6 +42,20 @@ internal static class ChartTicks
         return rounded.ToString(FixedFormats[d], CultureInfo.InvariantCulture);
     }
 
+    /// <summary>MaxFormattedLength is room for any value <see cref="Format(double, int, Span{char})"/> writes (double.MaxValue with nine decimals).</summary>
+    public const int MaxFormattedLength = 330;
+
+    /// <summary>Format writes what <see cref="Format(double, int)"/> returns into <paramref name="destination"/> (at least <see cref="MaxFormattedLength"/> long), allocating nothing; returns the length written.</summary>
+    public static int Format(double value, int decimals, Span<char> destination)
+    {
+        var d = Math.Clamp(decimals, 0, FixedFormats.Length - 1);
+        var rounded = Math.Round(value, d);
+        if (rounded == 0) rounded = 0;
+        if (!rounded.TryFormat(destination, out var written, FixedFormats[d], CultureInfo.InvariantCulture))
+            throw new ArgumentException($"The destination needs room for {MaxFormattedLength} characters.", nameof(destination));
+        return written;
+    }
+
     // "F0".."F9" made once (nine decimals is finer than any price or size tick) instead of a format string per label.
     private static readonly string[] FixedFormats = ["F0", "F1", "F2", "F3", "F4", "F5", "F6", "F7", "F8", "F9"];
 }

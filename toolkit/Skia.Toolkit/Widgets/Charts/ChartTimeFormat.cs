@@ -16,6 +16,17 @@ internal static class ChartTimeFormat
     public static string Format(DateTime time, TimeSpan resolution)
         => time.ToString(Formats[Precision(resolution)], CultureInfo.InvariantCulture);
 
+    /// <summary>MaxLength is room for any text <see cref="Format(DateTime, TimeSpan, Span{char})"/> writes.</summary>
+    public const int MaxLength = 16;
+
+    /// <summary>Format writes what <see cref="Format(DateTime, TimeSpan)"/> returns into <paramref name="destination"/> (at least <see cref="MaxLength"/> long), allocating nothing; returns the length written.</summary>
+    public static int Format(DateTime time, TimeSpan resolution, Span<char> destination)
+    {
+        if (!time.TryFormat(destination, out var written, Formats[Precision(resolution)], CultureInfo.InvariantCulture))
+            throw new ArgumentException($"The destination needs room for {MaxLength} characters.", nameof(destination));
+        return written;
+    }
+
     /// <summary>Precision returns which format serves labels <paramref name="resolution"/> apart: 0 (milliseconds) to 4 (years).</summary>
     public static int Precision(TimeSpan resolution)
         => resolution < TimeSpan.FromSeconds(1) ? 0

@@ -28,8 +28,8 @@ public sealed class DepthChart : ChartBase
     private double _domainStart;
     private double _domainLength = 1;
     private double _mid = double.NaN;
-    // The mid label is formatted again only when the mid moves (a steady book costs no string).
-    private string _midText = "";
+    // The mid label is formatted and shaped again only when the mid moves, into the same buffers (no string).
+    private readonly ShapedLabel _midLabel = new();
     private double _midTextFor = double.NaN;
     // One builder reused across frames; each drawn path is a snapshot of it.
     private readonly SKPathBuilder _path = new();
@@ -225,26 +225,27 @@ public sealed class DepthChart : ChartBase
         var x = MathF.Round(map.X(_mid)) + 0.5f;
         var plot = PlotRect;
         canvas.DrawLine(x, plot.Top, x, plot.Bottom, ScratchPaint.Stroke(ColorMath.Fade(t.TextMuted, 0.7f), 1));
-        if (_midTextFor != _mid)
+        var small = FontSpec.Ui(t.FontSizeSmall);
+        if (_midTextFor != _mid || !_midLabel.Font.Equals(small))
         {
             _midTextFor = _mid;
-            _midText = FormatMid(_mid);
+            Span<char> text = stackalloc char[ChartTicks.MaxFormattedLength];
+            _midLabel.Set(text[..FormatMid(_mid, text)], small);
         }
-        var small = FontSpec.Ui(t.FontSizeSmall);
-        var half = (TextPainter.Width(_midText, small) / 2) + 5;
+        var half = (_midLabel.Advance / 2) + 5;
         var cx = Math.Clamp(x, plot.Left + half, Math.Max(plot.Left + half, plot.Right - half));
         // Below the row of the crosshair readout (plot.Top + 4 to + 22), so the two never cover each other.
         var tag = new SKRect(cx - half, plot.Top + 26, cx + half, plot.Top + 42);
         canvas.DrawRoundRect(tag, 3, 3, ScratchPaint.Fill(t.SurfaceRaised));
-        TextPainter.Draw(canvas, _midText, small, t.Text, tag, 0.5f);
+        DrawLabel(canvas, _midLabel, t.Text, tag, 0.5f);
     }
 
     // The mid of two prices on a tick grid may fall halfway between ticks: it then shows one more decimal.
-    private string FormatMid(double mid)
+    private int FormatMid(double mid, Span<char> destination)
     {
         var d = PriceDecimals;
         var exact = Math.Abs(Math.Round(mid, d) - mid) <= Math.Abs(mid) * 1e-12;
-        return ChartTicks.Format(mid, exact ? d : d + 1);
+        return ChartTicks.Format(mid, exact ? d : d + 1, destination);
     }
 
     // A side is one step area: from the best price at zero out to the window's edge, rising at each level by
@@ -266,11 +267,18 @@ public sealed class DepthChart : ChartBase
             _path.LineTo(x, y);
         }
         _path.LineTo(edge, y);
-        using var line = _path.Snapshot();
-        _path.LineTo(edge, bottom);
-        _path.Close();
-        using (var area = _path.Snapshot()) canvas.DrawPath(area, ScratchPaint.Fill(color.WithAlpha(0x50)));
-        canvas.DrawPath(line, ScratchPaint.Stroke(color, 1.5f));
+        var line = NativePathDrawing.Snapshot(_path);
+        try
+        {
+            _path.LineTo(edge, bottom);
+            _path.Close();
+            NativePathDrawing.DrawSnapshot(canvas, _path, ScratchPaint.Fill(color.WithAlpha(0x50)));
+            NativePathDrawing.Draw(canvas, line, ScratchPaint.Stroke(color, 1.5f));
+        }
+        finally
+        {
+            NativePathDrawing.Delete(line);
+        }
     }
 
     /// <summary>SnapX keeps the crosshair on the price under the pointer, rounded to the price precision.</summary>
@@ -281,8 +289,12 @@ public sealed class DepthChart : ChartBase
     private protected override double XTickStep(double minimum) => Math.Max(Tick, ChartTicks.StepAtLeast(minimum));
 
     /// <summary>XLabel shows a price with <see cref="PriceDecimals"/> decimals.</summary>
-    private protected override string XLabel(double x, double step)
-        => Labels.TryGet(PriceLabelKind, x, PriceDecimals, 0, out var label) ? label : Labels.Add(PriceLabelKind, x, PriceDecimals, 0, ChartTicks.Format(x, PriceDecimals));
+    private protected override ShapedLabel XLabel(double x, double step, FontSpec font)
+    {
+        if (Labels.TryGet(PriceLabelKind, x, PriceDecimals, 0, font, out var label)) return label;
+        Span<char> text = stackalloc char[ChartTicks.MaxFormattedLength];
+        return Labels.Add(PriceLabelKind, x, PriceDecimals, 0, text[..ChartTicks.Format(x, PriceDecimals, text)], font);
+    }
 
     // The kind of a price label in the label cache.
     private const int PriceLabelKind = 1;

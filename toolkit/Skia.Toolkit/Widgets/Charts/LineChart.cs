@@ -142,8 +142,7 @@ public sealed class LineChart : TimeSeriesChart
                 {
                     _path.LineTo(map.X(origin + i - 1), bottom);
                     _path.Close();
-                    using var area = _path.Snapshot();
-                    canvas.DrawPath(area, ScratchPaint.Fill(color.WithAlpha(0x40)));
+                    NativePathDrawing.DrawSnapshot(canvas, _path, ScratchPaint.Fill(color.WithAlpha(0x40)));
                     runStart = -1;
                 }
             }
@@ -164,8 +163,7 @@ public sealed class LineChart : TimeSeriesChart
         }
         var stroke = ScratchPaint.Stroke(color, 1.5f);
         stroke.StrokeJoin = SKStrokeJoin.Round;
-        using var line = _path.Snapshot();
-        canvas.DrawPath(line, stroke);
+        NativePathDrawing.DrawSnapshot(canvas, _path, stroke);
     }
 
     /// <summary>Readout shows the time (or number) and value of the point under the crosshair.</summary>

@@ -1,3 +1,4 @@
+using Skia.Toolkit.Text;
 using System.Globalization;
 
 namespace Skia.Toolkit.Widgets.Charts;
@@ -103,18 +104,24 @@ public abstract class TimeSeriesChart : ChartBase
     private protected override double DomainStart => Dropped;
 
     /// <summary>XLabel shows the time of the point at a tick, or its number when it has none.</summary>
-    private protected override string XLabel(double x, double step)
+    private protected override ShapedLabel XLabel(double x, double step, FontSpec font)
     {
         var index = (int)Math.Clamp(Math.Round(x - Dropped), 0, Math.Max(0, Count - 1));
         var number = Math.Round(x);
         if (Count == 0 || TimeAt(index) == default || !TryPointSpacing(out var spacing, out _))
-            return Labels.TryGet(NumberLabelKind, number, 0, 0, out var label) ? label : Labels.Add(NumberLabelKind, number, 0, 0, ChartTicks.Format(number, 0));
+        {
+            if (Labels.TryGet(NumberLabelKind, number, 0, 0, font, out var label)) return label;
+            Span<char> digits = stackalloc char[ChartTicks.MaxFormattedLength];
+            return Labels.Add(NumberLabelKind, number, 0, 0, digits[..ChartTicks.Format(number, 0, digits)], font);
+        }
         var resolution = spacing * Math.Max(1, step);
         var time = TimeAt(index);
         // The default text depends on the resolution only through its precision class; a caller's format may use all of it.
         var precision = TimeFormat is null ? ChartTimeFormat.Precision(resolution) : resolution.Ticks;
-        if (Labels.TryGet(TimeLabelKind, number, time.Ticks, precision, out var text)) return text;
-        return Labels.Add(TimeLabelKind, number, time.Ticks, precision, TimeFormat is { } format ? format(time, resolution) : ChartTimeFormat.Format(time, resolution));
+        if (Labels.TryGet(TimeLabelKind, number, time.Ticks, precision, font, out var text)) return text;
+        if (TimeFormat is { } format) return Labels.Add(TimeLabelKind, number, time.Ticks, precision, format(time, resolution), font);
+        Span<char> chars = stackalloc char[ChartTimeFormat.MaxLength];
+        return Labels.Add(TimeLabelKind, number, time.Ticks, precision, chars[..ChartTimeFormat.Format(time, resolution, chars)], font);
     }
 
     // The kinds of x labels in the label cache: point numbers, and times.

@@ -30,6 +30,9 @@ public sealed class Label : Widget
     private bool _useNumericFastPath;
     // Non-null while the current text is drawn by the fast path.
     private NumericText? _numeric;
+    // While _spanMode, the current text came from SetText(span) and is this one shaped line (no string made); kept for reuse.
+    private ShapedLabel? _spanLabel;
+    private bool _spanMode;
     private TextLayout? _layout;
     private float _layoutHeightLimit = float.NaN;
 
@@ -49,7 +52,7 @@ public sealed class Label : Widget
     /// <exception cref="ArgumentNullException">the value is null.</exception>
     public string Text
     {
-        get => _text ??= _numeric?.ToString() ?? "";
+        get => _text ??= _numeric?.ToString() ?? (_spanMode ? _spanLabel!.Text : "");
         set
         {
             ArgumentNullException.ThrowIfNull(value);
@@ -57,6 +60,7 @@ public sealed class Label : Widget
             if (_text != null && string.Equals(_text, value, StringComparison.Ordinal)) return;
             float oldWidth = CurrentNumericWidth();
             _text = value;
+            _spanMode = false;
             if (_useNumericFastPath && value.Length <= NumericText.Capacity && NumericFont.IsNumeric(value))
             {
                 var numeric = EnsureNumeric();
@@ -78,6 +82,7 @@ public sealed class Label : Widget
             if (_font == value) return;
             _font = value;
             if (_numeric != null) _numeric.Font = FontSet.Default.GetNumericFont(value);
+            if (_spanMode) _spanLabel!.Set(_spanLabel.Chars, value);
             OnTextChanged();
         }
     }
@@ -185,6 +190,43 @@ public sealed class Label : Widget
         if (EnsureNumeric().Set(text) || wasShaped) OnNumericTextReplaced(oldWidth);
     }
 
+    /// <summary>
+    /// SetText shows text written into a span (a figure with its unit, a state with a latency) without making a string:
+    /// while the text is one line that fits the label (no wrapping, no '\n', nothing trimmed), it is shaped into a
+    /// buffer the label reuses and drawn exactly as <see cref="Text"/> would draw it, and changing it allocates nothing
+    /// (text of printable ASCII in the font's own face; other text takes the string path). Reading <see cref="Text"/>
+    /// afterwards builds the string once.
+    /// </summary>
+    public void SetText(ReadOnlySpan<char> text)
+    {
+        UiThreadCheck.Verify(this);
+        if (_spanMode ? text.SequenceEqual(_spanLabel!.Chars) : _text != null && text.SequenceEqual(_text)) return;
+        if (_useNumericFastPath || _wrapping != TextWrapping.NoWrap || text.ContainsAny('\n', '\r'))
+        {
+            Text = new string(text);
+            return;
+        }
+        float oldWidth = _spanMode ? _spanLabel!.Advance : float.NaN;
+        (_spanLabel ??= new ShapedLabel()).Set(text, _font);
+        _spanMode = true;
+        _text = null;
+        _numeric = null;
+        _layout = null;
+        InvalidatePaint();
+        if (!IsLayoutBoundary && !(_spanLabel.Advance == oldWidth)) InvalidateMeasure();
+    }
+
+    // Span text is drawn as it is only while the string path would draw it as one untrimmed line in this width.
+    private bool SpanFits(float width) => _wrapping == TextWrapping.NoWrap && (_trimming == TextTrimming.None || _spanLabel!.Advance <= width);
+
+    // The string path takes over (trimming, wrapping): the text becomes a string.
+    private void LeaveSpanMode()
+    {
+        _text = _spanLabel!.Text;
+        _spanMode = false;
+        _layout = null;
+    }
+
     /// <summary>MeasureOverride wants the size of the laid-out text (wrapped to the available width), whole pixels wide so arranging does not trim it.</summary>
     protected override SKSize MeasureOverride(SKSize available)
     {
@@ -193,6 +235,8 @@ public sealed class Label : Widget
             var numericFont = _numeric.Font;
             return new SKSize(MathF.Ceiling(_numeric.Width), MathF.Ceiling(numericFont.LineHeight));
         }
+        if (_spanMode && !SpanFits(available.Width)) LeaveSpanMode();
+        if (_spanMode) return new SKSize(MathF.Ceiling(_spanLabel!.Advance), MathF.Ceiling(_spanLabel.LineHeight));
         var layout = EnsureLayout(available.Width, available.Height);
         return new SKSize(MathF.Ceiling(layout.Width), MathF.Ceiling(layout.Height));
     }
@@ -200,7 +244,8 @@ public sealed class Label : Widget
     /// <summary>ArrangeOverride lays the text out again when the final width or height differs from the measured one.</summary>
     protected override void ArrangeOverride(SKSize finalSize)
     {
-        if (_numeric == null) EnsureLayout(finalSize.Width, finalSize.Height);
+        if (_spanMode && !SpanFits(finalSize.Width)) LeaveSpanMode();
+        if (_numeric == null && !_spanMode) EnsureLayout(finalSize.Width, finalSize.Height);
     }
 
     /// <summary>OnRender draws the text, clipped to the bounds when it overflows them.</summary>
@@ -216,6 +261,19 @@ public sealed class Label : Widget
             bool overflows = _numeric.Width > size.Width || numericFont.LineHeight > size.Height;
             if (overflows) ClipTo(canvas, size);
             _numeric.Draw(canvas, x, baseline, paint);
+            if (overflows) canvas.Restore();
+            return;
+        }
+
+        if (_spanMode && !SpanFits(size.Width)) LeaveSpanMode();
+        if (_spanMode)
+        {
+            // As TextLayout.Draw draws one line: its top centred, the baseline an ascent below, aligned in the width.
+            var line = _spanLabel!;
+            float lineTop = SnapToPixels(Math.Max(0, (size.Height - line.LineHeight) / 2));
+            bool overflows = line.Advance > size.Width || line.LineHeight > size.Height;
+            if (overflows) ClipTo(canvas, size);
+            line.Draw(canvas, TextLayout.AlignedOffset(line.Advance, size.Width, _textAlignment), lineTop + line.Ascent, paint);
             if (overflows) canvas.Restore();
             return;
         }
@@ -243,7 +301,7 @@ public sealed class Label : Widget
     }
 
     /// <summary>Layout exposes the current text layout to tests (null before the first measure and in numeric mode).</summary>
-    internal TextLayout? CurrentLayout => _numeric == null ? _layout : null;
+    internal TextLayout? CurrentLayout => _numeric == null && !_spanMode ? _layout : null;
 
     /// <summary>NumericTextForTests exposes the fast-path buffer to tests (null when the text is shaped).</summary>
     internal NumericText? NumericTextForTests => _numeric;
