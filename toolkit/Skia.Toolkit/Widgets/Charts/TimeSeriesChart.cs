@@ -1,5 +1,5 @@
-using Skia.Toolkit.Text;
 using System.Globalization;
+using Skia.Toolkit.Text;
 
 namespace Skia.Toolkit.Widgets.Charts;
 
