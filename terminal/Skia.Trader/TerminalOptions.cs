@@ -34,6 +34,14 @@ internal sealed class TerminalOptions
         });
         command.Options.Add(Exchange);
         command.Options.Add(Symbols);
+        // A build published without the in-process simulator (terminal/publish.sh --no-simulator) needs --exchange.
+        if (!Config.InProcessSimulator.IsSupported)
+        {
+            command.Validators.Add(r =>
+            {
+                if (r.GetValue(Exchange) is null) r.AddError(Config.InProcessSimulator.Missing);
+            });
+        }
     }
 
     public Option<string?> Exchange { get; }
