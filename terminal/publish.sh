@@ -14,17 +14,22 @@
 #   terminal/publish.sh --no-publish    pack (and check) what the last publish left in artifacts/release/publish
 #   terminal/publish.sh --map           also keep ILC's map of the executable (artifacts/release/skia-trader.map.xml,
 #                                       with its .ilc.rsp) for perf/aot-size.py: where the executable's bytes go
+#   terminal/publish.sh --no-simulator  a package WITHOUT the in-process simulator (Skia.Trader.Exchange, Kestrel,
+#                                       ASP.NET Core out of the executable): skia-trader-<version>-linux-x64-no-simulator.tar.gz,
+#                                       published to artifacts/release/publish-no-simulator; its runs need --exchange
+#                                       (--headless-test needs none). Not the default package: see perf/README.md (u-startup)
 # Any trim or AOT warning fails the script. Prints the package's path and size, and the publish time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-check=0; publish=1; version=""; map=0
+check=0; publish=1; version=""; map=0; simulator=true
 while [ $# -gt 0 ]; do
   case "$1" in
     --check) check=1; shift ;;
     --no-publish) publish=0; shift ;;
     --map) map=1; shift ;;
+    --no-simulator) simulator=false; shift ;;
     --version) version="${2:-}"; [ -n "$version" ] || { echo "error: --version needs a value" >&2; exit 2; }; shift 2 ;;
-    *) echo "usage: terminal/publish.sh [--check] [--no-publish] [--map] [--version V]" >&2; exit 2 ;;
+    *) echo "usage: terminal/publish.sh [--check] [--no-publish] [--map] [--no-simulator] [--version V]" >&2; exit 2 ;;
   esac
 done
 [ -n "$version" ] || version=$(git describe --tags --always --dirty 2>/dev/null || echo dev)
@@ -38,13 +43,18 @@ done
 root=artifacts/release
 out=$root/publish
 name=skia-trader-$version-linux-x64
-package=$root/$name.tar.gz
+suffix=""
+if [ "$simulator" = false ]; then out=$root/publish-no-simulator; suffix=-no-simulator; fi
+package=$root/$name$suffix.tar.gz
 mkdir -p "$root"
 if [ "$publish" = 1 ]; then
   echo "==> publishing terminal/Skia.Trader with NativeAOT (version $version)" >&2
   rm -rf "$out"
   log=$(mktemp); trap 'rm -f "$log"' EXIT
   started=$SECONDS
+  # The methods --headless-test runs, first and together (perf/terminal-method-order.sh made the list): the start
+  # touches fewer code and data pages (perf/README.md, u-startup).
+  order=""; [ -f perf/terminal-method-order.txt ] && order=$PWD/perf/terminal-method-order.txt
   # Size and start-up switches, each kept only where the terminal does not need what it removes:
   #   OptimizationPreference=Size   smaller code; the start path is I/O- and Skia-bound, not managed-code-bound
   #   UseSystemResourceKeys=true    no framework exception message texts (the terminal's own messages stay)
@@ -63,6 +73,7 @@ if [ "$publish" = 1 ]; then
       -p:ServerGarbageCollection=false -p:ConcurrentGarbageCollection=false \
       -p:IlcFoldIdenticalMethodBodies=true -p:HttpActivityPropagationSupport=false \
       -p:IlcGenerateMapFile=$([ "$map" = 1 ] && echo true || echo false) \
+      -p:SkiaTraderInProcessSimulator=$simulator ${order:+-p:IlcOrderFile="$order"} \
       -p:InformationalVersion="$version" -p:IncludeSourceRevisionInInformationalVersion=false \
       -o "$out" >"$log" 2>&1; then
     cat "$log" >&2; echo "error: publishing the terminal failed" >&2; exit 1
@@ -72,8 +83,9 @@ if [ "$publish" = 1 ]; then
   fi
   echo "==> published in $((SECONDS - started)) s" >&2
   if [ "$map" = 1 ]; then
-    cp terminal/Skia.Trader/obj/Release/net10.0/linux-x64/native/skia-trader.map.xml terminal/Skia.Trader/obj/Release/net10.0/linux-x64/native/skia-trader.ilc.rsp "$root/"
-    echo "==> map: $root/skia-trader.map.xml (perf/aot-size.py $root/skia-trader.map.xml)" >&2
+    cp terminal/Skia.Trader/obj/Release/net10.0/linux-x64/native/skia-trader.map.xml "$root/skia-trader$suffix.map.xml"
+    cp terminal/Skia.Trader/obj/Release/net10.0/linux-x64/native/skia-trader.ilc.rsp "$root/skia-trader$suffix.ilc.rsp"
+    echo "==> map: $root/skia-trader$suffix.map.xml (perf/aot-size.py $root/skia-trader$suffix.map.xml)" >&2
   fi
 fi
 [ -x "$out/skia-trader" ] || { echo "error: $out/skia-trader is missing (publish first)" >&2; exit 1; }
@@ -100,11 +112,17 @@ for p in "skiasharp.nativeassets.linux/$skia:SkiaSharp" "harfbuzzsharp.nativeass
   cp "$src/LICENSE.txt" "$dir/licences/${p##*:}-LICENSE.txt"
   cp "$src/THIRD-PARTY-NOTICES.txt" "$dir/licences/${p##*:}-THIRD-PARTY-NOTICES.txt"
 done
+if [ "$simulator" = true ]; then
+  runs="Run \`./skia-trader\`: it starts an exchange simulator on a free loopback port and opens the
+terminal on it"
+else
+  runs="This build has no exchange simulator inside: run \`./skia-trader --exchange URL\` with the address of a running
+simulator, or \`--exchange binance|binance-testnet\`"
+fi
 cat > "$dir/README.md" <<EOF
 # Skia.Trader $version (linux-x64)
 
-A trading terminal. Run \`./skia-trader\`: it starts an exchange simulator on a free loopback port and opens the
-terminal on it (needs a display; \`./skia-trader --help\` lists the options). \`./skia-trader --headless-test\` builds
+A trading terminal. $runs (needs a display; \`./skia-trader --help\` lists the options). \`./skia-trader --headless-test\` builds
 the whole screen from a recorded market snapshot, renders one frame without a display and prints the start time and
 peak memory. Needs glibc, fontconfig and, for a window, libglfw3 (GL or Vulkan).
 
@@ -114,7 +132,7 @@ EOF
 for f in "$dir/skia-trader" "$dir"/lib*.so; do
   if readelf -S --wide "$f" | grep -q '\.symtab'; then echo "error: $f still has a symbol table (not stripped)" >&2; exit 1; fi
 done
-rm -f "$root"/skia-trader-*-linux-x64.tar.gz
+rm -f "$root"/skia-trader-*-linux-x64$suffix.tar.gz
 # A plain gzip stream either way (any gunzip reads it): pigz -11 is zopfli's deflate, 3-4 % smaller than gzip -9
 # (libHarfBuzzSharp.so: 1,147,067 against 1,186,817 B) for about a minute of CPU; gzip -9 where pigz is missing.
 if command -v pigz >/dev/null; then compress=(pigz -11 -I 5 -n); else compress=(gzip -9n); fi

@@ -12,7 +12,8 @@ internal sealed class TerminalOptions
     {
         Exchange = new Option<string?>("--exchange")
         {
-            Description = "binance or binance-testnet (the real services: LIVE; keys from BINANCE_API_KEY/BINANCE_API_SECRET or --key-file, else market data only), or a simulator already running at URL (http://host:port/); default: start one in-process on a free loopback port.",
+            Description = "binance or binance-testnet (the real services: LIVE; keys from BINANCE_API_KEY/BINANCE_API_SECRET or --key-file, else market data only), or a simulator already running at URL (http://host:port/); default: " +
+                (Config.InProcessSimulator.IsSupported ? "start one in-process on a free loopback port." : "none, required: this build has no in-process simulator."),
             HelpName = "binance|binance-testnet|URL",
         };
         Exchange.Validators.Add(r =>
@@ -34,6 +35,14 @@ internal sealed class TerminalOptions
         });
         command.Options.Add(Exchange);
         command.Options.Add(Symbols);
+        // A build published without the in-process simulator (terminal/publish.sh --no-simulator) needs --exchange.
+        if (!Config.InProcessSimulator.IsSupported)
+        {
+            command.Validators.Add(r =>
+            {
+                if (r.GetValue(Exchange) is null) r.AddError(Config.InProcessSimulator.Missing);
+            });
+        }
     }
 
     public Option<string?> Exchange { get; }

@@ -3,8 +3,6 @@ using Skia.Trader.Binance.Endpoints;
 using Skia.Trader.Binance.Rest;
 using Skia.Trader.Binance.Signing;
 using Skia.Trader.Core.Symbols;
-using Skia.Trader.Exchange.Hosting;
-using Skia.Trader.Exchange.Http;
 using Skia.Trader.Ui.Panels;
 using Skia.Trader.Ui.Session;
 using Skia.Trader.Ui.Text;
@@ -21,7 +19,7 @@ internal sealed class ExchangeConnection(ExchangeChoice choice, ApiCredentials? 
     // Binance's answer to an exchangeInfo request naming a symbol it does not list (the whole request fails).
     private const int InvalidSymbol = -1121;
 
-    private ExchangeSimulator? _simulator;
+    private IAsyncDisposable? _simulator;
     private TerminalSession? _session;
 
     /// <summary>Run connects and attaches <paramref name="screen"/>; every outcome reaches the screen through the window's dispatcher.</summary>
@@ -36,17 +34,20 @@ internal sealed class ExchangeConnection(ExchangeChoice choice, ApiCredentials? 
             {
                 endpoint = chosen;
             }
+            else if (InProcessSimulator.IsSupported)
+            {
+                (_simulator, where) = await InProcessSimulator.StartAsync().ConfigureAwait(false);
+                endpoint = BinanceEndpoint.Simulator(where);
+            }
             else
             {
-                _simulator = new ExchangeSimulator(new ExchangeOptions { Port = 0 });
-                where = await _simulator.StartAsync().ConfigureAwait(false);
-                endpoint = BinanceEndpoint.Simulator(where);
+                throw new InvalidOperationException(InProcessSimulator.Missing); // refused on the command line before this
             }
             if (!choice.IsLive && keys is null)
             {
                 // The simulator's documented local keys (loopback only, not secrets), or the pair from the environment.
-                keys = new ApiCredentials(Environment.GetEnvironmentVariable("SKIA_SIM_API_KEY") ?? ApiCredential.DefaultLocal.ApiKey,
-                    Environment.GetEnvironmentVariable("SKIA_SIM_API_SECRET") ?? ApiCredential.DefaultLocal.Secret);
+                keys = new ApiCredentials(Environment.GetEnvironmentVariable("SKIA_SIM_API_KEY") ?? InProcessSimulator.LocalApiKey,
+                    Environment.GetEnvironmentVariable("SKIA_SIM_API_SECRET") ?? InProcessSimulator.LocalApiSecret);
             }
 
             IReadOnlyList<SymbolInfo> listed;
