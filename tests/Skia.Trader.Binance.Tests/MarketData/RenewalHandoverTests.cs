@@ -42,7 +42,8 @@ public class RenewalHandoverTests
     {
         var oldMayGoOn = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var newMayGoOn = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        int connections = 0;
+        int connections = 0, beforeHandover = 0;
+        MarketDataFeed? running = null;
         WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
@@ -59,6 +60,9 @@ public class RenewalHandoverTests
             }
             using WebSocket socket = await context.WebSockets.AcceptWebSocketAsync();
             int n = Interlocked.Increment(ref connections);
+            // A connection beyond the renewal's own while the handover is still open would be a reconnect. The next
+            // renewal (the new connection, too, reaches its 200 ms age) may come after the handover on a slow machine.
+            if (n > 2 && Volatile.Read(ref running)?.Renewals == 0) Interlocked.Increment(ref beforeHandover);
             try
             {
                 if (n == 1)
@@ -104,6 +108,7 @@ public class RenewalHandoverTests
         feed.ConnectionChanged += s => { lock (statuses) statuses.Add(s); };
         feed.TradeReceived += (_, t) => { lock (tape) tape.Add(t.TradeId); };
         SymbolFeed btc = feed.Symbols[0];
+        Volatile.Write(ref running, feed);
         try
         {
             feed.Start();
@@ -131,7 +136,8 @@ public class RenewalHandoverTests
                 Assert.DoesNotContain(statuses, s => s.State == ConnectionState.Reconnecting);
                 Assert.Contains(statuses, s => s.Reason == "renewed before the 24 h cut: caught up on every symbol");
             }
-            Assert.Equal(2, connections);
+            Assert.True(connections >= 2, $"{connections} connections");
+            Assert.Equal(0, beforeHandover);
         }
         finally
         {

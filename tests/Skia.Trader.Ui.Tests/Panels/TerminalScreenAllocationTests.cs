@@ -22,7 +22,8 @@ namespace Skia.Trader.Ui.Tests.Panels;
 /// </summary>
 public sealed class TerminalScreenAllocationTests
 {
-    private const int WarmUp = 120;
+    private const int WarmUpRound = 40;
+    private const int MaxWarmUp = 600;
     private const int Frames = 600;
     private const int Levels = 30;
 
@@ -39,7 +40,7 @@ public sealed class TerminalScreenAllocationTests
         screen.ShowMarket(Fixtures.Btc, [Fixtures.Btc], Board(close, 0), [first], klines, first.TradeId);
 
         // All the data of the run, made before it: a book per frame, two trades per frame, a ticker board every 60th.
-        var total = WarmUp + Frames;
+        var total = MaxWarmUp + Frames;
         var books = new OrderBookSnapshot[total];
         var trades = new TradePrint[total * 2];
         var boards = new TickerBoard?[total];
@@ -64,16 +65,23 @@ public sealed class TerminalScreenAllocationTests
         // Warm-up: the panels' buffers and text caches fill, and the JIT settles. Tiered compilation swaps methods for
         // their optimised code some time after their 30th call, on a background thread, and a method's first run at tier
         // 1 may allocate once in the process (48 B seen here; with DOTNET_TieredCompilation=0, and in the NativeAOT
-        // build, it does not happen): the warm-up gives it time to happen before the measured frames.
-        for (var round = 0; round < 3; round++)
+        // build, it does not happen). On a loaded machine that background thread may wait long for a core, so the
+        // warm-up goes on, in rounds of frames and a pause, until a round in which the JIT compiled nothing (at least
+        // three rounds; at most MaxWarmUp frames).
+        int warmUp = 0;
+        long compiled = -1;
+        while (warmUp < MaxWarmUp)
         {
-            for (var n = round * WarmUp / 3; n < (round + 1) * WarmUp / 3; n++) Frame(n);
+            for (var end = warmUp + WarmUpRound; warmUp < end; warmUp++) Frame(warmUp);
             Thread.Sleep(250);
+            long now = System.Runtime.JitInfo.GetCompiledMethodCount();
+            if (now == compiled && warmUp >= 3 * WarmUpRound) break;
+            compiled = now;
         }
         var depthBefore = window.ToMarkup();
         var report = new StringBuilder();
         long repainted = 0;
-        for (var n = WarmUp; n < total; n++)
+        for (var n = warmUp; n < warmUp + Frames; n++)
         {
             var before = GC.GetAllocatedBytesForCurrentThread();
             Frame(n);
@@ -83,9 +91,11 @@ public sealed class TerminalScreenAllocationTests
         }
 
         // The screen showed the data: the ladder's best bid and the header's last price are the last frame's.
-        Assert.Equal(books[^1].BestBid, screen.Ladder!.Model.BestBid);
-        Assert.Equal(trades[^1].Price, screen.Ladder.Model.LastTradePrice);
-        Assert.Equal(screen.Header.High.Text, HeaderPanel.Format(books[^1].BestBid!.Value.Price.Raw + 41_000_000_000, 2));
+        int last = warmUp + Frames - 1;
+        Assert.Equal(books[last].BestBid, screen.Ladder!.Model.BestBid);
+        Assert.Equal(trades[(2 * last) + 1].Price, screen.Ladder.Model.LastTradePrice);
+        int lastBoard = last - ((last - 59) % 60); // the last frame that brought a ticker board (every 60th)
+        Assert.Equal(screen.Header.High.Text, HeaderPanel.Format(books[lastBoard].BestBid!.Value.Price.Raw + 41_000_000_000, 2));
         Assert.NotEqual(depthBefore, window.ToMarkup());
         Assert.True(repainted > Frames * 5, $"only {repainted} widgets repainted over {Frames} frames");
         Assert.True(report.Length == 0, "frames that allocated: " + report);
