@@ -14,9 +14,14 @@ public sealed class OrderPressGuard
 
     private TimeSpan? _lastOrder;
 
-    /// <summary>IsRepeat says whether an activation the user made at <paramref name="eventTime"/> belongs to the press that sent the last order (also when the time runs backwards).</summary>
+    /// <summary>
+    /// IsRepeat says whether an activation the user made at <paramref name="eventTime"/> belongs to the press that sent the
+    /// last order: within <see cref="Window"/> of it either way (events a little out of order are the same press too). A
+    /// time further back than that is another clock (input stamped by the window clock after X server times, or the
+    /// reverse), not the same press: it must not block every order until that clock catches up.
+    /// </summary>
     /// <param name="eventTime">When the user acted (an input timestamp).</param>
-    public bool IsRepeat(TimeSpan eventTime) => _lastOrder is { } last && eventTime - last < Window;
+    public bool IsRepeat(TimeSpan eventTime) => _lastOrder is { } last && (eventTime - last).Duration() < Window;
 
     /// <summary>Sent records that the activation the user made at <paramref name="eventTime"/> sent an order.</summary>
     /// <param name="eventTime">When the user acted (an input timestamp).</param>

@@ -26,4 +26,14 @@ public sealed class OrderPressGuardTests
         for (var t = 100; t < 500; t += 100) Assert.True(guard.IsRepeat(Ms(t))); // repeated activations send nothing...
         Assert.False(guard.IsRepeat(Ms(500))); // ...and do not stretch the window: it ends 500 ms after the order
     }
+
+    [Fact]
+    public void A_time_far_before_the_last_order_is_another_clock_and_a_new_press_not_a_block_on_every_order()
+    {
+        var guard = new OrderPressGuard();
+        guard.Sent(Ms(36_000_000)); // an X server event time: ten hours after the server started
+        Assert.False(guard.IsRepeat(Ms(2_000))); // a press stamped by the window clock (2 s after the window opened)
+        guard.Sent(Ms(2_000));
+        Assert.True(guard.IsRepeat(Ms(2_080))); // and the guard goes on from there: its double click is one press
+    }
 }
