@@ -9,7 +9,8 @@
 #   feed messages/s received per symbol (and the depth diffs among them), the simulator's book updates/s per symbol,
 #   steady frames shown / dropped, render p50/p99/max (wall), frame work p50/p99/max (UI-thread CPU per frame),
 #   the gaps between frames (wall) and the refreshes that passed without a new frame (an upper bound; 'dropped' counts
-#   only renders longer than a refresh, a lower bound),
+#   only renders longer than a refresh, a lower bound), and the exact figure between them: how long each new snapshot
+#   or trade batch waited for the frame that showed it (skia.toolkit.snapshot.wait), 'late' when past 1.5 refreshes,
 #   bytes allocated per steady frame, the terminal's CPU (user + sys) and peak RSS, data age on screen p50/p99.
 # Usage: perf/terminal-load.sh [SECONDS (default 60)] [--window] [--rate N (default 1000)] [--no-build]
 #        [--trace DIR]  also record the terminal with dotnet-trace (perf/profile-terminal.sh uses it)

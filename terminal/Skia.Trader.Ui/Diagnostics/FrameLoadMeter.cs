@@ -39,10 +39,15 @@ public sealed partial class FrameLoadMeter : IDisposable
         _steadyFrom = Stopwatch.GetTimestamp() + (long)(steadyAfter.TotalSeconds * Stopwatch.Frequency);
         _listener.InstrumentPublished = (instrument, listener) =>
         {
-            if (instrument.Meter.Name == ToolkitMetrics.MeterName && instrument.Name == ToolkitMetrics.FrameDurationName)
+            if (instrument.Meter.Name == ToolkitMetrics.MeterName
+                && instrument.Name is ToolkitMetrics.FrameDurationName or ToolkitMetrics.SnapshotWaitName)
                 listener.EnableMeasurementEvents(instrument, this);
         };
-        _listener.SetMeasurementEventCallback<double>(static (_, milliseconds, _, state) => ((FrameLoadMeter)state!).OnFrame(milliseconds));
+        _listener.SetMeasurementEventCallback<double>(static (instrument, milliseconds, _, state) =>
+        {
+            if (instrument.Name == ToolkitMetrics.FrameDurationName) ((FrameLoadMeter)state!).OnFrame(milliseconds);
+            else ((FrameLoadMeter)state!).OnSnapshotApplied(milliseconds);
+        });
         _listener.Start();
     }
 
@@ -72,6 +77,23 @@ public sealed partial class FrameLoadMeter : IDisposable
     /// (the UI thread waiting for a core, dispatcher work, snapshots) drops refreshes it does not count.
     /// </summary>
     public long RefreshesWithoutFrame { get; private set; }
+
+    /// <summary>
+    /// SnapshotWait is, for each snapshot (or per-frame batch) the UI thread applied in the counted time, how long it had
+    /// waited since it was published (<c>skia.toolkit.snapshot.wait</c>): the exact form of "dropped frames" for data. The
+    /// loop looks for new data at every refresh, so data shown at the next refresh waited at most one frame interval
+    /// (plus the wake-up's jitter).
+    /// </summary>
+    public LatencyHistogram SnapshotWait { get; } = new();
+
+    /// <summary>SnapshotsApplied counts the snapshots and batches applied in the counted time.</summary>
+    public long SnapshotsApplied { get; private set; }
+
+    /// <summary>
+    /// SnapshotsLate counts applied snapshots that waited more than one and a half frame intervals: a refresh passed
+    /// without showing them, or their frame came half a refresh late. Issue 13's "no dropped frames" means none.
+    /// </summary>
+    public long SnapshotsLate { get; private set; }
 
     /// <summary>FramesAllocating counts the counted frames in which the UI thread allocated anything.</summary>
     public long FramesAllocating { get; private set; }
@@ -111,6 +133,14 @@ public sealed partial class FrameLoadMeter : IDisposable
             BytesAllocated += bytes;
             if (bytes > MaxBytesPerFrame) MaxBytesPerFrame = bytes;
         }
+    }
+
+    private void OnSnapshotApplied(double waitMs)
+    {
+        if (Environment.CurrentManagedThreadId != _uiThreadId || Stopwatch.GetTimestamp() < _steadyFrom) return;
+        SnapshotsApplied++;
+        SnapshotWait.Record(waitMs);
+        if (waitMs > 1.5 * _frameIntervalMs) SnapshotsLate++;
     }
 
     /// <summary>Dispose stops measuring.</summary>

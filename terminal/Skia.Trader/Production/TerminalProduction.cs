@@ -135,6 +135,8 @@ internal sealed class TerminalProduction : IDisposable
                 $"steady frames, gaps end to end (wall): p50 {load.Gap.Percentile(0.50):0.00} ms, p99 {load.Gap.Percentile(0.99):0.00} ms, max {load.Gap.MaxMilliseconds:0.00} ms; refreshes without a new frame {load.RefreshesWithoutFrame} (upper bound; dropped above is the lower bound)"));
             Log.Write(string.Create(CultureInfo.InvariantCulture,
                 $"steady frames allocating: {load.FramesAllocating} of {load.Frames}, {load.BytesAllocated} B in all, {(load.Frames > 0 ? load.BytesAllocated / (double)load.Frames : 0):0.0} B per frame, max {load.MaxBytesPerFrame} B"));
+            Log.Write(string.Create(CultureInfo.InvariantCulture,
+                $"steady frames, new data waiting for its frame: {load.SnapshotsApplied} snapshots and batches applied, wait p50 {load.SnapshotWait.Percentile(0.50):0.00} ms, p99 {load.SnapshotWait.Percentile(0.99):0.00} ms, max {load.SnapshotWait.MaxMilliseconds:0.00} ms; late (waited past 1.5 refreshes: a dropped frame) {load.SnapshotsLate}"));
         }
         using var process = Process.GetCurrentProcess();
         process.Refresh();

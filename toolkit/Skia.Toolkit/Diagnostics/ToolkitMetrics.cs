@@ -42,12 +42,18 @@ public static class ToolkitMetrics
     /// <summary>GcCollectionsName is the observable counter of garbage collections since process start, one value per generation.</summary>
     public const string GcCollectionsName = "skia.toolkit.gc.collections";
 
+    /// <summary>SnapshotWaitName is the histogram of how long new data waited for the frame that applied it (ms): from a <see cref="Threading.LatestValue{T}"/> publish, or a <see cref="Threading.FrameQueue{T}"/> batch's oldest item, to the frame clock applying it. Above one frame interval, a refresh passed without showing it.</summary>
+    public const string SnapshotWaitName = "skia.toolkit.snapshot.wait";
+
     private static readonly Meter Meter = new(MeterName);
     private static readonly LiveInstances<TextMeasureCache> TextCaches = new();
     private static readonly LiveInstances<UiDispatcher> Dispatchers = new();
 
     private static readonly Histogram<double> FrameDuration =
         Meter.CreateHistogram<double>(FrameDurationName, "ms", "Frame time: layout, drawing and present.");
+
+    private static readonly Histogram<double> SnapshotWait =
+        Meter.CreateHistogram<double>(SnapshotWaitName, "ms", "Time new data waited in its slot or queue for the frame that applied it.");
 
     private static readonly Counter<long> Frames =
         Meter.CreateCounter<long>(FramesName, "{frame}", "Frames rendered.");
@@ -78,6 +84,13 @@ public static class ToolkitMetrics
         Frames.Add(1);
         DirtyPixels.Record(stats.PixelsRepainted);
         WidgetsRendered.Record(stats.WidgetsRendered);
+    }
+
+    /// <summary>RecordSnapshotWait records the wait of data published at Stopwatch time <paramref name="publishedAt"/> and applied now (0: unknown, not recorded); it allocates nothing.</summary>
+    internal static void RecordSnapshotWait(long publishedAt)
+    {
+        if (publishedAt == 0 || !SnapshotWait.Enabled) return;
+        SnapshotWait.Record(System.Diagnostics.Stopwatch.GetElapsedTime(publishedAt).TotalMilliseconds);
     }
 
     /// <summary>TrackTextCache counts <paramref name="cache"/>'s hits and misses in the text-cache counters while it lives.</summary>

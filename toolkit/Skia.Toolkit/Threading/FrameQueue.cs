@@ -5,7 +5,7 @@ namespace Skia.Toolkit.Threading;
 /// <summary>
 /// FrameQueue carries a lossless stream (trades, chart points) from producer threads to the UI thread in
 /// per-frame batches: producers on any thread <see cref="TryEnqueue"/>, the UI thread takes everything queued
-/// since the last frame at once (<see cref="TakeBatch"/>, or <see cref="FrameClock.Subscribe{T}(FrameQueue{T}, Action{ReadOnlySpan{T}})"/>
+/// since the last frame at once (<see cref="TakeBatch()"/>, or <see cref="FrameClock.Subscribe{T}(FrameQueue{T}, Action{ReadOnlySpan{T}})"/>
 /// to have the clock do it each frame). It is bounded: when <see cref="Capacity"/> items wait, further items
 /// are refused and counted in <see cref="Dropped"/>, so a stalled UI cannot exhaust memory and a loss is never
 /// silent. Where <see cref="LatestValue{T}"/> keeps only the newest value, this keeps every one.
@@ -25,6 +25,8 @@ public sealed class FrameQueue<T>
     // Items of the last batch handed out, still referenced by `draining` until the next batch clears them.
     private int drained;
     private long dropped;
+    // Stopwatch time of the first item enqueued since the last batch (skia.toolkit.snapshot.wait); under the lock.
+    private long firstQueuedAt;
 
     /// <summary>FrameQueue makes a queue that holds at most <paramref name="capacity"/> items between two batches.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="capacity"/> is not positive.</exception>
@@ -57,6 +59,7 @@ public sealed class FrameQueue<T>
         {
             if (filled < filling.Length)
             {
+                if (filled == 0) firstQueuedAt = System.Diagnostics.Stopwatch.GetTimestamp();
                 filling[filled] = item;
                 Volatile.Write(ref filled, filled + 1);
                 return true;
@@ -70,7 +73,10 @@ public sealed class FrameQueue<T>
     /// TakeBatch returns every item enqueued since the previous batch, oldest first, and empties the queue. Call
     /// it from one consumer thread (the UI thread, once per frame); the span is valid until the next call.
     /// </summary>
-    public ReadOnlySpan<T> TakeBatch()
+    public ReadOnlySpan<T> TakeBatch() => TakeBatch(out _);
+
+    /// <summary>TakeBatch as above, also giving the Stopwatch time at which the batch's oldest item was enqueued (0 for an empty batch).</summary>
+    internal ReadOnlySpan<T> TakeBatch(out long oldestQueuedAt)
     {
         // The buffer about to take new items still holds the previous batch: let go of its references first.
         if (RuntimeHelpers.IsReferenceOrContainsReferences<T>()) Array.Clear(draining, 0, drained);
@@ -78,6 +84,7 @@ public sealed class FrameQueue<T>
         {
             (filling, draining) = (draining, filling);
             drained = filled;
+            oldestQueuedAt = filled == 0 ? 0 : firstQueuedAt;
             Volatile.Write(ref filled, 0);
         }
         return new ReadOnlySpan<T>(draining, 0, drained);

@@ -9,8 +9,9 @@ internal sealed class FrameQueueSource<T>(FrameQueue<T> queue, Action<ReadOnlySp
     /// <inheritdoc/>
     public bool ApplyNewest()
     {
-        var batch = queue.TakeBatch();
+        var batch = queue.TakeBatch(out var oldestQueuedAt);
         if (batch.IsEmpty) return false;
+        Diagnostics.ToolkitMetrics.RecordSnapshotWait(oldestQueuedAt);
         apply(batch);
         return true;
     }

@@ -9,7 +9,8 @@ internal sealed class FrameSource<T>(LatestValue<T> slot, Action<T> apply) : IFr
     /// <inheritdoc/>
     public bool ApplyNewest()
     {
-        if (!slot.TryTake(out var snapshot)) return false;
+        if (!slot.TryTake(out var snapshot, out var publishedAt)) return false;
+        Diagnostics.ToolkitMetrics.RecordSnapshotWait(publishedAt);
         apply(snapshot);
         return true;
     }

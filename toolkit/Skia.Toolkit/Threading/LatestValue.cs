@@ -21,10 +21,16 @@ public sealed class LatestValue<T> where T : class
     // publish that the reader already saw (the race above) does not hand the same value twice.
     private T? lastTaken;
 
+    // Stopwatch time of the first publish since the reader last took a value: how long the newest data waited
+    // for a frame (skia.toolkit.snapshot.wait). Written before the flag is raised, read after it is cleared; a
+    // race between the two moves the figure by one publish interval at most, never the value handed out.
+    private long pendingSince;
+
     /// <summary>Publish makes <paramref name="snapshot"/> the newest value; never blocks; callable from any thread.</summary>
     public void Publish(T snapshot)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
+        if (Volatile.Read(ref fresh) == 0) Volatile.Write(ref pendingSince, System.Diagnostics.Stopwatch.GetTimestamp());
         Volatile.Write(ref value, snapshot);
         Interlocked.Exchange(ref fresh, 1);
     }
@@ -39,8 +45,12 @@ public sealed class LatestValue<T> where T : class
     /// TryTake returns the newest value if it was not taken before. Call it from one reader thread
     /// (the UI thread, once per frame); values published in between are skipped.
     /// </summary>
-    public bool TryTake(out T snapshot)
+    public bool TryTake(out T snapshot) => TryTake(out snapshot, out _);
+
+    /// <summary>TryTake as above, also giving the Stopwatch time at which the value taken (or the first value published after the previous take) arrived.</summary>
+    internal bool TryTake(out T snapshot, out long publishedAt)
     {
+        publishedAt = Volatile.Read(ref pendingSince);
         if (Interlocked.Exchange(ref fresh, 0) != 0)
         {
             var current = Volatile.Read(ref value)!;
