@@ -37,6 +37,7 @@ public class TelemetryProcessTests
         Assert.Equal("counter", PrometheusText.TypeOf(second, "skia_trader_feed_depth_resyncs_total"));
         Assert.Equal("histogram", PrometheusText.TypeOf(second, "skia_toolkit_frame_duration_milliseconds"));
         Assert.Equal("counter", PrometheusText.TypeOf(second, "skia_toolkit_frames_total"));
+        Assert.Equal("histogram", PrometheusText.TypeOf(second, "skia_toolkit_snapshot_wait_milliseconds"));
         Assert.Equal("counter", PrometheusText.TypeOf(second, "dotnet_gc_collections_total"));
         Assert.Equal("counter", PrometheusText.TypeOf(second, "dotnet_jit_compiled_methods_total"));
 
@@ -48,6 +49,7 @@ public class TelemetryProcessTests
             Assert.True(PrometheusText.Sum(first, "skia_trader_feed_depth_resyncs_total", tag) >= 1, symbol + "\n" + first);
         }
         Assert.True(PrometheusText.Sum(second, "skia_toolkit_frames_total") > PrometheusText.Sum(first, "skia_toolkit_frames_total"), second);
+        Assert.True(PrometheusText.Sum(second, "skia_toolkit_snapshot_wait_milliseconds_count") > PrometheusText.Sum(first, "skia_toolkit_snapshot_wait_milliseconds_count"), second);
         double ageSum = PrometheusText.Sum(second, "skia_trader_screen_data_age_milliseconds_sum", "symbol=\"BTCUSDT\"");
         double ageCount = PrometheusText.Sum(second, "skia_trader_screen_data_age_milliseconds_count", "symbol=\"BTCUSDT\"");
         Assert.InRange(ageSum / ageCount, 0, 2000); // loopback: milliseconds, not seconds or an epoch
