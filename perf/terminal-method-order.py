@@ -36,9 +36,11 @@ for line in subprocess.run(["readelf", "-s", "--wide", obj], capture_output=True
 starts = sorted(names)
 
 # Instruction addresses callgrind recorded. It gives the executable's own code (.text) relative to its load address,
-# but files the managed code under "ob=???" at run-time addresses: valgrind loads a PIE main program at 0x108000.
+# but files the managed code under "ob=???" at run-time addresses: valgrind loads a PIE main program at 0x108000, and a
+# non-PIE one (terminal/publish.sh's default since u-rss) at its link addresses, so its load address is 0 (ELF e_type 2).
 # The load address is checked: the entry of most functions callgrind saw there must be a method symbol's start.
-LOAD = 0x108000
+with open(exe, "rb") as f:
+    LOAD = 0 if f.read(18)[16] == 2 else 0x108000
 run = set()
 entries = []
 current = None
