@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using Skia.Toolkit.Hosting;
 using Skia.Toolkit.Widgets;
 using Skia.Trader.Core.Books;
@@ -27,9 +26,14 @@ public sealed class ScreenTelemetry : IDisposable
     private long _lastFeedMessages = -1;
     private long _lastFeedTimestamp;
     // The figures shown (null: none yet, "-"), kept so a language change rewrites the segments around them.
-    private string? _dataAgeShown;
-    private string? _feedShown;
-    private string? _orderShown;
+    private double? _dataAgeShown;
+    private double? _feedShown;
+    private double? _orderShown;
+    // The segments' localised texts, and the buffer their figures are written into: the once-a-second update makes no string.
+    private readonly FigureFormat _dataAgeFormat = new("production.data_age", "production.data_age.none");
+    private readonly FigureFormat _feedFormat = new("production.feed", "production.feed.none");
+    private readonly FigureFormat _orderFormat = new("production.last_order", "production.last_order.none");
+    private readonly char[] _segmentText = new char[64];
     private long _attachedAt;
     private long[] _messagesAtAttach = [], _depthAtAttach = [];
 
@@ -129,7 +133,7 @@ public sealed class ScreenTelemetry : IDisposable
     {
         if (DataAge is { } age && age.Recent.Count > 0)
         {
-            _dataAgeShown = age.Recent.Percentile(0.99).ToString("0.0", CultureInfo.InvariantCulture);
+            _dataAgeShown = age.Recent.Percentile(0.99);
             age.ClearRecent();
         }
         if (_session is { } session)
@@ -140,14 +144,14 @@ public sealed class ScreenTelemetry : IDisposable
             {
                 double seconds = Stopwatch.GetElapsedTime(_lastFeedTimestamp, now).TotalSeconds;
                 double rate = seconds > 0 ? (messages - _lastFeedMessages) / seconds : 0;
-                _feedShown = Math.Round(rate).ToString("0", CultureInfo.InvariantCulture);
+                _feedShown = Math.Round(rate);
             }
             _lastFeedMessages = messages;
             _lastFeedTimestamp = now;
         }
         if (Orders.LastMilliseconds is { } last)
         {
-            _orderShown = last.ToString("0.0", CultureInfo.InvariantCulture);
+            _orderShown = last;
         }
         ApplyLanguage();
     }
@@ -161,22 +165,26 @@ public sealed class ScreenTelemetry : IDisposable
     /// <param name="lastOrderMs">Submit-to-ack of the last order, in milliseconds.</param>
     public void ShowFigures(double? dataAgeP99Ms, double? feedPerSecond, double? lastOrderMs)
     {
-        _dataAgeShown = dataAgeP99Ms?.ToString("0.0", CultureInfo.InvariantCulture);
-        _feedShown = feedPerSecond is { } rate ? Math.Round(rate).ToString("0", CultureInfo.InvariantCulture) : null;
-        _orderShown = lastOrderMs?.ToString("0.0", CultureInfo.InvariantCulture);
+        _dataAgeShown = dataAgeP99Ms;
+        _feedShown = feedPerSecond is { } rate ? Math.Round(rate) : null;
+        _orderShown = lastOrderMs;
         ApplyLanguage();
     }
 
     /// <summary>ApplyLanguage writes the three segments in the string table's selected language (a language change at run time); an unchanged text does not repaint.</summary>
     public void ApplyLanguage()
     {
-        _dataAgeSegment.Text = Segment("production.data_age", _dataAgeShown);
-        _feedSegment.Text = Segment("production.feed", _feedShown);
-        _orderSegment.Text = Segment("production.last_order", _orderShown);
+        ShowSegment(_dataAgeSegment, _dataAgeFormat, _dataAgeShown, "0.0");
+        ShowSegment(_feedSegment, _feedFormat, _feedShown, "0");
+        ShowSegment(_orderSegment, _orderFormat, _orderShown, "0.0");
     }
 
-    private static string Segment(string key, string? figure) =>
-        figure is null ? TerminalStrings.Get(key + ".none") : string.Format(CultureInfo.InvariantCulture, TerminalStrings.Get(key), figure);
+    // The figure with its words, written into the reused buffer (the segment copies it), or the "-" text without one.
+    private void ShowSegment(StatusSegment segment, FigureFormat format, double? figure, string numberFormat)
+    {
+        if (figure is { } value) segment.SetText(format.Write(_segmentText, value, numberFormat));
+        else segment.Text = format.None;
+    }
 
     /// <summary>Dispose stops listening for frames and for order changes.</summary>
     public void Dispose()

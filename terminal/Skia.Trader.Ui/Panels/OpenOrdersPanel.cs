@@ -19,6 +19,8 @@ public sealed class OpenOrdersPanel
     private readonly SymbolDecimals _decimals = new();
     private readonly Dock _view = new() { Name = "orders" };
     private List<OpenOrderView> _orders = [];
+    private IReadOnlyList<OpenOrderView>? _shown; // the list last shown (the session hands the same instance while nothing changed)
+    private string? _shownFor; // and the symbol then (Cancel all follows it)
     private string _symbol = "";
     private string? _selectedId;
     private bool _showing;
@@ -146,6 +148,9 @@ public sealed class OpenOrdersPanel
     public void Show(IReadOnlyList<OpenOrderView> orders)
     {
         ArgumentNullException.ThrowIfNull(orders);
+        // The session's unchanged list (a snapshot with only a new round trip), for the same symbol: nothing to redo.
+        if (ReferenceEquals(orders, _shown) && ReferenceEquals(_symbol, _shownFor)) return;
+        (_shown, _shownFor) = (orders, _symbol);
         _orders = [.. orders];
         _showing = true;
         try

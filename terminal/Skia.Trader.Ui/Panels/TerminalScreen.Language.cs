@@ -1,4 +1,3 @@
-using System.Globalization;
 using Skia.Trader.Binance.MarketData;
 using Skia.Trader.Core.Symbols;
 using Skia.Trader.Ui.Model;
@@ -18,6 +17,9 @@ public sealed partial class TerminalScreen
     private TimeSpan? _p99Shown;
     private string? _problem;
     private string? _problemText;
+    private readonly FigureFormat _fpsFormat = new("status.fps", "status.fps.none");
+    private readonly FigureFormat _p99Format = new("status.p99", "status.p99.none");
+    private readonly char[] _figureText = new char[64];
     private readonly int _builtOnThread = Environment.CurrentManagedThreadId; // the UI thread, until a window says otherwise
 
     /// <summary>
@@ -57,8 +59,11 @@ public sealed partial class TerminalScreen
     {
         _fpsShown = fps;
         _p99Shown = p99;
-        _fps.Text = fps is { } f ? Text("status.fps", f.ToString(CultureInfo.InvariantCulture)) : TerminalStrings.Get("status.fps.none");
-        _p99.Text = p99 is { } p ? Text("status.p99", p.TotalMilliseconds.ToString("0.00", CultureInfo.InvariantCulture)) : TerminalStrings.Get("status.p99.none");
+        // Written into a reused buffer (the segments copy it): the status timer shows new figures every second.
+        if (fps is { } f) _fps.SetText(_fpsFormat.Write(_figureText, f, default));
+        else _fps.Text = _fpsFormat.None;
+        if (p99 is { } p) _p99.SetText(_p99Format.Write(_figureText, p.TotalMilliseconds, "0.00"));
+        else _p99.Text = _p99Format.None;
     }
 
     /// <summary>

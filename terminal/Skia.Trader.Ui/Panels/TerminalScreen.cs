@@ -5,6 +5,7 @@ using Skia.Toolkit.Threading;
 using Skia.Toolkit.Widgets;
 using Skia.Trader.Binance.MarketData;
 using Skia.Trader.Binance.Orders;
+using Skia.Trader.Binance.Rest;
 using Skia.Trader.Core.Books;
 using Skia.Trader.Core.Numerics;
 using Skia.Trader.Core.Orders;
@@ -235,7 +236,9 @@ public sealed partial class TerminalScreen : IDisposable
         ArgumentNullException.ThrowIfNull(window);
         ShowBackend(window.BackendName);
         if (window is Skia.Toolkit.Platform.Window { GpuWarming: true } warming) warming.BackendChanged += () => ShowBackend(warming.BackendName); // after a raster first frame
-        _statusTimer = new Timer(_ => window.Dispatcher.Post(() => UpdateStatus(window)), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
+        // One delegate for every tick: the timer posts it to the UI thread once a second for the screen's life.
+        Action update = () => UpdateStatus(window);
+        _statusTimer = new Timer(_ => window.Dispatcher.Post(update), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
     }
 
     /// <summary>ShowProblem shows a problem (a connection failure) in the header and as a toast.</summary>
@@ -261,7 +264,8 @@ public sealed partial class TerminalScreen : IDisposable
         _stop.Dispose();
     }
 
-    private void UpdateStatus(IAppWindow window)
+    // The status timer's tick, on the UI thread (internal: the allocation tests drive it frame by frame).
+    internal void UpdateStatus(IAppWindow window)
     {
         FrameStatistics stats = window.Clock.Statistics;
         // Only frames drawn for something else count: updating the bar is itself a frame, and an idle screen stays idle.
@@ -288,7 +292,9 @@ public sealed partial class TerminalScreen : IDisposable
         }
     }
 
-    private void ApplySession(SessionSnapshot snapshot)
+    // A session snapshot (connection, latency, orders, balances), as the window's clock hands it over (internal: the
+    // allocation tests apply one between market frames).
+    internal void ApplySession(SessionSnapshot snapshot)
     {
         Theming(out var positive, out var warning);
         Header.ShowHealth(snapshot.Health, snapshot.Latency, positive, warning);
@@ -396,8 +402,10 @@ public sealed partial class TerminalScreen : IDisposable
         if (Ticket.Model is { } ticket)
         {
             Quantity baseFree = Quantity.Zero, quoteFree = Quantity.Zero;
-            foreach (var balance in snapshot.Balances)
+            IReadOnlyList<AccountBalance> balances = snapshot.Balances;
+            for (var i = 0; i < balances.Count; i++) // by index: foreach over the interface boxes an enumerator every snapshot
             {
+                AccountBalance balance = balances[i];
                 if (balance.Asset == ticket.Symbol.BaseAsset) baseFree = balance.Free;
                 if (balance.Asset == ticket.Symbol.QuoteAsset) quoteFree = balance.Free;
             }

@@ -41,6 +41,8 @@ public sealed class TerminalSession : IAsyncDisposable
     private readonly Dictionary<(string Symbol, long TradeId), TradeView> _trades = [];
     private IReadOnlyList<OrderHistoryView> _historyList = [];
     private IReadOnlyList<TradeView> _tradeList = [];
+    private List<OpenOrderView> _openList = [];
+    private AccountBalance[] _balanceList = [];
     private bool _historyDirty, _tradesDirty;
     private readonly HashSet<string> _tradeFetchWanted = new(StringComparer.Ordinal);
     private Task? _tradeFetch;
@@ -202,6 +204,12 @@ public sealed class TerminalSession : IAsyncDisposable
                 open.Add(new OpenOrderView(o.ClientOrderId, o.Symbol, o.Side, o.Type, o.Price, o.Quantity, o.ExecutedQuantity, o.Status, o.RejectReason));
             }
             var balances = Tracker.Balances.OrderBy(b => b.Asset, StringComparer.Ordinal).ToArray();
+            // Unchanged lists are the previous snapshot's instances, as History and Trades: a snapshot that only brings a new
+            // round trip (every 5 s) then costs the UI thread no table update (the panels skip a list they already show).
+            if (open.SequenceEqual(_openList)) open = _openList;
+            else _openList = open;
+            if (balances.AsSpan().SequenceEqual(_balanceList)) balances = _balanceList;
+            else _balanceList = balances;
             if (_historyDirty)
             {
                 var history = _history.Values.ToArray();

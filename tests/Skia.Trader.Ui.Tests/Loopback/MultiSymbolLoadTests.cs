@@ -18,7 +18,9 @@ namespace Skia.Trader.Ui.Tests.Loopback;
 /// symbol and second, a session following all five (diff depth, trades, book tickers, tickers), and the default screen
 /// in a headless window on the test thread (its UI thread). However much the feed receives between two frames, the
 /// screen applies one book snapshot per frame, the newest, and nothing is left queued; a steady frame (its dispatcher
-/// work, the snapshots applied and the render) allocates nothing on the UI thread. perf/terminal-load.sh measures the same load for time.
+/// work, the snapshots applied and the render) allocates nothing on the UI thread, also when the status bar's timer ticks
+/// (every second) and when a session snapshot arrives (the round trip, every 5 s). perf/terminal-load.sh measures the
+/// same load for time.
 /// </summary>
 public sealed class MultiSymbolLoadTests : IDisposable
 {
@@ -77,12 +79,16 @@ public sealed class MultiSymbolLoadTests : IDisposable
     }
 
     [Fact]
-    public void A_steady_frame_applying_and_drawing_the_market_allocates_nothing_while_five_symbols_update_a_thousand_times_a_second()
+    public void A_steady_frame_applying_and_drawing_the_market_the_status_bar_and_the_session_allocates_nothing_while_five_symbols_update_a_thousand_times_a_second()
     {
-        // Warm-up: the panels' buffers, text caches and the JIT settle.
+        // The status bar's timer, as the terminal runs it: once a second it posts its update to the window's dispatcher.
+        _screen.StartStatus(_window.Window);
+        // Warm-up: the panels' buffers, text caches and the JIT settle (the status bar ticks, a session snapshot arrives).
+        long sessionAtStart = _session.Snapshots.Version;
         RunFor(TimeSpan.FromSeconds(3));
+        RunUntil(() => _session.Snapshots.Version > sessionAtStart, "a session snapshot (the round trip) during the warm-up");
         var report = new StringBuilder();
-        int frames = 0, allocating = 0, tickerFrames = 0;
+        int frames = 0, allocating = 0, tickerFrames = 0, statusFrames = 0, sessionFrames = 0;
         long booksBefore = _screen.Telemetry.BooksShown;
         long session = _session.Snapshots.Version, sessionBefore = session;
         long tickers = TickerTimes();
@@ -90,35 +96,43 @@ public sealed class MultiSymbolLoadTests : IDisposable
         // each; the deadline only matters when something is broken.
         DateTime end = DateTime.UtcNow + TimeSpan.FromSeconds(6), deadline = DateTime.UtcNow + TimeSpan.FromSeconds(120);
         while (DateTime.UtcNow < end
-               || (DateTime.UtcNow < deadline && (frames < 5 || _screen.Telemetry.BooksShown - booksBefore < 10 || tickerFrames < 3)))
+               || (DateTime.UtcNow < deadline && (frames < 5 || _screen.Telemetry.BooksShown - booksBefore < 10 || tickerFrames < 3
+                   || statusFrames < 3 || sessionFrames < 1)))
         {
             Thread.Sleep(5);
             long t0 = GC.GetAllocatedBytesForCurrentThread();
-            _window.Window.Dispatcher.RunPending();
+            int posted = _window.Window.Dispatcher.RunPending(); // the status bar's tick, when the timer fired
             long t1 = GC.GetAllocatedBytesForCurrentThread();
             int applied = _window.Window.Clock.ApplySnapshots();
             long t2 = GC.GetAllocatedBytesForCurrentThread();
             _window.Window.RenderIfNeeded();
             long t3 = GC.GetAllocatedBytesForCurrentThread();
-            // A session snapshot (orders, balances, latency: every 5 s) is not the market's per-frame data: frames that may
-            // have applied one are left out. The 24 h tickers (watchlist, header statistics) count.
+            // Every frame counts: the market's, the status bar's ticks, the session snapshots (orders, balances, the round
+            // trip: every 5 s; a frame that may have applied one is named in the report) and the 24 h tickers.
             long sessionNow = _session.Snapshots.Version;
-            bool other = sessionNow != session || session != sessionBefore;
+            bool sessionFrame = sessionNow != session || session != sessionBefore;
             (sessionBefore, session) = (session, sessionNow);
             long tickersNow = TickerTimes();
             if (tickersNow != tickers) tickerFrames++;
             tickers = tickersNow;
-            if (applied == 0 || other) continue;
+            if (applied == 0 && posted == 0) continue;
             frames++;
+            if (posted > 0) statusFrames++;
+            if (sessionFrame && applied > 0) sessionFrames++;
             if (t3 != t0)
             {
                 allocating++;
-                report.Append(System.Globalization.CultureInfo.InvariantCulture, $"frame {frames}: dispatcher {t1 - t0} B, apply {t2 - t1} B, render {t3 - t2} B\n");
+                string what = (posted > 0 ? " (status)" : "") + (sessionFrame ? " (session)" : "");
+                report.Append(System.Globalization.CultureInfo.InvariantCulture, $"frame {frames}{what}: dispatcher {t1 - t0} B, apply {t2 - t1} B, render {t3 - t2} B\n");
             }
         }
         Assert.True(frames >= 5, $"only {frames} frames of market data alone");
         Assert.True(_screen.Telemetry.BooksShown - booksBefore >= 10, "the ladder's book kept changing");
         Assert.True(tickerFrames >= 3, "the 24 h tickers kept arriving");
+        Assert.True(statusFrames >= 3, $"the status bar ticked in only {statusFrames} frames");
+        Assert.True(sessionFrames >= 1, "no session snapshot arrived while measuring");
+        Assert.StartsWith("feed ", _screen.Telemetry.FeedText, StringComparison.Ordinal);
+        Assert.NotEqual("feed -", _screen.Telemetry.FeedText); // the ticks showed figures
         Assert.True(allocating == 0, $"{allocating} of {frames} frames allocated on the UI thread:\n{report}");
     }
 

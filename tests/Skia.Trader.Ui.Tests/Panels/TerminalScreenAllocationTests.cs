@@ -17,8 +17,11 @@ namespace Skia.Trader.Ui.Tests.Panels;
 /// clock): every frame gets a new book that drifts upwards (the ladder, the depth chart and its mid and axis labels
 /// follow it), two new trades (tape, live candle, header last price, the ladder's last trade; the trades' times cross
 /// into new one-minute candles), and every 60th frame a new 24 h ticker board (watchlist and header statistics) — the
-/// data the 5-symbol load hands the UI thread. Nothing the frames apply or draw allocates on the UI thread. The data is
-/// made before the measured frames; perf/terminal-load.sh measures the same against the live simulator.
+/// data the 5-symbol load hands the UI thread; and the frames in which the status bar ticks (every 60th: the status
+/// timer's update with new FPS and frame p99, and new data age, feed rate and last order figures) and in which a session
+/// snapshot arrives (every 300th: a new round trip in the header, the orders and balances tabs). Nothing the frames
+/// apply or draw allocates on the UI thread. The data is made before the measured frames; perf/terminal-load.sh
+/// measures the same against the live simulator.
 /// </summary>
 public sealed class TerminalScreenAllocationTests
 {
@@ -44,6 +47,7 @@ public sealed class TerminalScreenAllocationTests
         var books = new OrderBookSnapshot[total];
         var trades = new TradePrint[total * 2];
         var boards = new TickerBoard?[total];
+        var sessions = new SessionSnapshot?[total];
         for (var n = 0; n < total; n++)
         {
             Price best = Price.FromRaw(close.Raw + (n * 3_000_000L)); // three cents a frame: $21.60 over the run
@@ -55,10 +59,19 @@ public sealed class TerminalScreenAllocationTests
                     Quantity.FromRaw((1 + ((n * 7) + k) % 13) * 150_000L), time, (n + k) % 3 == 0);
             }
             boards[n] = n % 60 == 59 ? Board(best, n) : null;
+            sessions[n] = n % 300 == 150 ? Account(7 + n, 4.2 + (n % 7)) : null;
         }
+        bool StatusTicks(int n) => n % 60 == 30;
         void Frame(int n)
         {
             screen.ApplyMarketFrame(trades.AsSpan(2 * n, 2), books[n], boards[n]);
+            if (sessions[n] is { } session) screen.ApplySession(session);
+            if (StatusTicks(n))
+            {
+                // The status timer's tick (FPS and frame p99 from the window's clock), and figures of the telemetry that change.
+                screen.UpdateStatus(window.Window);
+                screen.Telemetry.ShowFigures(10 + (n % 97 * 0.1), 4_000 + (n % 1_000), 3 + (n % 13 * 0.1));
+            }
             window.RenderFrame();
         }
 
@@ -87,7 +100,8 @@ public sealed class TerminalScreenAllocationTests
             Frame(n);
             var bytes = GC.GetAllocatedBytesForCurrentThread() - before;
             repainted += window.LastFrame.WidgetsRendered;
-            if (bytes != 0) report.Append(CultureInfo.InvariantCulture, $"frame {n}{(boards[n] is null ? "" : " (tickers)")}: {bytes} B; ");
+            string what = (boards[n] is null ? "" : " (tickers)") + (sessions[n] is null ? "" : " (session)") + (StatusTicks(n) ? " (status)" : "");
+            if (bytes != 0) report.Append(CultureInfo.InvariantCulture, $"frame {n}{what}: {bytes} B; ");
         }
 
         // The screen showed the data: the ladder's best bid and the header's last price are the last frame's.
@@ -98,6 +112,14 @@ public sealed class TerminalScreenAllocationTests
         Assert.Equal(screen.Header.High.Text, HeaderPanel.Format(books[lastBoard].BestBid!.Value.Price.Raw + 41_000_000_000, 2));
         Assert.NotEqual(depthBefore, window.ToMarkup());
         Assert.True(repainted > Frames * 5, $"only {repainted} widgets repainted over {Frames} frames");
+        // The status bar and the header show the last tick's figures and the last snapshot's round trip, as strings would.
+        int lastTick = last - ((last - 30) % 60);
+        Assert.Equal("data age p99 " + (10 + (lastTick % 97 * 0.1)).ToString("0.0", CultureInfo.InvariantCulture) + " ms", screen.Telemetry.DataAgeText);
+        Assert.Equal("feed " + (4_000 + (lastTick % 1_000)).ToString(CultureInfo.InvariantCulture) + " msg/s", screen.Telemetry.FeedText);
+        Assert.StartsWith("FPS ", screen.StatusBar.Segments[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("frame p99 ", screen.StatusBar.Segments[1].Text, StringComparison.Ordinal);
+        int lastSession = last - ((last - 150) % 300);
+        Assert.Contains((4.2 + (lastSession % 7)).ToString("0.0", CultureInfo.InvariantCulture), screen.Header.Connection.Text, StringComparison.Ordinal);
         Assert.True(report.Length == 0, "frames that allocated: " + report);
     }
 
@@ -122,6 +144,9 @@ public sealed class TerminalScreenAllocationTests
             Q("0"), Start - 86_400_000, Start, 1, 2, 2),
     ]);
 
-    private static SessionSnapshot Account() =>
-        new(7, ConnectionHealth.Connected, TimeSpan.FromMilliseconds(4.2), [], [new AccountBalance("USDT", Q("85618.5"), Quantity.Zero)], [], 0);
+    // The session hands the same balance list while the balances stay the same (TerminalSession.Publish).
+    private static readonly AccountBalance[] Balances = [new AccountBalance("USDT", Q("85618.5"), Quantity.Zero)];
+
+    private static SessionSnapshot Account(long version = 7, double latencyMs = 4.2) =>
+        new(version, ConnectionHealth.Connected, TimeSpan.FromMilliseconds(latencyMs), [], Balances, [], 0);
 }

@@ -12,6 +12,12 @@ namespace Skia.Toolkit.Input;
 internal sealed class InputRouter
 {
     private readonly UiRoot _root;
+    // One arguments object per dispatch depth, reused for every event: routing a move or a key press allocates nothing,
+    // and a hook that dispatches again (a test kit, a synthetic event) gets the next depth's object, not its own rewritten.
+    private readonly List<PointerEventArgs> _pointerArgs = [];
+    private readonly List<KeyEventArgs> _keyArgs = [];
+    private int _pointerDepth;
+    private int _keyDepth;
     private Widget? _hovered;
     private SKPoint _lastPointer;
 
@@ -52,9 +58,16 @@ internal sealed class InputRouter
         _lastPointer = position;
         Timestamp = timestamp;
         var hit = HitTest(position);
-        var args = new PointerEventArgs(position, button, modifiers, SKPoint.Empty) { Timestamp = timestamp };
-        if (PointerCaptureWidget == null) UpdateHover(hit, args);
-        return Bubble(PointerCaptureWidget ?? hit, args, PointerEventKind.Move);
+        var args = RentPointerArgs(position, button, modifiers, SKPoint.Empty, timestamp);
+        try
+        {
+            if (PointerCaptureWidget == null) UpdateHover(hit, args);
+            return Bubble(PointerCaptureWidget ?? hit, args, PointerEventKind.Move);
+        }
+        finally
+        {
+            _pointerDepth--;
+        }
     }
 
     /// <summary>PointerDown focuses the first focusable widget up from the one hit and bubbles a down event.</summary>
@@ -63,19 +76,26 @@ internal sealed class InputRouter
         _lastPointer = position;
         Timestamp = timestamp;
         var hit = HitTest(position);
-        var args = new PointerEventArgs(position, button, modifiers, SKPoint.Empty) { Timestamp = timestamp };
-        if (PointerCaptureWidget == null) UpdateHover(hit, args);
-        var target = PointerCaptureWidget ?? hit;
-        for (var w = target; w != null; w = w.Parent)
+        var args = RentPointerArgs(position, button, modifiers, SKPoint.Empty, timestamp);
+        try
         {
-            if (w.Focusable && w.IsEffectivelyEnabled)
+            if (PointerCaptureWidget == null) UpdateHover(hit, args);
+            var target = PointerCaptureWidget ?? hit;
+            for (var w = target; w != null; w = w.Parent)
             {
-                w.Focus();
-                break;
+                if (w.Focusable && w.IsEffectivelyEnabled)
+                {
+                    w.Focus();
+                    break;
+                }
             }
-        }
 
-        return Bubble(target, args, PointerEventKind.Down);
+            return Bubble(target, args, PointerEventKind.Down);
+        }
+        finally
+        {
+            _pointerDepth--;
+        }
     }
 
     /// <summary>PointerUp bubbles an up event from the capturing widget or the one hit, then ends any capture.</summary>
@@ -84,15 +104,22 @@ internal sealed class InputRouter
         _lastPointer = position;
         Timestamp = timestamp;
         var hit = HitTest(position);
-        var args = new PointerEventArgs(position, button, modifiers, SKPoint.Empty) { Timestamp = timestamp };
-        bool handled = Bubble(PointerCaptureWidget ?? hit, args, PointerEventKind.Up);
-        if (PointerCaptureWidget != null)
+        var args = RentPointerArgs(position, button, modifiers, SKPoint.Empty, timestamp);
+        try
         {
-            PointerCaptureWidget = null;
-            UpdateHover(hit, args);
-        }
+            bool handled = Bubble(PointerCaptureWidget ?? hit, args, PointerEventKind.Up);
+            if (PointerCaptureWidget != null)
+            {
+                PointerCaptureWidget = null;
+                UpdateHover(hit, args);
+            }
 
-        return handled;
+            return handled;
+        }
+        finally
+        {
+            _pointerDepth--;
+        }
     }
 
     /// <summary>Wheel bubbles a wheel turn of <paramref name="delta"/> notches from the widget hit.</summary>
@@ -101,39 +128,60 @@ internal sealed class InputRouter
         _lastPointer = position;
         Timestamp = timestamp;
         var hit = HitTest(position);
-        var args = new PointerEventArgs(position, PointerButton.None, modifiers, delta) { Timestamp = timestamp };
-        if (PointerCaptureWidget == null) UpdateHover(hit, args);
-        return Bubble(hit, args, PointerEventKind.Wheel);
+        var args = RentPointerArgs(position, PointerButton.None, modifiers, delta, timestamp);
+        try
+        {
+            if (PointerCaptureWidget == null) UpdateHover(hit, args);
+            return Bubble(hit, args, PointerEventKind.Wheel);
+        }
+        finally
+        {
+            _pointerDepth--;
+        }
     }
 
     /// <summary>PointerLeave gives every hovered widget a leave: the pointer left the window.</summary>
-    public void PointerLeave() => UpdateHover(null, new PointerEventArgs(_lastPointer, PointerButton.None, KeyModifiers.None, SKPoint.Empty) { Timestamp = Timestamp });
+    public void PointerLeave() => HoverWithoutEvent(null, Timestamp);
 
     /// <summary>KeyDown bubbles a key press from the focused widget (or the content); unhandled, it goes to focus navigation, Escape and the hotkeys.</summary>
     public bool KeyDown(Key key, KeyModifiers modifiers, TimeSpan timestamp)
     {
         Timestamp = timestamp;
-        var args = new KeyEventArgs(key, modifiers) { Timestamp = timestamp };
-        for (var w = FocusedWidget ?? _root.Content; w != null && !args.Handled; w = w.Parent)
+        var args = RentKeyArgs(key, modifiers, timestamp);
+        try
         {
-            if (w.IsEffectivelyEnabled) w.RaiseKeyDown(args);
-        }
+            for (var w = FocusedWidget ?? _root.Content; w != null && !args.Handled; w = w.Parent)
+            {
+                if (w.IsEffectivelyEnabled) w.RaiseKeyDown(args);
+            }
 
-        if (!args.Handled) args.Handled = HandleUnhandledKeyDown(args);
-        return args.Handled;
+            if (!args.Handled) args.Handled = HandleUnhandledKeyDown(args);
+            return args.Handled;
+        }
+        finally
+        {
+            _keyDepth--;
+        }
     }
 
     /// <summary>KeyUp bubbles a key release from the focused widget (or the content).</summary>
     public bool KeyUp(Key key, KeyModifiers modifiers, TimeSpan timestamp)
     {
         Timestamp = timestamp;
-        var args = new KeyEventArgs(key, modifiers) { Timestamp = timestamp };
-        for (var w = FocusedWidget ?? _root.Content; w != null && !args.Handled; w = w.Parent)
+        var args = RentKeyArgs(key, modifiers, timestamp);
+        try
         {
-            if (w.IsEffectivelyEnabled) w.RaiseKeyUp(args);
-        }
+            for (var w = FocusedWidget ?? _root.Content; w != null && !args.Handled; w = w.Parent)
+            {
+                if (w.IsEffectivelyEnabled) w.RaiseKeyUp(args);
+            }
 
-        return args.Handled;
+            return args.Handled;
+        }
+        finally
+        {
+            _keyDepth--;
+        }
     }
 
     /// <summary>TextInput bubbles typed text from the focused widget (or the content).</summary>
@@ -172,8 +220,40 @@ internal sealed class InputRouter
         if (PointerCaptureWidget != null && PointerCaptureWidget.IsDescendantOf(subtree)) PointerCaptureWidget = null;
         if (_hovered != null && _hovered.IsDescendantOf(subtree))
         {
-            UpdateHover(subtree.Parent, new PointerEventArgs(_lastPointer, PointerButton.None, KeyModifiers.None, SKPoint.Empty));
+            HoverWithoutEvent(subtree.Parent, TimeSpan.Zero);
         }
+    }
+
+    // The hover chain moves with no pointer event of the platform's (the pointer left, a subtree under it went away):
+    // enters and leaves get the last pointer position.
+    private void HoverWithoutEvent(Widget? hit, TimeSpan timestamp)
+    {
+        var args = RentPointerArgs(_lastPointer, PointerButton.None, KeyModifiers.None, SKPoint.Empty, timestamp);
+        try
+        {
+            UpdateHover(hit, args);
+        }
+        finally
+        {
+            _pointerDepth--;
+        }
+    }
+
+    // The arguments object of the next dispatch depth, describing a new event; the caller gives the depth back (finally).
+    private PointerEventArgs RentPointerArgs(SKPoint position, PointerButton button, KeyModifiers modifiers, SKPoint wheelDelta, TimeSpan timestamp)
+    {
+        if (_pointerDepth == _pointerArgs.Count) _pointerArgs.Add(new PointerEventArgs(position, button, modifiers, wheelDelta));
+        var args = _pointerArgs[_pointerDepth++];
+        args.Reset(position, button, modifiers, wheelDelta, timestamp);
+        return args;
+    }
+
+    private KeyEventArgs RentKeyArgs(Key key, KeyModifiers modifiers, TimeSpan timestamp)
+    {
+        if (_keyDepth == _keyArgs.Count) _keyArgs.Add(new KeyEventArgs(key, modifiers));
+        var args = _keyArgs[_keyDepth++];
+        args.Reset(key, modifiers, timestamp);
+        return args;
     }
 
     /// <summary>HandleUnhandledKeyDown gives a key press that bubbled unhandled to focus navigation, then Escape, then the hotkeys.</summary>
