@@ -109,11 +109,14 @@ internal sealed class InputRouter
     /// <summary>PointerLeave gives every hovered widget a leave: the pointer left the window.</summary>
     public void PointerLeave() => UpdateHover(null, new PointerEventArgs(_lastPointer, PointerButton.None, KeyModifiers.None, SKPoint.Empty) { Timestamp = Timestamp });
 
-    /// <summary>KeyDown bubbles a key press from the focused widget (or the content); unhandled, it goes to focus navigation, Escape and the hotkeys.</summary>
-    public bool KeyDown(Key key, KeyModifiers modifiers, TimeSpan timestamp)
+    /// <summary>
+    /// KeyDown bubbles a key press from the focused widget (or the content); unhandled, it goes to focus navigation, Escape
+    /// and the hotkeys. <paramref name="isRepeat"/> marks the platform's auto-repeat of a held key (see <see cref="KeyEventArgs.IsRepeat"/>).
+    /// </summary>
+    public bool KeyDown(Key key, KeyModifiers modifiers, TimeSpan timestamp, bool isRepeat = false)
     {
         Timestamp = timestamp;
-        var args = new KeyEventArgs(key, modifiers) { Timestamp = timestamp };
+        var args = new KeyEventArgs(key, modifiers) { Timestamp = timestamp, IsRepeat = isRepeat };
         for (var w = FocusedWidget ?? _root.Content; w != null && !args.Handled; w = w.Parent)
         {
             if (w.IsEffectivelyEnabled) w.RaiseKeyDown(args);
@@ -189,7 +192,7 @@ internal sealed class InputRouter
             EscapePressed?.Invoke(_root, EventArgs.Empty);
             return true;
         }
-        return Hotkeys.TryInvoke(e.Key, e.Modifiers);
+        return Hotkeys.TryInvoke(e.Key, e.Modifiers, e.IsRepeat);
     }
 
     private enum PointerEventKind

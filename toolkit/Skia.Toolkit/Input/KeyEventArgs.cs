@@ -23,6 +23,13 @@ public sealed class KeyEventArgs
     /// </summary>
     public TimeSpan Timestamp { get; init; }
 
+    /// <summary>
+    /// IsRepeat tells whether this key-down is the platform's auto-repeat of a key held down (GLFW_REPEAT) rather than a
+    /// new press. Widgets may treat it as a press (a caret moving, a list scrolling); a hotkey not marked
+    /// <see cref="HotkeyBinding.Repeats"/> ignores it, so a held key does not fire an order-placing action again and again.
+    /// </summary>
+    public bool IsRepeat { get; init; }
+
     /// <summary>Handled stops the event bubbling further once a hook sets it.</summary>
     public bool Handled { get; set; }
 }
