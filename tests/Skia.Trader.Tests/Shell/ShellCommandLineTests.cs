@@ -26,6 +26,14 @@ public sealed class ShellCommandLineTests
     }
 
     [Fact]
+    public void Thousands_of_symbols_are_one_line_and_exit_64_not_a_refused_session_on_an_empty_screen()
+    {
+        var symbols = string.Join(",", Enumerable.Range(0, 3000).Select(i => "SYM" + i + "USDT"));
+        var (code, stdout, stderr) = TerminalProcess.Run(["--headless", "--symbols", symbols]);
+        AssertOneLineUsage(code, stdout, stderr, "--symbols names 3000 symbols; it takes at most 100");
+    }
+
+    [Fact]
     public void A_config_dir_that_is_a_file_is_refused()
     {
         var file = Path.GetTempFileName();
