@@ -71,6 +71,21 @@ public class HotkeyMapTests
     }
 
     [Fact]
+    public void A_runaway_or_binary_entry_is_quoted_short_and_printable_in_its_problem()
+    {
+        var map = TerminalMap();
+        var problems = map.Remap(new Dictionary<string, string> { ["market.buy"] = new string('A', 500_000), ["\u0000bad\nname"] = "Ctrl+Q", ["market.sell"] = "Ctrl+\u0007" });
+        Assert.Equal(3, problems.Count);
+        foreach (var problem in problems)
+        {
+            Assert.True(problem.Message.Length < 250, problem.Message);
+            Assert.DoesNotContain(problem.Message, char.IsControl);
+        }
+        Assert.Contains(problems, p => p.Message.StartsWith("\"" + new string('A', 40) + "...\" for \"market.buy\" is not a key chord", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Message == "There is no hotkey action \"?bad?name\"; the entry is ignored.");
+    }
+
+    [Fact]
     public void A_remapped_action_keeps_its_repeating_in_the_window_registry()
     {
         var map = TerminalMap().Define("ladder.down", Hotkey.Parse("PageDown"), "hotkey.ladder.down", repeats: true);

@@ -109,7 +109,7 @@ public sealed class HotkeyMap
             var text = config[name];
             if (!_byName.TryGetValue(name, out var entry))
             {
-                problems.Add(new HotkeyMapProblem(name, $"There is no hotkey action \"{name}\"; the entry is ignored."));
+                problems.Add(new HotkeyMapProblem(name, $"There is no hotkey action \"{Shown(name)}\"; the entry is ignored."));
                 continue;
             }
 
@@ -123,7 +123,7 @@ public sealed class HotkeyMap
             var chordText = SplitRepeatWord(text, out var repeats);
             if (!Hotkey.TryParse(chordText, out var chord))
             {
-                problems.Add(new HotkeyMapProblem(name, $"\"{text}\" for \"{name}\" is not a key chord (write it like \"Ctrl+Shift+B\", optionally followed by \"{RepeatWord}\" or \"{OnceWord}\"); {Describe(entry.DefaultChord)} is kept."));
+                problems.Add(new HotkeyMapProblem(name, $"\"{Shown(text)}\" for \"{name}\" is not a key chord (write it like \"Ctrl+Shift+B\", optionally followed by \"{RepeatWord}\" or \"{OnceWord}\"); {Describe(entry.DefaultChord)} is kept."));
                 continue;
             }
 
@@ -185,6 +185,23 @@ public sealed class HotkeyMap
         else if (string.Equals(word, OnceWord, StringComparison.OrdinalIgnoreCase)) repeats = false;
         else return trimmed;
         return trimmed[..space].TrimEnd();
+    }
+
+    // Shown is config text as a problem quotes it: control characters as '?' and at most ShownLength characters, so a
+    // runaway or binary entry (half a megabyte of "AAA...", a NUL) is still one short line in a log and a toast.
+    private static string Shown(string text)
+    {
+        const int ShownLength = 40;
+        var shown = text.Length > ShownLength ? text[..ShownLength] + "..." : text;
+        foreach (var c in shown)
+        {
+            if (char.IsControl(c) || char.IsSurrogate(c)) return string.Create(shown.Length, shown, static (span, s) =>
+            {
+                for (var i = 0; i < s.Length; i++) span[i] = char.IsControl(s[i]) || char.IsSurrogate(s[i]) ? '?' : s[i];
+            });
+        }
+
+        return shown;
     }
 
     private static string Describe(Hotkey? chord) => chord is Hotkey c ? $"its default {c}" : "it stays without a chord";
