@@ -32,7 +32,10 @@ public class SettingsStoreTests
         using var dir = new TempConfigDirectory();
         File.WriteAllText(dir.File("settings.json"), "{\"Theme\": \"\\u0000" + new string('x', 300_000) + "\"}");
         using var store = new SettingsStore<TraderSettings>(dir.File("settings.json"), TraderSettingsJson.Default.TraderSettings, () => new TraderSettings(),
-            s => s.Theme is "dark" or "light" ? null : $"\"theme\" is \"{s.Theme}\"; write \"dark\" or \"light\"") { TimeProvider = new FixedTime(Now) };
+            s => s.Theme is "dark" or "light" ? null : $"\"theme\" is \"{s.Theme}\"; write \"dark\" or \"light\"")
+        {
+            TimeProvider = new FixedTime(Now),
+        };
         Assert.Equal("dark", store.Load().Theme);
         var problem = store.LastProblem!.ToString();
         Assert.True(problem.Length < 1000, $"{problem.Length} characters");
