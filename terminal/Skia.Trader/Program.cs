@@ -36,7 +36,8 @@ screen?.Dispose();
 liveMarkup.Dispose();
 if (connecting is not null) await Task.WhenAny(connecting, Task.Delay(TimeSpan.FromSeconds(5))).ConfigureAwait(false);
 if (connection is not null) await connection.DisposeAsync().ConfigureAwait(false);
-return code;
+// A connection that ended the run itself (the exchange lists none of --symbols) has said why in one line; its code wins over the window's 0.
+return code == 0 && connection?.ExitCode is { } refused ? refused : code;
 
 int? Started(IAppWindow window, System.CommandLine.ParseResult parsed)
 {

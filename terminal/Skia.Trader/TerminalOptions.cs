@@ -8,6 +8,14 @@ internal sealed class TerminalOptions
     /// <summary>The symbols followed when --symbols is not given.</summary>
     public const string DefaultSymbols = "BTCUSDT,ETHUSDT";
 
+    /// <summary>
+    /// MaxSymbols is the most --symbols may name. Each symbol takes three market streams (depth, trades, 24 h ticker) and
+    /// Binance carries at most 1024 streams on one connection; the exchange-info request naming them all must also stay
+    /// within the URL length an exchange accepts (3,000 symbols came back HTTP 414 and an empty screen). 100 is far more
+    /// than a screen follows and well inside both.
+    /// </summary>
+    public const int MaxSymbols = 100;
+
     public TerminalOptions(RootCommand command)
     {
         Exchange = new Option<string?>("--exchange")
@@ -28,9 +36,13 @@ internal sealed class TerminalOptions
         };
         Symbols.Validators.Add(r =>
         {
-            if (ParseSymbols(r.GetValueOrDefault<string>() ?? "") is null)
+            if (ParseSymbols(r.GetValueOrDefault<string>() ?? "") is not { } symbols)
             {
                 r.AddError("--symbols needs a comma-separated list of symbols such as BTCUSDT,ETHUSDT (letters and digits)");
+            }
+            else if (symbols.Count > MaxSymbols)
+            {
+                r.AddError($"--symbols names {symbols.Count} symbols; it takes at most {MaxSymbols}");
             }
         });
         command.Options.Add(Exchange);

@@ -55,14 +55,21 @@ public readonly struct Notional : IEquatable<Notional>, IComparable<Notional>
     /// DivideBy returns the base quantity whose notional at <paramref name="price"/> is this amount,
     /// rounded in the given direction (e.g. how much a quoteOrderQty buys); throws on a non-positive price or overflow.
     /// </summary>
-    public Quantity DivideBy(Price price, RoundingDirection rounding)
+    public Quantity DivideBy(Price price, RoundingDirection rounding) =>
+        TryDivideBy(price, rounding, out Quantity quantity) ? quantity : throw new OverflowException("The quantity does not fit an 8-decimal 64-bit amount.");
+
+    /// <summary>
+    /// TryDivideBy is <see cref="DivideBy"/> for amounts a person typed: false, instead of an overflow, when the quantity
+    /// does not fit an 8-decimal 64-bit amount (a large amount at a tiny price); it still throws on a non-positive price.
+    /// </summary>
+    public bool TryDivideBy(Price price, RoundingDirection rounding, out Quantity quantity)
     {
         if (price.Raw <= 0)
             throw new ArgumentOutOfRangeException(nameof(price), price, "The price must be positive.");
         Int128 q = DivideRounded(Raw, price.Raw, rounding);
-        return q > long.MaxValue || q < long.MinValue
-            ? throw new OverflowException("The quantity does not fit an 8-decimal 64-bit amount.")
-            : Quantity.FromRaw((long)q);
+        bool fits = q <= long.MaxValue && q >= long.MinValue;
+        quantity = fits ? Quantity.FromRaw((long)q) : default;
+        return fits;
     }
 
     private static Int128 DivideRounded(Int128 numerator, Int128 denominator, RoundingDirection rounding)

@@ -246,7 +246,7 @@ public sealed class TicketModel
         Price price = Shape.IsPriced && HasPrice ? Price : ReferencePrice;
         if (price.Raw <= 0) return false;
         var quote = Quantity.FromRaw((long)((Int128)QuoteFree.Raw * percent / 100));
-        SetQuantity(DownToStep(Notional.FromQuote(quote).DivideBy(price, RoundingDirection.Down)));
+        SetQuantity(Buys(quote, price));
         return true;
     }
 
@@ -283,8 +283,11 @@ public sealed class TicketModel
     /// <summary>ValuationPrice is the price the ticket is valued at: the limit price for priced types, else <see cref="ReferencePrice"/>.</summary>
     public Price ValuationPrice => Shape.IsPriced ? Price : ReferencePrice;
 
-    /// <summary>Total is price x quantity in the quote asset (rounded to 10^-8).</summary>
-    public Quantity Total => (ValuationPrice * Quantity).ToQuantity(RoundingDirection.Nearest);
+    /// <summary>
+    /// Total is price x quantity in the quote asset (rounded to 10^-8), or null when it does not fit an 8-decimal 64-bit
+    /// amount (about 92 billion): a price or quantity typed far beyond any balance, which <see cref="Check"/> refuses.
+    /// </summary>
+    public Quantity? Total => (ValuationPrice * Quantity).TryToQuantity(RoundingDirection.Nearest, out Quantity total) ? total : null;
 
     /// <summary>IsTaker says the order is expected to take liquidity: MARKET always, LIMIT_MAKER never, a limit when it crosses the reference price.</summary>
     public bool IsTaker => _type switch
@@ -300,12 +303,13 @@ public sealed class TicketModel
     /// <summary>CommissionRate is the rate the fee is estimated at: taker or maker.</summary>
     public Quantity CommissionRate => IsTaker ? TakerCommission : MakerCommission;
 
-    /// <summary>EstimatedFee is <see cref="Total"/> times the maker or taker rate, in the quote asset (rounded up).</summary>
-    public Quantity EstimatedFee
+    /// <summary>EstimatedFee is <see cref="Total"/> times the maker or taker rate, in the quote asset (rounded up); null when the total is.</summary>
+    public Quantity? EstimatedFee
     {
         get
         {
-            Int128 raw = (Int128)Total.Raw * CommissionRate.Raw;
+            if (Total is not { } total) return null;
+            Int128 raw = (Int128)total.Raw * CommissionRate.Raw;
             Int128 scale = 100_000_000;
             return Quantity.FromRaw((long)((raw + scale - 1) / scale));
         }
@@ -441,8 +445,14 @@ public sealed class TicketModel
         if (_side == OrderSide.Sell) return BaseFree;
         Price price = ValuationPrice;
         if (price.Raw <= 0) return Quantity.MaxValue;
-        return DownToStep(Notional.FromQuote(QuoteFree).DivideBy(price, RoundingDirection.Down));
+        return Buys(QuoteFree, price);
     }
+
+    // Buys is how much of the base asset <paramref name="quote"/> buys at <paramref name="price"/>, down to the step. At a
+    // tiny price typed by hand (0.00000001) that can be more than a quantity holds: as good as unlimited, so the largest
+    // quantity, which the lot-size filter then refuses with its own message (never an overflow out of a keystroke).
+    private Quantity Buys(Quantity quote, Price price) =>
+        DownToStep(Notional.FromQuote(quote).TryDivideBy(price, RoundingDirection.Down, out Quantity quantity) ? quantity : Quantity.MaxValue);
 
     private Quantity DownToStep(Quantity quantity) =>
         Symbol.LotSize.StepSize.IsZero ? quantity : Symbol.LotSize.RoundToStep(quantity, RoundingDirection.Down);

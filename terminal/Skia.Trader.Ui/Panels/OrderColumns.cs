@@ -28,6 +28,15 @@ internal static class OrderColumns
         return column;
     }
 
+    // An amount of an asset (a balance): thousands grouped and at least the asset's decimals, more when the value has
+    // more ("1,000.00", "750.12345"), so a balance is never shown rounded or cut. Sorted by value.
+    public static TableColumn<T> AmountNumber<T>(string key, Func<T, long> raw, Func<T, int?> minimumDecimals)
+    {
+        var column = TableColumn<T>.Text(TerminalStrings.Get(key), item => FormatAmount(raw(item), minimumDecimals(item)));
+        column.Comparison = (a, b) => raw(a).CompareTo(raw(b));
+        return column;
+    }
+
     public static TableColumn<T> Time<T>(string key, Func<T, long> unixMilliseconds)
     {
         var column = TableColumn<T>.Text(TerminalStrings.Get(key), item => FormatTime(unixMilliseconds(item)));
@@ -54,6 +63,22 @@ internal static class OrderColumns
         Span<char> text = stackalloc char[NumericText.Capacity];
         NumericText.FormatFixedPoint(raw / divisor, shown, groupThousands: true, text, out int written);
         return new string(text[..written]);
+    }
+
+    // FormatAmount writes an amount of an asset (a balance, the ticket's available balance): thousands grouped, at least
+    // <paramref name="minimumDecimals"/> decimals (the asset's; none when unknown) and as many more as the value needs.
+    public static string FormatAmount(long raw, int? minimumDecimals) => FormatGrouped(raw, Math.Max(Math.Clamp(minimumDecimals ?? 0, 0, 8), DecimalsOf(raw)));
+
+    // FormatRounded writes a fixed-point (8 decimals) value with thousands separators, rounded half away from zero to
+    // <paramref name="decimals"/> decimals (the ticket's total: a price times a quantity, shown to the price's decimals).
+    public static string FormatRounded(long raw, int decimals)
+    {
+        decimals = Math.Clamp(decimals, 0, 8);
+        long unit = 1;
+        for (var d = decimals; d < 8; d++) unit *= 10;
+        long half = raw < 0 ? -(unit / 2) : unit / 2;
+        long rounded = raw > long.MaxValue - half || raw < long.MinValue - half ? raw : (raw + half) / unit * unit;
+        return FormatGrouped(rounded, decimals);
     }
 
     // DecimalsOf is how many of the 8 decimals a raw value needs (0 for 1.0, 2 for 0.01).

@@ -193,12 +193,15 @@ public sealed partial class TerminalScreen : IDisposable
         Ticket.Bind(new TicketModel(symbol, OrderEntry.NewClientOrderId));
     }
 
-    // The open-orders, order-history and trade-history tables write a symbol's prices and quantities with its decimals, as the header does.
+    // The open-orders, order-history and trade-history tables write a symbol's prices and quantities with its decimals, as
+    // the header does; the balances table its assets' amounts (the base asset's as a quantity, the quote's as a price).
     private void ShowOrderDecimals(SymbolInfo symbol)
     {
         Orders.SetDecimals(symbol.Symbol, symbol.PriceDecimals, symbol.QuantityDecimals);
         OrderHistory.SetDecimals(symbol.Symbol, symbol.PriceDecimals, symbol.QuantityDecimals);
         TradeHistory.SetDecimals(symbol.Symbol, symbol.PriceDecimals, symbol.QuantityDecimals);
+        Balances.SetAssetDecimals(symbol.BaseAsset, symbol.QuantityDecimals);
+        Balances.SetAssetDecimals(symbol.QuoteAsset, symbol.PriceDecimals);
     }
 
     /// <summary>

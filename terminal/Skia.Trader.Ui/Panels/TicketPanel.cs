@@ -304,10 +304,15 @@ public sealed class TicketPanel
         if (Model is not { } model) return;
         SymbolInfo symbol = model.Symbol;
         ShowFieldsFor(model.Type);
-        Available.Text = Format("ticket.available", model.Available.ToString(), model.AvailableAsset);
-        Total.Text = Format("ticket.total", model.Total.ToString("F" + symbol.PriceDecimals, null), symbol.QuoteAsset);
+        // Grouped in thousands like the balances table and the order tables ("10,000.00 USDT"); the available balance
+        // never cut (the asset's decimals at least), the total rounded to the price's decimals as before.
+        int availableDecimals = model.AvailableAsset == symbol.BaseAsset ? symbol.QuantityDecimals : symbol.PriceDecimals;
+        Available.Text = Format("ticket.available", OrderColumns.FormatAmount(model.Available.Raw, availableDecimals), model.AvailableAsset);
+        // A total too large for an amount (a huge price or quantity typed) shows a dash, as the tables show no value; the
+        // check below says what is wrong with the order.
+        Total.Text = Format("ticket.total", model.Total is { } total ? OrderColumns.FormatRounded(total.Raw, symbol.PriceDecimals) : "-", symbol.QuoteAsset);
         Quantity rate = model.CommissionRate;
-        Fee.Text = Format("ticket.fee", model.EstimatedFee.ToString(), symbol.QuoteAsset,
+        Fee.Text = Format("ticket.fee", model.EstimatedFee?.ToString() ?? "-", symbol.QuoteAsset,
             TerminalStrings.Get(model.IsTaker ? "ticket.fee.taker" : "ticket.fee.maker"),
             Quantity.FromRaw(rate.Raw * 100).ToString(),
             TerminalStrings.Get(model.CommissionFromAccount ? "ticket.fee.account" : "ticket.fee.default"));

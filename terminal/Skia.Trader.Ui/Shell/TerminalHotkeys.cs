@@ -10,7 +10,10 @@ namespace Skia.Trader.Ui.Shell;
 /// <c>terminal.json</c>'s "hotkeys" remaps. While a text box is being edited only F1 and the market buy / sell fire
 /// (<see cref="FiresWhileEditing"/>): the side hotkey leaves the keyboard in the quantity box, and B then Ctrl+B must
 /// buy at once, not when the box is left. The market orders are sized by the preset, not by the box, and a chord a
-/// text box uses itself (a letter, a digit, Ctrl+X cut, Ctrl+A...) still goes to the box first.
+/// text box uses itself (a letter, a digit, Ctrl+X cut, Ctrl+A...) still goes to the box first. Holding a chord fires
+/// the action again on each auto-repeat only where that is natural (<see cref="Repeats"/>: side, presets, ladder,
+/// grouping, symbol switch); the market orders, cancel all and the help toggle fire once per press, so a trader leaning
+/// on Ctrl+B sends one order (the ticket's <c>OrderPressGuard</c> still stands behind that).
 /// </summary>
 public static class TerminalHotkeys
 {
@@ -81,6 +84,15 @@ public static class TerminalHotkeys
     /// <param name="name">The action's name.</param>
     public static bool FiresWhileEditing(string name) => name is Help or MarketBuy or MarketSell;
 
+    /// <summary>
+    /// Repeats tells whether action <paramref name="name"/> fires again on each auto-repeat of its held chord by default:
+    /// the side and preset choices, the ladder's centring and grouping and the symbol switch do; anything that sends an
+    /// order or a cancel, and the help toggle, fires on the press only (the config may say otherwise per action).
+    /// </summary>
+    /// <param name="name">The action's name.</param>
+    public static bool Repeats(string name) =>
+        name is FocusBuy or FocusSell or Preset25 or Preset50 or Preset75 or Preset100 or CenterLadder or GroupingUp or GroupingDown or SwitchSymbol;
+
     /// <summary>DescriptionKey is the string key describing action <paramref name="name"/>.</summary>
     /// <param name="name">The action's name.</param>
     public static string DescriptionKey(string name) => "shell.hotkey." + name;
@@ -134,5 +146,5 @@ public static class TerminalHotkeys
         };
     }
 
-    private static void Define(HotkeyMap map, string name, Hotkey chord) => map.Define(name, chord, DescriptionKey(name), FiresWhileEditing(name));
+    private static void Define(HotkeyMap map, string name, Hotkey chord) => map.Define(name, chord, DescriptionKey(name), FiresWhileEditing(name), Repeats(name));
 }

@@ -1,5 +1,6 @@
 using Skia.Toolkit.Input;
 using Skia.Toolkit.Platform;
+using Skia.Toolkit.Testing;
 using Skia.Toolkit.Widgets;
 
 namespace Skia.Toolkit.Tests.Input;
@@ -48,6 +49,32 @@ public class HotkeyRegistryTests
         Assert.Equal(0, enters);
         Assert.False(window.Root.DispatchKeyDown(Key.B)); // modifiers must match exactly
         Assert.Equal(1, buys);
+    }
+
+    [Fact]
+    public void A_held_chord_fires_a_hotkey_once_unless_it_is_marked_to_repeat()
+    {
+        using var window = new TestWindow(new Label("ladder"), 200, 60);
+        var buys = 0;
+        var scrolls = 0;
+        window.Root.Hotkeys.Register(Hotkey.Parse("Ctrl+B"), "Buy at market", () => buys++);
+        window.Root.Hotkeys.Register(Hotkey.Parse("PageDown"), "Scroll the ladder", () => scrolls++, repeats: true);
+
+        // Held for a second and a half by the user's clock: 30 auto-repeats 50 ms apart.
+        window.KeyHold(Key.B, KeyModifiers.Control, repeats: 30, TimeSpan.FromMilliseconds(50));
+        Assert.Equal(1, buys);
+        window.KeyHold(Key.PageDown, KeyModifiers.None, repeats: 30, TimeSpan.FromMilliseconds(50));
+        Assert.Equal(31, scrolls);
+        Assert.True(Assert.Single(window.Root.Hotkeys.Bindings, b => b.Hotkey == Hotkey.Parse("PageDown")).Repeats);
+        Assert.False(Assert.Single(window.Root.Hotkeys.Bindings, b => b.Hotkey == Hotkey.Parse("Ctrl+B")).Repeats);
+
+        // A new press is a new press: the held key released and pressed again fires again.
+        window.KeyPress(Key.B, KeyModifiers.Control);
+        Assert.Equal(2, buys);
+
+        // The repeat of a non-repeating chord is still taken, so nothing else acts on it either.
+        Assert.True(window.Root.Hotkeys.TryInvoke(Key.B, KeyModifiers.Control, isRepeat: true));
+        Assert.Equal(2, buys);
     }
 
     [Fact]

@@ -42,6 +42,68 @@ public class HotkeyMapTests
     }
 
     [Fact]
+    public void Whether_a_held_chord_repeats_is_the_actions_default_and_the_config_can_say_it_with_a_word_after_the_chord()
+    {
+        var map = TerminalMap().Define("ladder.down", Hotkey.Parse("PageDown"), "hotkey.ladder.down", repeats: true);
+        Assert.False(map.Repeats("market.buy")); // an action that does not say repeats fires on the press only
+        Assert.True(map.Repeats("ladder.down"));
+        Assert.True(map.Actions[^1].Repeats);
+
+        var problems = map.Remap(new Dictionary<string, string> { ["market.sell"] = "Ctrl+S repeat", ["ladder.down"] = " PageUp  ONCE ", ["ladder.centre"] = "Space once" });
+        Assert.Empty(problems);
+        Assert.True(map.Repeats("market.sell"));
+        Assert.False(map.Repeats("ladder.down"));
+        Assert.Equal(Hotkey.Parse("PageUp"), map.ChordOf("ladder.down"));
+        var config = map.ToConfig();
+        Assert.Equal(("Ctrl+S repeat", "PageUp once", "Space", "Ctrl+B"), (config["market.sell"], config["ladder.down"], config["ladder.centre"], config["market.buy"]));
+        var copy = TerminalMap().Define("ladder.down", Hotkey.Parse("PageDown"), "hotkey.ladder.down", repeats: true);
+        Assert.Empty(copy.Remap(config));
+        Assert.Equal(map.Actions, copy.Actions);
+
+        // Applying a config without the word puts the default back, as for a chord (a hot reload after the word is removed).
+        map.Remap(new Dictionary<string, string>());
+        Assert.False(map.Repeats("market.sell"));
+        Assert.True(map.Repeats("ladder.down"));
+
+        var problem = Assert.Single(map.Remap(new Dictionary<string, string> { ["market.buy"] = "Ctrl+B twice" }));
+        Assert.Contains("is not a key chord", problem.Message, StringComparison.Ordinal);
+        Assert.Equal(Hotkey.Parse("Ctrl+B"), map.ChordOf("market.buy"));
+    }
+
+    [Fact]
+    public void A_runaway_or_binary_entry_is_quoted_short_and_printable_in_its_problem()
+    {
+        var map = TerminalMap();
+        var problems = map.Remap(new Dictionary<string, string> { ["market.buy"] = new string('A', 500_000), ["\u0000bad\nname"] = "Ctrl+Q", ["market.sell"] = "Ctrl+\u0007" });
+        Assert.Equal(3, problems.Count);
+        foreach (var problem in problems)
+        {
+            Assert.True(problem.Message.Length < 250, problem.Message);
+            Assert.DoesNotContain(problem.Message, char.IsControl);
+        }
+        Assert.Contains(problems, p => p.Message.StartsWith("\"" + new string('A', 40) + "...\" for \"market.buy\" is not a key chord", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Message == "There is no hotkey action \"?bad?name\"; the entry is ignored.");
+    }
+
+    [Fact]
+    public void A_remapped_action_keeps_its_repeating_in_the_window_registry()
+    {
+        var map = TerminalMap().Define("ladder.down", Hotkey.Parse("PageDown"), "hotkey.ladder.down", repeats: true);
+        using var window = new TestWindow(new Label("x"), 100, 30);
+        var downs = 0;
+        var buys = 0;
+        using var registration = new HotkeyMapRegistration(map, window.Root, new Dictionary<string, Action> { ["ladder.down"] = () => downs++, ["market.buy"] = () => buys++ });
+        window.KeyHold(Key.PageDown, KeyModifiers.None, repeats: 4, TimeSpan.FromMilliseconds(50));
+        window.KeyHold(Key.B, KeyModifiers.Control, repeats: 4, TimeSpan.FromMilliseconds(600));
+        Assert.Equal((5, 1), (downs, buys));
+
+        map.Remap(new Dictionary<string, string> { ["ladder.down"] = "PageDown once", ["market.buy"] = "Ctrl+B repeat" });
+        window.KeyHold(Key.PageDown, KeyModifiers.None, repeats: 4, TimeSpan.FromMilliseconds(50));
+        window.KeyHold(Key.B, KeyModifiers.Control, repeats: 4, TimeSpan.FromMilliseconds(600));
+        Assert.Equal((6, 6), (downs, buys));
+    }
+
+    [Fact]
     public void Swapping_two_chords_in_one_config_is_not_a_conflict()
     {
         var map = TerminalMap();

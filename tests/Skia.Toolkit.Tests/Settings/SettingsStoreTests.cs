@@ -27,6 +27,23 @@ public class SettingsStoreTests
     }
 
     [Fact]
+    public void A_validator_quoting_a_runaway_or_binary_value_is_reported_in_one_short_printable_line()
+    {
+        using var dir = new TempConfigDirectory();
+        File.WriteAllText(dir.File("settings.json"), "{\"Theme\": \"\\u0000" + new string('x', 300_000) + "\"}");
+        using var store = new SettingsStore<TraderSettings>(dir.File("settings.json"), TraderSettingsJson.Default.TraderSettings, () => new TraderSettings(),
+            s => s.Theme is "dark" or "light" ? null : $"\"theme\" is \"{s.Theme}\"; write \"dark\" or \"light\"")
+        {
+            TimeProvider = new FixedTime(Now),
+        };
+        Assert.Equal("dark", store.Load().Theme);
+        var problem = store.LastProblem!.ToString();
+        Assert.True(problem.Length < 1000, $"{problem.Length} characters");
+        Assert.DoesNotContain(problem, char.IsControl);
+        Assert.Contains("holds invalid settings: \"theme\" is \"?xxx", problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Saved_settings_load_in_a_new_store_and_no_temporary_file_is_left()
     {
         using var dir = new TempConfigDirectory();

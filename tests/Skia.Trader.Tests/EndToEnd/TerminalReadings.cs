@@ -75,7 +75,17 @@ internal static class TerminalReadings
 
     /// <summary>Balances are the balances table's rows by asset: free and locked, as the terminal shows them (the Balances tab must be shown).</summary>
     public static IReadOnlyDictionary<string, (Quantity Free, Quantity Locked)> Balances(this ScreenMarkup screen) =>
-        screen.Rows("balances-table").ToDictionary(r => r["Asset"], r => (Quantity.Parse(r["Free"]), Quantity.Parse(r["Locked"])), StringComparer.Ordinal);
+        screen.Rows("balances-table").ToDictionary(r => r["Asset"], r => (ParseGrouped(r["Free"]), ParseGrouped(r["Locked"])), StringComparer.Ordinal);
+
+    /// <summary>
+    /// ParseGrouped reads an amount as the terminal shows it, thousands grouped with commas ("65,656.90"); a comma
+    /// anywhere but between groups of three digits fails the test rather than being skipped.
+    /// </summary>
+    public static Quantity ParseGrouped(string text)
+    {
+        Assert.Matches(@"^-?\d{1,3}(,\d{3})*(\.\d+)?$", text);
+        return Quantity.Parse(text.Replace(",", "", StringComparison.Ordinal));
+    }
 
     /// <summary>HistoryStatus is the status cell of order <paramref name="clientOrderId"/> in the order history tab, or null when it is not shown.</summary>
     public static string? HistoryStatus(this ScreenMarkup screen, string clientOrderId) =>

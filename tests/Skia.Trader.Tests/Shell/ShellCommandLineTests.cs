@@ -26,6 +26,14 @@ public sealed class ShellCommandLineTests
     }
 
     [Fact]
+    public void Thousands_of_symbols_are_one_line_and_exit_64_not_a_refused_session_on_an_empty_screen()
+    {
+        var symbols = string.Join(",", Enumerable.Range(0, 3000).Select(i => "SYM" + i + "USDT"));
+        var (code, stdout, stderr) = TerminalProcess.Run(["--headless", "--symbols", symbols]);
+        AssertOneLineUsage(code, stdout, stderr, "--symbols names 3000 symbols; it takes at most 100");
+    }
+
+    [Fact]
     public void A_config_dir_that_is_a_file_is_refused()
     {
         var file = Path.GetTempFileName();
@@ -161,23 +169,40 @@ public sealed class ShellCommandLineTests
     }
 
     [Fact]
-    public void An_unknown_first_symbol_is_said_on_screen_and_on_stderr_without_a_crash()
+    public void An_unknown_first_symbol_is_left_out_and_the_first_known_one_is_shown()
     {
         var markup = TempFile();
         try
         {
             var (code, _, stderr) = RunUntil(["--headless", "--symbols", "NOPEUSDT,ETHUSDT", "--markup", markup, "--config-dir", TempDir()],
-                screen => screen.Contains("offline: the exchange at http://127.0.0.1:", StringComparison.Ordinal), "the header saying why it is offline");
+                screen => Connected(screen) && screen.Contains("text=\"Order book ETHUSDT\"", StringComparison.Ordinal), "connected, following ETHUSDT");
             Assert.True(code == 0, stderr);
-            Assert.Matches(@"skia-trader: the exchange at http://127\.0\.0\.1:\d+/ does not list NOPEUSDT \(--symbols\): it is left out; following ETHUSDT", stderr);
+            var line = Assert.Single(stderr.Split('\n'), l => l.Contains("NOPEUSDT", StringComparison.Ordinal));
+            Assert.Matches(@"^skia-trader: the exchange at http://127\.0\.0\.1:\d+/ does not list NOPEUSDT \(--symbols\): it is left out; following ETHUSDT$", line);
             var screen = File.ReadAllText(markup);
-            Assert.Matches(@"offline: the exchange at http://127\.0\.0\.1:\d+/ does not list NOPEUSDT", screen);
+            Assert.Matches(@"the exchange at http://127\.0\.0\.1:\d+/ does not list NOPEUSDT: check --symbols", screen);
+            Assert.DoesNotContain("offline:", screen, StringComparison.Ordinal);
             Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
         }
         finally
         {
             File.Delete(markup);
         }
+    }
+
+    [Theory]
+    [InlineData("NOPE")]
+    [InlineData("NOPEUSDT,XYZ123")]
+    public void Symbols_the_exchange_lists_none_of_are_one_line_naming_some_it_does_and_exit_64(string symbols)
+    {
+        var (code, stdout, stderr) = TerminalProcess.Run(["--headless", "--symbols", symbols, "--exit-after", TerminalProcess.SafetyNet, "--config-dir", TempDir()]);
+        Assert.Equal(64, code);
+        Assert.Equal("", stdout);
+        var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries), l => l.Contains("--symbols", StringComparison.Ordinal));
+        Assert.Matches(@"^skia-trader: the exchange at http://127\.0\.0\.1:\d+/ lists none of " + symbols + @" \(--symbols\); it lists [A-Z0-9]+(, [A-Z0-9]+)*, \.\.\.$", line);
+        Assert.Contains("BTCUSDT", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("left out", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
     }
 
     [Fact]

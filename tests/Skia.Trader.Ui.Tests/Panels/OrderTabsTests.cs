@@ -71,7 +71,7 @@ public sealed class OrderTabsTests
         history.Show(History);
         trades.Show(Trades);
         balances.Show(BalanceRows);
-        ShowSimulatorDecimals(open, history, trades);
+        ShowSimulatorDecimals(open, history, trades, balances);
         window.RenderFrame();
         Assert.True(open.CancelAllButton.IsEnabled);
         Assert.Equal(language == "en" ? "Cancel all BTCUSDT" : "撤销全部 BTCUSDT", open.CancelAllButton.Text);
@@ -129,14 +129,45 @@ public sealed class OrderTabsTests
     }
 
     // The simulator's filters (BTCUSDT: tick 0.01, step 0.00001; ETHUSDT: tick 0.01, step 0.0001), as the screen gives them.
-    private static void ShowSimulatorDecimals(OpenOrdersPanel open, OrderHistoryPanel history, TradeHistoryPanel trades)
+    private static void ShowSimulatorDecimals(OpenOrdersPanel open, OrderHistoryPanel history, TradeHistoryPanel trades, BalancesPanel balances)
     {
-        foreach (var (symbol, price, quantity) in new[] { ("BTCUSDT", 2, 5), ("ETHUSDT", 2, 4) })
+        foreach (var (symbol, baseAsset, price, quantity) in new[] { ("BTCUSDT", "BTC", 2, 5), ("ETHUSDT", "ETH", 2, 4) })
         {
             open.SetDecimals(symbol, price, quantity);
             history.SetDecimals(symbol, price, quantity);
             trades.SetDecimals(symbol, price, quantity);
+            balances.SetAssetDecimals(baseAsset, quantity);
+            balances.SetAssetDecimals("USDT", price);
         }
+    }
+
+    [Fact]
+    public void Balances_are_grouped_by_thousands_with_the_assets_decimals_and_never_cut()
+    {
+        var balances = new BalancesPanel();
+        using var window = new TestWindow(balances.View, 800, 160);
+        balances.Show([.. BalanceRows, new AccountBalance("BNB", Q("1234.123456"), Q("0"))]);
+        window.RenderFrame();
+
+        // Before any symbol is known: grouped, with the decimals the value needs.
+        string markup = window.ToMarkup();
+        Assert.Contains("USDT|85,618.5|5,910.01|91,528.51", markup, StringComparison.Ordinal);
+        Assert.Contains("BTC|1.24036|0.25|1.49036", markup, StringComparison.Ordinal);
+
+        // Then the assets' decimals (BTC a quantity of BTCUSDT, USDT its price), never fewer than the amount has; an
+        // asset no symbol trades (BNB) keeps its own.
+        balances.SetAssetDecimals("BTC", 5);
+        balances.SetAssetDecimals("USDT", 2);
+        balances.SetAssetDecimals("USDT", 0); // another symbol quoting it with fewer does not take decimals away
+        window.RenderFrame();
+        markup = window.ToMarkup();
+        Assert.Contains("USDT|85,618.50|5,910.01|91,528.51", markup, StringComparison.Ordinal);
+        Assert.Contains("BTC|1.24036|0.25000|1.49036", markup, StringComparison.Ordinal);
+        Assert.Contains("BNB|1,234.123456|0|1,234.123456", markup, StringComparison.Ordinal);
+
+        // Sorting stays by value: 1.24036 < 8.5 < 1,234.12 < 85,618.5 (free).
+        window.ClickHeader(balances.Balances, 1);
+        Assert.Equal(["BTC", "ETH", "BNB", "USDT"], Enumerable.Range(0, 4).Select(i => balances.Balances.ItemAt(i).Asset));
     }
 
     [Fact]

@@ -38,6 +38,73 @@ public sealed class TicketPanelTests : IDisposable
         _window.Type(text);
     }
 
+    [Theory]
+    [InlineData("1e30")]
+    [InlineData("-0")]
+    [InlineData("-0.01")]
+    [InlineData("NaN")]
+    [InlineData("Infinity")]
+    [InlineData("0.00000000000000000000000000000000000000000000000001")]
+    [InlineData("79228162514264337593543950336")]
+    [InlineData("1 000")]
+    [InlineData("1,000.5")]
+    [InlineData("0x10")]
+    [InlineData("٣")]
+    public void Absurd_text_in_the_quantity_or_the_price_sends_nothing_and_says_why(string text)
+    {
+        Enter(_panel.PriceBox, "59000");
+        Enter(_panel.QuantityBox, text);
+        _window.Click(_panel.SubmitButton);
+        Assert.Empty(_sent);
+        Assert.NotEqual("", _panel.Problem.Text);
+
+        _window.EventTime = TimeSpan.FromSeconds(5);
+        _panel.QuantityBox.Text = "";
+        _panel.PriceBox.Text = "";
+        Enter(_panel.QuantityBox, "0.01");
+        Enter(_panel.PriceBox, text);
+        _window.Click(_panel.SubmitButton);
+        Assert.Empty(_sent);
+        Assert.NotEqual("", _panel.Problem.Text);
+    }
+
+    [Theory]
+    [InlineData("0.00000001", "1", false)]
+    [InlineData("92233720368", "1000", false)]
+    [InlineData("59000", "99999999", true)]
+    public void A_price_and_quantity_whose_value_overflows_an_amount_is_refused_not_a_crash(string price, string quantity, bool totalOverflows)
+    {
+        Enter(_panel.PriceBox, price);
+        _window.Click(_panel.PresetButtons[3]); // 100 % of 10,000 USDT at that price: at 0.00000001, more than a quantity holds
+        _panel.QuantityBox.Text = "";
+        Enter(_panel.QuantityBox, quantity);
+        if (totalOverflows) Assert.Equal(("Total - USDT", "Est. fee - USDT (maker 0.1 %, default rate)"), (_panel.Total.Text, _panel.Fee.Text));
+        _window.Click(_panel.SubmitButton);
+        Assert.Empty(_sent);
+        Assert.NotEqual("", _panel.Problem.Text);
+    }
+
+    [Fact]
+    public void Pasted_text_with_spaces_around_the_number_is_one_order_and_pasted_words_are_none()
+    {
+        _window.Root.Clipboard.SetText("  0.01 \n");
+        Enter(_panel.PriceBox, "59000");
+        _window.Click(_panel.QuantityBox);
+        _window.KeyPress(Key.V, KeyModifiers.Control);
+        _window.Click(_panel.SubmitButton);
+        Order order = Assert.Single(_sent);
+        Assert.Equal(Q("0.01"), order.Quantity);
+
+        _window.EventTime = TimeSpan.FromSeconds(5);
+        _window.Root.Clipboard.SetText("buy 1 BTC please");
+        _panel.QuantityBox.Text = "";
+        _window.Click(_panel.QuantityBox);
+        _window.KeyPress(Key.V, KeyModifiers.Control);
+        _window.Click(_panel.SubmitButton);
+        Assert.Single(_sent);
+        Assert.NotEqual("", _panel.Problem.Text);
+    }
+
     [Fact]
     public void A_double_click_on_submit_sends_one_order_and_a_later_press_sends_another()
     {
@@ -127,15 +194,15 @@ public sealed class TicketPanelTests : IDisposable
     [Fact]
     public void Presets_size_the_quantity_from_the_available_balance_of_the_side()
     {
-        Assert.Equal("Available 10000 USDT", _panel.Available.Text);
+        Assert.Equal("Available 10,000.00 USDT", _panel.Available.Text); // grouped, with the quote's (price) decimals, as the balances tab
         Enter(_panel.PriceBox, "60000");
         _window.Click(_panel.PresetButtons[0]);
         Assert.Equal("0.04166", _panel.QuantityBox.Text); // 25 % of 10000 USDT at 60000, down to the step
-        Assert.Equal("Total 2499.60 USDT", _panel.Total.Text);
+        Assert.Equal("Total 2,499.60 USDT", _panel.Total.Text);
         Assert.Equal("Est. fee 2.4996 USDT (maker 0.1 %, default rate)", _panel.Fee.Text);
 
         _panel.SideChoice.SelectedIndex = 1;
-        Assert.Equal("Available 0.5 BTC", _panel.Available.Text);
+        Assert.Equal("Available 0.50000 BTC", _panel.Available.Text); // the base asset's (step) decimals
         Assert.True(_panel.ApplyPreset(100));
         Assert.Equal("0.50000", _panel.QuantityBox.Text);
         Assert.Equal("SELL LIMIT BTCUSDT", _panel.SubmitButton.Text);

@@ -202,6 +202,28 @@ public sealed class TestWindow : IDisposable
     }
 
     /// <summary>
+    /// KeyHold holds <paramref name="key"/> down with <paramref name="modifiers"/>, as a person leaning on it: the press,
+    /// then <paramref name="repeats"/> auto-repeats (a window's GLFW_REPEAT, <see cref="KeyEventArgs.IsRepeat"/>) each
+    /// <paramref name="repeatInterval"/> later than the one before by the user's clock (the event times; the window clock
+    /// does not move), then the release; a frame is rendered after each.
+    /// </summary>
+    public void KeyHold(Key key, KeyModifiers modifiers, int repeats, TimeSpan repeatInterval)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(repeats);
+        var pressed = Stamp();
+        Root.Input.KeyDown(key, modifiers, pressed);
+        RenderFrame();
+        for (var i = 1; i <= repeats; i++)
+        {
+            Root.Input.KeyDown(key, modifiers, pressed + (repeatInterval * i), isRepeat: true);
+            RenderFrame();
+        }
+
+        Root.Input.KeyUp(key, modifiers, pressed + (repeatInterval * (repeats + 1)));
+        RenderFrame();
+    }
+
+    /// <summary>
     /// Type sends <paramref name="text"/> as text input, one character (Unicode scalar) at a time as a
     /// keyboard would, at the focused widget.
     /// </summary>

@@ -5,4 +5,5 @@ namespace Skia.Toolkit.Input;
 /// <param name="Chord">Chord is the key chord that fires it, or null when it has none.</param>
 /// <param name="DescriptionKey">DescriptionKey is the <see cref="Settings.StringTable"/> key of the sentence describing the action.</param>
 /// <param name="FiresWhileEditing">FiresWhileEditing tells whether the action fires while a text box is being edited.</param>
-public sealed record HotkeyAction(string Name, Hotkey? Chord, string DescriptionKey, bool FiresWhileEditing);
+/// <param name="Repeats">Repeats tells whether the action fires again on each auto-repeat of its held chord, or on the press only (<see cref="HotkeyBinding.Repeats"/>).</param>
+public sealed record HotkeyAction(string Name, Hotkey? Chord, string DescriptionKey, bool FiresWhileEditing, bool Repeats = false);

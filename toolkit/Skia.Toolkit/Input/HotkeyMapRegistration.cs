@@ -5,8 +5,8 @@ namespace Skia.Toolkit.Input;
 
 /// <summary>
 /// HotkeyMapRegistration feeds a <see cref="HotkeyMap"/> into a window's <see cref="UiRoot.Hotkeys"/>: each action with a
-/// chord and a handler is registered, and re-registered whenever the map is remapped (a config hot reload). An action
-/// not marked <see cref="HotkeyAction.FiresWhileEditing"/> does nothing while a text box has focus. Dispose removes all.
+/// chord and a handler is registered (repeating on a held chord or not, as the map says), and re-registered whenever the
+/// map is remapped (a config hot reload). An action not marked <see cref="HotkeyAction.FiresWhileEditing"/> does nothing while a text box has focus. Dispose removes all.
 /// </summary>
 public sealed class HotkeyMapRegistration : IDisposable
 {
@@ -75,7 +75,7 @@ public sealed class HotkeyMapRegistration : IDisposable
             };
             try
             {
-                _bindings.Add(_root.Hotkeys.Register(chord, _describe(action.DescriptionKey), guarded));
+                _bindings.Add(_root.Hotkeys.Register(chord, _describe(action.DescriptionKey), guarded, action.Repeats));
             }
             catch (InvalidOperationException e)
             {

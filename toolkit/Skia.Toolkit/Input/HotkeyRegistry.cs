@@ -12,8 +12,13 @@ public sealed class HotkeyRegistry
     /// <summary>Bindings lists the registered shortcuts, for a help screen or a settings page.</summary>
     public IReadOnlyCollection<HotkeyBinding> Bindings => bindings.Values;
 
-    /// <summary>Register binds a hotkey to an action; it throws when the hotkey is already bound or reserved.</summary>
-    public HotkeyBinding Register(Hotkey hotkey, string description, Action action)
+    /// <summary>
+    /// Register binds a hotkey to an action; it throws when the hotkey is already bound or reserved. The action runs on
+    /// the press only, unless <paramref name="repeats"/> lets each auto-repeat of the held chord run it again (see
+    /// <see cref="HotkeyBinding.Repeats"/>): not repeating is the default because it is the safe one for an action that
+    /// places an order.
+    /// </summary>
+    public HotkeyBinding Register(Hotkey hotkey, string description, Action action, bool repeats = false)
     {
         ArgumentNullException.ThrowIfNull(description);
         ArgumentNullException.ThrowIfNull(action);
@@ -25,7 +30,7 @@ public sealed class HotkeyRegistry
         {
             throw new InvalidOperationException($"{hotkey} is already bound to \"{existing.Description}\"; unregister it first.");
         }
-        var binding = new HotkeyBinding(this, hotkey, description, action);
+        var binding = new HotkeyBinding(this, hotkey, description, action, repeats);
         bindings.Add(hotkey, binding);
         return binding;
     }
@@ -33,11 +38,15 @@ public sealed class HotkeyRegistry
     /// <summary>Unregister removes the binding of a hotkey; returns false when it had none.</summary>
     public bool Unregister(Hotkey hotkey) => bindings.Remove(hotkey);
 
-    /// <summary>TryInvoke runs the action bound to exactly this key and modifiers; returns whether one ran.</summary>
-    public bool TryInvoke(Key key, KeyModifiers modifiers)
+    /// <summary>
+    /// TryInvoke runs the action bound to exactly this key and modifiers; returns whether the key was taken. An auto-repeat
+    /// (<paramref name="isRepeat"/>) of a binding that does not <see cref="HotkeyBinding.Repeats"/> runs nothing but is
+    /// still taken, so the held chord does nothing else either.
+    /// </summary>
+    public bool TryInvoke(Key key, KeyModifiers modifiers, bool isRepeat = false)
     {
         if (!bindings.TryGetValue(new Hotkey(key, modifiers), out var binding)) return false;
-        binding.Action();
+        if (!isRepeat || binding.Repeats) binding.Action();
         return true;
     }
 

@@ -143,11 +143,14 @@ internal sealed class InputRouter
     /// <summary>PointerLeave gives every hovered widget a leave: the pointer left the window.</summary>
     public void PointerLeave() => HoverWithoutEvent(null, Timestamp);
 
-    /// <summary>KeyDown bubbles a key press from the focused widget (or the content); unhandled, it goes to focus navigation, Escape and the hotkeys.</summary>
-    public bool KeyDown(Key key, KeyModifiers modifiers, TimeSpan timestamp)
+    /// <summary>
+    /// KeyDown bubbles a key press from the focused widget (or the content); unhandled, it goes to focus navigation, Escape
+    /// and the hotkeys. <paramref name="isRepeat"/> marks the platform's auto-repeat of a held key (see <see cref="KeyEventArgs.IsRepeat"/>).
+    /// </summary>
+    public bool KeyDown(Key key, KeyModifiers modifiers, TimeSpan timestamp, bool isRepeat = false)
     {
         Timestamp = timestamp;
-        var args = RentKeyArgs(key, modifiers, timestamp);
+        var args = RentKeyArgs(key, modifiers, timestamp, isRepeat);
         try
         {
             for (var w = FocusedWidget ?? _root.Content; w != null && !args.Handled; w = w.Parent)
@@ -168,7 +171,7 @@ internal sealed class InputRouter
     public bool KeyUp(Key key, KeyModifiers modifiers, TimeSpan timestamp)
     {
         Timestamp = timestamp;
-        var args = RentKeyArgs(key, modifiers, timestamp);
+        var args = RentKeyArgs(key, modifiers, timestamp, isRepeat: false);
         try
         {
             for (var w = FocusedWidget ?? _root.Content; w != null && !args.Handled; w = w.Parent)
@@ -248,11 +251,11 @@ internal sealed class InputRouter
         return args;
     }
 
-    private KeyEventArgs RentKeyArgs(Key key, KeyModifiers modifiers, TimeSpan timestamp)
+    private KeyEventArgs RentKeyArgs(Key key, KeyModifiers modifiers, TimeSpan timestamp, bool isRepeat)
     {
         if (_keyDepth == _keyArgs.Count) _keyArgs.Add(new KeyEventArgs(key, modifiers));
         var args = _keyArgs[_keyDepth++];
-        args.Reset(key, modifiers, timestamp);
+        args.Reset(key, modifiers, timestamp, isRepeat);
         return args;
     }
 
@@ -269,7 +272,7 @@ internal sealed class InputRouter
             EscapePressed?.Invoke(_root, EventArgs.Empty);
             return true;
         }
-        return Hotkeys.TryInvoke(e.Key, e.Modifiers);
+        return Hotkeys.TryInvoke(e.Key, e.Modifiers, e.IsRepeat);
     }
 
     private enum PointerEventKind

@@ -12,6 +12,7 @@ public sealed class KeyEventArgs
     private Key _key;
     private KeyModifiers _modifiers;
     private TimeSpan _timestamp;
+    private bool _isRepeat;
 
     /// <summary>KeyEventArgs creates the arguments for one dispatch.</summary>
     public KeyEventArgs(Key key, KeyModifiers modifiers)
@@ -37,15 +38,27 @@ public sealed class KeyEventArgs
         init => _timestamp = value;
     }
 
+    /// <summary>
+    /// IsRepeat tells whether this key-down is the platform's auto-repeat of a key held down (GLFW_REPEAT) rather than a
+    /// new press. Widgets may treat it as a press (a caret moving, a list scrolling); a hotkey not marked
+    /// <see cref="HotkeyBinding.Repeats"/> ignores it, so a held key does not fire an order-placing action again and again.
+    /// </summary>
+    public bool IsRepeat
+    {
+        get => _isRepeat;
+        init => _isRepeat = value;
+    }
+
     /// <summary>Handled stops the event bubbling further once a hook sets it.</summary>
     public bool Handled { get; set; }
 
     // The router's reuse: the object describes a new event, not handled yet.
-    internal void Reset(Key key, KeyModifiers modifiers, TimeSpan timestamp)
+    internal void Reset(Key key, KeyModifiers modifiers, TimeSpan timestamp, bool isRepeat)
     {
         _key = key;
         _modifiers = modifiers;
         _timestamp = timestamp;
+        _isRepeat = isRepeat;
         Handled = false;
     }
 }

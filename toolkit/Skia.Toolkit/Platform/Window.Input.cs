@@ -58,7 +58,7 @@ public sealed partial class Window : IGlfwEventSink
         if (!Ready) return;
         modifiers = GlfwKeyMap.ToModifiers(mods);
         var k = GlfwKeyMap.ToKey(key);
-        if (action is Glfw.Press or Glfw.Repeat) Root.Input.KeyDown(k, modifiers, EventTime(time));
+        if (action is Glfw.Press or Glfw.Repeat) Root.Input.KeyDown(k, modifiers, EventTime(time), isRepeat: action == Glfw.Repeat);
         else if (action == Glfw.Release) Root.Input.KeyUp(k, modifiers, EventTime(time));
     }
 

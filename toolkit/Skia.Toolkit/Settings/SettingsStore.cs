@@ -325,11 +325,24 @@ public sealed class SettingsStore<T> : IDisposable
         if (invalid != null)
         {
             value = null;
-            problem = $"holds invalid settings: {invalid}";
+            problem = $"holds invalid settings: {Printable(invalid)}";
             return ReadOutcome.Bad;
         }
 
         return ReadOutcome.Good;
+    }
+
+    // Printable is a validator's sentence as a problem reports it: a validator quoting the bad value ("theme" is "xxx...")
+    // must not turn a runaway or binary value into a 300 KB line in the log and the toast. At most ReportedLength
+    // characters and "...", control characters as '?'.
+    private static string Printable(string text)
+    {
+        const int ReportedLength = 300;
+        var shown = text.Length > ReportedLength ? text[..ReportedLength] + "..." : text;
+        return string.Create(shown.Length, shown, static (span, s) =>
+        {
+            for (var i = 0; i < s.Length; i++) span[i] = char.IsControl(s[i]) || char.IsSurrogate(s[i]) ? '?' : s[i];
+        });
     }
 
     // JsonException's message ends with "Path: $.x | LineNumber: 2 | BytePositionInLine: 5."; people count lines from 1.
