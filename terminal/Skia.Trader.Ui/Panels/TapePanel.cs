@@ -219,24 +219,33 @@ public sealed class TapePanel : Widget
     protected override SKSize MeasureOverride(SKSize available) =>
         new(float.IsInfinity(available.Width) ? 280 : available.Width, float.IsInfinity(available.Height) ? 300 : available.Height);
 
-    /// <summary>OnRender paints the header and the lines that fit.</summary>
+    /// <summary>
+    /// OnRender paints the header and the lines that fit; in a frame that repaints only part of the tape (new lines at
+    /// the top while the others' pixels moved down), only the header and the lines whose pixels it repaints.
+    /// </summary>
     /// <param name="canvas">The canvas.</param>
     protected override void OnRender(SKCanvas canvas)
     {
         ArgumentNullException.ThrowIfNull(canvas);
         Theme theme = Root?.Theme ?? Theme.Dark;
+        var damage = Root?.Damage;
+        SKRect window = BoundsInWindow;
         var width = Bounds.Width;
         var priceRight = width * 0.62f;
         var sizeRight = width - Pad;
-        Fill(canvas, theme.SurfaceRaised, 0, 0, width, HeaderHeight);
-        DrawHeader(canvas, TerminalStrings.Get("tape.time"), Pad, 0, theme.TextMuted);
-        DrawHeader(canvas, TerminalStrings.Get("tape.price"), priceRight, 1, theme.TextMuted);
-        DrawHeader(canvas, TerminalStrings.Get("tape.size"), sizeRight, 1, theme.TextMuted);
+        if (damage is null || damage.IsRepainted(new SKRect(window.Left, window.Top, window.Right, window.Top + HeaderHeight)))
+        {
+            Fill(canvas, theme.SurfaceRaised, 0, 0, width, HeaderHeight);
+            DrawHeader(canvas, TerminalStrings.Get("tape.time"), Pad, 0, theme.TextMuted);
+            DrawHeader(canvas, TerminalStrings.Get("tape.price"), priceRight, 1, theme.TextMuted);
+            DrawHeader(canvas, TerminalStrings.Get("tape.size"), sizeRight, 1, theme.TextMuted);
+        }
         var baselineOffset = (LineHeight + _font.Ascent - _font.Descent) / 2;
         for (var i = 0; i < _formatted; i++)
         {
             var top = HeaderHeight + (i * LineHeight);
             if (top + LineHeight > Bounds.Height) break;
+            if (damage is not null && !damage.IsRepainted(LineReach(window, i, top, top + baselineOffset, priceRight, sizeRight))) continue;
             TapeEntry entry = Model[i];
             SKColor side = entry.BuyerIsMaker ? theme.Negative : theme.Positive;
             if (entry.IsLarge) Fill(canvas, side.WithAlpha(70), 0, top, width, LineHeight - 1);
@@ -259,6 +268,23 @@ public sealed class TapePanel : Widget
         {
             w.Property("newest", _time[0] + " " + _price[0] + " " + _size[0] + (Model[0].BuyerIsMaker ? " sell" : " buy"));
         }
+    }
+
+    // Where line i draws, in window coordinates: a large trade's fill spans the width; otherwise the ink of its three
+    // numbers (between the leftmost and rightmost text's edges, a quarter of the type size more on each side for glyph
+    // ink outside the advances, and from the font's ascent to its descent around the baseline, at least the line).
+    // The lines in the middle of the tape leave 1 px strips dirty at its edges (a neighbour's grown repaint, moved
+    // down with the lines) alone.
+    private SKRect LineReach(SKRect window, int i, float top, float baseline, float priceRight, float sizeRight)
+    {
+        var bottom = top + LineHeight;
+        if (Model[i].IsLarge) return new SKRect(window.Left, window.Top + top, window.Right, window.Top + bottom);
+        NumericFont font = _time[i].Font;
+        var margin = font.Size / 4;
+        var left = Math.Min(Pad, Math.Min(priceRight - _price[i].Width, sizeRight - _size[i].Width)) - margin;
+        var right = Math.Max(Pad + _time[i].Width, Math.Max(priceRight, sizeRight)) + margin;
+        return new SKRect(window.Left + left, window.Top + Math.Min(top, baseline - font.Ascent - margin),
+            window.Left + right, window.Top + Math.Max(bottom, baseline + font.Descent + margin));
     }
 
     // HH:mm:ss.fff of a local time in ms since the epoch, into a reused buffer.

@@ -96,7 +96,9 @@ public sealed class FrameRenderer : IDisposable
                 for (int i = 1; i < rects.Length; i++) _clip.Op(rects[i], SKRegionOperation.Union);
                 canvas.ClipRegion(_clip, SKClipOperation.Intersect);
                 canvas.Clear(_root.Background);
+                damage.BeginPaint(null);
                 RenderSubtree(canvas, _root.Content, windowRect, region);
+                damage.EndPaint();
                 _root.DiagnosticsOverlay?.Draw(canvas);
                 canvas.RestoreToCount(saved);
             }
@@ -115,6 +117,7 @@ public sealed class FrameRenderer : IDisposable
         }
         finally
         {
+            damage.EndPaint();
             damage.EndFrame();
         }
     }
@@ -181,7 +184,9 @@ public sealed class FrameRenderer : IDisposable
         canvas.ClipRect(new SKRect(rect.Left, rect.Top, rect.Right, rect.Bottom), SKClipOperation.Intersect, antialias: false);
         canvas.Clear(_root.Background);
         _passRect = rect;
+        _damage.BeginPaint(rect);
         RenderSubtree(canvas, _root.Content, windowRect, null);
+        _damage.EndPaint();
         canvas.RestoreToCount(saved);
     }
 
@@ -193,7 +198,11 @@ public sealed class FrameRenderer : IDisposable
         if (!widget.IsVisible) return;
         var window = widget.BoundsInWindow;
         var visible = SKRect.Intersect(window, clip);
-        bool intersects = !visible.IsEmpty && (region != null ? region.Intersects(_damage.ToDeviceGrown(visible)) : _passRect.IntersectsWith(_damage.ToDeviceGrown(visible)));
+        // What the widget may touch: its bounds grown by the anti-aliasing margin, but no further than the clip of its
+        // clipping ancestors (their rectangle clip, non-anti-aliased, stays inside the device pixels it covers). Grown
+        // after the clip, a row of a clipped list would count as touching a 1 px strip dirty just outside its list.
+        var reach = visible.IsEmpty ? SKRectI.Empty : SKRectI.Intersect(_damage.ToDeviceGrown(window), _damage.ToDeviceCovering(clip));
+        bool intersects = reach.Width > 0 && reach.Height > 0 && (region != null ? region.Intersects(reach) : _passRect.IntersectsWith(reach));
         if (intersects && _offscreenForClipSensitive && widget.IsClipSensitive)
         {
             RenderOffscreen(canvas, widget, window);

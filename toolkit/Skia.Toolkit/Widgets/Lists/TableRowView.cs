@@ -46,12 +46,17 @@ internal sealed class TableRowView<T> : Widget
         var pad = theme.Spacing;
         var tableFont = _table.CellFont;
         Span<char> written = stackalloc char[NumericText.Capacity];
+        // A cell draws only inside its own column (clipped to it): one the frame does not repaint (a neighbour's 1 px
+        // margin reaches only the first column, a dirty thumb only the last) is left alone.
+        var damage = Root?.Damage;
+        SKRect window = BoundsInWindow;
         for (var c = 0; c < columns.Count; c++)
         {
             var column = columns[c];
             var left = _table.ColumnLeft(c);
             var width = _table.ColumnWidth(c);
             if (width <= 2 * pad) continue;
+            if (damage is not null && !damage.IsRepainted(new SKRect(window.Left + left, window.Top, window.Left + left + width, window.Top + height))) continue;
             var color = column.CellColor?.Invoke(item, theme) ?? theme.Text;
             canvas.Save();
             canvas.ClipRect(new SKRect(left, 0, left + width, height));
