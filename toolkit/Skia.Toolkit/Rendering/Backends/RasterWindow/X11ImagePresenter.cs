@@ -114,6 +114,9 @@ internal sealed unsafe partial class X11ImagePresenter : IRasterPresenter, IPixe
     /// <summary>BlockingWaits counts the times the back buffer was about to change while the server had not yet read a present from it, so the client waited (XSync).</summary>
     public long BlockingWaits { get; private set; }
 
+    /// <summary>ReadByServer says whether the server is known to have read every present sent (its completion event was taken off the socket, by the event loop or by us); it reads nothing itself.</summary>
+    public bool ReadByServer => pendingRequest == 0 || ServerProcessed(pendingRequest);
+
     /// <summary>
     /// WaitUntilRead returns once the X server has read the shared back buffer for every present sent, so it may change:
     /// at once when the completion of the last put has arrived (read from the socket without blocking, by us or by the
