@@ -17,6 +17,19 @@ internal static class WindowFrameChecks
     /// <summary>GpuDifferingPixelBudget is the share of pixels GPU rasterisers may cover differently from Skia's CPU one at anti-aliased edges (as WindowBackendConsistencyTests).</summary>
     public const double GpuDifferingPixelBudget = 0.005;
 
+    /// <summary>EveryBackendAtScales1And2 is every window backend (auto, raster, GL, Vulkan) at scales 1 and 2, for theories.</summary>
+    public static TheoryData<RenderBackendKind, float> EveryBackendAtScales1And2 => new()
+    {
+        { RenderBackendKind.Auto, 1f },
+        { RenderBackendKind.Auto, 2f },
+        { RenderBackendKind.Raster, 1f },
+        { RenderBackendKind.Raster, 2f },
+        { RenderBackendKind.Gl, 1f },
+        { RenderBackendKind.Gl, 2f },
+        { RenderBackendKind.Vulkan, 1f },
+        { RenderBackendKind.Vulkan, 2f },
+    };
+
     private static readonly SKColor[] StepColors = [SKColors.Orange, SKColors.Teal, new(20, 20, 20, 90), SKColors.HotPink, SKColors.Gold, SKColors.SeaGreen, SKColors.Navy];
 
     /// <summary>Open opens a <see cref="BackendScene"/> window on <paramref name="kind"/> at <paramref name="scale"/>, vsync off, on a lavender background.</summary>

@@ -15,14 +15,7 @@ namespace Skia.Toolkit.Tests.Platform;
 public class WindowPartialPresentTests
 {
     [Theory]
-    [InlineData(RenderBackendKind.Auto, 1f)]
-    [InlineData(RenderBackendKind.Auto, 2f)]
-    [InlineData(RenderBackendKind.Raster, 1f)]
-    [InlineData(RenderBackendKind.Raster, 2f)]
-    [InlineData(RenderBackendKind.Gl, 1f)]
-    [InlineData(RenderBackendKind.Gl, 2f)]
-    [InlineData(RenderBackendKind.Vulkan, 1f)]
-    [InlineData(RenderBackendKind.Vulkan, 2f)]
+    [MemberData(nameof(EveryBackendAtScales1And2), MemberType = typeof(WindowFrameChecks))]
     public void After_60_partial_presents_the_x_server_shows_the_whole_frame(RenderBackendKind kind, float scale)
     {
         using var window = Open(kind, scale, out var cells);
@@ -32,14 +25,7 @@ public class WindowPartialPresentTests
     }
 
     [Theory]
-    [InlineData(RenderBackendKind.Auto, 1f)]
-    [InlineData(RenderBackendKind.Auto, 2f)]
-    [InlineData(RenderBackendKind.Raster, 1f)]
-    [InlineData(RenderBackendKind.Raster, 2f)]
-    [InlineData(RenderBackendKind.Gl, 1f)]
-    [InlineData(RenderBackendKind.Gl, 2f)]
-    [InlineData(RenderBackendKind.Vulkan, 1f)]
-    [InlineData(RenderBackendKind.Vulkan, 2f)]
+    [MemberData(nameof(EveryBackendAtScales1And2), MemberType = typeof(WindowFrameChecks))]
     public void After_a_resize_partial_presents_still_show_the_whole_frame(RenderBackendKind kind, float scale)
     {
         using var window = Open(kind, scale, out var cells);
@@ -51,14 +37,7 @@ public class WindowPartialPresentTests
     }
 
     [Theory]
-    [InlineData(RenderBackendKind.Auto, 1f)]
-    [InlineData(RenderBackendKind.Auto, 2f)]
-    [InlineData(RenderBackendKind.Raster, 1f)]
-    [InlineData(RenderBackendKind.Raster, 2f)]
-    [InlineData(RenderBackendKind.Gl, 1f)]
-    [InlineData(RenderBackendKind.Gl, 2f)]
-    [InlineData(RenderBackendKind.Vulkan, 1f)]
-    [InlineData(RenderBackendKind.Vulkan, 2f)]
+    [MemberData(nameof(EveryBackendAtScales1And2), MemberType = typeof(WindowFrameChecks))]
     public void After_the_window_was_covered_and_uncovered_the_expose_presents_the_whole_frame(RenderBackendKind kind, float scale)
     {
         using var window = Open(kind, scale, out var cells);
