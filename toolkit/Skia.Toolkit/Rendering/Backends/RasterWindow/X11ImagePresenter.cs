@@ -240,7 +240,7 @@ internal sealed unsafe partial class X11ImagePresenter : IRasterPresenter, IPixe
 
     private void DetachSegment()
     {
-        pendingRequest = 0; // the XSync below (or the put path's, when there is no segment) covers what was sent
+        pendingRequest = 0; // puts are pending only from a segment, and the XSync below covers them
         if (segment == null) return;
         if (shmImage != IntPtr.Zero)
         {
