@@ -1,8 +1,6 @@
 using Skia.Toolkit.Platform;
 using Skia.Toolkit.Rendering.Backends;
 using Skia.Toolkit.Rendering.Backends.Gl;
-using Skia.Toolkit.Testing;
-using Skia.Toolkit.Widgets;
 using SkiaSharp;
 using static Skia.Toolkit.Tests.Platform.WindowFrameChecks;
 

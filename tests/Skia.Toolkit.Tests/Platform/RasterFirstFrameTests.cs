@@ -1,5 +1,4 @@
 using Skia.Toolkit.Platform;
-using Skia.Toolkit.Testing;
 using SkiaSharp;
 using static Skia.Toolkit.Tests.Platform.WindowFrameChecks;
 
