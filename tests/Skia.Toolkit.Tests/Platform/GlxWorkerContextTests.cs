@@ -1,10 +1,8 @@
 using Skia.Toolkit.Platform;
 using Skia.Toolkit.Rendering.Backends;
 using Skia.Toolkit.Rendering.Backends.Gl;
-using Skia.Toolkit.Rendering.Backends.RasterWindow;
-using Skia.Toolkit.Testing;
-using Skia.Toolkit.Widgets;
 using SkiaSharp;
+using static Skia.Toolkit.Tests.Platform.WindowFrameChecks;
 
 namespace Skia.Toolkit.Tests.Platform;
 
@@ -13,53 +11,12 @@ namespace Skia.Toolkit.Tests.Platform;
 /// on the UI thread) and its GLX context is made by the toolkit on the worker, over an X connection of its own
 /// (<see cref="GlxWindowContext"/>). After the hand-over to it, what the X server shows (read back with XGetImage on
 /// GLFW's connection, after the frame was waited for on the context's) must be the back buffer exactly and the headless
-/// frame of the same state, after 60 partial presents at scales 1 and 2 and after a resize.
+/// frame of the same state, after 60 partial presents at scales 1 and 2, after a resize and after the window was
+/// covered and uncovered.
 /// </summary>
 [Collection(DisplayCollection.Name)]
 public class GlxWorkerContextTests
 {
-    // GPU rasterisers cover anti-aliased edges slightly differently from Skia's CPU one (as WindowBackendConsistencyTests).
-    private const double GpuDifferingPixelBudget = 0.005;
-
-    private static readonly SKColor[] Steps = [SKColors.Orange, SKColors.Teal, new(20, 20, 20, 90), SKColors.HotPink, SKColors.Gold, SKColors.SeaGreen, SKColors.Navy];
-
-    private static void Step(List<Rectangle> cells, int i)
-    {
-        var cell = cells[(i * 3 + 1) % cells.Count];
-        cell.Fill = Steps[i % Steps.Length];
-        cell.CornerRadius = 1 + i % 5;
-    }
-
-    private static void AssertShowsWholeFrame(Window window, int steps, float scale, string when)
-    {
-        window.WaitUntilShown(); // the swap went through the context's own connection: wait there, then read on GLFW's
-        using var shown = X11ImagePresenter.ReadX11Window(Glfw.glfwGetX11Display(), window.X11WindowId, window.Root.PixelSize);
-        using (var backBuffer = window.CaptureBackBuffer())
-        using (var diff = PixelDiff.Compare(backBuffer, shown, threshold: 0))
-        {
-            Assert.True(diff.SizesMatch, $"{when}: the window shows {diff.ActualSize}, the back buffer is {diff.ExpectedSize}");
-            Assert.True(diff.Identical || diff.DifferentPixels == 0, $"{when}: {diff.DifferentPixels} pixels on the X server differ from the back buffer");
-        }
-        var logical = window.Root.LogicalSize;
-        using var reference = BackendScene.Reference(scale, c => { for (var i = 0; i < steps; i++) Step(c, i); }, (int)logical.Width, (int)logical.Height);
-        using var headless = PixelDiff.Compare(reference, shown);
-        Assert.True(headless.SizesMatch, $"{when}: the window shows {headless.ActualSize}, the headless frame is {headless.ExpectedSize}");
-        var budget = (int)(reference.Width * reference.Height * GpuDifferingPixelBudget);
-        Assert.True(headless.DifferentPixels <= budget, $"{when}: {headless.DifferentPixels} pixels on the X server differ from the headless frame (budget {budget})");
-    }
-
-    private static int PartialFrames(Window window, List<Rectangle> cells, int from, int count)
-    {
-        var total = window.Root.PixelSize.Width * window.Root.PixelSize.Height;
-        for (var i = from; i < from + count; i++)
-        {
-            Step(cells, i);
-            Assert.True(window.RenderIfNeeded());
-            Assert.InRange(window.LastFrame.PixelsRepainted, 1, total / 3); // really partial
-        }
-        return from + count;
-    }
-
     [Theory]
     [InlineData(1f)]
     [InlineData(2f)]
@@ -72,18 +29,7 @@ public class GlxWorkerContextTests
         WindowBackendSelection.HoldWarming = hold; // the first frame is surely the raster one, before any GL exists
         try
         {
-            using var window = new Window(BackendScene.Build(out var cells), new WindowOptions
-            {
-                Title = "gl on a GLX context made on a worker",
-                Width = BackendScene.Width,
-                Height = BackendScene.Height,
-                Scale = scale,
-                Backend = RenderBackendKind.Gl,
-                Vsync = false,
-                RasterFirstFrame = true,
-                Log = log.Add,
-            });
-            window.Root.Background = SKColors.Lavender;
+            using var window = Open(RenderBackendKind.Gl, scale, out var cells, log.Add, rasterFirst: true, title: "gl on a GLX context made on a worker");
             Assert.False(window.GlfwMadeGlContext); // GLFW made the window with no client API: no driver on the UI thread
             Assert.True(window.GpuWarming);
             Assert.True(window.RenderIfNeeded());
@@ -108,16 +54,7 @@ public class GlxWorkerContextTests
             Assert.Equal("gl", window.BackendName);
             AssertShowsWholeFrame(window, steps, scale, "after 60 partial presents on the worker-made context");
 
-            var before = window.Root.PixelSize;
-            var grown = new SKSizeI((int)MathF.Ceiling((BackendScene.Width + 40) * scale), (int)MathF.Ceiling((BackendScene.Height + 30) * scale));
-            window.Resize(BackendScene.Width + 40, BackendScene.Height + 30); // logical pixels
-            for (var i = 0; i < 50 && window.Root.PixelSize == before; i++)
-            {
-                window.PollEvents();
-                Thread.Sleep(10);
-            }
-            Assert.Equal(grown, window.Root.PixelSize);
-            window.RenderIfNeeded(); // the resize may already have rendered the new size
+            ResizeTo(window, BackendScene.Width + 40, BackendScene.Height + 30); // logical pixels
             steps = PartialFrames(window, cells, steps, 20);
             AssertShowsWholeFrame(window, steps, scale, "after a resize and 20 partial presents");
         }
@@ -129,6 +66,31 @@ public class GlxWorkerContextTests
         }
     }
 
+    [Theory]
+    [InlineData(1f)]
+    [InlineData(2f)]
+    public void On_the_worker_made_context_the_expose_after_a_cover_presents_the_whole_frame(float scale)
+    {
+        var glfwContext = WindowBackendSelection.UseGlfwContext;
+        WindowBackendSelection.UseGlfwContext = false;
+        try
+        {
+            using var window = Open(RenderBackendKind.Gl, scale, out var cells, rasterFirst: true);
+            Assert.True(window.WaitForGpu(TimeSpan.FromMinutes(2)), "gl was not made within 2 minutes");
+            Assert.IsType<GlxWindowContext>(Assert.IsType<GlBackend>(Assert.IsType<GpuHandoverBackend>(window.Backend).Current).GlContext);
+            window.RenderIfNeeded();
+            var steps = PartialFrames(window, cells, 0, 10);
+            steps = CoverUncoverAndLosePixels(window, cells, steps, scale);
+            steps = PartialFrames(window, cells, steps, 10);
+            Assert.Equal("gl", window.BackendName);
+            AssertShowsWholeFrame(window, steps, scale, "after cover, uncover and 10 more partial presents on the worker-made context");
+        }
+        finally
+        {
+            WindowBackendSelection.UseGlfwContext = glfwContext;
+        }
+    }
+
     [Fact]
     public void A_steady_state_partial_frame_on_the_worker_made_context_allocates_nothing()
     {
@@ -136,16 +98,7 @@ public class GlxWorkerContextTests
         WindowBackendSelection.UseGlfwContext = false;
         try
         {
-            using var window = new Window(BackendScene.Build(out var cells), new WindowOptions
-            {
-                Width = BackendScene.Width,
-                Height = BackendScene.Height,
-                Scale = 1,
-                Backend = RenderBackendKind.Gl,
-                Vsync = false,
-                RasterFirstFrame = true,
-                Log = _ => { },
-            });
+            using var window = Open(RenderBackendKind.Gl, 1, out var cells, rasterFirst: true);
             Assert.True(window.WaitForGpu(TimeSpan.FromMinutes(2)), "gl was not made within 2 minutes");
             var gl = Assert.IsType<GlBackend>(Assert.IsType<GpuHandoverBackend>(window.Backend).Current);
             Assert.IsType<GlxWindowContext>(gl.GlContext);
@@ -184,17 +137,7 @@ public class GlxWorkerContextTests
         WindowBackendSelection.UseGlfwContext = true;
         try
         {
-            using var window = new Window(BackendScene.Build(out _), new WindowOptions
-            {
-                Width = BackendScene.Width,
-                Height = BackendScene.Height,
-                Scale = 1,
-                Backend = RenderBackendKind.Gl,
-                Vsync = false,
-                RasterFirstFrame = true,
-                Log = log.Add,
-            });
-            window.Root.Background = SKColors.Lavender;
+            using var window = Open(RenderBackendKind.Gl, 1, out _, log.Add, rasterFirst: true);
             Assert.True(window.GlfwMadeGlContext);
             Assert.True(window.RenderIfNeeded());
             Assert.True(window.WaitForGpu(TimeSpan.FromMinutes(2)), "gl was not made within 2 minutes");

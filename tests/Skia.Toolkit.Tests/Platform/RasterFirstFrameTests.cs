@@ -1,7 +1,6 @@
 using Skia.Toolkit.Platform;
-using Skia.Toolkit.Rendering.Backends.RasterWindow;
-using Skia.Toolkit.Testing;
 using SkiaSharp;
+using static Skia.Toolkit.Tests.Platform.WindowFrameChecks;
 
 namespace Skia.Toolkit.Tests.Platform;
 
@@ -14,20 +13,6 @@ namespace Skia.Toolkit.Tests.Platform;
 [Collection(DisplayCollection.Name)]
 public class RasterFirstFrameTests
 {
-    // GPU rasterisers cover anti-aliased edges slightly differently from Skia's CPU one (as WindowBackendConsistencyTests).
-    private const double GpuDifferingPixelBudget = 0.005;
-
-    private static SKBitmap FromXServer(Window window) =>
-        X11ImagePresenter.ReadX11Window(Glfw.glfwGetX11Display(), window.X11WindowId, window.Root.PixelSize);
-
-    private static void AssertShows(SKBitmap expected, Window window, int budget, string when)
-    {
-        using var shown = FromXServer(window);
-        using var diff = PixelDiff.Compare(expected, shown);
-        Assert.True(diff.SizesMatch, $"{when}: the window shows {diff.ActualSize}, the headless frame is {diff.ExpectedSize}");
-        Assert.True(diff.DifferentPixels <= budget, $"{when}: {diff.DifferentPixels} pixels on the X server differ from the headless frame (budget {budget})");
-    }
-
     [Theory]
     [InlineData(RenderBackendKind.Gl)]
     [InlineData(RenderBackendKind.Vulkan)]
@@ -41,20 +26,9 @@ public class RasterFirstFrameTests
         Window window;
         try
         {
-            window = new Window(BackendScene.Build(out var cells), new WindowOptions
-            {
-                Title = $"raster first frame, then {name}",
-                Width = BackendScene.Width,
-                Height = BackendScene.Height,
-                Scale = 1,
-                Backend = kind,
-                Vsync = false,
-                RasterFirstFrame = true,
-                Log = log.Add,
-            });
+            window = Open(kind, 1, out var cells, log.Add, rasterFirst: true, title: $"raster first frame, then {name}");
             using (window)
             {
-                window.Root.Background = SKColors.Lavender;
                 Assert.True(window.GpuWarming);
                 Assert.Equal("raster", window.BackendName);
                 Assert.StartsWith($"backend: raster first frames while {name} is made on a worker (asked for {name}; CPU drawing presented by X11", Assert.Single(log));
@@ -91,7 +65,7 @@ public class RasterFirstFrameTests
                 {
                     for (var i = 0; i < 6; i++) c[i % c.Count].Fill = new SKColor((byte)(40 * i), 120, (byte)(200 - 30 * i));
                 });
-                AssertShows(changed, window, (int)(changed.Width * changed.Height * GpuDifferingPixelBudget), $"after partial frames on {name}");
+                AssertShows(changed, window, Budget(changed), $"after partial frames on {name}");
             }
         }
         finally
@@ -105,17 +79,7 @@ public class RasterFirstFrameTests
     public void The_first_frame_is_the_raster_one_even_when_the_gpu_backend_was_ready_before_it()
     {
         var log = new List<string>();
-        using var window = new Window(BackendScene.Build(out _), new WindowOptions
-        {
-            Width = BackendScene.Width,
-            Height = BackendScene.Height,
-            Scale = 1,
-            Backend = RenderBackendKind.Vulkan,
-            Vsync = false,
-            RasterFirstFrame = true,
-            Log = log.Add,
-        });
-        window.Root.Background = SKColors.Lavender;
+        using var window = Open(RenderBackendKind.Vulkan, 1, out _, log.Add, rasterFirst: true);
         // A bounded wait on the worker (the window must stay on this, its UI, thread: no await).
         Assert.True(SpinWait.SpinUntil(() => window.GpuWarmingTask!.IsCompleted, TimeSpan.FromMinutes(2)), "vulkan was not made within 2 minutes");
         Assert.True(window.RenderIfNeeded());

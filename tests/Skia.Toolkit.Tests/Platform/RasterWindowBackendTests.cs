@@ -60,5 +60,42 @@ public class RasterWindowBackendTests
         }
     }
 
+    [Fact]
+    public void A_present_does_not_wait_for_the_x_server_and_the_event_loop_notices_when_the_server_has_read_it()
+    {
+        using var glfw = new GlfwWindow(BackendScene.Width, BackendScene.Height, "x11 present without a round trip", withGlContext: false, visible: true, new NullEventSink());
+        var presenter = new X11ImagePresenter(glfw, useShm: true);
+        Assert.True(presenter.UsesShm); // Xvfb offers MIT-SHM: the server reads the back buffer in place, after the present returned
+        using var backend = new RasterWindowBackend(presenter, vsync: false);
+        var root = new UiRoot(BackendScene.Build(out var cells), new SKSizeI(BackendScene.Width, BackendScene.Height)) { Background = SKColors.Lavender };
+        using var renderer = new FrameRenderer(root, backend);
+        // The last put of a present asks for a completion event; the window's event loop takes it off the socket, and its
+        // sequence number tells the presenter the back buffer was read: the next frame then changes it without a round trip.
+        void AssertReadThroughEventLoop(string frame) =>
+            Assert.True(SpinWait.SpinUntil(() =>
+            {
+                GlfwRuntime.PollEvents();
+                return presenter.ReadByServer;
+            }, TimeSpan.FromSeconds(10)), $"{frame}: the server's completion of the put never came through the event loop");
+
+        renderer.RenderFrame();
+        AssertReadThroughEventLoop("first frame");
+        for (var i = 0; i < 30; i++)
+        {
+            cells[i % cells.Count].Fill = Fill(i);
+            renderer.RenderFrame();
+            AssertReadThroughEventLoop($"frame {i}");
+        }
+        Assert.Equal(0, presenter.BlockingWaits);
+
+        var reference = BackendScene.Reference(1, c => { for (var i = 0; i < 30; i++) c[i % c.Count].Fill = Fill(i); });
+        using (reference)
+        using (var shown = backend.ReadWindowPixels())
+        using (var diff = PixelDiff.Compare(reference, shown, threshold: 0))
+        {
+            Assert.True(diff.Identical || diff.DifferentPixels == 0, $"{diff.DifferentPixels} pixels on the X server differ from the headless frame");
+        }
+    }
+
     private static SKColor Fill(int i) => new((byte)(40 + i * 7), (byte)(200 - i * 5), (byte)(90 + i * 3)); // a new colour every step
 }

@@ -9,8 +9,8 @@ namespace Skia.Toolkit.Rendering.Backends;
 /// ShownFrame waits until the frame a window backend last presented is on the X server, the way a user sees it: the
 /// driver has finished it (glFinish after the swap; vkDeviceWaitIdle after the present) and the server has drawn it
 /// into the window (one pixel read back with XGetImage on the connection the swap or put went through, a round trip
-/// the server answers only after the earlier requests). The raster-window present already ends in XSync; the read
-/// back makes every backend end the same way. For start-up timing (start_ms), not for every frame.
+/// the server answers only after the earlier requests). The raster-window present does not wait for the server, so
+/// the read back is what says its frame is on the screen, as for every other backend. For start-up timing (start_ms), not for every frame.
 /// </summary>
 internal static unsafe class ShownFrame
 {

@@ -52,6 +52,11 @@ internal sealed class GlTexturePresenter : IRasterPresenter
         window.SwapBuffers();
     }
 
+    /// <summary>WaitUntilRead returns at once: the upload in <see cref="Present"/> has read the frame before the swap.</summary>
+    public void WaitUntilRead()
+    {
+    }
+
     /// <summary>ReadWindowPixels draws the frame to the default framebuffer and reads that back.</summary>
     public SKBitmap ReadWindowPixels(RasterBackend frame)
     {

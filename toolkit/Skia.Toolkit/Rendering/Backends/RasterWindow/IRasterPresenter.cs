@@ -11,4 +11,7 @@ internal interface IRasterPresenter : IDisposable
 
     /// <summary>Present shows the frame: the rectangles <paramref name="damage"/> says changed since the window last showed it, or the whole frame when it cannot vouch for them.</summary>
     void Present(RasterBackend frame, PresentDamage damage);
+
+    /// <summary>WaitUntilRead returns once the back buffer may change: whatever was presented from it has been read (a presenter that reads it during <see cref="Present"/> returns at once).</summary>
+    void WaitUntilRead();
 }

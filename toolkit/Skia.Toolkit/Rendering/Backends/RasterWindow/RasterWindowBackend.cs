@@ -7,7 +7,8 @@ namespace Skia.Toolkit.Rendering.Backends.RasterWindow;
 /// the reference rendering) and presents the retained raster buffer to a real window: only the rectangles
 /// that changed since the last present (dirty rectangles and moved pixels), the whole buffer on the first
 /// present, after a resize and on a present with no recorded change (an expose). The back buffer stays the
-/// source of truth, so a partial present shows the same pixels a full one would.
+/// source of truth, so a partial present shows the same pixels a full one would. A present does not wait for the
+/// X server to draw; the back buffer waits, before it changes, until the server has read what was presented from it.
 /// </summary>
 internal sealed class RasterWindowBackend : IWindowBackend, IScrollableBackBuffer, IPresentDamageSink
 {
@@ -33,7 +34,11 @@ internal sealed class RasterWindowBackend : IWindowBackend, IScrollableBackBuffe
     public string Detail => "CPU drawing presented by " + presenter.Path;
 
     /// <inheritdoc/>
-    public SKCanvas BeginFrame(SKSizeI pixelSize) => raster.BeginFrame(pixelSize);
+    public SKCanvas BeginFrame(SKSizeI pixelSize)
+    {
+        presenter.WaitUntilRead();
+        return raster.BeginFrame(pixelSize);
+    }
 
     /// <inheritdoc/>
     public void EndFrame() => raster.EndFrame();
@@ -41,6 +46,7 @@ internal sealed class RasterWindowBackend : IWindowBackend, IScrollableBackBuffe
     /// <summary>TryScroll moves pixels in the raster frame; the moved area is presented with the frame's dirty rectangles.</summary>
     bool IScrollableBackBuffer.TryScroll(SKSizeI pixelSize, SKRectI area, int dy)
     {
+        presenter.WaitUntilRead();
         if (!((IScrollableBackBuffer)raster).TryScroll(pixelSize, area, dy)) return false;
         damage.Add(area);
         return true;

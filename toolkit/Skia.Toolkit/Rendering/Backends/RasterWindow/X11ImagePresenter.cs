@@ -11,8 +11,13 @@ namespace Skia.Toolkit.Rendering.Backends.RasterWindow;
 /// whole frame. Where the server shares memory with us (MIT-SHM on a local display) the back buffer itself
 /// lives in the shared segment (<see cref="IPixelStore"/>) and each rectangle is one <c>XShmPutImage</c>: the
 /// server reads the pixels in place, nothing crosses the socket. Elsewhere each rectangle is an <c>XPutImage</c>
-/// (the pixels go through the socket). Every present ends with <c>XSync</c>: when it returns, the server has
-/// drawn the rectangles into the window (what a user sees), and the back buffer may change again.
+/// (the pixels go through the socket). A present does not wait for the server: it sends the rectangles, asks for
+/// a completion event after the last one and flushes. The server reads the shared back buffer in place, so before
+/// the back buffer changes again (the next frame's drawing or scroll, a resize) <see cref="WaitUntilRead"/> makes
+/// sure it has: usually the completion has long arrived by then (a frame later) and the check costs one
+/// non-blocking read of the socket; only when it has not does it wait (<c>XSync</c>). Frames therefore never wait
+/// for the server's round trip inside their own work, and the server draws one frame while the client prepares
+/// the next. <see cref="ShownFrame"/> waits for a frame to be on the screen where that is what is measured.
 /// </summary>
 internal sealed unsafe partial class X11ImagePresenter : IRasterPresenter, IPixelStore
 {
@@ -32,6 +37,12 @@ internal sealed unsafe partial class X11ImagePresenter : IRasterPresenter, IPixe
     [LibraryImport(Library)] private static partial IntPtr XGetImage(IntPtr display, nuint drawable, int x, int y, uint width, uint height, nuint planeMask, int format);
     [LibraryImport(Library)] private static partial int XDestroyImage(IntPtr image);
     [LibraryImport(Library)] private static partial IntPtr XDisplayString(IntPtr display);
+    [LibraryImport(Library)] private static partial int XFlush(IntPtr display);
+    [LibraryImport(Library)] private static partial nuint XNextRequest(IntPtr display);
+    [LibraryImport(Library)] private static partial nuint XLastKnownRequestProcessed(IntPtr display);
+    [LibraryImport(Library)] private static partial int XEventsQueued(IntPtr display, int mode);
+
+    private const int QueuedAfterReading = 1;
 
     [LibraryImport(ExtLibrary)] private static partial int XShmQueryExtension(IntPtr display);
     [LibraryImport(ExtLibrary)] private static partial IntPtr XShmCreateImage(IntPtr display, IntPtr visual, uint depth, int format, IntPtr data, ShmSegmentInfo* info, uint width, uint height);
@@ -74,6 +85,7 @@ internal sealed unsafe partial class X11ImagePresenter : IRasterPresenter, IPixe
     private byte* converted;
     private SKSizeI convertedSize;
     private SKSizeI size;
+    private nuint pendingRequest; // the last put of the last present, until the server is known to have read the back buffer
 
     /// <summary>X11ImagePresenter draws into <paramref name="window"/>'s X11 window on GLFW's display connection; <paramref name="useShm"/> false never uses MIT-SHM.</summary>
     public X11ImagePresenter(GlfwWindow window, bool useShm = true)
@@ -98,6 +110,35 @@ internal sealed unsafe partial class X11ImagePresenter : IRasterPresenter, IPixe
 
     /// <summary>LastPresentPixels is how many pixels the last present sent to the X server (tests: a partial present sends only the changed rectangles).</summary>
     public long LastPresentPixels { get; private set; }
+
+    /// <summary>BlockingWaits counts the times the back buffer was about to change while the server had not yet read a present from it, so the client waited (XSync).</summary>
+    public long BlockingWaits { get; private set; }
+
+    /// <summary>ReadByServer says whether the server is known to have read every present sent (its completion event was taken off the socket, by the event loop or by us); it reads nothing itself.</summary>
+    public bool ReadByServer => pendingRequest == 0 || ServerProcessed(pendingRequest);
+
+    /// <summary>
+    /// WaitUntilRead returns once the X server has read the shared back buffer for every present sent, so it may change:
+    /// at once when the completion of the last put has arrived (read from the socket without blocking, by us or by the
+    /// event loop), else after an <c>XSync</c>. Called before anything writes into the back buffer.
+    /// </summary>
+    public void WaitUntilRead()
+    {
+        if (pendingRequest == 0) return;
+        if (!ServerProcessed(pendingRequest))
+        {
+            XEventsQueued(display, QueuedAfterReading); // takes in what has arrived, without blocking
+            if (!ServerProcessed(pendingRequest))
+            {
+                BlockingWaits++;
+                XSync(display, 0);
+            }
+        }
+        pendingRequest = 0;
+    }
+
+    // Sequence numbers on LP64 Xlib are widened to 64 bits: they do not wrap in a process's life.
+    private bool ServerProcessed(nuint request) => XLastKnownRequestProcessed(display) >= request;
 
     /// <summary>Store is where the raster back buffer should live: the shared segment when MIT-SHM is in use, else null (plain memory).</summary>
     public IPixelStore? Store => shm ? this : null;
@@ -199,6 +240,7 @@ internal sealed unsafe partial class X11ImagePresenter : IRasterPresenter, IPixe
 
     private void DetachSegment()
     {
+        pendingRequest = 0; // puts are pending only from a segment, and the XSync below covers them
         if (segment == null) return;
         if (shmImage != IntPtr.Zero)
         {
@@ -228,10 +270,25 @@ internal sealed unsafe partial class X11ImagePresenter : IRasterPresenter, IPixe
         {
             if (segment != null && (byte*)segment->ShmAddr == pixels && shmSize == s)
             {
-                // The server reads the back buffer in place.
-                if (!partial) XShmPutImage(display, drawable, gc, shmImage, 0, 0, 0, 0, (uint)s.Width, (uint)s.Height, 0);
-                else foreach (var r in rects) XShmPutImage(display, drawable, gc, shmImage, r.Left, r.Top, r.Left, r.Top, (uint)r.Width, (uint)r.Height, 0);
-                XSync(display, 0); // drawn into the window, and done reading the segment before it changes
+                // The server reads the back buffer in place, later: the last put asks for a completion event, whose
+                // arrival (its sequence number) tells WaitUntilRead that every put of this present has been read.
+                WaitUntilRead(); // an expose's re-present may come right after a frame's
+                if (!partial)
+                {
+                    pendingRequest = XNextRequest(display);
+                    XShmPutImage(display, drawable, gc, shmImage, 0, 0, 0, 0, (uint)s.Width, (uint)s.Height, 1);
+                }
+                else
+                {
+                    for (int i = 0; i < rects.Length; i++)
+                    {
+                        var r = rects[i];
+                        bool last = i == rects.Length - 1;
+                        if (last) pendingRequest = XNextRequest(display);
+                        XShmPutImage(display, drawable, gc, shmImage, r.Left, r.Top, r.Left, r.Top, (uint)r.Width, (uint)r.Height, last ? 1 : 0);
+                    }
+                }
+                XFlush(display);
                 return;
             }
             PutThroughSocket(frame, pixels, partial, rects);
@@ -264,7 +321,7 @@ internal sealed unsafe partial class X11ImagePresenter : IRasterPresenter, IPixe
         if (!partial) XPutImage(display, drawable, gc, image, 0, 0, 0, 0, (uint)s.Width, (uint)s.Height);
         else foreach (var r in rects) XPutImage(display, drawable, gc, image, r.Left, r.Top, r.Left, r.Top, (uint)r.Width, (uint)r.Height);
         XFree(image); // the struct only: the pixels are ours
-        XSync(display, 0); // drawn into the window, and the server has read the pixels before they may change
+        XFlush(display); // Xlib copied the pixels into its buffer or the socket: they may change, no need to wait for the server
     }
 
     /// <summary>ReadWindowPixels reads the window's contents back from the X server (XGetImage), as premultiplied RGBA.</summary>
