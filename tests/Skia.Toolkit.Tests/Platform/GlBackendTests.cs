@@ -168,7 +168,7 @@ public partial class GlBackendTests
     [Fact]
     public void A_scroll_in_the_windows_own_buffer_moves_every_pixel_unchanged_and_the_x_server_shows_it()
     {
-        using var window = new GlfwWindow(200, 120, "gl window scroll", withGlContext: true, visible: true, new NullEventSink());
+        using var window = new GlfwWindow(200, 160, "gl window scroll", withGlContext: true, visible: true, new NullEventSink());
         using var backend = new GlBackend(window, vsync: false);
         if (!backend.PresentsByCopy) return; // a texture back buffer scrolls through Skia: WindowScrollBlitTests
         var size = window.FramebufferSize;
@@ -187,7 +187,8 @@ public partial class GlBackendTests
         backend.EndFrame();
         backend.Present();
 
-        // Down and up, in an area away from every edge, and one that spans the window's width.
+        // Down and up, in an area away from every edge, and ones that span the window's width; the move by one row of
+        // the tall area takes more strips than GlWindowScroll.MaxStrips and goes through the scratch texture.
         (SKRectI Area, int Dy)[] moves = [(new SKRectI(13, 17, 151, 97), 9), (new SKRectI(13, 17, 151, 97), -23), (new SKRectI(0, 5, size.Width, size.Height), -1), (new SKRectI(0, 0, size.Width, 60), 40)];
         foreach (var (area, dy) in moves)
         {

@@ -5,13 +5,16 @@ namespace Skia.Toolkit.Rendering.Backends.Gl;
 
 /// <summary>
 /// GlWindowScroll moves a rectangle of the window's own back buffer (the default framebuffer, where frames are drawn
-/// when presents copy sub-buffers instead of swapping) vertically in place, with two framebuffer blits through a kept
-/// scratch texture: the rows that stay are blitted into the scratch texture and from there to their new place. A
-/// blit of the same size with nearest filtering and no scissor moves every pixel unchanged, and Mesa's software
-/// drivers (llvmpipe) carry it out as a plain copy of memory when both ends have the same format; the scratch
-/// texture is therefore made as BGRA, the layout of Mesa's software window buffers. Skia is not told of these GL
-/// calls, so its cached GL state is reset afterwards. The scratch texture grows to the largest area moved and is
-/// kept, so steady scrolling allocates nothing.
+/// when presents copy sub-buffers instead of swapping) vertically in place with framebuffer blits inside that
+/// framebuffer: the rows that stay are moved in strips as high as the offset, beginning at the edge they move
+/// towards, so no blit reads rows an earlier one wrote and no blit's source overlaps its destination (which GL
+/// leaves undefined). A blit of the same size with nearest filtering and no scissor moves every pixel unchanged,
+/// and within one buffer Mesa's software driver (llvmpipe) carries it out as a copy of memory: a C probe on this
+/// Xvfb measured 0.07 ms of CPU for a 1000x500 move in 24-row strips, against 4.7-5.9 ms for two blits through a
+/// scratch texture, which llvmpipe draws as textured quads (the formats differ). Where a move would take more than
+/// <see cref="MaxStrips"/> strips (an offset of a few pixels in a tall area), the rows go through a kept scratch
+/// texture instead, two blits. Skia is not told of these GL calls, so its cached GL state is reset afterwards.
+/// The scratch texture grows to the largest area moved through it and is kept, so steady scrolling allocates nothing.
 /// </summary>
 internal sealed unsafe class GlWindowScroll : IDisposable
 {
@@ -31,6 +34,9 @@ internal sealed unsafe class GlWindowScroll : IDisposable
     private readonly delegate* unmanaged<uint, uint> checkFramebufferStatus;
     private readonly delegate* unmanaged<int, int, int, int, int, int, int, int, uint, uint, void> blitFramebuffer;
     private readonly delegate* unmanaged<uint, void> disable;
+
+    /// <summary>MaxStrips is the most blits a move is made of in place; a move needing more goes through the scratch texture.</summary>
+    public const int MaxStrips = 128;
 
     private uint texture;
     private uint framebuffer;
@@ -75,23 +81,55 @@ internal sealed unsafe class GlWindowScroll : IDisposable
         int width = area.Width, height = area.Height - Math.Abs(dy);
         int left = area.Left, top = dy > 0 ? area.Top : area.Top - dy;
         int sourceY = bufferSize.Height - (top + height), targetY = sourceY - dy;
-        if (!EnsureScratch(width, height))
+        int offset = Math.Abs(dy);
+        if ((height + offset - 1) / offset <= MaxStrips)
         {
-            context.ResetContext(GRGlBackendState.All);
-            return false;
+            MoveInStrips(left, bufferSize.Height, top, width, height, dy);
+        }
+        else
+        {
+            if (!EnsureScratch(width, height))
+            {
+                context.ResetContext(GRGlBackendState.All);
+                return false;
+            }
+
+            disable(GlScissorTest);
+            bindFramebuffer(GlReadFramebuffer, 0);
+            bindFramebuffer(GlDrawFramebuffer, framebuffer);
+            blitFramebuffer(left, sourceY, left + width, sourceY + height, 0, 0, width, height, GlColorBufferBit, GlNearest);
+            bindFramebuffer(GlReadFramebuffer, framebuffer);
+            bindFramebuffer(GlDrawFramebuffer, 0);
+            blitFramebuffer(0, 0, width, height, left, targetY, left + width, targetY + height, GlColorBufferBit, GlNearest);
+            bindFramebuffer(GlReadFramebuffer, 0);
         }
 
-        disable(GlScissorTest);
-        bindFramebuffer(GlReadFramebuffer, 0);
-        bindFramebuffer(GlDrawFramebuffer, framebuffer);
-        blitFramebuffer(left, sourceY, left + width, sourceY + height, 0, 0, width, height, GlColorBufferBit, GlNearest);
-        bindFramebuffer(GlReadFramebuffer, framebuffer);
-        bindFramebuffer(GlDrawFramebuffer, 0);
-        blitFramebuffer(0, 0, width, height, left, targetY, left + width, targetY + height, GlColorBufferBit, GlNearest);
-        bindFramebuffer(GlReadFramebuffer, 0);
         context.ResetContext(GRGlBackendState.All);
         Moves++;
         return true;
+    }
+
+    /// <summary>
+    /// MoveInStrips moves rows [<paramref name="top"/>, top + <paramref name="height"/>) (top-left origin) of columns
+    /// [<paramref name="left"/>, left + <paramref name="width"/>) by <paramref name="dy"/> inside the default framebuffer,
+    /// <paramref name="bufferHeight"/> rows high, in strips at most |dy| rows high, beginning with the strip nearest the
+    /// edge the rows move towards: each strip's destination was read by the strip before it, or lies outside the rows
+    /// that stay, and never overlaps its own source.
+    /// </summary>
+    private void MoveInStrips(int left, int bufferHeight, int top, int width, int height, int dy)
+    {
+        disable(GlScissorTest);
+        bindFramebuffer(GlReadFramebuffer, 0);
+        bindFramebuffer(GlDrawFramebuffer, 0);
+        int offset = Math.Abs(dy), bottom = top + height;
+        for (int done = 0; done < height; done += offset)
+        {
+            int rows = Math.Min(offset, height - done);
+            // Moving down: strips from the bottom of the rows that stay; moving up: from their top.
+            int stripTop = dy > 0 ? bottom - done - rows : top + done;
+            int sourceY = bufferHeight - (stripTop + rows), targetY = sourceY - dy;
+            blitFramebuffer(left, sourceY, left + width, sourceY + rows, left, targetY, left + width, targetY + rows, GlColorBufferBit, GlNearest);
+        }
     }
 
     private bool EnsureScratch(int width, int height)
@@ -106,7 +144,7 @@ internal sealed unsafe class GlWindowScroll : IDisposable
         }
 
         bindTexture(GlTexture2D, texture);
-        // BGRA data: Mesa picks the BGRA layout its software window buffers have, so its blits are plain copies.
+        // BGRA data, the layout of Mesa's software window buffers (the probe found llvmpipe still draws these blits as quads).
         texImage2D(GlTexture2D, 0, (int)GlRgba8, scratchSize.Width, scratchSize.Height, 0, GlBgra, GlUnsignedByte, null);
         if (framebuffer == 0)
         {
