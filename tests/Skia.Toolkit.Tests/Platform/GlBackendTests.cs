@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using Skia.Toolkit.Platform;
+using Skia.Toolkit.Rendering;
 using Skia.Toolkit.Rendering.Backends;
 using Skia.Toolkit.Rendering.Backends.Gl;
 using Skia.Toolkit.Rendering.Backends.RasterWindow;
@@ -162,6 +163,62 @@ public partial class GlBackendTests
         Frame(backend, size, default, new SKRectI(20, 20, 60, 50), SKColors.Navy);
         AssertXServerShowsBackBuffer(window, backend, size, "after a refused copy and a present at the real size");
         Assert.Equal(1, backend.RefusedCopies);
+    }
+
+    [Fact]
+    public void A_scroll_in_the_windows_own_buffer_moves_every_pixel_unchanged_and_the_x_server_shows_it()
+    {
+        using var window = new GlfwWindow(200, 160, "gl window scroll", withGlContext: true, visible: true, new NullEventSink());
+        using var backend = new GlBackend(window, vsync: false);
+        if (!backend.PresentsByCopy) return; // a texture back buffer scrolls through Skia: WindowScrollBlitTests
+        var size = window.FramebufferSize;
+
+        // Every pixel a different colour (opaque: the X server keeps no alpha), so a row off by one or a channel swapped shows.
+        using var expected = new SKBitmap(new SKImageInfo(size.Width, size.Height, SKColorType.Rgba8888, SKAlphaType.Premul));
+        for (var y = 0; y < size.Height; y++)
+        {
+            for (var x = 0; x < size.Width; x++) expected.SetPixel(x, y, new SKColor((byte)(x * 7 + y), (byte)(y * 3), (byte)(x ^ y)));
+        }
+        var canvas = backend.BeginFrame(size);
+        using (var paint = new SKPaint { BlendMode = SKBlendMode.Src })
+        {
+            canvas.DrawBitmap(expected, 0, 0, new SKSamplingOptions(SKFilterMode.Nearest), paint);
+        }
+        backend.EndFrame();
+        backend.Present();
+
+        // Down and up, in an area away from every edge, and ones that span the window's width; the move by one row of
+        // the tall area takes more strips than GlWindowScroll.MaxStrips and goes through the scratch texture.
+        (SKRectI Area, int Dy)[] moves = [(new SKRectI(13, 17, 151, 97), 9), (new SKRectI(13, 17, 151, 97), -23), (new SKRectI(0, 5, size.Width, size.Height), -1), (new SKRectI(0, 0, size.Width, 60), 40)];
+        foreach (var (area, dy) in moves)
+        {
+            Assert.True(((IScrollableBackBuffer)backend).TryScroll(size, area, dy), $"the scroll of {area} by {dy} was refused");
+            MoveRows(expected, area, dy);
+            canvas = backend.BeginFrame(size);
+            ((IPresentDamageSink)backend).AddPresentDamage([area]);
+            backend.EndFrame();
+            backend.Present();
+            using var held = backend.ReadBackBuffer();
+            using var diff = PixelDiff.Compare(expected, held, threshold: 0);
+            Assert.True(diff.Identical || diff.DifferentPixels == 0, $"after the scroll of {area} by {dy}: {diff.DifferentPixels} pixels of the window's buffer differ from rows moved on the CPU");
+            AssertXServerShowsBackBuffer(window, backend, size, $"after the scroll of {area} by {dy}");
+        }
+        Assert.Equal(moves.Length, backend.ScrollBlits);
+
+        // Nothing would stay visible: the caller repaints instead.
+        Assert.False(((IScrollableBackBuffer)backend).TryScroll(size, new SKRectI(0, 0, 50, 20), 20));
+    }
+
+    // MoveRows moves the rows of area in bitmap down by dy (up when negative), within the area, as a scroll-blit does.
+    private static void MoveRows(SKBitmap bitmap, SKRectI area, int dy)
+    {
+        using var before = bitmap.Copy();
+        for (var y = area.Top; y < area.Bottom; y++)
+        {
+            var from = y - dy;
+            if (from < area.Top || from >= area.Bottom) continue;
+            for (var x = area.Left; x < area.Right; x++) bitmap.SetPixel(x, y, before.GetPixel(x, from));
+        }
     }
 
     private static readonly SKColor[] Steps = [SKColors.Orange, SKColors.Teal, new(20, 20, 20, 90), SKColors.HotPink, SKColors.Gold];

@@ -16,8 +16,9 @@ namespace Skia.Toolkit.Rendering.Backends.Gl;
 /// and says how old they are (GLX_EXT_buffer_age): the changes of every frame that buffer missed are copied. Where
 /// it does not (age 0, no extension, EGL), after a resize and on a present with no recorded change (an expose), the
 /// whole back buffer is copied, so what the window shows never depends on what the driver leaves there.
-/// Scrolled areas move their pixels inside a texture back buffer (<see cref="GpuScrollBlit"/>), so a scrolling list
-/// repaints only the strip it uncovers; in the window's own buffer (no texture to read from) they are repainted.
+/// Scrolled areas move their pixels inside the back buffer, so a scrolling list repaints only the strip it uncovers:
+/// in a texture back buffer through a Skia scratch texture (<see cref="GpuScrollBlit"/>), in the window's own buffer
+/// by two framebuffer blits through a GL scratch texture (<see cref="GlWindowScroll"/>).
 /// Without a retained back buffer (<see cref="ImmediateWindow"/>) frames are drawn straight into
 /// the window's default framebuffer, whose previous contents are undefined: the caller redraws every pixel.
 /// </summary>
@@ -46,6 +47,8 @@ internal sealed unsafe class GlBackend : IWindowBackend, IPresentDamageSink, ISc
     private readonly GlxCopySubBuffer subBuffer;
     private readonly bool copyPresents;
     private readonly GpuScrollBlit scroller = new();
+    // Scrolls inside the window's own back buffer (copy presents): framebuffer blits through a scratch texture.
+    private readonly GlWindowScroll windowScroller;
 
     /// <summary>GlBackend makes a Skia GL context on <paramref name="window"/>'s context (GLFW made it with the window); <paramref name="vsync"/> makes swaps wait for the display; <paramref name="retainBackBuffer"/> false draws frames straight into the window's framebuffer.</summary>
     public GlBackend(GlfwWindow window, bool vsync, bool retainBackBuffer = true)
@@ -71,6 +74,7 @@ internal sealed unsafe class GlBackend : IWindowBackend, IPresentDamageSink, ISc
             ?? throw new InvalidOperationException("Skia could not create an OpenGL context (GRContext.CreateGl returned null)");
         bufferAge = new GlxBufferAge(window.X11Display, window.GlxDrawable);
         subBuffer = new GlxCopySubBuffer(window);
+        windowScroller = new GlWindowScroll(window);
         copyPresents = CopyPresentsAllowed && retainBackBuffer && !bufferAge.Supported && subBuffer.Usable(vsync);
         // A copy does not wait for the display: the frame clock paces frames then.
         Vsync = vsync && !copyPresents;
@@ -145,16 +149,22 @@ internal sealed unsafe class GlBackend : IWindowBackend, IPresentDamageSink, ISc
     /// <summary>RefusedCopies counts presents whose copy the X server refused (the driver's buffer was not the frame's size), for tests.</summary>
     internal int RefusedCopies { get; private set; }
 
-    /// <summary>ScrollBlits is the number of scroll-blits carried out on the GPU back buffer (for tests).</summary>
-    internal long ScrollBlits => scroller.Moves;
+    /// <summary>ScrollBlits is the number of scroll-blits carried out on the GPU back buffer, texture or the window's own (for tests).</summary>
+    internal long ScrollBlits => scroller.Moves + windowScroller.Moves;
 
-    /// <summary>TryScroll moves pixels inside the GPU back buffer through a scratch texture; the moved area is presented with the frame's dirty rectangles.</summary>
+    /// <summary>
+    /// TryScroll moves pixels inside the GPU back buffer: a texture back buffer through a Skia scratch texture, the
+    /// window's own back buffer (copy presents) by framebuffer blits through a GL scratch texture. The moved area is
+    /// presented with the frame's dirty rectangles.
+    /// </summary>
     bool IScrollableBackBuffer.TryScroll(SKSizeI pixelSize, SKRectI area, int dy)
     {
-        // The window's framebuffer is no texture: reading rows of it would copy all of it first. Repaint instead.
-        if (disposed || backBuffer == null || backBuffer == windowSurface || pixelSize != size) return false;
+        if (disposed || backBuffer == null || pixelSize != size) return false;
         window.MakeContextCurrent();
-        if (!scroller.TryScroll(context, backBuffer, size, BackBufferColorType, area, dy)) return false;
+        bool moved = backBuffer == windowSurface
+            ? windowScroller.TryScroll(context, size, area, dy)
+            : scroller.TryScroll(context, backBuffer, size, BackBufferColorType, area, dy);
+        if (!moved) return false;
         damage.Add(area);
         return true;
     }
@@ -318,6 +328,7 @@ internal sealed unsafe class GlBackend : IWindowBackend, IPresentDamageSink, ISc
         window.MakeContextCurrent();
         DisposeSurfaces();
         scroller.Dispose();
+        windowScroller.Dispose();
         context.Flush();
         context.Dispose();
         glInterface.Dispose();
