@@ -3,7 +3,7 @@
 # loopback (perf/Skia.Trader.OrderLatency). Arguments go to the program:
 #   perf/orders.sh                         2000 orders per transport after 200 warm-up, in-process simulator
 #   perf/orders.sh --orders 5000           more orders
-#   perf/orders.sh --url http://127.0.0.1:PORT   a simulator started separately (dotnet run --project terminal/Skia.Trader.Exchange)
+#   perf/orders.sh --url http://127.0.0.1:PORT   a simulator started separately (dotnet run --project terminal/Skia.Trader.Exchange.Host)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1

@@ -34,7 +34,7 @@ symbols=BTCUSDT,ETHUSDT,BNBUSDT,SOLUSDT,ETHBTC
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 if [ "$build" = 1 ]; then
-  dotnet build terminal/Skia.Trader.Exchange -c Release -nologo -v:q -clp:ErrorsOnly >&2
+  dotnet build terminal/Skia.Trader.Exchange.Host -c Release -nologo -v:q -clp:ErrorsOnly >&2
   dotnet build terminal/Skia.Trader -c Release -nologo -v:q -clp:ErrorsOnly >&2
 fi
 home="$(mktemp -d -t skia-trader-load-XXXXXX)"
@@ -46,7 +46,7 @@ cleanup() {
 trap cleanup EXIT
 
 # The simulator, in its own process; its first line says where it listens.
-dotnet terminal/Skia.Trader.Exchange/bin/Release/net10.0/Skia.Trader.Exchange.dll --port 0 --symbols "$symbols" \
+dotnet terminal/Skia.Trader.Exchange.Host/bin/Release/net10.0/Skia.Trader.Exchange.dll --port 0 --symbols "$symbols" \
   --depth-updates-per-second "$rate" >"$home/sim.out" 2>"$home/sim.err" &
 sim_pid=$!
 for _ in $(seq 1 600); do

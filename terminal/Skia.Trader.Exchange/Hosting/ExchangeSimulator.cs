@@ -1,12 +1,14 @@
 using System.Net;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.AspNetCore.Server.Kestrel.Transport.Sockets;
+using Microsoft.AspNetCore.WebSockets;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using MsOptions = Microsoft.Extensions.Options.Options;
 using Skia.Trader.Core.Symbols;
 using Skia.Trader.Exchange.Faults;
 using Skia.Trader.Exchange.Http;
@@ -22,7 +24,7 @@ namespace Skia.Trader.Exchange.Hosting;
 /// ExchangeSimulator is a Binance-compatible exchange on loopback: Kestrel on 127.0.0.1 (one
 /// port for REST, market streams at /ws/&lt;stream&gt; and /stream?streams=, and the WebSocket
 /// API at /ws-api/v3), a matching engine, and either a synthetic market or a recorded replay.
-/// Use it standalone (Program) or in-process: <c>await using var sim = new ExchangeSimulator();
+/// Use it standalone (the program Skia.Trader.Exchange, ../Skia.Trader.Exchange.Host) or in-process: <c>await using var sim = new ExchangeSimulator();
 /// Uri url = await sim.StartAsync();</c>, then assert on <see cref="Ledger"/> and break things with <see cref="Faults"/>.
 /// </summary>
 public sealed class ExchangeSimulator : IAsyncDisposable
@@ -43,7 +45,7 @@ public sealed class ExchangeSimulator : IAsyncDisposable
     private readonly RequestScreen _screen;
     private readonly SyntheticMarket? _market;
     private readonly CancellationTokenSource _stopping = new();
-    private WebApplication? _app;
+    private KestrelServer? _server;
     private Task? _clock;
 
     /// <summary>ExchangeSimulator builds the exchange (nothing listens until <see cref="StartAsync"/>).</summary>
@@ -133,42 +135,53 @@ public sealed class ExchangeSimulator : IAsyncDisposable
     /// <summary>StartAsync starts listening on 127.0.0.1 at <see cref="ExchangeOptions.Port"/> (0: a free port) and returns the REST base address.</summary>
     public async Task<Uri> StartAsync(CancellationToken cancellationToken = default)
     {
-        if (_app is not null)
+        if (_server is not null)
             throw new InvalidOperationException("The simulator is already started.");
-        WebApplicationBuilder builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
-        builder.Logging.ClearProviders();
-        // UseKestrelCore: plain HTTP on loopback; UseKestrel would also bring HTTPS configuration and QUIC (HTTP/3),
-        // which the simulator never serves, into every executable that hosts it (the terminal's, NativeAOT).
-        builder.WebHost.UseKestrelCore().ConfigureKestrel(k =>
+        // Kestrel on its own, without WebApplication: no generic host, configuration, dependency injection or logging
+        // providers, which the simulator never uses and which would otherwise be compiled into every executable that
+        // hosts it (the terminal's, NativeAOT: perf/README.md, u-exsplit). UseKestrelCore's choice stands: plain HTTP on
+        // loopback, no HTTPS configuration, no QUIC.
+        var kestrel = new KestrelServerOptions
         {
+            AddServerHeader = false,
             // Kestrel's limits, stated: a Binance request is a few hundred bytes. Kestrel refuses
             // more itself (414, 431, 413) and RefusalBodyWriter gives those refusals a JSON body.
-            k.Limits.MaxRequestLineSize = MaxRequestLineBytes;
-            k.Limits.MaxRequestHeadersTotalSize = MaxRequestHeaderBytes;
-            k.Limits.MaxRequestHeaderCount = MaxRequestHeaderCount;
-            k.Limits.MaxRequestBodySize = Options.MaxRequestBodyBytes;
-            k.Listen(IPAddress.Loopback, Options.Port, listen => listen.Use(next => async connection =>
+            Limits =
             {
-                System.IO.Pipelines.IDuplexPipe transport = connection.Transport;
-                connection.Transport = new DuplexPipe(transport.Input, new RefusalBodyWriter(transport.Output));
-                await next(connection);
-            }));
-            k.AddServerHeader = false;
-        });
-        WebApplication app = builder.Build();
-        // Before UseWebSockets captures the upgrade feature: client text frames reach the hubs as
+                MaxRequestLineSize = MaxRequestLineBytes,
+                MaxRequestHeadersTotalSize = MaxRequestHeaderBytes,
+                MaxRequestHeaderCount = MaxRequestHeaderCount,
+                MaxRequestBodySize = Options.MaxRequestBodyBytes,
+            },
+        };
+        kestrel.Listen(IPAddress.Loopback, Options.Port, listen => listen.Use(next => async connection =>
+        {
+            System.IO.Pipelines.IDuplexPipe transport = connection.Transport;
+            connection.Transport = new DuplexPipe(transport.Input, new RefusalBodyWriter(transport.Output));
+            await next(connection);
+        }));
+        ILoggerFactory logs = NullLoggerFactory.Instance;
+        // Before the WebSocket middleware reads the upgrade feature: client text frames reach the hubs as
         // binary, so invalid UTF-8 is answered by the hub instead of a 1007 close by .NET.
-        app.Use((context, next) =>
+        var webSockets = new WebSocketMiddleware(HandleAsync, MsOptions.Create(new WebSocketOptions { KeepAliveInterval = PingInterval, KeepAliveTimeout = PongTimeout }), logs);
+        RequestDelegate pipeline = context =>
         {
             if (context.Features.Get<IHttpUpgradeFeature>() is { IsUpgradableRequest: true } upgrade)
                 context.Features.Set<IHttpUpgradeFeature>(new RelabelingUpgradeFeature(upgrade));
-            return next(context);
-        });
-        app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = PingInterval, KeepAliveTimeout = PongTimeout });
-        app.Run(HandleAsync);
-        await app.StartAsync(cancellationToken);
-        _app = app;
-        string address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            return webSockets.Invoke(context);
+        };
+        var server = new KestrelServer(MsOptions.Create(kestrel), new SocketTransportFactory(MsOptions.Create(new SocketTransportOptions()), logs), logs);
+        try
+        {
+            await server.StartAsync(new ExchangeHttpApplication(pipeline), cancellationToken);
+        }
+        catch
+        {
+            server.Dispose();
+            throw;
+        }
+        _server = server;
+        string address = server.Features.Get<IServerAddressesFeature>()!.Addresses.First();
         BaseAddress = new Uri(address.TrimEnd('/') + "/");
         _clock = RunClockAsync(_stopping.Token);
         return BaseAddress;
@@ -184,12 +197,12 @@ public sealed class ExchangeSimulator : IAsyncDisposable
             p.Abort();
         if (_clock is not null)
             await _clock;
-        if (_app is not null)
+        if (_server is not null)
         {
             using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(2));
-            await _app.StopAsync(grace.Token);
-            await _app.DisposeAsync();
-            _app = null;
+            await _server.StopAsync(grace.Token);
+            _server.Dispose();
+            _server = null;
         }
     }
 

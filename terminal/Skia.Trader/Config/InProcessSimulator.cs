@@ -8,8 +8,10 @@ namespace Skia.Trader.Terminal.Config;
 /// is given (the default, issue 13). It is a trimming feature switch: a build published with
 /// <c>-p:SkiaTraderInProcessSimulator=false</c> (<c>terminal/publish.sh --no-simulator</c>) has no simulator, no Kestrel
 /// and no ASP.NET Core in its executable, and asks for <c>--exchange</c> instead. Nothing outside this class names a
-/// type of Skia.Trader.Exchange: NativeAOT keeps a whole assembly's entry point (the standalone simulator's
-/// <c>Main</c>, with its host) as soon as any one of its types is reflectable, so a single reference would bring it all back.
+/// type of the simulator's library (terminal/Skia.Trader.Exchange): a single reference elsewhere would keep the
+/// simulator and Kestrel in the build without it. (The standalone program, with its <c>Main</c>, is a project of its own,
+/// terminal/Skia.Trader.Exchange.Host: NativeAOT keeps an assembly's entry point as soon as any one of its types is
+/// reflectable, so the program's command line would otherwise ride along in every terminal.)
 /// </summary>
 internal static class InProcessSimulator
 {

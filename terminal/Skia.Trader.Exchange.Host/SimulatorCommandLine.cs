@@ -4,10 +4,11 @@ using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text.Json;
 using Skia.Trader.Core.Secrets;
+using Skia.Trader.Exchange.Hosting;
 using Skia.Trader.Exchange.Http;
 using Skia.Trader.Exchange.Market;
 
-namespace Skia.Trader.Exchange.Hosting;
+namespace Skia.Trader.Exchange;
 
 /// <summary>
 /// SimulatorCommandLine is the simulator program: its options (System.CommandLine), where the key
