@@ -34,13 +34,13 @@ public class StartupProblemTests
     }
 
     [Fact]
-    public void A_symbol_the_exchange_does_not_list_is_said_on_the_screen_and_on_stderr()
+    public void A_window_run_whose_only_symbol_the_exchange_does_not_list_says_so_in_one_line_and_exits_64()
     {
         using var exchange = new TestExchange();
         using var terminal = TerminalProcess.Start(null, "--exchange", exchange.Rest.ToString(), "--symbols", "NOPEUSDT");
-        var screen = terminal.WaitFor(s => s.Connection().StartsWith("offline", StringComparison.Ordinal), "the header saying offline");
-        Assert.StartsWith($"offline: the exchange at {exchange.Rest} does not list NOPEUSDT", screen.Connection(), StringComparison.Ordinal);
-        var stderr = terminal.WaitForStderr($"skia-trader: the exchange at {exchange.Rest} does not list NOPEUSDT");
+        Assert.Equal(64, terminal.WaitForExit("the run to end on a --symbols list the exchange lists none of"));
+        var stderr = terminal.WaitForStderr($"skia-trader: the exchange at {exchange.Rest} lists none of NOPEUSDT (--symbols)");
+        Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries), l => l.Contains("NOPEUSDT", StringComparison.Ordinal));
         Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
         Assert.Empty(exchange.Orders);
     }

@@ -123,6 +123,14 @@ internal sealed class TerminalProcess : IDisposable
         }
     }
 
+    /// <summary>WaitForExit waits until the program ends by itself and returns its exit code; it fails with <paramref name="what"/> after <see cref="Deadline"/>.</summary>
+    public int WaitForExit(string what)
+    {
+        if (!_process.WaitForExit(Deadline)) Assert.Fail($"Never happened within {Deadline.TotalSeconds:0} s: {what}.\n{Evidence()}");
+        _process.WaitForExit(); // standard error read to its end
+        return _process.ExitCode;
+    }
+
     /// <summary>WaitForStderr polls standard error until it holds <paramref name="text"/>.</summary>
     public string WaitForStderr(string text)
     {
