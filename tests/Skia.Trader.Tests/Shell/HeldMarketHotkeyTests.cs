@@ -30,7 +30,9 @@ public sealed class HeldMarketHotkeyTests
             session.Start();
             SymbolInfo info = Block(session.Rest.GetExchangeInfoAsync(["BTCUSDT"])).Single();
             f.Screen.Attach(f.Window.Window, session, info);
-            f.RunUntil(() => f.Screen.Ladder?.Model.BestAsk is not null && f.Screen.Ticket.Available.Text.Length > 0, "the book and the balances on screen");
+            // The ticket shows "Available" from its first refresh, at 0 until the account's balances come (later than the book
+            // on a loaded machine): a market order sized then is refused, so wait for the quote balance itself.
+            f.RunUntil(() => f.Screen.Ladder?.Model.BestAsk is not null && f.Screen.Ticket.Model is { QuoteFree.Raw: > 0 }, "the book and the balances on screen");
             simulator.MarketPaused = true; // a still book: the one order fills against it and nothing else trades
 
             var submitted = 0;
