@@ -39,7 +39,7 @@ internal sealed unsafe class VulkanSwapchain : IDisposable
         var khr = device.Khr;
         SurfaceCapabilitiesKHR caps;
         VulkanDevice.Check(khr.GetPhysicalDeviceSurfaceCapabilities(device.PhysicalDevice, device.Surface, &caps), "vkGetPhysicalDeviceSurfaceCapabilitiesKHR");
-        (Format, ColorType) = ChooseFormat(out var colorSpace);
+        (Format, ColorType) = ChooseFormat(device, out var colorSpace);
 
         // 0xFFFFFFFF means "the surface takes the swapchain's size" (X11 gives the window size instead).
         var extent = caps.CurrentExtent.Width != uint.MaxValue
@@ -226,7 +226,8 @@ internal sealed unsafe class VulkanSwapchain : IDisposable
         return buffers;
     }
 
-    private (Format, SKColorType) ChooseFormat(out ColorSpaceKHR colorSpace)
+    /// <summary>ChooseFormat picks the swapchain format for <paramref name="device"/>'s surface: B8G8R8A8_UNORM, else R8G8B8A8_UNORM (the retained back buffer takes the same, so copies move bytes unchanged).</summary>
+    public static (Format, SKColorType) ChooseFormat(VulkanDevice device, out ColorSpaceKHR colorSpace)
     {
         var khr = device.Khr;
         uint count = 0;
