@@ -29,7 +29,7 @@ internal sealed unsafe class VulkanBackend : IWindowBackend, IPresentDamageSink,
     /// <summary>FramesInFlight is how many frames the CPU may queue before it waits for the oldest one.</summary>
     public const int FramesInFlight = 2;
 
-    /// <summary>MaxStrips is the most copies a scroll move is made of; a move needing more (an offset of a few pixels in a tall area) is refused and the area repainted.</summary>
+    /// <summary>MaxStrips is the most copies a scroll move is made of in place; a move needing more (an offset of a few pixels in a tall area) goes through a kept scratch image (two copies).</summary>
     public const int MaxStrips = 128;
 
     private const int MaxPresentRects = 16;
@@ -56,6 +56,8 @@ internal sealed unsafe class VulkanBackend : IWindowBackend, IPresentDamageSink,
     // The swapchain image a frame without a back buffer is being drawn into, until Present.
     private uint? drawingImage;
     private VulkanBackBuffer? backBuffer;
+    // Where a move of more than MaxStrips strips puts the rows that stay; grows to the largest such move, kept.
+    private VulkanBackBuffer? scratch;
     // The slot's move buffer is being recorded / was submitted in this present's cycle; a frame's canvas is open.
     private bool movesOpen;
     private bool movesSubmitted;
@@ -207,8 +209,9 @@ internal sealed unsafe class VulkanBackend : IWindowBackend, IPresentDamageSink,
     /// high beginning at the edge the rows move towards, a barrier between strips: no copy's source overlaps its
     /// destination (Vulkan forbids it) and none reads rows an earlier one wrote. Same format, whole pixels: every pixel
     /// moves unchanged. The copies are recorded into the frame slot's move buffer and submitted before Skia's next
-    /// drawing; the moved area is presented with the frame's dirty rectangles. False when nothing would stay visible or
-    /// the move needs more than <see cref="MaxStrips"/> strips (the caller repaints the area).
+    /// drawing; the moved area is presented with the frame's dirty rectangles. A move needing more than
+    /// <see cref="MaxStrips"/> strips copies the rows into a kept scratch image and back instead. False when nothing
+    /// would stay visible (the caller repaints the area).
     /// </summary>
     bool IScrollableBackBuffer.TryScroll(SKSizeI pixelSize, SKRectI area, int dy) => TryScroll(pixelSize, area, dy);
 
@@ -219,9 +222,15 @@ internal sealed unsafe class VulkanBackend : IWindowBackend, IPresentDamageSink,
         var offset = Math.Abs(dy);
         if (area.Width <= 0 || area.Height <= 0 || dy == 0 || offset >= area.Height) return false;
         var rows = area.Height - offset;
-        if ((rows + offset - 1) / offset > MaxStrips) return false;
         // Skia's drawing so far in an open frame must reach the image before the move.
         if (frameOpen) backBuffer.Surface.Flush(submit: true, synchronous: false);
+        if ((rows + offset - 1) / offset > MaxStrips)
+        {
+            MoveThroughScratch(area, rows, dy);
+            moves++;
+            damage.Add(area);
+            return true;
+        }
         var buffer = BeginMoves();
         var vk = device.Vk;
         var image = backBuffer.Image;
@@ -249,6 +258,45 @@ internal sealed unsafe class VulkanBackend : IWindowBackend, IPresentDamageSink,
         moves++;
         damage.Add(area);
         return true;
+    }
+
+    /// <summary>MoveThroughScratch moves the <paramref name="rows"/> rows of <paramref name="area"/> that stay by <paramref name="dy"/> with two copies: into the scratch image (made or grown first), and from it to their new place.</summary>
+    private void MoveThroughScratch(SKRectI area, int rows, int dy)
+    {
+        if (scratch == null || scratch.Size.Width < area.Width || scratch.Size.Height < rows)
+        {
+            var grown = new SKSizeI(Math.Max(area.Width, scratch?.Size.Width ?? 0), Math.Max(rows, scratch?.Size.Height ?? 0));
+            // A move buffer being recorded may already use the old scratch image: submit it before that image goes (Dispose waits for the device).
+            SubmitMoves();
+            scratch?.Dispose();
+            scratch = null;
+            scratch = new VulkanBackBuffer(device, context, grown, backBuffer!.Format, backBuffer.ColorType);
+        }
+        var buffer = BeginMoves();
+        var vk = device.Vk;
+        var image = backBuffer!.Image;
+        var sourceTop = dy > 0 ? area.Top : area.Top - dy;
+        if (movesRecorded)
+        {
+            var written = new MemoryBarrier
+            {
+                SType = StructureType.MemoryBarrier,
+                SrcAccessMask = AccessFlags.TransferWriteBit,
+                DstAccessMask = AccessFlags.TransferReadBit | AccessFlags.TransferWriteBit,
+            };
+            vk.CmdPipelineBarrier(buffer, PipelineStageFlags.TransferBit, PipelineStageFlags.TransferBit, 0, 1, &written, 0, null, 0, null);
+        }
+        // The scratch image's old contents do not matter (UNDEFINED); the barrier also waits for its last reads.
+        var barrier = scratch.Barrier(ImageLayout.Undefined, ImageLayout.TransferDstOptimal, 0, AccessFlags.TransferWriteBit);
+        vk.CmdPipelineBarrier(buffer, PipelineStageFlags.TransferBit, PipelineStageFlags.TransferBit, 0, 0, null, 0, null, 1, &barrier);
+        var region = VulkanBackBuffer.Region(area.Left, sourceTop, 0, 0, area.Width, rows);
+        vk.CmdCopyImage(buffer, image, ImageLayout.General, scratch.Image, ImageLayout.TransferDstOptimal, 1, &region);
+        // The copy back waits for the copy out: it overwrites rows the copy out read, and reads what it wrote.
+        barrier = scratch.Barrier(ImageLayout.TransferDstOptimal, ImageLayout.TransferSrcOptimal, AccessFlags.TransferWriteBit, AccessFlags.TransferReadBit);
+        vk.CmdPipelineBarrier(buffer, PipelineStageFlags.TransferBit, PipelineStageFlags.TransferBit, 0, 0, null, 0, null, 1, &barrier);
+        region = VulkanBackBuffer.Region(0, 0, area.Left, sourceTop + dy, area.Width, rows);
+        vk.CmdCopyImage(buffer, scratch.Image, ImageLayout.TransferSrcOptimal, image, ImageLayout.General, 1, &region);
+        movesRecorded = true;
     }
 
     /// <summary>BeginMoves opens the frame slot's move buffer (once per frame), moving the back buffer into GENERAL for copies within it.</summary>
@@ -648,6 +696,7 @@ internal sealed unsafe class VulkanBackend : IWindowBackend, IPresentDamageSink,
         device.Vk.DeviceWaitIdle(device.Device);
         swapchain?.Dispose();
         backBuffer?.Dispose();
+        scratch?.Dispose();
         context.Flush();
         context.Submit(true);
         context.Dispose();
