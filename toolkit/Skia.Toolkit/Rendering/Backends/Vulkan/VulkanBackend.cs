@@ -150,9 +150,6 @@ internal sealed unsafe class VulkanBackend : IWindowBackend, IPresentDamageSink,
     /// <summary>ScrollBlits is the number of scroll moves carried out inside the back buffer (for tests).</summary>
     internal long ScrollBlits => moves;
 
-    /// <summary>BackBufferFormat is the retained back buffer's Vulkan format (the swapchain's), once a frame was begun (for tests).</summary>
-    internal Format BackBufferFormat => backBuffer?.Format ?? Format.Undefined;
-
     /// <summary>PartialCopies is the number of presents that copied only changed rectangles into the swapchain image (for tests).</summary>
     internal long PartialCopies { get; private set; }
 
