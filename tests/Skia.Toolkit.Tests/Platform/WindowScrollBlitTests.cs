@@ -11,7 +11,7 @@ namespace Skia.Toolkit.Tests.Platform;
 
 /// <summary>
 /// Scrolling lists move their pixels on every window backend (Widget.InvalidateScrolled): raster with memmove, GL
-/// and Vulkan through a scratch texture on the GPU back buffer (GL where it presents by copy-sub-buffer and draws in
+/// through a scratch texture on the GPU back buffer, Vulkan with vkCmdCopyImage in strips inside its back buffer (GL where it presents by copy-sub-buffer and draws in
 /// the window's own buffer: by framebuffer blits through a GL scratch texture). After 60 partial presents that scroll (down and up)
 /// and change other widgets, the X server must show exactly the back buffer, the back buffer must equal the same
 /// state drawn from scratch on the same backend (partial == full), and the headless frame (exactly on raster; on

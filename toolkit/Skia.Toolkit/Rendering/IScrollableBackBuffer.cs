@@ -5,8 +5,8 @@ namespace Skia.Toolkit.Rendering;
 /// <summary>
 /// IScrollableBackBuffer is a back buffer that can move a rectangle of its pixels vertically in place, so a
 /// scrolled area (Widget.InvalidateScrolled) repaints only the strip it uncovers. Backends without it
-/// repaint the whole area instead. Every window backend has it: raster moves rows with memmove, GL and Vulkan
-/// through a scratch texture (GpuScrollBlit).
+/// repaint the whole area instead. Every window backend has it: raster moves rows with memmove, GL through a
+/// scratch texture (GpuScrollBlit) or framebuffer blits (GlWindowScroll), Vulkan with vkCmdCopyImage in strips.
 /// </summary>
 internal interface IScrollableBackBuffer
 {

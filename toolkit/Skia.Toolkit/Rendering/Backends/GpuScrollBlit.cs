@@ -4,7 +4,7 @@ namespace Skia.Toolkit.Rendering.Backends;
 
 /// <summary>
 /// GpuScrollBlit moves a rectangle of a GPU back buffer's pixels vertically in place (Widget.InvalidateScrolled on
-/// the GL and Vulkan backends): a surface cannot be drawn into itself, so the rows that stay visible are copied into
+/// the GL backend's texture back buffer): a surface cannot be drawn into itself, so the rows that stay visible are copied into
 /// a scratch texture and from there to their new place, both as Src draws at whole-pixel offsets with nearest
 /// sampling, so every pixel moves unchanged (the back buffer then equals a frame drawn from scratch, as the raster
 /// backend's memmove does). The scratch texture grows to the largest area moved and is kept, so steady scrolling

@@ -36,6 +36,15 @@ internal sealed unsafe class VulkanFunctions
     private delegate* unmanaged<Device, SemaphoreCreateInfo*, AllocationCallbacks*, Semaphore*, Result> createSemaphore;
     private delegate* unmanaged<Device, Semaphore, AllocationCallbacks*, void> destroySemaphore;
     private delegate* unmanaged<PhysicalDevice, byte*, uint*, ExtensionProperties*, Result> enumerateDeviceExtensionProperties;
+    private delegate* unmanaged<PhysicalDevice, PhysicalDeviceMemoryProperties*, void> getPhysicalDeviceMemoryProperties;
+    private delegate* unmanaged<Device, ImageCreateInfo*, AllocationCallbacks*, Image*, Result> createImage;
+    private delegate* unmanaged<Device, Image, AllocationCallbacks*, void> destroyImage;
+    private delegate* unmanaged<Device, Image, MemoryRequirements*, void> getImageMemoryRequirements;
+    private delegate* unmanaged<Device, MemoryAllocateInfo*, AllocationCallbacks*, DeviceMemory*, Result> allocateMemory;
+    private delegate* unmanaged<Device, DeviceMemory, AllocationCallbacks*, void> freeMemory;
+    private delegate* unmanaged<Device, Image, DeviceMemory, ulong, Result> bindImageMemory;
+    private delegate* unmanaged<CommandBuffer, Image, ImageLayout, Image, ImageLayout, uint, ImageCopy*, void> cmdCopyImage;
+    private delegate* unmanaged<CommandBuffer, Image, ImageLayout, ClearColorValue*, uint, ImageSubresourceRange*, void> cmdClearColorImage;
 
     /// <summary>VulkanFunctions loads the global entry point; call <see cref="LoadInstanceLevel"/> once an instance exists.</summary>
     public VulkanFunctions()
@@ -77,6 +86,15 @@ internal sealed unsafe class VulkanFunctions
         createSemaphore = (delegate* unmanaged<Device, SemaphoreCreateInfo*, AllocationCallbacks*, Semaphore*, Result>)VulkanLoader.Require("vkCreateSemaphore", i);
         destroySemaphore = (delegate* unmanaged<Device, Semaphore, AllocationCallbacks*, void>)VulkanLoader.Require("vkDestroySemaphore", i);
         enumerateDeviceExtensionProperties = (delegate* unmanaged<PhysicalDevice, byte*, uint*, ExtensionProperties*, Result>)VulkanLoader.Require("vkEnumerateDeviceExtensionProperties", i);
+        getPhysicalDeviceMemoryProperties = (delegate* unmanaged<PhysicalDevice, PhysicalDeviceMemoryProperties*, void>)VulkanLoader.Require("vkGetPhysicalDeviceMemoryProperties", i);
+        createImage = (delegate* unmanaged<Device, ImageCreateInfo*, AllocationCallbacks*, Image*, Result>)VulkanLoader.Require("vkCreateImage", i);
+        destroyImage = (delegate* unmanaged<Device, Image, AllocationCallbacks*, void>)VulkanLoader.Require("vkDestroyImage", i);
+        getImageMemoryRequirements = (delegate* unmanaged<Device, Image, MemoryRequirements*, void>)VulkanLoader.Require("vkGetImageMemoryRequirements", i);
+        allocateMemory = (delegate* unmanaged<Device, MemoryAllocateInfo*, AllocationCallbacks*, DeviceMemory*, Result>)VulkanLoader.Require("vkAllocateMemory", i);
+        freeMemory = (delegate* unmanaged<Device, DeviceMemory, AllocationCallbacks*, void>)VulkanLoader.Require("vkFreeMemory", i);
+        bindImageMemory = (delegate* unmanaged<Device, Image, DeviceMemory, ulong, Result>)VulkanLoader.Require("vkBindImageMemory", i);
+        cmdCopyImage = (delegate* unmanaged<CommandBuffer, Image, ImageLayout, Image, ImageLayout, uint, ImageCopy*, void>)VulkanLoader.Require("vkCmdCopyImage", i);
+        cmdClearColorImage = (delegate* unmanaged<CommandBuffer, Image, ImageLayout, ClearColorValue*, uint, ImageSubresourceRange*, void>)VulkanLoader.Require("vkCmdClearColorImage", i);
     }
 
     /// <summary>vkCreateInstance.</summary>
@@ -152,4 +170,33 @@ internal sealed unsafe class VulkanFunctions
 
     /// <summary>vkEnumerateDeviceExtensionProperties (the device's own extensions: no layer name).</summary>
     public Result EnumerateDeviceExtensionProperties(PhysicalDevice device, uint* count, ExtensionProperties* properties) => enumerateDeviceExtensionProperties(device, null, count, properties);
+
+    /// <summary>vkGetPhysicalDeviceMemoryProperties.</summary>
+    public void GetPhysicalDeviceMemoryProperties(PhysicalDevice device, PhysicalDeviceMemoryProperties* properties) => getPhysicalDeviceMemoryProperties(device, properties);
+
+    /// <summary>vkCreateImage.</summary>
+    public Result CreateImage(Device device, ImageCreateInfo* info, AllocationCallbacks* allocator, Image* image) => createImage(device, info, allocator, image);
+
+    /// <summary>vkDestroyImage.</summary>
+    public void DestroyImage(Device device, Image image, AllocationCallbacks* allocator) => destroyImage(device, image, allocator);
+
+    /// <summary>vkGetImageMemoryRequirements.</summary>
+    public void GetImageMemoryRequirements(Device device, Image image, MemoryRequirements* requirements) => getImageMemoryRequirements(device, image, requirements);
+
+    /// <summary>vkAllocateMemory.</summary>
+    public Result AllocateMemory(Device device, MemoryAllocateInfo* info, AllocationCallbacks* allocator, DeviceMemory* memory) => allocateMemory(device, info, allocator, memory);
+
+    /// <summary>vkFreeMemory.</summary>
+    public void FreeMemory(Device device, DeviceMemory memory, AllocationCallbacks* allocator) => freeMemory(device, memory, allocator);
+
+    /// <summary>vkBindImageMemory.</summary>
+    public Result BindImageMemory(Device device, Image image, DeviceMemory memory, ulong offset) => bindImageMemory(device, image, memory, offset);
+
+    /// <summary>vkCmdCopyImage.</summary>
+    public void CmdCopyImage(CommandBuffer buffer, Image source, ImageLayout sourceLayout, Image target, ImageLayout targetLayout, uint count, ImageCopy* regions) =>
+        cmdCopyImage(buffer, source, sourceLayout, target, targetLayout, count, regions);
+
+    /// <summary>vkCmdClearColorImage.</summary>
+    public void CmdClearColorImage(CommandBuffer buffer, Image image, ImageLayout layout, ClearColorValue* color, uint count, ImageSubresourceRange* ranges) =>
+        cmdClearColorImage(buffer, image, layout, color, count, ranges);
 }

@@ -12,6 +12,8 @@ namespace Skia.Toolkit.Rendering.Backends.Vulkan;
 /// and keep that true: before Skia draws we move the image there, from PRESENT_SRC_KHR keeping the
 /// frame it last showed (a partial copy updates only what changed since) or from UNDEFINED (its old
 /// contents are dropped, the whole image is overwritten), and after Skia drew we move it to PRESENT_SRC_KHR.
+/// Those transitions serve frames drawn straight into the images (no back buffer) and read-backs; a window with a
+/// retained back buffer copies into the image with its own command buffer, which does the image's transitions itself.
 /// </summary>
 internal sealed unsafe class VulkanSwapchain : IDisposable
 {
@@ -39,7 +41,7 @@ internal sealed unsafe class VulkanSwapchain : IDisposable
         var khr = device.Khr;
         SurfaceCapabilitiesKHR caps;
         VulkanDevice.Check(khr.GetPhysicalDeviceSurfaceCapabilities(device.PhysicalDevice, device.Surface, &caps), "vkGetPhysicalDeviceSurfaceCapabilitiesKHR");
-        (Format, ColorType) = ChooseFormat(out var colorSpace);
+        (Format, ColorType) = ChooseFormat(device, out var colorSpace);
 
         // 0xFFFFFFFF means "the surface takes the swapchain's size" (X11 gives the window size instead).
         var extent = caps.CurrentExtent.Width != uint.MaxValue
@@ -121,7 +123,7 @@ internal sealed unsafe class VulkanSwapchain : IDisposable
     /// <summary>ColorType is the Skia colour type matching <see cref="Format"/>.</summary>
     public SKColorType ColorType { get; }
 
-    /// <summary>Usage is what the images may be used for (colour attachment, and transfers for read-back where allowed).</summary>
+    /// <summary>Usage is what the images may be used for (colour attachment, and transfers where allowed: the back buffer's copies in, read-backs out).</summary>
     public ImageUsageFlags Usage { get; }
 
     /// <summary>ImageCount is the number of swapchain images.</summary>
@@ -226,7 +228,8 @@ internal sealed unsafe class VulkanSwapchain : IDisposable
         return buffers;
     }
 
-    private (Format, SKColorType) ChooseFormat(out ColorSpaceKHR colorSpace)
+    /// <summary>ChooseFormat picks the swapchain format for <paramref name="device"/>'s surface: B8G8R8A8_UNORM, else R8G8B8A8_UNORM (the retained back buffer takes the same, so copies move bytes unchanged).</summary>
+    public static (Format, SKColorType) ChooseFormat(VulkanDevice device, out ColorSpaceKHR colorSpace)
     {
         var khr = device.Khr;
         uint count = 0;
