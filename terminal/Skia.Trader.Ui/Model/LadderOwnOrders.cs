@@ -72,7 +72,7 @@ public sealed class LadderOwnOrders
             else if (_book is { } book)
             {
                 Estimator.OnAcknowledged(order.ClientOrderId, order.Side, order.Price, remaining,
-                    QueuePositionEstimator.LevelSize(book, order.Side, order.Price));
+                    QueuePositionEstimator.LevelAhead(book, order.Side, order.Price, remaining, order.UpdateTime));
                 _tracked.Add(order.ClientOrderId);
             }
         }
@@ -112,8 +112,9 @@ public sealed class LadderOwnOrders
             {
                 OpenOrderView order = _orders[i];
                 if (order.Status is not (OrderStatus.New or OrderStatus.PartiallyFilled) || Estimator.TryGetAhead(order.ClientOrderId, out _)) continue;
-                Estimator.OnAcknowledged(order.ClientOrderId, order.Side, order.Price, order.Quantity - order.Executed,
-                    QueuePositionEstimator.LevelSize(book, order.Side, order.Price));
+                Quantity remaining = order.Quantity - order.Executed;
+                Estimator.OnAcknowledged(order.ClientOrderId, order.Side, order.Price, remaining,
+                    QueuePositionEstimator.LevelAhead(book, order.Side, order.Price, remaining, order.UpdateTime));
                 _tracked.Add(order.ClientOrderId);
             }
         }

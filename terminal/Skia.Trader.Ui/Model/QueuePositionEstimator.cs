@@ -12,7 +12,9 @@ namespace Skia.Trader.Ui.Model;
 /// <para>Rules (the exchange publishes level totals, never the queue, so this is an estimate):</para>
 /// <list type="number">
 /// <item>When the order is acknowledged (NEW) the queue ahead is the book's size at its price at that moment:
-/// everything already there came first.</item>
+/// everything already there came first. A book whose event time is after the order's last update at the exchange
+/// already holds the order itself (a book that reached the UI before the acknowledgement did): its remaining quantity
+/// is taken off that level (<see cref="LevelAhead"/>).</item>
 /// <item>A trade at our price on our side (a sell aggressor hitting our bid, a buy aggressor lifting our ask)
 /// consumes the queue ahead first; a trade beyond our price (below our bid, above our ask) means our price
 /// was cleared, so nothing is ahead.</item>
@@ -66,8 +68,8 @@ public sealed class QueuePositionEstimator
     {
         ArgumentNullException.ThrowIfNull(order);
         ArgumentNullException.ThrowIfNull(book);
-        OnAcknowledged(order.ClientOrderId, order.Side, order.Price, order.Quantity - order.ExecutedQuantity,
-            LevelSize(book, order.Side, order.Price));
+        Quantity remaining = order.Quantity - order.ExecutedQuantity;
+        OnAcknowledged(order.ClientOrderId, order.Side, order.Price, remaining, LevelAhead(book, order.Side, order.Price, remaining, order.UpdateTime));
     }
 
     /// <summary>TryGetAhead reads the estimated size ahead of an order.</summary>
@@ -169,6 +171,26 @@ public sealed class QueuePositionEstimator
     /// <param name="price">The price.</param>
     public static Quantity LevelSize(OrderBookSnapshot book, OrderSide side, Price price) =>
         TryLevelSize(book, side, price, out long raw) ? Quantity.FromRaw(raw) : Quantity.Zero;
+
+    /// <summary>
+    /// LevelAhead is the size at an order's price that came before it: the level's size, less the order's own
+    /// <paramref name="remaining"/> quantity when the book is newer than the order's last update at the exchange
+    /// (<see cref="OrderBookSnapshot.EventTime"/> after <paramref name="orderUpdateTime"/>: the book already shows the order).
+    /// A book of the same millisecond, or an order with no exchange time (0), is taken not to hold it; the next book
+    /// corrects an estimate too high (the queue ahead never exceeds the others' size).
+    /// </summary>
+    /// <param name="book">The book snapshot.</param>
+    /// <param name="side">The order's side (buy rests on bids).</param>
+    /// <param name="price">The order's limit price.</param>
+    /// <param name="remaining">The order's open quantity.</param>
+    /// <param name="orderUpdateTime">The exchange time (ms) of the order's acknowledgement or last fill, 0 when unknown.</param>
+    public static Quantity LevelAhead(OrderBookSnapshot book, OrderSide side, Price price, Quantity remaining, long orderUpdateTime)
+    {
+        ArgumentNullException.ThrowIfNull(book);
+        Quantity level = LevelSize(book, side, price);
+        if (orderUpdateTime <= 0 || book.EventTime <= orderUpdateTime) return level;
+        return Quantity.FromRaw(Max0(level.Raw - remaining.Raw));
+    }
 
     private static bool TryLevelSize(OrderBookSnapshot book, OrderSide side, Price price, out long size)
     {

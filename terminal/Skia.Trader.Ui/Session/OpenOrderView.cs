@@ -13,5 +13,6 @@ namespace Skia.Trader.Ui.Session;
 /// <param name="Executed">The quantity filled so far.</param>
 /// <param name="Status">PENDING_SEND, NEW, PARTIALLY_FILLED or UNKNOWN (open orders only).</param>
 /// <param name="RejectReason">The exchange's message when the order was refused, else null.</param>
+/// <param name="UpdateTime">The exchange time (ms) of the order's last update (its acknowledgement or last fill), 0 before any.</param>
 public sealed record OpenOrderView(string ClientOrderId, string Symbol, OrderSide Side, OrderType Type, Price Price, Quantity Quantity,
-    Quantity Executed, OrderStatus Status, string? RejectReason);
+    Quantity Executed, OrderStatus Status, string? RejectReason, long UpdateTime = 0);

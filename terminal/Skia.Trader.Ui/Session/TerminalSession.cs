@@ -201,7 +201,7 @@ public sealed class TerminalSession : IAsyncDisposable
             foreach (Order o in Tracker.Orders)
             {
                 if (o.IsFinal) continue;
-                open.Add(new OpenOrderView(o.ClientOrderId, o.Symbol, o.Side, o.Type, o.Price, o.Quantity, o.ExecutedQuantity, o.Status, o.RejectReason));
+                open.Add(new OpenOrderView(o.ClientOrderId, o.Symbol, o.Side, o.Type, o.Price, o.Quantity, o.ExecutedQuantity, o.Status, o.RejectReason, o.UpdateTime));
             }
             var balances = Tracker.Balances.OrderBy(b => b.Asset, StringComparer.Ordinal).ToArray();
             // Unchanged lists are the previous snapshot's instances, as History and Trades: a snapshot that only brings a new

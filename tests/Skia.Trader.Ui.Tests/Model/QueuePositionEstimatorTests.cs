@@ -1,3 +1,4 @@
+using Skia.Trader.Core.Books;
 using Skia.Trader.Core.Numerics;
 using Skia.Trader.Core.Orders;
 using Skia.Trader.Ui.Model;
@@ -20,6 +21,33 @@ public class QueuePositionEstimatorTests
         var order = new Order("b", "BTCUSDT", OrderSide.Sell, OrderType.Limit, TimeInForce.Gtc, P("100.02"), Q("1"));
         fromBook.OnAcknowledged(order, Of([("100.00", "1")], [("100.01", "2"), ("100.02", "5")]));
         Assert.Equal(Q("5"), Ahead(fromBook, "b"));
+    }
+
+    [Fact]
+    public void A_book_newer_than_the_acknowledgement_already_holds_the_order_and_its_size_is_not_counted_ahead_of_it()
+    {
+        // 0.3 rests at 60000; ours (0.1) is acknowledged at exchange time 1,000; the book the UI holds when the ack comes
+        // may be from before that (0.3) or after it (0.4, ours included): either way 0.3 is ahead.
+        static OrderBookSnapshot Book(long eventTime, string size) =>
+            new("BTCUSDT", eventTime, eventTime, [new BookLevel(P("60000"), Q(size))], [new BookLevel(P("60001"), Q("1"))]);
+        Order Acked()
+        {
+            var order = new Order("o" + Guid.NewGuid().ToString("N"), "BTCUSDT", OrderSide.Buy, OrderType.Limit, TimeInForce.Gtc, P("60000"), Q("0.1"));
+            order.Apply(new OrderUpdate(OrderStatus.New, 7, Quantity.Zero, Quantity.Zero, 1_000));
+            return order;
+        }
+
+        foreach (var (book, why) in new[] { (Book(999, "0.3"), "an older book"), (Book(1_000, "0.3"), "a book of the same millisecond"), (Book(1_001, "0.4"), "a newer book holding ours") })
+        {
+            var q = new QueuePositionEstimator();
+            Order order = Acked();
+            q.OnAcknowledged(order, book);
+            Assert.True(Ahead(q, order.ClientOrderId) == Q("0.3"), why + ": " + Ahead(q, order.ClientOrderId));
+        }
+        // No exchange time on the order: the level as it is (the next book corrects a figure too high).
+        Assert.Equal(Q("0.4"), QueuePositionEstimator.LevelAhead(Book(1_001, "0.4"), OrderSide.Buy, P("60000"), Q("0.1"), orderUpdateTime: 0));
+        // Never below zero, whatever the book says.
+        Assert.Equal(Quantity.Zero, QueuePositionEstimator.LevelAhead(Book(1_001, "0.05"), OrderSide.Buy, P("60000"), Q("0.1"), 1_000));
     }
 
     [Fact]
