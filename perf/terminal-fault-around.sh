@@ -7,6 +7,8 @@
 #   plain        nothing preloaded
 #   random       madvise(MADV_RANDOM) on the executable's mappings before its code runs
 #   split:KIB[:PERMS]   its mappings (only those with PERMS, e.g. rw-p) cut into VMAs of KIB: fault-around stays inside one
+#   lib:KIB:NAME[+NAME]  instead, the code of the libraries whose path holds a NAME (e.g. HarfBuzz+libSkiaSharp) cut so,
+#                        right after the program's dlopen of them
 #   perf/terminal-fault-around.sh                      default modes: plain random split:16 split:4 split:4:rw-p, 11 runs
 #   perf/terminal-fault-around.sh -n 21 --package P.tar.gz plain split:8:rw-p
 # Per mode: medians of peak RSS (the program's VmHWM after its frame), CPU to exit (user + system, wait4) and page faults
@@ -18,8 +20,8 @@ while [ $# -gt 0 ]; do
   case "$1" in
     -n) runs="${2:-}"; shift 2 ;;
     --package) package="${2:-}"; shift 2 ;;
-    plain|random|split:*) modes+=("$1"); shift ;;
-    *) echo "usage: perf/terminal-fault-around.sh [-n RUNS] [--package P.tar.gz] [plain|random|split:KIB[:PERMS] ...]" >&2; exit 2 ;;
+    plain|random|split:*|lib:*:*) modes+=("$1"); shift ;;
+    *) echo "usage: perf/terminal-fault-around.sh [-n RUNS] [--package P.tar.gz] [plain|random|split:KIB[:PERMS]|lib:KIB:NAME[+NAME] ...]" >&2; exit 2 ;;
   esac
 done
 case "$runs" in ''|*[!0-9]*|0) echo "error: -n takes a number of runs (1 or more), got '$runs'" >&2; exit 2 ;; esac
@@ -29,7 +31,7 @@ command -v cc >/dev/null || { echo "error: a C compiler (cc) is needed" >&2; exi
 [ -n "$package" ] && [ -f "$package" ] || { echo "error: no release package '$package' (run terminal/publish.sh)" >&2; exit 1; }
 mkdir -p artifacts/perf
 so=$PWD/artifacts/perf/terminal-fault-around.so
-cc -O2 -shared -fPIC -o "$so" perf/terminal-fault-around.c
+cc -O2 -shared -fPIC -o "$so" perf/terminal-fault-around.c -ldl
 unpacked=artifacts/perf/fault-around-package
 rm -rf "$unpacked"; mkdir -p "$unpacked"
 tar -C "$unpacked" -xzf "$package"
@@ -88,6 +90,10 @@ def run(mode):
         kind, _, rest = mode.partition(":")
         if kind == "random":
             env["FAULT_AROUND_MODE"] = "random"
+        elif kind == "lib":
+            kib, _, names = rest.partition(":")
+            env["FAULT_AROUND_MODE"] = "split:" + kib
+            env["FAULT_AROUND_LIBS"] = names
         else:
             kib, _, perms = rest.partition(":")
             env["FAULT_AROUND_MODE"] = "split:" + kib
@@ -113,9 +119,9 @@ for i in range(runs):
     for mode in modes:
         results[mode].append(run(mode))
 print("load after: " + " ".join(read("/proc/loadavg").split()[:3]))
-print(f"{'mode':<16} {'peak RSS MB':>12} {'CPU ms':>8} {'faults':>7}   ({runs} interleaved runs, medians)")
+print(f"{'mode':<30} {'peak RSS MB':>12} {'CPU ms':>8} {'faults':>7}   ({runs} interleaved runs, medians)")
 for mode in modes:
     rs = results[mode]
-    print(f"{mode:<16} {statistics.median(x[0] for x in rs):>12.2f} {statistics.median(x[1] for x in rs):>8.1f} "
+    print(f"{mode:<30} {statistics.median(x[0] for x in rs):>12.2f} {statistics.median(x[1] for x in rs):>8.1f} "
           f"{statistics.median(x[2] for x in rs):>7.0f}")
 PY
