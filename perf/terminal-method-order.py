@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
 """The methods `skia-trader --headless-test` runs, as an ILC order file (perf/terminal-method-order.sh runs this).
 
-    perf/terminal-method-order.py EXE OBJECT CALLGRIND_OUT > ORDER
+    perf/terminal-method-order.py EXE OBJECT CALLGRIND_OUT [CALLGRIND_OUT ...] > ORDER
 
 EXE is the NativeAOT executable that ran under `valgrind --tool=callgrind --dump-instr=yes --compress-pos=no`
 (stripped is fine), OBJECT the ILC object file it was linked from (obj/.../native/skia-trader.o, which keeps every
-method's symbol), CALLGRIND_OUT the profile. Every instruction address callgrind saw run in EXE's __managedcode section
+method's symbol), CALLGRIND_OUT the profile (several: the union of the methods they ran). Every instruction address callgrind saw run in EXE's __managedcode section
 is mapped to the method symbol that holds it (the section is copied whole from OBJECT, so an address is the section's
 start in EXE plus the symbol's offset in OBJECT). Prints one mangled method name per line, in the order of the methods
 in EXE (a reproducible order; ILC places the listed methods first in this order, the rest after them unchanged).
@@ -13,7 +13,9 @@ Every name at a run address is printed (identical bodies folded into one share i
 """
 import bisect, re, subprocess, sys
 
-exe, obj, profile = sys.argv[1:4]
+if len(sys.argv) < 4:
+    sys.exit("usage: perf/terminal-method-order.py EXE OBJECT CALLGRIND_OUT [CALLGRIND_OUT ...] > ORDER")
+exe, obj, profiles = sys.argv[1], sys.argv[2], sys.argv[3:]
 
 def section(path, name):
     for line in subprocess.run(["readelf", "-S", "--wide", path], capture_output=True, text=True, check=True).stdout.splitlines():
@@ -43,30 +45,31 @@ with open(exe, "rb") as f:
     LOAD = 0 if f.read(18)[16] == 2 else 0x108000
 run = set()
 entries = []
-current = None
-objects = {}
-for line in open(profile, errors="replace"):
-    if line.startswith(("ob=", "cob=")):
-        m = re.match(r"c?ob=(\(\d+\))?\s*(.*)", line.rstrip("\n"))
-        ident, path = m.group(1), m.group(2)
-        if ident and path:
-            objects[ident] = path
-        elif ident:
-            path = objects.get(ident, "")
-        if line.startswith("ob="):
-            current = path
-        continue
-    if current not in ("???", exe) and not (current or "").endswith("/skia-trader"):
-        continue
-    base = LOAD if current == "???" else 0
-    if line.startswith("fn=0x") and current == "???":
-        entries.append(int(line[3:].split()[0].split("'")[0], 16) - LOAD - exe_start)
-    elif line[:2] == "0x":
-        offset = int(line.split()[0], 16) - base - exe_start
-        if 0 <= offset < exe_size:
-            i = bisect.bisect_right(starts, offset) - 1
-            if i >= 0:
-                run.add(starts[i])
+for profile in profiles:
+    current = None
+    objects = {}
+    for line in open(profile, errors="replace"):
+        if line.startswith(("ob=", "cob=")):
+            m = re.match(r"c?ob=(\(\d+\))?\s*(.*)", line.rstrip("\n"))
+            ident, path = m.group(1), m.group(2)
+            if ident and path:
+                objects[ident] = path
+            elif ident:
+                path = objects.get(ident, "")
+            if line.startswith("ob="):
+                current = path
+            continue
+        if current not in ("???", exe) and not (current or "").endswith("/skia-trader"):
+            continue
+        base = LOAD if current == "???" else 0
+        if line.startswith("fn=0x") and current == "???":
+            entries.append(int(line[3:].split()[0].split("'")[0], 16) - LOAD - exe_start)
+        elif line[:2] == "0x":
+            offset = int(line.split()[0], 16) - base - exe_start
+            if 0 <= offset < exe_size:
+                i = bisect.bisect_right(starts, offset) - 1
+                if i >= 0:
+                    run.add(starts[i])
 symbol_starts = set(starts)
 inside = [e for e in entries if 0 <= e < exe_size]
 if not inside or sum(e in symbol_starts for e in inside) < len(inside) / 2:

@@ -110,8 +110,11 @@ if sections:
         sname, addr, off, size = m.group(1), int(m.group(2), 16), int(m.group(3), 16), int(m.group(4), 16)
         if addr and size:
             secs.append((sname, addr, size))
-    # The executable's load base: its first mapping (file offset 0).
-    base = min(lo for lo, hi, perms, off, name in maps if name == exe)
+    # The executable's load base: its first mapping (file offset 0) for a PIE; 0 for a non-PIE (ELF type EXEC, the
+    # default package since u-rss), whose section addresses are already the run-time ones.
+    with open(exe, "rb") as f:
+        is_exec = f.read(18)[16] == 2
+    base = 0 if is_exec else min(lo for lo, hi, perms, off, name in maps if name == exe)
     print(f"\n{'section':<28} {'size KiB':>9} {'resident KiB':>12}")
     for sname, addr, size in secs:
         lo, hi = base + addr, base + addr + size

@@ -44,4 +44,29 @@ public class DockTests
         root.UpdateLayout();
         Assert.Equal(new SKRect(30, 0, 55, 100), last.Bounds);
     }
+
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(4)]
+    public void A_side_outside_the_four_edges_is_refused_and_leaves_the_child_where_it_was(int side)
+    {
+        var child = new ProbeWidget(10, 10);
+        Dock.SetDock(child, DockSide.Top);
+
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => Dock.SetDock(child, (DockSide)side));
+
+        Assert.Equal("side", error.ParamName);
+        Assert.Equal(DockSide.Top, Dock.GetDock(child));
+    }
+
+    [Fact]
+    public void Every_named_side_is_accepted()
+    {
+        var child = new ProbeWidget(10, 10);
+        foreach (var side in Enum.GetValues<DockSide>())
+        {
+            Dock.SetDock(child, side);
+            Assert.Equal(side, Dock.GetDock(child));
+        }
+    }
 }

@@ -319,4 +319,42 @@ public class DepthChartTests
         Assert.Equal(101, chart.MidPrice, 9);
         Assert.True(chart.ViewStart <= 99 && chart.ViewStart + chart.ViewCount >= 103);
     }
+
+    [Fact]
+    public void A_dense_book_looks_like_the_same_depth_in_fewer_levels()
+    {
+        // Book A: 200 levels a side, 0.5 apart, quantity 4 each. Book B: the same depth with every level split into
+        // four a hundred-thousandth of a pixel apart, quantity 1 each: 800 a side, many of them closer together
+        // than the chart merges (DepthChart.MergeWithin). B must draw A's picture: same areas, same outline, same heights.
+        static DepthLevel[] Side(double best, double direction, int split)
+        {
+            var levels = new DepthLevel[200 * split];
+            for (var i = 0; i < 200; i++)
+            {
+                for (var k = 0; k < split; k++) levels[(i * split) + k] = new DepthLevel(best + (direction * ((i * 0.5) + (k * 1e-6))), 4.0 / split);
+            }
+            return levels;
+        }
+        SKBitmap Render(int split)
+        {
+            var chart = new DepthChart();
+            chart.SetBook(Side(27000, -1, split), Side(27000.5, 1, split));
+            using var window = new HeadlessWindow(chart, 320, 180);
+            return window.Capture();
+        }
+        using var coarse = Render(1);
+        using var dense = Render(4);
+
+        var differing = 0;
+        for (var y = 0; y < coarse.Height; y++)
+        {
+            for (var x = 0; x < coarse.Width; x++)
+            {
+                SKColor a = coarse.GetPixel(x, y), b = dense.GetPixel(x, y);
+                var delta = Math.Max(Math.Max(Math.Abs(a.Red - b.Red), Math.Abs(a.Green - b.Green)), Math.Abs(a.Blue - b.Blue));
+                if (delta > 8) differing++;
+            }
+        }
+        Assert.True(differing <= 20, $"{differing} pixels differ by more than 8 levels between the dense book and its coarse equal");
+    }
 }
