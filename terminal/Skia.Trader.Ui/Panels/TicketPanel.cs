@@ -98,6 +98,7 @@ public sealed class TicketPanel
         _stopPriceBox.Left += () => Snap(_stopPriceBox);
         _quantityBox.Left += () => Snap(_quantityBox);
         SubmitButton.Click += (_, _) => SubmitPress();
+        KeyboardReturn.AfterClick([SubmitButton, .. _presets]); // Space then centres the ladder; it never sends the order again
         ShowFieldsFor(OrderType.Limit);
     }
 

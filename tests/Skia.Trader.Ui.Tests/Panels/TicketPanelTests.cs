@@ -106,6 +106,29 @@ public sealed class TicketPanelTests : IDisposable
     }
 
     [Fact]
+    public void Space_or_enter_after_a_click_on_submit_or_a_preset_sends_nothing_more()
+    {
+        // Under Xvfb: a click on "BUY LIMIT", then Space a second later (the hotkey that centres the ladder) sent the same
+        // order again, and again on each Space: the clicked button kept the keyboard and Space clicked it.
+        Enter(_panel.PriceBox, "59000");
+        Enter(_panel.QuantityBox, "0.01");
+        _window.EventTime = TimeSpan.FromSeconds(10);
+        _window.Click(_panel.SubmitButton);
+        Assert.Single(_sent);
+        Assert.False(_panel.SubmitButton.IsFocused, "the submit button gave the keyboard back");
+        _window.Click(_panel.PresetButtons[0]);
+        Assert.All(_panel.PresetButtons, b => Assert.False(b.IsFocused));
+        for (var i = 1; i <= 3; i++)
+        {
+            _window.EventTime = TimeSpan.FromSeconds(10 + i);
+            _window.KeyPress(Key.Space);
+            _window.EventTime = TimeSpan.FromSeconds(10.5 + i);
+            _window.KeyPress(Key.Enter);
+        }
+        Assert.Single(_sent);
+    }
+
+    [Fact]
     public void A_double_click_on_submit_sends_one_order_and_a_later_press_sends_another()
     {
         Enter(_panel.PriceBox, "59000");
