@@ -123,6 +123,14 @@ internal sealed class TerminalProcess : IDisposable
         }
     }
 
+    /// <summary>WaitForExit waits (up to <see cref="Deadline"/>) for the program to end by itself and returns its exit code.</summary>
+    public int WaitForExit()
+    {
+        if (!_process.WaitForExit(Deadline)) Assert.Fail($"skia-trader did not exit within {Deadline.TotalSeconds:0} s.\n{Evidence()}");
+        _process.WaitForExit(); // the standard error reader has seen everything
+        return _process.ExitCode;
+    }
+
     /// <summary>WaitForStderr polls standard error until it holds <paramref name="text"/>.</summary>
     public string WaitForStderr(string text)
     {
