@@ -1,5 +1,6 @@
 using System.Globalization;
 using Skia.Toolkit.Core;
+using Skia.Toolkit.Input;
 using Skia.Toolkit.Widgets;
 using Skia.Trader.Core.Numerics;
 using Skia.Trader.Core.Orders;
@@ -98,6 +99,10 @@ public sealed class TicketPanel
         _stopPriceBox.Left += () => Snap(_stopPriceBox);
         _quantityBox.Left += () => Snap(_quantityBox);
         SubmitButton.Click += (_, _) => SubmitPress();
+        // Enter in the price, stop or quantity box submits, as the button does (TERMINAL.md's hotkeys: "Enter submit").
+        _priceBox.EnterPressed += SubmitPress;
+        _stopPriceBox.EnterPressed += SubmitPress;
+        _quantityBox.EnterPressed += SubmitPress;
         KeyboardReturn.AfterClick([SubmitButton, .. _presets]); // Space then centres the ladder; it never sends the order again
         ShowFieldsFor(OrderType.Limit);
     }
@@ -463,11 +468,27 @@ public sealed class TicketPanel
 
     private static decimal ToDecimal(long raw) => raw / RawScale;
 
-    /// <summary>TicketBox is a <see cref="NumericBox"/> that says when it loses the keyboard, so the ticket snaps what was typed onto the grid.</summary>
+    /// <summary>TicketBox is a <see cref="NumericBox"/> that says when it loses the keyboard, so the ticket snaps what was typed onto the grid, and when Enter is pressed in it (submit).</summary>
     private sealed class TicketBox : NumericBox
     {
         /// <summary>Left is raised after the box lost the keyboard focus.</summary>
         public event Action? Left;
+
+        /// <summary>EnterPressed is raised when Enter goes down in the box (once per press: a held Enter's auto-repeats are not).</summary>
+        public event Action? EnterPressed;
+
+        /// <summary>OnKeyDown takes Enter (no modifiers) for the ticket; other keys edit and step as in any NumericBox.</summary>
+        protected override void OnKeyDown(KeyEventArgs e)
+        {
+            ArgumentNullException.ThrowIfNull(e);
+            if (e.Modifiers == KeyModifiers.None && e.Key is Key.Enter or Key.NumPadEnter)
+            {
+                e.Handled = true;
+                if (!e.IsRepeat) EnterPressed?.Invoke();
+                return;
+            }
+            base.OnKeyDown(e);
+        }
 
         /// <summary>OnLostFocus formats the value, then raises <see cref="Left"/>.</summary>
         protected override void OnLostFocus()

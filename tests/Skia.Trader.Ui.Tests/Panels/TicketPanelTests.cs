@@ -258,6 +258,31 @@ public sealed class TicketPanelTests : IDisposable
     }
 
     [Fact]
+    public void Enter_in_a_box_submits_once_per_press_and_a_held_enter_never_confirms_the_dialog_it_opened()
+    {
+        // TERMINAL.md's hotkeys: "Enter submit". Typing a quantity and pressing Enter did nothing.
+        Enter(_panel.PriceBox, "59000");
+        Enter(_panel.QuantityBox, "0.01");
+        _window.EventTime = TimeSpan.FromSeconds(10);
+        _window.KeyHold(Key.Enter, KeyModifiers.None, repeats: 40, TimeSpan.FromMilliseconds(33)); // 1.3 s held
+        Order order = Assert.Single(_sent);
+        Assert.Equal(P("59000"), order.Price);
+        Assert.Equal(Q("0.01"), order.Quantity);
+
+        // With confirmation on, the press opens the dialog (its OK button has the keyboard): the same Enter, held, must
+        // not answer it; a new press does.
+        _panel.ConfirmBeforeSend = true;
+        _window.EventTime = TimeSpan.FromSeconds(20);
+        _window.KeyHold(Key.Enter, KeyModifiers.None, repeats: 40, TimeSpan.FromMilliseconds(33));
+        Assert.NotNull(_panel.ConfirmDialog);
+        Assert.Single(_sent);
+        _window.EventTime = TimeSpan.FromSeconds(22);
+        _window.KeyPress(Key.Enter);
+        Assert.Null(_panel.ConfirmDialog);
+        Assert.Equal(2, _sent.Count);
+    }
+
+    [Fact]
     public void With_confirmation_on_nothing_is_sent_until_the_dialog_says_send()
     {
         _panel.ConfirmBeforeSend = true;
