@@ -477,7 +477,11 @@ public sealed class TicketPanel
         /// <summary>EnterPressed is raised when Enter goes down in the box (once per press: a held Enter's auto-repeats are not).</summary>
         public event Action? EnterPressed;
 
-        /// <summary>OnKeyDown takes Enter (no modifiers) for the ticket; other keys edit and step as in any NumericBox.</summary>
+        /// <summary>
+        /// OnKeyDown takes Enter (no modifiers) for the ticket; Escape leaves the box (what was typed stays), giving the
+        /// keyboard back to the hotkeys, and goes on to the window (which closes the topmost popup, if any); other keys
+        /// edit and step as in any NumericBox.
+        /// </summary>
         protected override void OnKeyDown(KeyEventArgs e)
         {
             ArgumentNullException.ThrowIfNull(e);
@@ -485,6 +489,11 @@ public sealed class TicketPanel
             {
                 e.Handled = true;
                 if (!e.IsRepeat) EnterPressed?.Invoke();
+                return;
+            }
+            if (e.Modifiers == KeyModifiers.None && e.Key == Key.Escape && IsFocused)
+            {
+                Root?.ClearFocus();
                 return;
             }
             base.OnKeyDown(e);

@@ -283,6 +283,25 @@ public sealed class TicketPanelTests : IDisposable
     }
 
     [Fact]
+    public void Escape_leaves_a_box_with_what_was_typed_so_the_hotkeys_work_again()
+    {
+        // Under Xvfb: once the caret was in the quantity box, S, B and Space typed into it (hotkeys do not fire while a
+        // box is edited) and nothing but a click on another control gave the keyboard back.
+        var fired = 0;
+        _window.Root.Hotkeys.Register(new Hotkey(Key.S), "sell side", () => fired++);
+        Enter(_panel.PriceBox, "59000");
+        Enter(_panel.QuantityBox, "0.01");
+        Assert.True(_panel.QuantityBox.IsFocused);
+        _window.KeyPress(Key.Escape);
+        Assert.False(_panel.QuantityBox.IsFocused);
+        Assert.Equal("0.01000", _panel.QuantityBox.Text); // kept, written on the step as on leaving any box
+        Assert.Equal("59000.00", _panel.PriceBox.Text);
+        _window.KeyPress(Key.S);
+        Assert.Equal(1, fired);
+        Assert.Empty(_sent);
+    }
+
+    [Fact]
     public void With_confirmation_on_nothing_is_sent_until_the_dialog_says_send()
     {
         _panel.ConfirmBeforeSend = true;
