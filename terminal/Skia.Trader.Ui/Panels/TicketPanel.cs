@@ -224,6 +224,7 @@ public sealed class TicketPanel
         SideChoice.SelectedIndex = side == OrderSide.Buy ? 0 : 1;
         FromWidgets();
         QuantityBox.Focus();
+        QuantityBox.SelectAll(); // what is typed next replaces the last quantity ("0.0010.002" was appended before)
     }
 
     /// <summary>ApplyPreset sets the quantity to 25, 50, 75 or 100 % of the available balance (the preset buttons and hotkeys); false when there is no price to size a buy with.</summary>
@@ -411,6 +412,8 @@ public sealed class TicketPanel
         if (!ConfirmBeforeSend || PopupHost.Find(_view) is not { } host)
         {
             OrderSubmitted?.Invoke(order);
+            // Sent from a box (Enter): the keyboard goes back to the hotkeys, so B / S and the next quantity work at once.
+            if (_priceBox.IsFocused || _stopPriceBox.IsFocused || _quantityBox.IsFocused) _view.Root?.ClearFocus();
             return;
         }
         string price = order.Type == OrderType.Market ? TerminalStrings.Get("ticket.confirm.market") : order.Price.ToString("F" + model.Symbol.PriceDecimals, null);

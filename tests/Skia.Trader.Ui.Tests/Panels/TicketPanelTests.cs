@@ -272,6 +272,8 @@ public sealed class TicketPanelTests : IDisposable
         // With confirmation on, the press opens the dialog (its OK button has the keyboard): the same Enter, held, must
         // not answer it; a new press does.
         _panel.ConfirmBeforeSend = true;
+        Assert.False(_panel.QuantityBox.IsFocused); // sent: the keyboard went back to the hotkeys
+        _window.Click(_panel.QuantityBox);
         _window.EventTime = TimeSpan.FromSeconds(20);
         _window.KeyHold(Key.Enter, KeyModifiers.None, repeats: 40, TimeSpan.FromMilliseconds(33));
         Assert.NotNull(_panel.ConfirmDialog);
@@ -280,6 +282,30 @@ public sealed class TicketPanelTests : IDisposable
         _window.KeyPress(Key.Enter);
         Assert.Null(_panel.ConfirmDialog);
         Assert.Equal(2, _sent.Count);
+    }
+
+    [Fact]
+    public void B_a_quantity_and_enter_twice_in_a_row_place_two_orders_of_the_quantities_typed()
+    {
+        // Under Xvfb: B, 0.001, Enter placed one order; B, 0.002, Enter then typed "b" and "0.002" after "0.001" in the
+        // box (it kept the keyboard, and B did not select the old quantity) and sent nothing.
+        _window.Root.Hotkeys.Register(new Hotkey(Key.B), "buy side", () =>
+        {
+            if (_window.Root.FocusedWidget is not TextBox) _panel.FocusSide(OrderSide.Buy);
+        });
+        Enter(_panel.PriceBox, "59000");
+        _window.Root.ClearFocus();
+        foreach (var (quantity, second) in new[] { ("0.001", 10), ("0.002", 12) })
+        {
+            _window.EventTime = TimeSpan.FromSeconds(second);
+            _window.KeyPress(Key.B);
+            Assert.True(_panel.QuantityBox.IsFocused);
+            _window.Type(quantity);
+            _window.KeyPress(Key.Enter);
+        }
+        Assert.Equal([Q("0.001"), Q("0.002")], _sent.Select(o => o.Quantity));
+        Assert.All(_sent, o => Assert.Equal(OrderSide.Buy, o.Side));
+        Assert.False(_panel.QuantityBox.IsFocused, "after Enter sent the order the keyboard is the hotkeys' again");
     }
 
     [Fact]
