@@ -8,7 +8,6 @@ using Microsoft.AspNetCore.Server.Kestrel.Transport.Sockets;
 using Microsoft.AspNetCore.WebSockets;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
-using MsOptions = Microsoft.Extensions.Options.Options;
 using Skia.Trader.Core.Symbols;
 using Skia.Trader.Exchange.Faults;
 using Skia.Trader.Exchange.Http;
@@ -17,6 +16,7 @@ using Skia.Trader.Exchange.Market;
 using Skia.Trader.Exchange.Matching;
 using Skia.Trader.Exchange.Streams;
 using Skia.Trader.Exchange.WebSocketApi;
+using MsOptions = Microsoft.Extensions.Options.Options;
 
 namespace Skia.Trader.Exchange.Hosting;
 
