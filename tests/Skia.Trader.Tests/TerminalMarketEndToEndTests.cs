@@ -53,6 +53,16 @@ public class TerminalMarketEndToEndTests
             for (int i = 0; i < screen.Tape.Model.Count; i++) Assert.True(screen.Tape.Model[i].Price < Price.FromUnits(10_000), "only ETH prices on the tape");
             Assert.True(screen.Chart.Chart.Candles[^1].Close < 10_000, "ETH candles on the chart");
             Assert.Contains("selected=ETHUSDT", window.ToMarkup(), StringComparison.Ordinal);
+            // What the user sees and clicks is ETHUSDT's ladder, the only one on screen: the BTCUSDT ladder, frozen at its
+            // last book, once stayed on top of it, and a click on it put a BTC price in the ETHUSDT ticket.
+            RunUntil(window, () => screen.Ladder!.Model.BestBid is { } bid && bid.Price < Price.FromUnits(10_000), "ETHUSDT's book in the ladder");
+            window.RenderFrame();
+            string[] ladders = window.ToMarkup().Split('\n').Where(l => l.TrimStart().StartsWith("LadderPanel #ladder ", StringComparison.Ordinal)).ToArray();
+            Assert.True(ladders.Length == 1, "one ladder on screen, not:\n" + string.Join('\n', ladders));
+            Assert.Contains("bestBid=3", ladders[0], StringComparison.Ordinal);
+            // "Cancel all" in the open-orders tab acts on the symbol on screen, as Ctrl+X does.
+            Assert.Equal("ETHUSDT", screen.Orders.Symbol);
+            Assert.Contains("ETHUSDT", screen.Orders.CancelAllButton.Text, StringComparison.Ordinal);
             Assert.Throws<ArgumentException>(() => screen.SwitchSymbol("XRPUSDT"));
         }
         finally

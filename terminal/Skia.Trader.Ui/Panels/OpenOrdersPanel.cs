@@ -66,6 +66,7 @@ public sealed class OpenOrdersPanel
             if (Orders.SelectedItem is { } selected) CancelRequested?.Invoke(selected);
         };
         CancelAllButton.Click += (_, _) => RequestCancelAll();
+        KeyboardReturn.AfterClick(CancelButton, CancelAllButton); // Space centres the ladder; it never cancels orders placed since
     }
 
     /// <summary>View is the panel's widget, to put in a layout.</summary>

@@ -177,7 +177,7 @@ public sealed partial class TerminalScreen : IDisposable
     // The ladder and the ticket for a symbol (at Attach, and again on SwitchSymbol): a new ladder model on its tick size.
     private void BindLadderAndTicket(SymbolInfo symbol)
     {
-        if (Ladder is { } old) _ladderPane.Remove(old);
+        if (Ladder is { } old) _ladderPane.Remove(old.View); // the pane holds the view (toolbar, columns, rows), not the rows alone
         var model = new LadderModel(symbol.PriceFilter.TickSize, LadderRows);
         Ladder = new LadderPanel(model) { Name = "ladder" };
         Ladder.SetDecimals(symbol.PriceDecimals, symbol.QuantityDecimals);
@@ -187,6 +187,7 @@ public sealed partial class TerminalScreen : IDisposable
         Ladder.CancelRequested += OnLadderCancel;
         Ladder.ReplaceRequested += OnLadderReplace;
         _ownOrders = new LadderOwnOrders(symbol.Symbol);
+        Orders.Symbol = symbol.Symbol; // "cancel all" acts on the symbol on screen, as the hotkey does
         _ladderPane.Add(Ladder.View, DockSide.Top);
         ShowLadderTitle("ladder.title", symbol.Symbol);
         _groupingChosen = false;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Skia.Toolkit.Core;
+using Skia.Toolkit.Input;
 using Skia.Toolkit.Widgets;
 using Skia.Trader.Core.Numerics;
 using Skia.Trader.Core.Orders;
@@ -98,6 +99,11 @@ public sealed class TicketPanel
         _stopPriceBox.Left += () => Snap(_stopPriceBox);
         _quantityBox.Left += () => Snap(_quantityBox);
         SubmitButton.Click += (_, _) => SubmitPress();
+        // Enter in the price, stop or quantity box submits, as the button does (TERMINAL.md's hotkeys: "Enter submit").
+        _priceBox.EnterPressed += SubmitPress;
+        _stopPriceBox.EnterPressed += SubmitPress;
+        _quantityBox.EnterPressed += SubmitPress;
+        KeyboardReturn.AfterClick([SubmitButton, .. _presets]); // Space then centres the ladder; it never sends the order again
         ShowFieldsFor(OrderType.Limit);
     }
 
@@ -218,6 +224,7 @@ public sealed class TicketPanel
         SideChoice.SelectedIndex = side == OrderSide.Buy ? 0 : 1;
         FromWidgets();
         QuantityBox.Focus();
+        QuantityBox.SelectAll(); // what is typed next replaces the last quantity ("0.0010.002" was appended before)
     }
 
     /// <summary>ApplyPreset sets the quantity to 25, 50, 75 or 100 % of the available balance (the preset buttons and hotkeys); false when there is no price to size a buy with.</summary>
@@ -405,6 +412,8 @@ public sealed class TicketPanel
         if (!ConfirmBeforeSend || PopupHost.Find(_view) is not { } host)
         {
             OrderSubmitted?.Invoke(order);
+            // Sent from a box (Enter): the keyboard goes back to the hotkeys, so B / S and the next quantity work at once.
+            if (_priceBox.IsFocused || _stopPriceBox.IsFocused || _quantityBox.IsFocused) _view.Root?.ClearFocus();
             return;
         }
         string price = order.Type == OrderType.Market ? TerminalStrings.Get("ticket.confirm.market") : order.Price.ToString("F" + model.Symbol.PriceDecimals, null);
@@ -462,11 +471,36 @@ public sealed class TicketPanel
 
     private static decimal ToDecimal(long raw) => raw / RawScale;
 
-    /// <summary>TicketBox is a <see cref="NumericBox"/> that says when it loses the keyboard, so the ticket snaps what was typed onto the grid.</summary>
+    /// <summary>TicketBox is a <see cref="NumericBox"/> that says when it loses the keyboard, so the ticket snaps what was typed onto the grid, and when Enter is pressed in it (submit).</summary>
     private sealed class TicketBox : NumericBox
     {
         /// <summary>Left is raised after the box lost the keyboard focus.</summary>
         public event Action? Left;
+
+        /// <summary>EnterPressed is raised when Enter goes down in the box (once per press: a held Enter's auto-repeats are not).</summary>
+        public event Action? EnterPressed;
+
+        /// <summary>
+        /// OnKeyDown takes Enter (no modifiers) for the ticket; Escape leaves the box (what was typed stays), giving the
+        /// keyboard back to the hotkeys, and goes on to the window (which closes the topmost popup, if any); other keys
+        /// edit and step as in any NumericBox.
+        /// </summary>
+        protected override void OnKeyDown(KeyEventArgs e)
+        {
+            ArgumentNullException.ThrowIfNull(e);
+            if (e.Modifiers == KeyModifiers.None && e.Key is Key.Enter or Key.NumPadEnter)
+            {
+                e.Handled = true;
+                if (!e.IsRepeat) EnterPressed?.Invoke();
+                return;
+            }
+            if (e.Modifiers == KeyModifiers.None && e.Key == Key.Escape && IsFocused)
+            {
+                Root?.ClearFocus();
+                return;
+            }
+            base.OnKeyDown(e);
+        }
 
         /// <summary>OnLostFocus formats the value, then raises <see cref="Left"/>.</summary>
         protected override void OnLostFocus()

@@ -160,6 +160,12 @@ public class ButtonTests
         Assert.True(button.Focus());
         Assert.True(window.Root.DispatchKeyDown(key));
         Assert.Equal(1, clicks);
+        // Held: the platform's auto-repeats are taken (they reach nothing else) but click no more; the next press does.
+        for (var i = 0; i < 20; i++) Assert.True(window.Root.Input.KeyDown(key, KeyModifiers.None, TimeSpan.FromMilliseconds(500 + (33 * i)), isRepeat: true));
+        window.Root.DispatchKeyUp(key);
+        Assert.Equal(1, clicks);
+        window.Root.DispatchKeyDown(key);
+        Assert.Equal(2, clicks);
     }
 
     [Fact]

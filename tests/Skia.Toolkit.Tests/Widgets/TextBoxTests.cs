@@ -54,6 +54,34 @@ public class TextBoxTests
     }
 
     [Fact]
+    public void A_hotkey_that_moves_the_caret_into_a_box_does_not_type_its_own_character_there()
+    {
+        // A window sends a printable key as the key, then its character: "S" (sell side, caret to the quantity box)
+        // once left "s" in the box, and the quantity typed after it was "s0.5".
+        var box = new TextBox();
+        var form = new Stack();
+        form.Add(new Label("Quantity"));
+        form.Add(box);
+        var window = new HeadlessWindow(form, 200, 56);
+        using var _ = window;
+        window.RenderFrame();
+        window.Root.Hotkeys.Register(new Hotkey(Key.S), "sell side", () => box.Focus());
+        Assert.True(window.Root.DispatchKeyDown(Key.S));
+        window.Root.DispatchTextInput("s");
+        window.Root.DispatchKeyUp(Key.S);
+        Assert.Same(box, window.Root.FocusedWidget);
+        Assert.Equal("", box.Text);
+        // The next keys type as usual, the same letter included.
+        foreach (var (key, text) in new[] { (Key.D0, "0"), (Key.Period, "."), (Key.D5, "5"), (Key.S, "s") })
+        {
+            window.Root.DispatchKeyDown(key);
+            window.Root.DispatchTextInput(text);
+            window.Root.DispatchKeyUp(key);
+        }
+        Assert.Equal("0.5s", box.Text);
+    }
+
+    [Fact]
     public void Shift_arrows_home_end_and_word_jumps_select_through_keys()
     {
         var (window, box) = Focused("limit buy 0.5");

@@ -124,6 +124,26 @@ public sealed class LadderPanelTests
     }
 
     [Fact]
+    public void Space_after_a_click_on_the_toolbar_never_turns_one_click_trading_back_on()
+    {
+        // Under Xvfb: "One-click" clicked on, then off, then Space (the hotkey that centres the ladder) turned one-click
+        // trading on again: the toggle kept the keyboard and Space clicked it.
+        var (window, panel) = Open();
+        using var _ = window;
+        window.Click(panel.OneClickToggle);
+        Assert.True(panel.OneClick);
+        window.Click(panel.OneClickToggle);
+        Assert.False(panel.OneClick);
+        window.KeyPress(Key.Space);
+        window.KeyPress(Key.Enter);
+        Assert.False(panel.OneClick);
+        Assert.Contains("ladder-one-click-banner hidden", window.ToMarkup(), StringComparison.Ordinal);
+        window.Click(panel.CentreButton);
+        Assert.False(panel.CentreButton.IsFocused, "Centre gave the keyboard back to the hotkeys");
+        Assert.False(panel.OneClickToggle.IsFocused);
+    }
+
+    [Fact]
     public void In_one_click_mode_one_press_on_the_bid_or_ask_asks_for_exactly_one_limit_order_there()
     {
         var (window, panel) = Open();

@@ -106,6 +106,29 @@ public sealed class TicketPanelTests : IDisposable
     }
 
     [Fact]
+    public void Space_or_enter_after_a_click_on_submit_or_a_preset_sends_nothing_more()
+    {
+        // Under Xvfb: a click on "BUY LIMIT", then Space a second later (the hotkey that centres the ladder) sent the same
+        // order again, and again on each Space: the clicked button kept the keyboard and Space clicked it.
+        Enter(_panel.PriceBox, "59000");
+        Enter(_panel.QuantityBox, "0.01");
+        _window.EventTime = TimeSpan.FromSeconds(10);
+        _window.Click(_panel.SubmitButton);
+        Assert.Single(_sent);
+        Assert.False(_panel.SubmitButton.IsFocused, "the submit button gave the keyboard back");
+        _window.Click(_panel.PresetButtons[0]);
+        Assert.All(_panel.PresetButtons, b => Assert.False(b.IsFocused));
+        for (var i = 1; i <= 3; i++)
+        {
+            _window.EventTime = TimeSpan.FromSeconds(10 + i);
+            _window.KeyPress(Key.Space);
+            _window.EventTime = TimeSpan.FromSeconds(10.5 + i);
+            _window.KeyPress(Key.Enter);
+        }
+        Assert.Single(_sent);
+    }
+
+    [Fact]
     public void A_double_click_on_submit_sends_one_order_and_a_later_press_sends_another()
     {
         Enter(_panel.PriceBox, "59000");
@@ -232,6 +255,76 @@ public sealed class TicketPanelTests : IDisposable
         Assert.Equal(TimeInForce.Ioc, order.TimeInForce);
         Assert.Equal(P("60900"), order.StopPrice);
         Assert.Equal(P("61000"), order.Price);
+    }
+
+    [Fact]
+    public void Enter_in_a_box_submits_once_per_press_and_a_held_enter_never_confirms_the_dialog_it_opened()
+    {
+        // TERMINAL.md's hotkeys: "Enter submit". Typing a quantity and pressing Enter did nothing.
+        Enter(_panel.PriceBox, "59000");
+        Enter(_panel.QuantityBox, "0.01");
+        _window.EventTime = TimeSpan.FromSeconds(10);
+        _window.KeyHold(Key.Enter, KeyModifiers.None, repeats: 40, TimeSpan.FromMilliseconds(33)); // 1.3 s held
+        Order order = Assert.Single(_sent);
+        Assert.Equal(P("59000"), order.Price);
+        Assert.Equal(Q("0.01"), order.Quantity);
+
+        // With confirmation on, the press opens the dialog (its OK button has the keyboard): the same Enter, held, must
+        // not answer it; a new press does.
+        _panel.ConfirmBeforeSend = true;
+        Assert.False(_panel.QuantityBox.IsFocused); // sent: the keyboard went back to the hotkeys
+        _window.Click(_panel.QuantityBox);
+        _window.EventTime = TimeSpan.FromSeconds(20);
+        _window.KeyHold(Key.Enter, KeyModifiers.None, repeats: 40, TimeSpan.FromMilliseconds(33));
+        Assert.NotNull(_panel.ConfirmDialog);
+        Assert.Single(_sent);
+        _window.EventTime = TimeSpan.FromSeconds(22);
+        _window.KeyPress(Key.Enter);
+        Assert.Null(_panel.ConfirmDialog);
+        Assert.Equal(2, _sent.Count);
+    }
+
+    [Fact]
+    public void B_a_quantity_and_enter_twice_in_a_row_place_two_orders_of_the_quantities_typed()
+    {
+        // Under Xvfb: B, 0.001, Enter placed one order; B, 0.002, Enter then typed "b" and "0.002" after "0.001" in the
+        // box (it kept the keyboard, and B did not select the old quantity) and sent nothing.
+        _window.Root.Hotkeys.Register(new Hotkey(Key.B), "buy side", () =>
+        {
+            if (_window.Root.FocusedWidget is not TextBox) _panel.FocusSide(OrderSide.Buy);
+        });
+        Enter(_panel.PriceBox, "59000");
+        _window.Root.ClearFocus();
+        foreach (var (quantity, second) in new[] { ("0.001", 10), ("0.002", 12) })
+        {
+            _window.EventTime = TimeSpan.FromSeconds(second);
+            _window.KeyPress(Key.B);
+            Assert.True(_panel.QuantityBox.IsFocused);
+            _window.Type(quantity);
+            _window.KeyPress(Key.Enter);
+        }
+        Assert.Equal([Q("0.001"), Q("0.002")], _sent.Select(o => o.Quantity));
+        Assert.All(_sent, o => Assert.Equal(OrderSide.Buy, o.Side));
+        Assert.False(_panel.QuantityBox.IsFocused, "after Enter sent the order the keyboard is the hotkeys' again");
+    }
+
+    [Fact]
+    public void Escape_leaves_a_box_with_what_was_typed_so_the_hotkeys_work_again()
+    {
+        // Under Xvfb: once the caret was in the quantity box, S, B and Space typed into it (hotkeys do not fire while a
+        // box is edited) and nothing but a click on another control gave the keyboard back.
+        var fired = 0;
+        _window.Root.Hotkeys.Register(new Hotkey(Key.S), "sell side", () => fired++);
+        Enter(_panel.PriceBox, "59000");
+        Enter(_panel.QuantityBox, "0.01");
+        Assert.True(_panel.QuantityBox.IsFocused);
+        _window.KeyPress(Key.Escape);
+        Assert.False(_panel.QuantityBox.IsFocused);
+        Assert.Equal("0.01000", _panel.QuantityBox.Text); // kept, written on the step as on leaving any box
+        Assert.Equal("59000.00", _panel.PriceBox.Text);
+        _window.KeyPress(Key.S);
+        Assert.Equal(1, fired);
+        Assert.Empty(_sent);
     }
 
     [Fact]

@@ -20,6 +20,9 @@ internal sealed class InputRouter
     private int _keyDepth;
     private Widget? _hovered;
     private SKPoint _lastPointer;
+    // The widget a handled key press moved keyboard focus to: the text input of that same press (a platform sends the
+    // character right after the key) is not typed into it. Cleared by the next key event.
+    private Widget? _focusedByKey;
 
     /// <summary>InputRouter routes input into <paramref name="root"/>'s tree.</summary>
     public InputRouter(UiRoot root) => _root = root;
@@ -150,6 +153,8 @@ internal sealed class InputRouter
     public bool KeyDown(Key key, KeyModifiers modifiers, TimeSpan timestamp, bool isRepeat = false)
     {
         Timestamp = timestamp;
+        _focusedByKey = null;
+        var focusedBefore = FocusedWidget;
         var args = RentKeyArgs(key, modifiers, timestamp, isRepeat);
         try
         {
@@ -159,6 +164,8 @@ internal sealed class InputRouter
             }
 
             if (!args.Handled) args.Handled = HandleUnhandledKeyDown(args);
+            // A hotkey that puts the caret in a box ("S": sell side, quantity box) must not type its own "s" there.
+            if (args.Handled && FocusedWidget is { } focused && !ReferenceEquals(focused, focusedBefore)) _focusedByKey = focused;
             return args.Handled;
         }
         finally
@@ -171,6 +178,7 @@ internal sealed class InputRouter
     public bool KeyUp(Key key, KeyModifiers modifiers, TimeSpan timestamp)
     {
         Timestamp = timestamp;
+        _focusedByKey = null;
         var args = RentKeyArgs(key, modifiers, timestamp, isRepeat: false);
         try
         {
@@ -190,6 +198,13 @@ internal sealed class InputRouter
     /// <summary>TextInput bubbles typed text from the focused widget (or the content).</summary>
     public bool TextInput(string text)
     {
+        if (_focusedByKey is { } focusedByKey)
+        {
+            _focusedByKey = null;
+            // The character of the key press that just moved focus here: that press was a command, not typing.
+            if (ReferenceEquals(focusedByKey, FocusedWidget)) return true;
+        }
+
         var args = new TextInputEventArgs(text);
         for (var w = FocusedWidget ?? _root.Content; w != null && !args.Handled; w = w.Parent)
         {
@@ -220,6 +235,7 @@ internal sealed class InputRouter
     public void OnSubtreeHidden(Widget subtree)
     {
         if (FocusedWidget != null && FocusedWidget.IsDescendantOf(subtree)) SetFocus(null);
+        if (_focusedByKey != null && _focusedByKey.IsDescendantOf(subtree)) _focusedByKey = null;
         if (PointerCaptureWidget != null && PointerCaptureWidget.IsDescendantOf(subtree)) PointerCaptureWidget = null;
         if (_hovered != null && _hovered.IsDescendantOf(subtree))
         {

@@ -105,6 +105,24 @@ public class ChartTests
     }
 
     [Theory]
+    [InlineData("line")]
+    [InlineData("candles")]
+    [InlineData("depth")]
+    public void A_chart_squeezed_to_a_sliver_draws_without_throwing(string kind)
+    {
+        // A user shrinking the terminal's window to 300x200 left the chart a few pixels high: clamping a value label
+        // between the top and the bottom of the chart threw (min above max) and the terminal crashed.
+        foreach (var (width, height) in new[] { (400, 12), (400, 3), (30, 12), (1, 1) })
+        {
+            var chart = MakeChart(kind);
+            using var window = new HeadlessWindow(chart, width, height);
+            window.RenderFrame();
+            window.Root.DispatchPointerMove(new SKPoint(width / 2f, height / 2f)); // the crosshair and its readout too
+            window.RenderFrame();
+        }
+    }
+
+    [Theory]
     [InlineData(-1e-15, 2, "0.00")]
     [InlineData(-0.0, 0, "0")]
     [InlineData(-0.004, 2, "0.00")]

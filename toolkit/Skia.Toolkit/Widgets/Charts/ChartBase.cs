@@ -237,7 +237,7 @@ public abstract class ChartBase : Control
             var v = k * step;
             var y = MathF.Round(map.Y(v)) + 0.5f;
             canvas.DrawLine(plot.Left, y, plot.Right, y, grid);
-            var cy = Math.Clamp(y, rect.Top + LabelHalfHeight, rect.Bottom - LabelHalfHeight);
+            var cy = Math.Clamp(y, rect.Top + LabelHalfHeight, Math.Max(rect.Top + LabelHalfHeight, rect.Bottom - LabelHalfHeight)); // a chart squeezed below one label's height
             var label = ValueLabel(v, decimals, small);
             var band = new SKRect(plot.Right + 6, cy - LabelHalfHeight, plot.Right + 6 + label.Advance, cy + LabelHalfHeight);
             DrawLabel(canvas, label, t.TextMuted, band, 0);

@@ -102,13 +102,13 @@ public abstract class Control : Widget
         if (LocalRect.Contains(e.Position)) OnActivated();
     }
 
-    /// <summary>OnKeyDown activates a control that activates on keys when Space or Enter is pressed.</summary>
+    /// <summary>OnKeyDown activates a control that activates on keys when Space or Enter is pressed; a held key activates it once (its auto-repeats do nothing), as a held mouse button clicks once.</summary>
     protected override void OnKeyDown(KeyEventArgs e)
     {
         ArgumentNullException.ThrowIfNull(e);
         if (!ActivatesOnKeys || !IsActivationKey(e)) return;
         e.Handled = true;
-        OnActivated();
+        if (!e.IsRepeat) OnActivated();
     }
 
     /// <summary>OnPointerEnter repaints for the hover state.</summary>

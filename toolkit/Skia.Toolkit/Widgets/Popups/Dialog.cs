@@ -137,13 +137,13 @@ public sealed class Dialog : Widget
         TextPainter.Draw(canvas, Title, TitleFont, t.Text, new SKRect(pad, pad, rect.Width - pad, pad + TitleHeight), 0);
     }
 
-    /// <summary>OnKeyDown confirms on an Enter no focused button took.</summary>
+    /// <summary>OnKeyDown confirms on an Enter no focused button took (not on its auto-repeat: the Enter that opened the dialog, held, must not confirm it).</summary>
     protected override void OnKeyDown(KeyEventArgs e)
     {
         ArgumentNullException.ThrowIfNull(e);
         if (e.Modifiers == KeyModifiers.None && e.Key is Key.Enter or Key.NumPadEnter && IsOpen)
         {
-            Close(DialogResult.Ok);
+            if (!e.IsRepeat) Close(DialogResult.Ok);
             e.Handled = true;
         }
     }

@@ -1,0 +1,24 @@
+using Skia.Toolkit.Widgets;
+
+namespace Skia.Trader.Ui.Panels;
+
+/// <summary>
+/// KeyboardReturn gives the keyboard back to the hotkeys after a button of the screen acted. A clicked button keeps
+/// the focus, and a focused button acts again on Space or Enter: Space (centre the ladder) after a click on the
+/// ticket's submit button sent the order again, and after a click on "One-click" turned one-click trading back on.
+/// </summary>
+internal static class KeyboardReturn
+{
+    /// <summary>AfterClick takes the focus from <paramref name="buttons"/> once each has acted (unless its action moved the focus elsewhere, a dialog).</summary>
+    /// <param name="buttons">Buttons of the screen (toggle buttons too).</param>
+    public static void AfterClick(params Button[] buttons)
+    {
+        foreach (Button button in buttons)
+        {
+            button.Click += (_, _) =>
+            {
+                if (button.IsFocused) button.Root?.ClearFocus();
+            };
+        }
+    }
+}
