@@ -82,6 +82,9 @@ public sealed class OrderTracker
         return transition;
     }
 
+    /// <summary>UnknownToExchange is the reason an acknowledged order ends EXPIRED when, at a reconcile, the exchange neither lists it open nor knows it.</summary>
+    public const string UnknownToExchange = "the exchange no longer knows this order (-2013 at reconcile)";
+
     /// <summary>MarkUnknown puts an order in UNKNOWN (its request's outcome is not known yet).</summary>
     public OrderTransition MarkUnknown(Order order, string source)
     {
@@ -105,7 +108,8 @@ public sealed class OrderTracker
     /// <summary>
     /// ReconcileAsync brings every tracked order and the balances up to date after a (re)connect, since the
     /// user-data stream does not replay what was missed: it applies the open-order list, then queries each
-    /// tracked order that is not final and not open, so a fill or cancel that happened meanwhile is learnt.
+    /// tracked order that is not final and not open, so a fill or cancel that happened meanwhile is learnt; one the
+    /// exchange does not know at all (-2013) ends EXPIRED with <see cref="UnknownToExchange"/> as its reason.
     /// </summary>
     public async Task ReconcileAsync(BinanceRestClient rest, CancellationToken cancellationToken = default)
     {
@@ -122,7 +126,17 @@ public sealed class OrderTracker
             // PendingSend/Unknown orders belong to OrderEntry's own resolution loop.
             if (order.Status is OrderStatus.PendingSend or OrderStatus.Unknown) continue;
             OrderReport? report = await rest.QueryOrderAsync(order.Symbol, order.ClientOrderId, cancellationToken).ConfigureAwait(false);
-            if (report != null) Apply(report, "reconcile query");
+            if (report != null)
+            {
+                Apply(report, "reconcile query");
+            }
+            else
+            {
+                // Acknowledged once, now neither open nor known (-2013): the exchange lost it (a testnet reset, a restarted
+                // simulator). It rests nowhere and will never trade, so it ends EXPIRED with the reason, not NEW for ever.
+                Offer(order, new OrderUpdate(OrderStatus.Expired, order.ExchangeOrderId, order.ExecutedQuantity, order.CumulativeQuote, 0, UnknownToExchange),
+                    "reconcile query: unknown to the exchange");
+            }
         }
         ApplyBalances(await rest.GetAccountAsync(cancellationToken).ConfigureAwait(false), replaceAll: true);
     }

@@ -149,7 +149,7 @@ public sealed class Order
         }
         if (update.Time != 0)
             UpdateTime = update.Time;
-        if (update.Status == OrderStatus.Rejected)
+        if (update.Status == OrderStatus.Rejected || (update.RejectReason is not null && OrderStateMachine.IsFinal(update.Status)))
             RejectReason = update.RejectReason;
         return new OrderTransition(OrderTransitionOutcome.Applied, from, update.Status, null);
     }
