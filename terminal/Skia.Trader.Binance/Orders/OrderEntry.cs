@@ -131,6 +131,7 @@ public sealed class OrderEntry
             {
                 OrderReport? report = await QueryAsync(order, cancellationToken).ConfigureAwait(false);
                 if (report != null) Tracker.Apply(report, "cancel: query");
+                else Tracker.ExpireUnknown(order, "cancel: query"); // -2011 and then -2013: nothing to cancel, it is gone
                 return order;
             }
             catch (BinanceApiException e) when (e.OutcomeUnknown || e.IsRateLimited)

@@ -85,6 +85,20 @@ public sealed class OrderTracker
     /// <summary>UnknownToExchange is the reason an acknowledged order ends EXPIRED when, at a reconcile, the exchange neither lists it open nor knows it.</summary>
     public const string UnknownToExchange = "the exchange no longer knows this order (-2013 at reconcile)";
 
+    /// <summary>
+    /// ExpireUnknown ends an acknowledged order (NEW or PARTIALLY_FILLED) that the exchange, asked about it, does not know
+    /// (-2013): the exchange lost it (a testnet reset, a restarted simulator), so it rests nowhere and will never trade. It
+    /// becomes EXPIRED with <see cref="UnknownToExchange"/> as its reason instead of staying NEW for ever. An order not yet
+    /// acknowledged (PENDING_SEND, UNKNOWN) is left to its sender's resolution.
+    /// </summary>
+    public OrderTransition? ExpireUnknown(Order order, string source)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        if (order.Status is not (OrderStatus.New or OrderStatus.PartiallyFilled)) return null;
+        return Offer(order, new OrderUpdate(OrderStatus.Expired, order.ExchangeOrderId, order.ExecutedQuantity, order.CumulativeQuote, 0, UnknownToExchange),
+            source + ": unknown to the exchange");
+    }
+
     /// <summary>MarkUnknown puts an order in UNKNOWN (its request's outcome is not known yet).</summary>
     public OrderTransition MarkUnknown(Order order, string source)
     {
@@ -132,10 +146,7 @@ public sealed class OrderTracker
             }
             else
             {
-                // Acknowledged once, now neither open nor known (-2013): the exchange lost it (a testnet reset, a restarted
-                // simulator). It rests nowhere and will never trade, so it ends EXPIRED with the reason, not NEW for ever.
-                Offer(order, new OrderUpdate(OrderStatus.Expired, order.ExchangeOrderId, order.ExecutedQuantity, order.CumulativeQuote, 0, UnknownToExchange),
-                    "reconcile query: unknown to the exchange");
+                ExpireUnknown(order, "reconcile query");
             }
         }
         ApplyBalances(await rest.GetAccountAsync(cancellationToken).ConfigureAwait(false), replaceAll: true);

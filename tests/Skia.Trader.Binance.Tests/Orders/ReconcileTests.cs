@@ -31,4 +31,21 @@ public class ReconcileTests
         Assert.Equal(OrderStatus.New, resting.Status);
         lock (changes) Assert.Contains(changes, c => c.Order == ghost && c.Transition.WasApplied && c.Source.Contains("unknown to the exchange", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task Cancelling_an_order_the_exchange_no_longer_knows_ends_it_expired_instead_of_doing_nothing()
+    {
+        await using var exchange = await LoopbackExchange.StartAsync(o => o.SyntheticMarket = false);
+        await using var trader = await Trading.StartAsync(exchange, LoopbackExchange.Trader, userStream: false);
+        var ghostReport = new ExecutionReport("BTCUSDT", "skt-gone-before-cancel", OrderSide.Buy, OrderType.Limit, TimeInForce.Gtc, Quantity.Parse("0.01"),
+            Price.Parse("1000"), "NEW", OrderStatus.New, "NONE", 778, Quantity.Zero, Quantity.Zero, Price.Parse("0"), Quantity.Zero, null, 1, 1, Quantity.Zero);
+        trader.Tracker.Apply(ghostReport);
+        Order ghost = Assert.Single(trader.Tracker.Orders);
+
+        await trader.Entry.CancelAsync(ghost); // -2011 "Unknown order sent", then the query: -2013
+
+        Assert.Equal(OrderStatus.Expired, ghost.Status);
+        Assert.Equal(OrderTracker.UnknownToExchange, ghost.RejectReason);
+        Assert.Empty(exchange.Simulator.Ledger.Orders()); // nothing was placed or re-sent
+    }
 }
