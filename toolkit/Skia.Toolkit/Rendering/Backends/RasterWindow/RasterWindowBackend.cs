@@ -52,6 +52,15 @@ internal sealed class RasterWindowBackend : IWindowBackend, IScrollableBackBuffe
         return true;
     }
 
+    /// <summary>TryScroll moves the ink of the area in the raster frame (<see cref="DeviceScrollInk"/>); the whole area is presented with the frame's dirty rectangles.</summary>
+    bool IScrollableBackBuffer.TryScroll(SKSizeI pixelSize, SKRectI area, int dy, in DeviceScrollInk ink)
+    {
+        presenter.WaitUntilRead();
+        if (!((IScrollableBackBuffer)raster).TryScroll(pixelSize, area, dy, ink)) return false;
+        damage.Add(area);
+        return true;
+    }
+
     /// <inheritdoc/>
     void IPresentDamageSink.AddPresentDamage(ReadOnlySpan<SKRectI> rects) => damage.Add(rects);
 
