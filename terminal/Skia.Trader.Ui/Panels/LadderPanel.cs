@@ -478,11 +478,19 @@ public sealed class LadderPanel : Widget
             DrawRows(canvas, theme, 0, rows.Length, width, footerTop);
             canvas.Restore();
             canvas.ClipRect(band, SKClipOperation.Difference, antialias: false);
-            if (canvas.LocalClipBounds is { IsEmpty: false } rest)
+            // The rows the rest of the region reaches, beside the band: asked of the frame's damage with rectangles kept
+            // a device pixel away from the band (IsRepainted grows what it is asked by one), so the band's own repaint
+            // does not count. A row asked too often is only drawn for nothing; none the region reaches is left out.
+            var damage = Root?.Damage;
+            SKRect window = BoundsInWindow;
+            var px = 1 / Math.Max(1, Root?.Scale ?? 1);
+            for (var i = 0; i < rows.Length; i++)
             {
-                var first = Math.Max(0, (int)MathF.Floor((rest.Top - 1) / rowHeight));
-                var last = Math.Min(rows.Length, (int)MathF.Ceiling((rest.Bottom + 1) / rowHeight));
-                DrawRows(canvas, theme, first, last, width, footerTop);
+                var top = window.Top + (i * rowHeight);
+                if (damage is not null
+                    && !damage.IsRepainted(new SKRect(window.Left, top, window.Left + band.Left - px, top + rowHeight))
+                    && !damage.IsRepainted(new SKRect(window.Left + band.Right + px, top, window.Right, top + rowHeight))) continue;
+                DrawRows(canvas, theme, i, i + 1, width, footerTop);
             }
         }
         else
@@ -776,7 +784,7 @@ public sealed class LadderPanel : Widget
         {
             // One rectangle over the Bid, Price and Ask columns of every row, so the rows draw under a rectangular
             // clip: see OnRender.
-            _band = new SKRect(Math.Min(sizesLeft, _sizesLeftShown), 0, Math.Max(sizesRight, _sizesRightShown), footerTop);
+            _band = new SKRect(MathF.Floor(Math.Min(sizesLeft, _sizesLeftShown)), 0, MathF.Ceiling(Math.Max(sizesRight, _sizesRightShown)), footerTop);
             damage!.Invalidate(new SKRect(window.Left + _band.Left, window.Top, window.Left + _band.Right, window.Top + footerTop));
             damage.Invalidate(new SKRect(window.Left, window.Top + footerTop, window.Right, window.Bottom));
         }
