@@ -95,7 +95,8 @@ public sealed class FrameRenderer : IDisposable
                 _clip.SetRect(rects[0]);
                 for (int i = 1; i < rects.Length; i++) _clip.Op(rects[i], SKRegionOperation.Union);
                 canvas.ClipRegion(_clip, SKClipOperation.Intersect);
-                canvas.Clear(_root.Background);
+                // A raster back buffer clears the region's rectangles itself (the same pixels, its rows prefetched).
+                if (!(_backend is IClearableBackBuffer clearable && clearable.TryClear(_root.PixelSize, rects, _root.Background))) canvas.Clear(_root.Background);
                 damage.BeginPaint(null);
                 RenderSubtree(canvas, _root.Content, windowRect, region);
                 damage.EndPaint();

@@ -23,6 +23,17 @@ internal interface IScrollableBackBuffer
 }
 
 /// <summary>
+/// IClearableBackBuffer is a raster back buffer that fills rectangles of its pixels with a colour itself, as
+/// <c>SKCanvas.Clear</c> under a clip of those rectangles would, but with the rows ahead prefetched (the back buffer is
+/// seldom in the cache by the next frame, and each row of a rectangle is a separate stretch of memory).
+/// </summary>
+internal interface IClearableBackBuffer
+{
+    /// <summary>TryClear sets every pixel of <paramref name="rects"/> (device pixels, inside the buffer) to <paramref name="color"/>; false when the buffer is not <paramref name="pixelSize"/> (then nothing was written).</summary>
+    bool TryClear(SKSizeI pixelSize, ReadOnlySpan<SKRectI> rects, SKColor color);
+}
+
+/// <summary>
 /// DeviceScrollInk is a <see cref="ScrollInk"/> in a back buffer's device pixels: from row <see cref="Origin"/>
 /// (absolute) down, rows of <see cref="Pitch"/>, each with ink only in rows <see cref="BandTop"/> to
 /// <see cref="BandBottom"/> from its top and, when <see cref="ColumnCount"/> is not 0, only in the absolute column spans.
