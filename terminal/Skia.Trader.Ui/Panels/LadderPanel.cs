@@ -63,6 +63,9 @@ public sealed class LadderPanel : Widget
     private readonly LastCell[] _lastShown;
     private float _sizesLeftShown = float.NaN;
     private float _sizesRightShown = float.NaN;
+    private float _lastCellLeftShown = float.NaN;
+    // The band the last refresh repainted over the rows (Bid to Ask, panel coordinates; empty: the whole panel).
+    private SKRect _band;
     private bool _repaintAll = true;
     private readonly OwnOrderMark[] _pressedOrders = new OwnOrderMark[16];
     private readonly SKPaint _fill = new() { IsAntialias = false, Style = SKPaintStyle.Fill };
@@ -457,6 +460,52 @@ public sealed class LadderPanel : Widget
         var width = Bounds.Width;
         var rowHeight = RowHeight;
         var footerTop = Bounds.Height - FooterHeight;
+        ReadOnlySpan<LadderRow> rows = Model.Rows;
+        // The rows under a clip of their own: where the dirty region over the rows is one rectangle (a refresh's band),
+        // the clip becomes that rectangle and Skia blits every glyph and bar without walking a region. Pixels are the
+        // same: nothing of a row reaches the footer, which is drawn after, opaque, outside this clip. Where the region
+        // over the rows is more than one rectangle (the band and the Last cells a new trade changed), the rows are drawn
+        // twice: under the band's rectangle, then under what remains of the clip outside it (only the rows that reach
+        // it). The two clips split the region, so each pixel is drawn once, by the same drawing as under one clip.
+        int saved = canvas.Save();
+        var rowsArea = new SKRect(0, 0, width, footerTop);
+        canvas.ClipRect(rowsArea, SKClipOperation.Intersect, antialias: false);
+        var band = _band;
+        if (!canvas.IsClipRect && !band.IsEmpty && band.IntersectsWith(rowsArea))
+        {
+            band.Inflate(1, 1);
+            canvas.Save();
+            canvas.ClipRect(band, SKClipOperation.Intersect, antialias: false);
+            DrawRows(canvas, theme, 0, rows.Length, width, footerTop);
+            canvas.Restore();
+            canvas.ClipRect(band, SKClipOperation.Difference, antialias: false);
+            // The rows the rest of the region reaches, beside the band: asked of the frame's damage with rectangles kept
+            // a device pixel away from the band (IsRepainted grows what it is asked by one), so the band's own repaint
+            // does not count. A row asked too often is only drawn for nothing; none the region reaches is left out.
+            var damage = Root?.Damage;
+            SKRect window = BoundsInWindow;
+            var px = 1 / Math.Max(1, Root?.Scale ?? 1);
+            for (var i = 0; i < rows.Length; i++)
+            {
+                var top = window.Top + (i * rowHeight);
+                if (damage is not null
+                    && !damage.IsRepainted(new SKRect(window.Left, top, window.Left + band.Left - px, top + rowHeight))
+                    && !damage.IsRepainted(new SKRect(window.Left + band.Right + px, top, window.Right, top + rowHeight))) continue;
+                DrawRows(canvas, theme, i, i + 1, width, footerTop);
+            }
+        }
+        else
+        {
+            DrawRows(canvas, theme, 0, rows.Length, width, footerTop);
+        }
+        canvas.RestoreToCount(saved);
+        DrawFooter(canvas, theme, footerTop, width);
+    }
+
+    // Draws rows first..end (exclusive) of the ladder and the column lines, in the current clip.
+    private void DrawRows(SKCanvas canvas, Theme theme, int first, int end, float width, float footerTop)
+    {
+        var rowHeight = RowHeight;
         var frameTime = Root?.Damage.FrameTime ?? 0;
         var (ordersLeft, ordersRight) = ColumnEdges(LadderColumn.Orders, width);
         var (aheadLeft, aheadRight) = ColumnEdges(LadderColumn.Ahead, width);
@@ -470,12 +519,7 @@ public sealed class LadderPanel : Widget
         var bestBid = Model.BestBid?.Price.Raw ?? long.MinValue;
         var bestAsk = Model.BestAsk?.Price.Raw ?? long.MaxValue;
         var tradeAlpha = LastTradeAlpha(frameTime);
-        // The rows under a clip of their own: where the dirty region over the rows is one rectangle (a refresh's band),
-        // the clip becomes that rectangle and Skia blits every glyph and bar without walking a region. Pixels are the
-        // same: nothing of a row reaches the footer, which is drawn after, opaque, outside this clip.
-        int saved = canvas.Save();
-        canvas.ClipRect(new SKRect(0, 0, width, footerTop), SKClipOperation.Intersect, antialias: false);
-        for (var i = 0; i < rows.Length && Model.HasWindow; i++)
+        for (var i = first; i < end && Model.HasWindow; i++)
         {
             ref readonly LadderRow row = ref rows[i];
             var top = i * rowHeight;
@@ -531,8 +575,6 @@ public sealed class LadderPanel : Widget
         Fill(canvas, theme.Border, priceRight, 0, 1, footerTop);
         Fill(canvas, theme.GridLine, aheadLeft, 0, 1, footerTop);
         Fill(canvas, theme.GridLine, lastLeft, 0, 1, footerTop);
-        canvas.RestoreToCount(saved);
-        DrawFooter(canvas, theme, footerTop, width);
     }
 
     /// <summary>DescribeMarkup writes the best bid and ask, the spread, the grouping, one-click, and the rows with size or own orders, so scripts can read the book.</summary>
@@ -719,8 +761,10 @@ public sealed class LadderPanel : Widget
         SKRect window = BoundsInWindow;
         var (ordersLeft, _) = ColumnEdges(LadderColumn.Orders, width);
         var (_, aheadRight) = ColumnEdges(LadderColumn.Ahead, width);
-        var (_, lastRight) = ColumnEdges(LadderColumn.Last, width);
-        var lastChanged = false;
+        var (lastLeft, lastRight) = ColumnEdges(LadderColumn.Last, width);
+        // The Last cell: its column, or further left where the size's digits reach (two pixels more for glyph ink).
+        var lastCellLeft = Math.Min(lastLeft, lastRight - 4 - _last.Width - 2);
+        var lastCellFrom = Math.Min(lastCellLeft, float.IsNaN(_lastCellLeftShown) ? lastCellLeft : _lastCellLeftShown);
         for (var i = 0; i < rows.Length; i++)
         {
             ref readonly LadderRow row = ref rows[i];
@@ -730,21 +774,24 @@ public sealed class LadderPanel : Widget
                 : default;
             var top = window.Top + (i * rowHeight);
             if (!all && own != _ownShown[i]) damage!.Invalidate(new SKRect(window.Left + ordersLeft, top, window.Left + aheadRight, top + rowHeight));
-            lastChanged |= last != _lastShown[i];
+            // A Last cell that changed (the trade's row, and the row it left) repaints as a rectangle of its own; the
+            // rows are then drawn in two clips (see OnRender), so the band need not reach over the Last column.
+            if (!all && last != _lastShown[i]) damage!.Invalidate(new SKRect(window.Left + lastCellFrom, top, window.Left + lastRight, top + rowHeight));
             _ownShown[i] = own;
             _lastShown[i] = last;
         }
+        _band = SKRect.Empty;
         if (!all)
         {
-            // One rectangle over the rows (the Last column joins the band when a Last cell changed, rather than two
-            // small rectangles of its own), so the rows draw under a rectangular clip: see OnRender.
-            var right = lastChanged ? lastRight : Math.Max(sizesRight, _sizesRightShown);
-            damage!.Invalidate(new SKRect(window.Left + Math.Min(sizesLeft, _sizesLeftShown), window.Top,
-                window.Left + Math.Max(right, Math.Max(sizesRight, _sizesRightShown)), window.Top + footerTop));
+            // One rectangle over the Bid, Price and Ask columns of every row, so the rows draw under a rectangular
+            // clip: see OnRender.
+            _band = new SKRect(MathF.Floor(Math.Min(sizesLeft, _sizesLeftShown)), 0, MathF.Ceiling(Math.Max(sizesRight, _sizesRightShown)), footerTop);
+            damage!.Invalidate(new SKRect(window.Left + _band.Left, window.Top, window.Left + _band.Right, window.Top + footerTop));
             damage.Invalidate(new SKRect(window.Left, window.Top + footerTop, window.Right, window.Bottom));
         }
         _sizesLeftShown = sizesLeft;
         _sizesRightShown = sizesRight;
+        _lastCellLeftShown = lastCellLeft;
     }
 
     // What a row's Orders and Ahead cells show: own buy and sell quantity, the queue ahead (-1: none).

@@ -1,4 +1,5 @@
 using Skia.Toolkit.Core;
+using Skia.Toolkit.Rendering.Damage;
 using Skia.Toolkit.Text;
 using Skia.Toolkit.Theming;
 using Skia.Trader.Binance.MarketData;
@@ -14,7 +15,7 @@ namespace Skia.Trader.Ui.Panels;
 /// large lines on a band of that colour in bold. Times are local (<see cref="TimeZone"/>), to the millisecond.
 /// <see cref="Add"/> takes a frame's batch of trades; formatting goes into reused <see cref="NumericText"/> buffers,
 /// so a frame with new trades allocates nothing. When a batch starts n new lines every older line moves down n lines:
-/// the panel moves their pixels (<see cref="Widget.InvalidateScrolled"/>) and repaints only the header, the new lines,
+/// the panel moves their pixels (<see cref="Widget.InvalidateScrolled(float, Skia.Toolkit.Rendering.Damage.ScrollInk)"/>) and repaints only the header, the new lines,
 /// the line a trade may have merged into and the strip under the last whole line, not the whole tape.
 /// </summary>
 public sealed class TapePanel : Widget
@@ -114,6 +115,7 @@ public sealed class TapePanel : Widget
         bool shownIsCurrent = Model.Version == _shownVersion;
         long started = Model.LinesStarted;
         int drawnBefore = Math.Min(_formatted, VisibleLines);
+        var ink = shownIsCurrent ? InkOfShownLines(drawnBefore) : default;
         foreach (ref readonly TradePrint t in trades) Model.Add(t.Time, t.Price, t.Quantity, t.BuyerIsMaker);
         long moved = Model.LinesStarted - started;
         bool everyTimeChanged;
@@ -128,7 +130,7 @@ public sealed class TapePanel : Widget
         {
             everyTimeChanged = Format(MaxLines);
         }
-        if (shownIsCurrent && !everyTimeChanged) RepaintMoved(moved, drawnBefore);
+        if (shownIsCurrent && !everyTimeChanged) RepaintMoved(moved, drawnBefore, ink);
         else InvalidatePaint();
     }
 
@@ -153,7 +155,7 @@ public sealed class TapePanel : Widget
     // too), the new lines plus the one below them (a trade may have merged into the newest line before new ones
     // started), and, when lines dropped off the end, everything under the last whole line (a line moved there would
     // not be drawn there from scratch).
-    private void RepaintMoved(long moved, int drawnBefore)
+    private void RepaintMoved(long moved, int drawnBefore, ScrollInk ink)
     {
         var visible = VisibleLines;
         var dy = moved * LineHeight;
@@ -162,13 +164,43 @@ public sealed class TapePanel : Widget
             InvalidatePaint();
             return;
         }
-        InvalidateScrolled(dy);
+        if (ink.IsEmpty) InvalidateScrolled(dy);
+        else InvalidateScrolled(dy, ink);
         SKRect window = BoundsInWindow;
         damage.Invalidate(new SKRect(window.Left, window.Top, window.Right, window.Top + HeaderHeight + ((moved + 1) * LineHeight)));
         var drawn = Math.Min(_formatted, visible);
         var linesBottom = HeaderHeight + (drawn * LineHeight);
         if (drawnBefore + moved > drawn && window.Top + linesBottom < window.Bottom)
             damage.Invalidate(new SKRect(window.Left, window.Top + linesBottom, window.Right, window.Bottom));
+    }
+
+    // Where the lines on screen (the first `drawn`, as formatted before a batch) have ink, for a move of their pixels:
+    // under the header, in every line, the band of the numbers' glyphs (a pixel and a half more above and below for
+    // the baseline's rounding and hinting) and, across, the three numbers' columns (a quarter of the type size more
+    // on each side, as LineReach). A large line's band spans the width: then no promise (everything moves).
+    private ScrollInk InkOfShownLines(int drawn)
+    {
+        if (drawn <= 0) return default;
+        float time = 0, price = 0, size = 0;
+        for (var i = 0; i < drawn; i++)
+        {
+            if (Model[i].IsLarge || !ReferenceEquals(_time[i].Font, _font)) return default;
+            time = Math.Max(time, _time[i].Width);
+            price = Math.Max(price, _price[i].Width);
+            size = Math.Max(size, _size[i].Width);
+        }
+        var width = Bounds.Width;
+        var priceRight = width * 0.62f;
+        var sizeRight = width - Pad;
+        var margin = _font.Size / 4;
+        var baselineOffset = (LineHeight + _font.Ascent - _font.Descent) / 2;
+        var top = Math.Max(0, baselineOffset - _font.InkAbove - 1.5f);
+        var bottom = Math.Min(LineHeight, baselineOffset + _font.InkBelow + 1.5f);
+        if (bottom < top) return default;
+        return new ScrollInk(HeaderHeight, LineHeight, top, bottom)
+            .WithColumn(Pad - margin, Pad + time + margin)
+            .WithColumn(priceRight - price - margin, priceRight + margin)
+            .WithColumn(sizeRight - size - margin, sizeRight + margin);
     }
 
     // Moves the line buffers down by `lines` (the buffers of the lines that drop off the end come round to the top,

@@ -1,3 +1,4 @@
+using Skia.Toolkit.Rendering.Damage;
 namespace Skia.Toolkit.Core;
 
 public abstract partial class Widget
@@ -19,5 +20,20 @@ public abstract partial class Widget
         if (!float.IsFinite(dy)) throw new ArgumentOutOfRangeException(nameof(dy), dy, "A scroll distance must be finite.");
         Hosting.UiThreadCheck.VerifyChange(this);
         Root?.Damage.Scroll(this, dy);
+    }
+
+    /// <summary>
+    /// InvalidateScrolled declares a move like <see cref="InvalidateScrolled(float)"/> of an area drawn as rows whose
+    /// pixels outside <paramref name="ink"/> are the plain background (a tape's lines of text): a raster back buffer then
+    /// moves only the ink, which is most of the cost of a move. The promise is about the pixels on screen now.
+    /// </summary>
+    /// <param name="dy">The distance, in logical pixels (down when positive).</param>
+    /// <param name="ink">Where the rows can differ from the background, relative to this widget.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="dy"/> is not finite.</exception>
+    public void InvalidateScrolled(float dy, ScrollInk ink)
+    {
+        if (!float.IsFinite(dy)) throw new ArgumentOutOfRangeException(nameof(dy), dy, "A scroll distance must be finite.");
+        Hosting.UiThreadCheck.VerifyChange(this);
+        Root?.Damage.Scroll(this, dy, ink);
     }
 }

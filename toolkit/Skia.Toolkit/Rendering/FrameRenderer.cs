@@ -60,7 +60,7 @@ public sealed class FrameRenderer : IDisposable
         {
             _root.UpdateLayout();
             long moved = 0;
-            while (damage.TakeScroll(out var scrolled, out var scrollArea, out var scrollDy)) moved += MoveScrolledPixels(scrolled, scrollArea, scrollDy);
+            while (damage.TakeScroll(out var scrolled, out var scrollArea, out var scrollDy, out var scrollInk)) moved += MoveScrolledPixels(scrolled, scrollArea, scrollDy, scrollInk);
             _root.DiagnosticsOverlay?.BeginFrame(damage.Region);
             var region = damage.Region;
             if (region.IsEmpty) return new FrameStats(0, 0, 0, Stopwatch.GetElapsedTime(start));
@@ -95,7 +95,8 @@ public sealed class FrameRenderer : IDisposable
                 _clip.SetRect(rects[0]);
                 for (int i = 1; i < rects.Length; i++) _clip.Op(rects[i], SKRegionOperation.Union);
                 canvas.ClipRegion(_clip, SKClipOperation.Intersect);
-                canvas.Clear(_root.Background);
+                // A raster back buffer clears the region's rectangles itself (the same pixels, its rows prefetched).
+                if (!(_backend is IClearableBackBuffer clearable && clearable.TryClear(_root.PixelSize, rects, _root.Background))) canvas.Clear(_root.Background);
                 damage.BeginPaint(null);
                 RenderSubtree(canvas, _root.Content, windowRect, region);
                 damage.EndPaint();
@@ -123,16 +124,17 @@ public sealed class FrameRenderer : IDisposable
     }
 
     /// <summary>
-    /// MoveScrolledPixels carries out a widget's pending pixel move (<see cref="DamageTracker.Scroll"/>): it moves
+    /// MoveScrolledPixels carries out a widget's pending pixel move (<see cref="DamageTracker.Scroll(Widget, float)"/>): it moves
     /// the area's pixels in the back buffer (the dirty region already covers the uncovered strip and the moved
     /// stale rectangles), or, when that would be wrong or impossible, marks the whole area dirty instead: a full
     /// repaint is coming anyway, the widget moved or left since asking, the diagnostics overlay is shown (or its
     /// outlines are still in the back buffer from the last frame), or
     /// the backend cannot move pixels. Pixels that widgets later in paint order may have drawn over the area
     /// moved along with the rest, so each such overlap is repainted where it is and where it moved to.
-    /// Returns the number of pixels moved (0 when the area is repainted instead).
+    /// A raster buffer moves only the pixels the widget's <see cref="ScrollInk"/> does not promise to be background.
+    /// Returns the number of pixels of the area moved (the whole area's count, ink or not; 0 when it is repainted instead).
     /// </summary>
-    private long MoveScrolledPixels(Widget widget, SKRectI area, int dy)
+    private long MoveScrolledPixels(Widget widget, SKRectI area, int dy, in DeviceScrollInk ink)
     {
         var damage = _damage;
         var region = damage.Region;
@@ -140,7 +142,7 @@ public sealed class FrameRenderer : IDisposable
         bool moved = _root.DiagnosticsOverlay is not { IsVisible: true } && !_overlayDrawn
             && damage.StillMatches(widget, area)
             && _backend is IScrollableBackBuffer buffer
-            && buffer.TryScroll(_root.PixelSize, area, dy);
+            && buffer.TryScroll(_root.PixelSize, area, dy, ink);
         if (!moved)
         {
             region.Add(DamageTracker.Grow(area));

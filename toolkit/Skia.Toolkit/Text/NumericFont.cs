@@ -48,8 +48,16 @@ public sealed class NumericFont
             Font.GetGlyphWidths(glyph, width, bounds, null);
             _glyphs[c] = glyph[0];
             _advances[c] = width[0];
+            InkAbove = Math.Max(InkAbove, -bounds[0].Top);
+            InkBelow = Math.Max(InkBelow, bounds[0].Bottom);
         }
     }
+
+    /// <summary>InkAbove is how far the glyphs of <see cref="Characters"/> reach above the baseline (the union of their outlines' bounds; positive), before hinting and anti-aliasing.</summary>
+    public float InkAbove { get; }
+
+    /// <summary>InkBelow is how far the glyphs of <see cref="Characters"/> reach below the baseline (positive; the comma's tail), before hinting and anti-aliasing.</summary>
+    public float InkBelow { get; }
 
     /// <summary>Face is the face the glyphs belong to.</summary>
     public FontFace Face { get; }

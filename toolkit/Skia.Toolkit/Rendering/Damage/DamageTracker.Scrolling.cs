@@ -13,6 +13,8 @@ public sealed partial class DamageTracker
     private readonly Widget?[] _scrollWidgets = new Widget?[MaxScrolls];
     private readonly SKRectI[] _scrollAreas = new SKRectI[MaxScrolls];
     private readonly int[] _scrollDys = new int[MaxScrolls];
+    // What each pending move's widget promised about its background (ScrollInk), in device pixels; empty: none.
+    private readonly DeviceScrollInk[] _scrollInks = new DeviceScrollInk[MaxScrolls];
     private int _scrollCount;
 
     // The open BeginScroll scope, if any: descendants of this widget re-arranged by exactly this offset follow
@@ -25,7 +27,7 @@ public sealed partial class DamageTracker
 
     /// <summary>
     /// BeginScroll declares that the pixels of <paramref name="widget"/>'s visible area move down by
-    /// <paramref name="dy"/> logical pixels (up when negative) before the next frame (see <see cref="Scroll"/>),
+    /// <paramref name="dy"/> logical pixels (up when negative) before the next frame (see <see cref="Scroll(Widget, float)"/>),
     /// and opens a scope until the returned value is disposed: inside it, a descendant of the widget re-arranged
     /// to exactly where its pixels moved is not repainted, neither where it was nor where it is.
     /// </summary>
@@ -69,7 +71,17 @@ public sealed partial class DamageTracker
     /// positions. A move that cannot be exact (a fractional device offset or area, an overlap with another
     /// pending move, a distance as tall as the area, too many moves) repaints the area instead.
     /// </summary>
-    public void Scroll(Widget widget, float dy)
+    public void Scroll(Widget widget, float dy) => Scroll(widget, dy, default);
+
+    /// <summary>
+    /// Scroll records a move like <see cref="Scroll(Widget, float)"/> of an area drawn as rows whose pixels outside
+    /// <paramref name="ink"/> are the plain background: a raster back buffer then moves only the ink (see
+    /// <see cref="ScrollInk"/>). Two moves of one widget before a frame keep the promise only when both made the same.
+    /// </summary>
+    /// <param name="widget">The widget whose visible area moves.</param>
+    /// <param name="dy">The distance, in logical pixels (down when positive).</param>
+    /// <param name="ink">Where the area's rows can differ from the background (the default value: anywhere).</param>
+    public void Scroll(Widget widget, float dy, ScrollInk ink)
     {
         ArgumentNullException.ThrowIfNull(widget);
         if (!float.IsFinite(dy)) throw new ArgumentOutOfRangeException(nameof(dy), dy, "A scroll distance must be finite.");
@@ -116,26 +128,50 @@ public sealed partial class DamageTracker
         _region.Add(step > 0
             ? new SKRectI(area.Left, area.Top, area.Right, area.Top + step)
             : new SKRectI(area.Left, area.Bottom + step, area.Right, area.Bottom));
+        var deviceInk = ToDevice(ink, widget.BoundsInWindow, area);
         int slot = same >= 0 ? same : _scrollCount++;
+        _scrollInks[slot] = same < 0 || _scrollInks[slot].Equals(deviceInk) ? deviceInk : default;
         _scrollWidgets[slot] = widget;
         _scrollAreas[slot] = area;
         _scrollDys[slot] = total;
     }
 
-    /// <summary>TakeScroll hands the renderer one pending pixel move, if any, and forgets it; call it until it returns false.</summary>
-    internal bool TakeScroll(out Widget widget, out SKRectI area, out int dy)
+    // A widget's ScrollInk in device pixels of `area`; empty when there is none or its rows are off the device pixel grid.
+    private DeviceScrollInk ToDevice(ScrollInk ink, SKRect window, SKRectI area)
+    {
+        if (ink.IsEmpty) return default;
+        float s = Scale;
+        float origin = (window.Top + ink.RowOrigin) * s, pitch = ink.RowPitch * s;
+        if (!IsWhole(origin) || !IsWhole(pitch) || MathF.Round(pitch) < 1) return default;
+        int devicePitch = (int)MathF.Round(pitch);
+        int bandTop = Math.Clamp((int)MathF.Floor(ink.InkTop * s), 0, devicePitch);
+        int bandBottom = Math.Clamp((int)MathF.Ceiling(ink.InkBottom * s), bandTop, devicePitch);
+        Span<int> edges = stackalloc int[2 * ScrollInk.MaxColumns];
+        for (int i = 0; i < ink.ColumnCount; i++)
+        {
+            var (left, right) = ink.Column(i);
+            edges[2 * i] = Math.Clamp((int)MathF.Floor((window.Left + left) * s), area.Left, area.Right);
+            edges[(2 * i) + 1] = Math.Clamp((int)MathF.Ceiling((window.Left + right) * s), edges[2 * i], area.Right);
+        }
+        return new DeviceScrollInk((int)MathF.Round(origin), devicePitch, bandTop, bandBottom, ink.ColumnCount, edges);
+    }
+
+    /// <summary>TakeScroll hands the renderer one pending pixel move and what its widget promised about its background (<see cref="ScrollInk"/>), if any, and forgets it; call it until it returns false.</summary>
+    internal bool TakeScroll(out Widget widget, out SKRectI area, out int dy, out DeviceScrollInk ink)
     {
         if (_scrollCount == 0)
         {
             widget = null!;
             area = default;
             dy = 0;
+            ink = default;
             return false;
         }
         int last = _scrollCount - 1;
         widget = _scrollWidgets[last]!;
         area = _scrollAreas[last];
         dy = _scrollDys[last];
+        ink = _scrollInks[last];
         RemoveScroll(last);
         return true;
     }
@@ -150,6 +186,7 @@ public sealed partial class DamageTracker
         _scrollWidgets[index] = _scrollWidgets[last];
         _scrollAreas[index] = _scrollAreas[last];
         _scrollDys[index] = _scrollDys[last];
+        _scrollInks[index] = _scrollInks[last];
         _scrollWidgets[last] = null;
         _scrollCount = last;
     }

@@ -202,7 +202,7 @@ public class VirtualList : Control
     /// ItemsInsertedAtStart tells the list that <paramref name="count"/> items were inserted before the first one,
     /// as in a live history shown newest first; every item index moves up by count and a selection follows its item.
     /// With fixed row heights, the view at the top and no selection, hover or drag, the rows already shown move down
-    /// with their pixels (<see cref="Widget.InvalidateScrolled"/>) and only the new rows and the scroll bar's thumb
+    /// with their pixels (<see cref="Widget.InvalidateScrolled(float)"/>) and only the new rows and the scroll bar's thumb
     /// repaint; otherwise every row re-binds and repaints, as after setting <see cref="ItemCount"/>.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative.</exception>

@@ -10,7 +10,7 @@ namespace Skia.Toolkit.Rendering.Backends.RasterWindow;
 /// source of truth, so a partial present shows the same pixels a full one would. A present does not wait for the
 /// X server to draw; the back buffer waits, before it changes, until the server has read what was presented from it.
 /// </summary>
-internal sealed class RasterWindowBackend : IWindowBackend, IScrollableBackBuffer, IPresentDamageSink
+internal sealed class RasterWindowBackend : IWindowBackend, IScrollableBackBuffer, IClearableBackBuffer, IPresentDamageSink
 {
     private readonly RasterBackend raster;
     private readonly PresentDamage damage = new();
@@ -48,6 +48,22 @@ internal sealed class RasterWindowBackend : IWindowBackend, IScrollableBackBuffe
     {
         presenter.WaitUntilRead();
         if (!((IScrollableBackBuffer)raster).TryScroll(pixelSize, area, dy)) return false;
+        damage.Add(area);
+        return true;
+    }
+
+    /// <summary>TryClear fills rectangles of the raster frame (the frame's dirty region, presented with it).</summary>
+    bool IClearableBackBuffer.TryClear(SKSizeI pixelSize, ReadOnlySpan<SKRectI> rects, SKColor color)
+    {
+        presenter.WaitUntilRead();
+        return ((IClearableBackBuffer)raster).TryClear(pixelSize, rects, color);
+    }
+
+    /// <summary>TryScroll moves the ink of the area in the raster frame (<see cref="DeviceScrollInk"/>); the whole area is presented with the frame's dirty rectangles.</summary>
+    bool IScrollableBackBuffer.TryScroll(SKSizeI pixelSize, SKRectI area, int dy, in DeviceScrollInk ink)
+    {
+        presenter.WaitUntilRead();
+        if (!((IScrollableBackBuffer)raster).TryScroll(pixelSize, area, dy, ink)) return false;
         damage.Add(area);
         return true;
     }
