@@ -233,6 +233,37 @@ public sealed class TicketPanelTests : IDisposable
     }
 
     [Fact]
+    public void Before_the_accounts_balances_arrive_the_ticket_says_it_does_not_know_them_and_refuses_to_size_from_them()
+    {
+        var panel = new TicketPanel();
+        using var window = new TestWindow(new PopupHost(panel.View), 380, 640);
+        var sent = new List<Order>();
+        panel.OrderSubmitted += sent.Add;
+        var model = new TicketModel(Btc, () => "u-1");
+        model.SetBook(P("59990"), P("60010"));
+        panel.Bind(model);
+        window.RenderFrame();
+        Assert.Equal("Available —", panel.Available.Text); // not "Available 0.00 USDT": a zero balance would be a wrong figure
+
+        window.Click(panel.PresetButtons[0]);
+        Assert.Equal("", panel.QuantityBox.Text);
+        Assert.Equal("Balances not loaded yet.", panel.Problem.Text); // not "quantity too small"
+        TicketSubmission market = panel.SubmitMarket(OrderSide.Buy);
+        Assert.Null(market.Order);
+        Assert.Equal(TicketProblem.BalancesUnknown, market.Check.Problem);
+        Assert.Equal("Balances not loaded yet.", panel.Problem.Text);
+        Assert.Empty(sent);
+
+        panel.SetBalances(Q("0"), Q("0")); // the account read: nothing free is now a known zero
+        Assert.Equal("Available 0.00 USDT", panel.Available.Text);
+        panel.SetBalances(Q("0.5"), Q("10000"));
+        Assert.Equal("Available 10,000.00 USDT", panel.Available.Text);
+        window.EventTime = TimeSpan.FromSeconds(10);
+        Assert.True(panel.SubmitMarket(OrderSide.Buy).IsNew);
+        Assert.Equal(Q("0.04165"), Assert.Single(sent).Quantity); // 25 % of 10000 USDT at the best ask 60010
+    }
+
+    [Fact]
     public void The_order_type_shows_only_the_fields_it_takes_and_a_stop_limit_is_sent_with_its_stop_price()
     {
         _panel.TypeChoice.SelectedIndex = 1; // MARKET
