@@ -217,6 +217,19 @@ public sealed class TicketPanel
         FromWidgets();
     }
 
+    /// <summary>
+    /// ClearEntry empties the price, stop price and quantity (Esc when no box is being edited, TERMINAL.md's "Esc clear
+    /// ticket"); the side, order type and time in force stay, and no "enter a ..." is shown for the emptied fields.
+    /// </summary>
+    public void ClearEntry()
+    {
+        _attempted = false;
+        PriceBox.Text = "";
+        StopPriceBox.Text = "";
+        QuantityBox.Text = "";
+        if (Model is null) Problem.Text = "";
+    }
+
     /// <summary>FocusSide selects BUY or SELL and puts the keyboard in the quantity box (the buy/sell focus hotkeys).</summary>
     /// <param name="side">The side.</param>
     public void FocusSide(OrderSide side)
@@ -492,8 +505,9 @@ public sealed class TicketPanel
 
         /// <summary>
         /// OnKeyDown takes Enter (no modifiers) for the ticket; Escape leaves the box (what was typed stays), giving the
-        /// keyboard back to the hotkeys, and goes on to the window (which closes the topmost popup, if any); other keys
-        /// edit and step as in any NumericBox.
+        /// keyboard back to the hotkeys, and closes the topmost popup, if any; it goes no further, so only an Escape
+        /// pressed with no box being edited clears the ticket (the window's unhandled Escape); other keys edit and step
+        /// as in any NumericBox.
         /// </summary>
         protected override void OnKeyDown(KeyEventArgs e)
         {
@@ -506,7 +520,9 @@ public sealed class TicketPanel
             }
             if (e.Modifiers == KeyModifiers.None && e.Key == Key.Escape && IsFocused)
             {
+                e.Handled = true;
                 Root?.ClearFocus();
+                PopupHost.Find(this)?.CloseTopmost();
                 return;
             }
             base.OnKeyDown(e);

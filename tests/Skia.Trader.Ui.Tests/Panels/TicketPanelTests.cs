@@ -359,6 +359,34 @@ public sealed class TicketPanelTests : IDisposable
     }
 
     [Fact]
+    public void Escape_in_a_box_goes_no_further_than_leaving_it_and_clear_entry_empties_the_values_but_keeps_side_and_type()
+    {
+        var windowEscapes = 0;
+        _window.Root.EscapePressed += (_, _) => windowEscapes++; // what the shell clears the ticket on
+        _panel.SideChoice.SelectedIndex = 1;
+        _panel.TypeChoice.SelectedIndex = 4; // TAKE_PROFIT_LIMIT
+        Enter(_panel.PriceBox, "59000");
+        Enter(_panel.StopPriceBox, "59500");
+        Enter(_panel.QuantityBox, "0.01");
+        _window.KeyPress(Key.Escape);
+        Assert.False(_panel.QuantityBox.IsFocused);
+        Assert.Equal(0, windowEscapes); // the Escape that left the box does not also clear the ticket
+        Assert.Equal("0.01000", _panel.QuantityBox.Text);
+        _window.KeyPress(Key.Escape); // no box being edited
+        Assert.Equal(1, windowEscapes);
+
+        _panel.QuantityBox.Text = "";
+        _window.Click(_panel.SubmitButton); // a failed press: the problem says what is missing ...
+        Assert.Equal("Enter a quantity.", _panel.Problem.Text);
+        _panel.ClearEntry();
+        Assert.Equal(("", "", ""), (_panel.PriceBox.Text, _panel.StopPriceBox.Text, _panel.QuantityBox.Text));
+        Assert.Equal("", _panel.Problem.Text); // ... but a cleared ticket starts afresh, not in red
+        Assert.Equal((OrderSide.Sell, OrderType.TakeProfitLimit), (_panel.Model!.Side, _panel.Model.Type));
+        Assert.False(_panel.Model.HasPrice || _panel.Model.HasStopPrice || _panel.Model.HasQuantity);
+        Assert.Empty(_sent);
+    }
+
+    [Fact]
     public void With_confirmation_on_nothing_is_sent_until_the_dialog_says_send()
     {
         _panel.ConfirmBeforeSend = true;
