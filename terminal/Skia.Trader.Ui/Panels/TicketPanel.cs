@@ -104,6 +104,7 @@ public sealed class TicketPanel
         _stopPriceBox.EnterPressed += SubmitPress;
         _quantityBox.EnterPressed += SubmitPress;
         KeyboardReturn.AfterClick([SubmitButton, .. _presets]); // Space then centres the ladder; it never sends the order again
+        KeyboardReturn.AfterChoice(TypeChoice); // and never reopens the order type's list
         ShowFieldsFor(OrderType.Limit);
     }
 

@@ -5,6 +5,7 @@ using Skia.Toolkit.Widgets;
 using Skia.Trader.Core.Orders;
 using Skia.Trader.Ui.Model;
 using Skia.Trader.Ui.Panels;
+using SkiaSharp;
 using static Skia.Trader.Ui.Tests.Panels.Fixtures;
 
 namespace Skia.Trader.Ui.Tests.Panels;
@@ -383,6 +384,31 @@ public sealed class TicketPanelTests : IDisposable
         Assert.Equal("", _panel.Problem.Text); // ... but a cleared ticket starts afresh, not in red
         Assert.Equal((OrderSide.Sell, OrderType.TakeProfitLimit), (_panel.Model!.Side, _panel.Model.Type));
         Assert.False(_panel.Model.HasPrice || _panel.Model.HasStopPrice || _panel.Model.HasQuantity);
+        Assert.Empty(_sent);
+    }
+
+    [Fact]
+    public void After_the_order_type_is_chosen_with_the_mouse_space_is_the_hotkeys_again_not_the_lists()
+    {
+        // Under Xvfb: a click on the order type kept the keyboard in it, and Space (centre the ladder) opened its list.
+        var centred = 0;
+        _window.Root.Hotkeys.Register(new Hotkey(Key.Space), "centre the ladder", () => centred++);
+        _window.Click(_panel.TypeChoice);
+        Assert.True(_panel.TypeChoice.IsDropDownOpen);
+        var list = _panel.TypeChoice.DropDown!.BoundsInWindow;
+        _window.Click(new SKPoint(list.MidX, list.Top + 4 + (1.5f * 22))); // the second item: MARKET
+        Assert.Equal(OrderType.Market, _panel.Model!.Type);
+        Assert.False(_panel.TypeChoice.IsFocused);
+        _window.KeyPress(Key.Space);
+        Assert.Equal(1, centred);
+        Assert.False(_panel.TypeChoice.IsDropDownOpen);
+
+        _window.Click(_panel.TypeChoice); // opened, then closed by Escape without a choice
+        _window.KeyPress(Key.Escape);
+        Assert.False(_panel.TypeChoice.IsDropDownOpen);
+        _window.KeyPress(Key.Space);
+        Assert.Equal(2, centred);
+        Assert.Equal(OrderType.Market, _panel.Model.Type);
         Assert.Empty(_sent);
     }
 
