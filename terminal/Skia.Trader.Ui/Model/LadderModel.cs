@@ -15,8 +15,9 @@ namespace Skia.Trader.Ui.Model;
 /// stays below the best ask row whatever the grouping.</para>
 /// <para>Stable centring: the window moves only when the best bid or best ask leaves it, on an explicit
 /// <see cref="Recenter"/>, or when the grouping changes; while <see cref="Held"/> (the pointer is over the
-/// ladder) it moves only on <see cref="Recenter"/>. A click acts on <see cref="PriceAt"/> read when the
-/// button went down.</para>
+/// ladder) it moves only on <see cref="Recenter"/>. <see cref="Scroll"/> (the mouse wheel) moves it by rows and
+/// suspends that automatic re-centring (<see cref="Scrolled"/>) until <see cref="Recenter"/> or a grouping change.
+/// A click acts on <see cref="PriceAt"/> read when the button went down.</para>
 /// </remarks>
 public sealed class LadderModel
 {
@@ -79,6 +80,9 @@ public sealed class LadderModel
 
     /// <summary>Held freezes the window (set while the pointer is over the ladder); only <see cref="Recenter"/> moves it then.</summary>
     public bool Held { get; set; }
+
+    /// <summary>Scrolled says the user scrolled the window (<see cref="Scroll"/>): it stays where it was put, even when the best prices leave it, until <see cref="Recenter"/> or a grouping change.</summary>
+    public bool Scrolled { get; private set; }
 
     /// <summary>HasWindow says a book has placed the window (before the first book there are no prices to show).</summary>
     public bool HasWindow => _hasWindow;
@@ -189,6 +193,26 @@ public sealed class LadderModel
     {
         _recenterRequested = true;
         if (_hasBook) Rebuild(LastBids, LastAsks);
+    }
+
+    /// <summary>
+    /// Scroll moves the window <paramref name="rows"/> rows towards higher prices (positive) or lower ones (negative), never
+    /// below zero, and suspends the automatic re-centring (<see cref="Scrolled"/>) until <see cref="Recenter"/> or a
+    /// grouping change; returns whether the window moved (false before the first book, or at the bottom of the prices).
+    /// </summary>
+    /// <param name="rows">Rows to move; positive shows higher prices.</param>
+    public bool Scroll(int rows)
+    {
+        if (!_hasWindow || rows == 0) return false;
+        Scrolled = true;
+        long lowestTop = (_rows.Length - 1) * _step; // never show rows below zero
+        long top = (long)Int128.Clamp((Int128)_top + (Int128)rows * _step, lowestTop, long.MaxValue);
+        if (top == _top) return false;
+        _top = top;
+        WindowMoves++;
+        _hasPrevious = false; // the rows hold other prices now: nothing to flash
+        if (_hasBook) Rebuild(LastBids, LastAsks);
+        return true;
     }
 
     /// <summary>SetOwnOrders replaces the own resting orders marked on the ladder (copied; no allocation once the buffer fits).</summary>
@@ -354,7 +378,7 @@ public sealed class LadderModel
             return false; // an empty book keeps whatever window there is
         }
         bool place = !_hasWindow || _recenterRequested;
-        if (!place && !Held)
+        if (!place && !Held && !Scrolled)
         {
             long bottom = _top - (_rows.Length - 1) * _step;
             place = (_hasBid && (_bestBidGroup > _top || _bestBidGroup < bottom))
@@ -362,6 +386,7 @@ public sealed class LadderModel
         }
         if (!place) return false;
         _recenterRequested = false;
+        Scrolled = false; // placed afresh: the automatic re-centring is back
         int centre = _rows.Length / 2;
         long top;
         if (_hasBid && _hasAsk)

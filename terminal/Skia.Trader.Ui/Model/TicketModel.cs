@@ -39,6 +39,7 @@ public sealed class TicketModel
     private TimeInForce _timeInForce = TimeInForce.Gtc;
     private OrderSide _side = OrderSide.Buy;
     private Price _bestBid, _bestAsk;
+    private Quantity _baseFree, _quoteFree;
 
     /// <summary>Creates a ticket for <paramref name="symbol"/>.</summary>
     /// <param name="symbol">The symbol's filters.</param>
@@ -124,11 +125,34 @@ public sealed class TicketModel
     /// <summary>ReferencePrice is what a MARKET order is valued at (best ask to buy, best bid to sell) and the band's average price; set from the book.</summary>
     public Price ReferencePrice { get; set; }
 
-    /// <summary>BaseFree is the free balance of the base asset.</summary>
-    public Quantity BaseFree { get; set; }
+    /// <summary>BaseFree is the free balance of the base asset; setting it makes the balances known (<see cref="BalancesKnown"/>).</summary>
+    public Quantity BaseFree
+    {
+        get => _baseFree;
+        set
+        {
+            _baseFree = value;
+            BalancesKnown = true;
+        }
+    }
 
-    /// <summary>QuoteFree is the free balance of the quote asset.</summary>
-    public Quantity QuoteFree { get; set; }
+    /// <summary>QuoteFree is the free balance of the quote asset; setting it makes the balances known (<see cref="BalancesKnown"/>).</summary>
+    public Quantity QuoteFree
+    {
+        get => _quoteFree;
+        set
+        {
+            _quoteFree = value;
+            BalancesKnown = true;
+        }
+    }
+
+    /// <summary>
+    /// BalancesKnown says the account's balances were given (<see cref="BaseFree"/> or <see cref="QuoteFree"/> set); until
+    /// then the ticket knows no balance (not a zero one): presets size nothing and <see cref="Check"/> says
+    /// <see cref="TicketProblem.BalancesUnknown"/>.
+    /// </summary>
+    public bool BalancesKnown { get; private set; }
 
     /// <summary>AvailableAsset is the asset the order spends: the quote asset to buy, the base asset to sell.</summary>
     public string AvailableAsset => _side == OrderSide.Buy ? Symbol.QuoteAsset : Symbol.BaseAsset;
@@ -232,11 +256,12 @@ public sealed class TicketModel
         return moved;
     }
 
-    /// <summary>ApplyPreset sets the quantity to a percentage (25, 50, 75, 100) of the free balance, down to the step: BUY quote free / price, SELL base free; false when there is no price to divide by.</summary>
+    /// <summary>ApplyPreset sets the quantity to a percentage (25, 50, 75, 100) of the free balance, down to the step: BUY quote free / price, SELL base free; false when the balances are not known yet (<see cref="BalancesKnown"/>) or there is no price to divide by.</summary>
     /// <param name="percent">25, 50, 75 or 100.</param>
     public bool ApplyPreset(int percent)
     {
         if (percent is not (25 or 50 or 75 or 100)) throw new ArgumentOutOfRangeException(nameof(percent), percent, "Presets are 25, 50, 75 and 100 %.");
+        if (!BalancesKnown) return false;
         if (_side == OrderSide.Sell)
         {
             SetQuantity(DownToStep(Quantity.FromRaw((long)((Int128)BaseFree.Raw * percent / 100))));
@@ -261,20 +286,19 @@ public sealed class TicketModel
     {
         var market = new TicketModel(Symbol, _newClientOrderId)
         {
-            BaseFree = BaseFree,
-            QuoteFree = QuoteFree,
             MakerCommission = MakerCommission,
             TakerCommission = TakerCommission,
             CommissionFromAccount = CommissionFromAccount,
             Type = OrderType.Market,
             ReferencePrice = ReferencePrice,
         };
+        if (BalancesKnown) (market.BaseFree, market.QuoteFree) = (BaseFree, QuoteFree);
         market._bestBid = _bestBid;
         market._bestAsk = _bestAsk;
         market.Side = side;
         if (!market.ApplyPreset(percent))
         {
-            market.SetQuantity(Quantity.Zero); // sized at nothing: the check says why (no market price)
+            market.SetQuantity(Quantity.Zero); // sized at nothing: the check says why (no market price, no balances yet)
             return new TicketSubmission(null, false, market.Check());
         }
         return market.Submit(1);
@@ -317,7 +341,8 @@ public sealed class TicketModel
 
     /// <summary>
     /// Check applies, in order: the fields the type needs (<see cref="TicketProblem.Incomplete"/> while one was never
-    /// entered), a market price for MARKET, every symbol filter (Core's <see cref="SymbolInfo.Check"/>, the exchange's
+    /// entered), a market price for MARKET, the account's balances being known (<see cref="TicketProblem.BalancesUnknown"/>
+    /// until they are: a zero balance is not assumed), every symbol filter (Core's <see cref="SymbolInfo.Check"/>, the exchange's
     /// own order) and the free balance; it says the first failure with its rule and the nearest valid value.
     /// </summary>
     public TicketCheck Check()
@@ -348,6 +373,10 @@ public sealed class TicketModel
         if (!shape.IsPriced && ReferencePrice.Raw <= 0)
             return new TicketCheck(TicketProblem.NoReferencePrice, FilterRule.None, null, TicketField.None,
                 TerminalStrings.Get("ticket.no-market-price"), Price, Quantity);
+        // Before the filters: a market order sized from no balance is zero, and "quantity too small" would be wrong.
+        if (!BalancesKnown)
+            return new TicketCheck(TicketProblem.BalancesUnknown, FilterRule.None, null, TicketField.None,
+                TerminalStrings.Get("ticket.balances-unknown"), Price, Quantity);
 
         Price price = shape.IsPriced ? Price : Price.Zero;
         OrderCheck check = Symbol.Check(_side, _type, price, Quantity, Quantity.Zero, ReferencePrice, stopped ? StopPrice : Price.Zero);

@@ -18,6 +18,9 @@ public enum TicketProblem
     /// <summary>NoReferencePrice: a MARKET ticket needs a price to check notional and size presets (no book yet).</summary>
     NoReferencePrice,
 
+    /// <summary>BalancesUnknown: the account's balances have not arrived yet, so nothing can be sized or checked against them.</summary>
+    BalancesUnknown,
+
     /// <summary>InsufficientBalance: the order needs more than the free balance; the nearest quantity is what the balance covers.</summary>
     InsufficientBalance,
 }

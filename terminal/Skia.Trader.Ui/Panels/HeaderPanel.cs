@@ -197,13 +197,17 @@ public sealed class HeaderPanel
         return pair;
     }
 
-    /// <summary>ShowHealth writes the connection state ("connected 1.2 ms") and colours it.</summary>
+    /// <summary>
+    /// ShowHealth writes the connection state ("connected 1.2 ms") and colours it; the latency only while connected (the
+    /// last round trip measured is not the latency of a connection that is reconnecting, resyncing or gone).
+    /// </summary>
     /// <param name="health">The session's health.</param>
     /// <param name="latency">The last measured REST round trip.</param>
     /// <param name="positive">The colour for a good state.</param>
     /// <param name="warning">The colour for a degraded state.</param>
     public void ShowHealth(ConnectionHealth health, TimeSpan? latency, SKColor positive, SKColor warning)
     {
+        if (health != ConnectionHealth.Connected) latency = null;
         (_health, _latency, _healthShown) = (health, latency, true);
         // Written into a span: a new latency every session snapshot allocates no string.
         Span<char> text = stackalloc char[128];

@@ -6,6 +6,8 @@ namespace Skia.Trader.Ui.Panels;
 /// KeyboardReturn gives the keyboard back to the hotkeys after a button of the screen acted. A clicked button keeps
 /// the focus, and a focused button acts again on Space or Enter: Space (centre the ladder) after a click on the
 /// ticket's submit button sent the order again, and after a click on "One-click" turned one-click trading back on.
+/// A combo box (the ticket's order type) kept the keyboard after a choice too, so Space opened its list again instead of
+/// centring the ladder.
 /// </summary>
 internal static class KeyboardReturn
 {
@@ -20,5 +22,15 @@ internal static class KeyboardReturn
                 if (button.IsFocused) button.Root?.ClearFocus();
             };
         }
+    }
+
+    /// <summary>AfterChoice takes the focus from <paramref name="combo"/> once its list closes (an item chosen, Escape, a click outside), unless the focus already went elsewhere.</summary>
+    /// <param name="combo">A combo box of the screen.</param>
+    public static void AfterChoice(ComboBox combo)
+    {
+        combo.DropDownClosed += (_, _) =>
+        {
+            if (combo.IsFocused) combo.Root?.ClearFocus();
+        };
     }
 }

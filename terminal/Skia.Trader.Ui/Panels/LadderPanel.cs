@@ -365,6 +365,24 @@ public sealed class LadderPanel : Widget
         ScheduleRepaint(frameTime + 1);
     }
 
+    /// <summary>
+    /// OnPointerWheel scrolls the rows, <see cref="WheelRows"/> a notch (up shows higher prices); they then stay where
+    /// they were put, not re-centred when the best prices leave them, until Space or the centre button
+    /// (<see cref="LadderModel.Scrolled"/>).
+    /// </summary>
+    /// <param name="e">The event.</param>
+    protected override void OnPointerWheel(PointerEventArgs e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        var rows = (int)Math.Round(e.WheelDelta.Y * WheelRows);
+        if (rows == 0) return;
+        e.Handled = true;
+        if (Model.Scroll(rows)) Refresh(); // as Recenter: the rows' prices and sizes are redrawn where they changed
+    }
+
+    /// <summary>WheelRows is how many rows one notch of the mouse wheel scrolls.</summary>
+    public const int WheelRows = 3;
+
     /// <summary>OnPointerEnter holds the ladder still while the pointer is over it.</summary>
     /// <param name="e">The event.</param>
     protected override void OnPointerEnter(PointerEventArgs e) => Model.Held = true;

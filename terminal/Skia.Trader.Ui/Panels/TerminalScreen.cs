@@ -403,7 +403,9 @@ public sealed partial class TerminalScreen : IDisposable
         OrderHistory.Show(snapshot.History);
         TradeHistory.Show(snapshot.Trades);
         Balances.Show(snapshot.Balances);
-        if (Ticket.Model is { } ticket)
+        // No balance listed yet: the account has not been read (the exchange lists every asset of an account, zero ones
+        // included), so the ticket keeps saying it does not know rather than showing 0.
+        if (Ticket.Model is { } ticket && snapshot.Balances.Count > 0)
         {
             Quantity baseFree = Quantity.Zero, quoteFree = Quantity.Zero;
             IReadOnlyList<AccountBalance> balances = snapshot.Balances;

@@ -104,6 +104,7 @@ public sealed class TicketPanel
         _stopPriceBox.EnterPressed += SubmitPress;
         _quantityBox.EnterPressed += SubmitPress;
         KeyboardReturn.AfterClick([SubmitButton, .. _presets]); // Space then centres the ladder; it never sends the order again
+        KeyboardReturn.AfterChoice(TypeChoice); // and never reopens the order type's list
         ShowFieldsFor(OrderType.Limit);
     }
 
@@ -217,6 +218,19 @@ public sealed class TicketPanel
         FromWidgets();
     }
 
+    /// <summary>
+    /// ClearEntry empties the price, stop price and quantity (Esc when no box is being edited, TERMINAL.md's "Esc clear
+    /// ticket"); the side, order type and time in force stay, and no "enter a ..." is shown for the emptied fields.
+    /// </summary>
+    public void ClearEntry()
+    {
+        _attempted = false;
+        PriceBox.Text = "";
+        StopPriceBox.Text = "";
+        QuantityBox.Text = "";
+        if (Model is null) Problem.Text = "";
+    }
+
     /// <summary>FocusSide selects BUY or SELL and puts the keyboard in the quantity box (the buy/sell focus hotkeys).</summary>
     /// <param name="side">The side.</param>
     public void FocusSide(OrderSide side)
@@ -237,6 +251,7 @@ public sealed class TicketPanel
         if (!model.ApplyPreset(percent))
         {
             Refresh();
+            if (!model.BalancesKnown) ShowRefusal(TerminalStrings.Get("ticket.balances-unknown")); // not "quantity too small"
             return false;
         }
         _syncing = true;
@@ -277,11 +292,17 @@ public sealed class TicketPanel
         }
         else if (submission.Check.Message is { } message)
         {
-            Problem.Text = message;
-            PaintProblem(true);
-            PopupHost.Find(_view)?.ShowToast(message, ToastKind.Error);
+            ShowRefusal(message);
         }
         return submission;
+    }
+
+    // A preset or market hotkey that cannot act says why, in the ticket and as a toast (the keyboard may be far from the ticket).
+    private void ShowRefusal(string message)
+    {
+        Problem.Text = message;
+        PaintProblem(true);
+        PopupHost.Find(_view)?.ShowToast(message, ToastKind.Error);
     }
 
     /// <summary>SetBook gives the ticket the best bid and ask (each new book); the form is redrawn only when what it shows changes.</summary>
@@ -294,12 +315,12 @@ public sealed class TicketPanel
         if (model.SetBook(bestBid, bestAsk) && (model.Type == OrderType.Market || model.IsTaker != takerBefore)) Refresh();
     }
 
-    /// <summary>SetBalances gives the ticket the free balances of the symbol's base and quote assets; the form is redrawn when they changed.</summary>
+    /// <summary>SetBalances gives the ticket the free balances of the symbol's base and quote assets (the account's balances are then known); the form is redrawn when they changed.</summary>
     /// <param name="baseFree">The base asset's free balance.</param>
     /// <param name="quoteFree">The quote asset's free balance.</param>
     public void SetBalances(Quantity baseFree, Quantity quoteFree)
     {
-        if (Model is not { } model || (model.BaseFree == baseFree && model.QuoteFree == quoteFree)) return;
+        if (Model is not { } model || (model.BalancesKnown && model.BaseFree == baseFree && model.QuoteFree == quoteFree)) return;
         model.BaseFree = baseFree;
         model.QuoteFree = quoteFree;
         Refresh();
@@ -314,7 +335,10 @@ public sealed class TicketPanel
         // Grouped in thousands like the balances table and the order tables ("10,000.00 USDT"); the available balance
         // never cut (the asset's decimals at least), the total rounded to the price's decimals as before.
         int availableDecimals = model.AvailableAsset == symbol.BaseAsset ? symbol.QuantityDecimals : symbol.PriceDecimals;
-        Available.Text = Format("ticket.available", OrderColumns.FormatAmount(model.Available.Raw, availableDecimals), model.AvailableAsset);
+        // Before the account's first balances a dash, not "0.00": the balance is not known, and a zero would be a wrong figure.
+        Available.Text = model.BalancesKnown
+            ? Format("ticket.available", OrderColumns.FormatAmount(model.Available.Raw, availableDecimals), model.AvailableAsset)
+            : TerminalStrings.Get("ticket.available.unknown");
         // A total too large for an amount (a huge price or quantity typed) shows a dash, as the tables show no value; the
         // check below says what is wrong with the order.
         Total.Text = Format("ticket.total", model.Total is { } total ? OrderColumns.FormatRounded(total.Raw, symbol.PriceDecimals) : "-", symbol.QuoteAsset);
@@ -482,8 +506,9 @@ public sealed class TicketPanel
 
         /// <summary>
         /// OnKeyDown takes Enter (no modifiers) for the ticket; Escape leaves the box (what was typed stays), giving the
-        /// keyboard back to the hotkeys, and goes on to the window (which closes the topmost popup, if any); other keys
-        /// edit and step as in any NumericBox.
+        /// keyboard back to the hotkeys, and closes the topmost popup, if any; it goes no further, so only an Escape
+        /// pressed with no box being edited clears the ticket (the window's unhandled Escape); other keys edit and step
+        /// as in any NumericBox.
         /// </summary>
         protected override void OnKeyDown(KeyEventArgs e)
         {
@@ -496,7 +521,9 @@ public sealed class TicketPanel
             }
             if (e.Modifiers == KeyModifiers.None && e.Key == Key.Escape && IsFocused)
             {
+                e.Handled = true;
                 Root?.ClearFocus();
+                PopupHost.Find(this)?.CloseTopmost();
                 return;
             }
             base.OnKeyDown(e);

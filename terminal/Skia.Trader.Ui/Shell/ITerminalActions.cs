@@ -31,6 +31,9 @@ public interface ITerminalActions
     /// <param name="direction">+1 coarser, -1 finer.</param>
     bool CycleGrouping(int direction);
 
+    /// <summary>ClearTicket empties the ticket's price, stop price and quantity (Esc with no box being edited and no popup open).</summary>
+    bool ClearTicket();
+
     /// <summary>SwitchSymbol shows the next followed symbol (watchlist order, wrapping).</summary>
     bool SwitchToNextSymbol();
 }

@@ -45,6 +45,13 @@ public sealed partial class TerminalScreen : ITerminalActions
         }
     }
 
+    /// <summary>ClearTicket empties the ticket's price, stop price and quantity (side and type stay).</summary>
+    public bool ClearTicket()
+    {
+        Ticket.ClearEntry();
+        return true;
+    }
+
     /// <summary>RecenterLadder centres the ladder on the market.</summary>
     public bool RecenterLadder()
     {

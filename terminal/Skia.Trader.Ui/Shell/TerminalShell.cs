@@ -46,6 +46,7 @@ public sealed class TerminalShell : IDisposable
     private readonly List<(Label Label, string Key, object?[]? Args)> _localized = [];
     private readonly List<string> _problems = [];
     private HotkeyMapRegistration? _registration;
+    private EventHandler? _escape;
     private UiRoot? _root;
     private string? _fileTheme;
     private string? _fileLanguage;
@@ -155,6 +156,13 @@ public sealed class TerminalShell : IDisposable
         _strings.Changed += OnStringsChanged;
         TerminalConfig config = _configStore.Value;
         _registration = new HotkeyMapRegistration(Hotkeys, root, TerminalHotkeys.Handlers(actions, () => Help.Toggle(host), Unavailable), key => _strings[key]);
+        // Esc (reserved for focus and popups, so not in the remappable map): an Escape nothing took (no popup closed by it,
+        // not the one that left a ticket box) clears the ticket, unless a text box elsewhere is being edited.
+        _escape = (_, _) =>
+        {
+            if (root.FocusedWidget is not TextBox) actions.ClearTicket();
+        };
+        root.EscapePressed += _escape;
         ApplyConfig(config, atStart: true);
         if (!File.Exists(_configStore.FilePath))
         {
@@ -216,6 +224,7 @@ public sealed class TerminalShell : IDisposable
         _disposed = true;
         _strings.Changed -= OnStringsChanged;
         _registration?.Dispose();
+        if (_escape is not null && _root is not null) _root.EscapePressed -= _escape;
         _configStore.Dispose();
         _layoutStore.Dispose();
         foreach (var (_, store) in _stringStores) store.Dispose();

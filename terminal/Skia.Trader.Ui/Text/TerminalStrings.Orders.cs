@@ -14,6 +14,8 @@ public static partial class TerminalStrings
         ("ticket.stop-price", "Stop price", "触发价"),
         ("ticket.quantity", "Quantity", "数量"),
         ("ticket.available", "Available {0} {1}", "可用 {0} {1}"),
+        ("ticket.available.unknown", "Available —", "可用 —"),
+        ("ticket.balances-unknown", "Balances not loaded yet.", "余额尚未加载。"),
         ("ticket.total", "Total {0} {1}", "总额 {0} {1}"),
         ("ticket.fee", "Est. fee {0} {1} ({2} {3} %, {4})", "预估手续费 {0} {1}（{2} {3} %，{4}）"),
         ("ticket.fee.maker", "maker", "挂单"),

@@ -71,6 +71,26 @@ public class ComboBoxTests
     }
 
     [Fact]
+    public void DropDownClosed_is_raised_once_per_close_with_the_choice_already_selected()
+    {
+        var (window, _, combo) = Scene();
+        using (window)
+        {
+            var closes = new List<string?>();
+            combo.DropDownClosed += (_, _) => closes.Add(combo.SelectedItem);
+            window.Click(combo);
+            Assert.Empty(closes);
+            var row = combo.DropDown!.BoundsInWindow;
+            window.Click(new SKPoint(row.MidX, row.Top + 4 + (2.5f * 22))); // the third item
+            Assert.Equal(["ETHUSDT"], closes);
+
+            window.KeyPress(Key.Space);
+            window.KeyPress(Key.Escape); // closed without a change
+            Assert.Equal(["ETHUSDT", "ETHUSDT"], closes);
+        }
+    }
+
+    [Fact]
     public void Keyboard_opens_moves_and_commits_and_Escape_closes_without_a_change()
     {
         var (window, _, combo) = Scene();

@@ -120,6 +120,30 @@ public sealed class TerminalHotkeysTests
     }
 
     [Fact]
+    public void Esc_first_leaves_the_box_then_clears_the_ticket_but_an_esc_that_closes_the_help_clears_nothing()
+    {
+        // TERMINAL.md: "Esc clear ticket / close popup"; Esc in a box only left it and kept the values (a second Esc did nothing).
+        using var f = new ShellFixture();
+        var ticket = f.Screen.Ticket;
+        f.Window.KeyPress(Key.S);
+        f.Window.Type("2");
+        f.Window.KeyPress(Key.Escape);
+        Assert.False(ticket.QuantityBox.IsFocused); // the first Esc gives the keyboard back to the hotkeys ...
+        Assert.Equal(2m, ticket.QuantityBox.Value); // ... and keeps what was typed
+
+        f.Window.KeyPress(Key.F1);
+        Assert.True(f.Shell.Help.IsOpen);
+        f.Window.KeyPress(Key.Escape); // closes the help list, nothing else
+        Assert.False(f.Shell.Help.IsOpen);
+        Assert.Equal(2m, ticket.QuantityBox.Value);
+
+        f.Window.KeyPress(Key.Escape); // no box being edited, no popup: clears the ticket
+        Assert.Equal("", ticket.QuantityBox.Text);
+        Assert.Equal(1, ticket.SideChoice.SelectedIndex); // the side stays SELL
+        Assert.Empty(f.Toasts);
+    }
+
+    [Fact]
     public void An_action_that_cannot_act_now_says_so_in_a_toast()
     {
         using var f = new ShellFixture();

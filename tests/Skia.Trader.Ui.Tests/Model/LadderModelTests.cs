@@ -219,6 +219,43 @@ public class LadderModelTests
     }
 
     [Fact]
+    public void A_scrolled_window_stays_where_it_was_put_until_recenter_even_when_the_best_prices_leave_it()
+    {
+        var ladder = new LadderModel(Tick, 10); // rows 100.05 .. 99.96
+        ladder.Update(Spread100());
+        Assert.True(ladder.Scroll(3)); // towards higher prices
+        Assert.True(ladder.Scrolled);
+        Assert.Equal(P("100.08"), ladder.PriceAt(0));
+        Assert.Equal(P("100.00"), ladder.PriceAt(8)); // the rows hold the book at their new prices
+        Assert.Equal(8, ladder.RowOf(P("100.00"), BookSide.Bid));
+
+        ladder.Update(Of([("98.00", "1")], [("98.01", "1")])); // the market leaves the view: no re-centre, not even unheld
+        Assert.Equal(P("100.08"), ladder.PriceAt(0));
+        Assert.Equal(-1, ladder.RowOf(P("98.00"), BookSide.Bid));
+
+        Assert.True(ladder.Scroll(-6));
+        Assert.Equal(P("100.02"), ladder.PriceAt(0));
+        ladder.Recenter(); // Space / the button: centred, and the automatic re-centring is back
+        Assert.False(ladder.Scrolled);
+        Assert.Equal(P("98.00"), ladder.PriceAt(5));
+        ladder.Update(Of([("99.00", "1")], [("99.01", "1")]));
+        Assert.Equal(P("99.00"), ladder.PriceAt(5));
+    }
+
+    [Fact]
+    public void Scrolling_never_shows_prices_below_zero_and_needs_a_window()
+    {
+        var ladder = new LadderModel(Tick, 10);
+        Assert.False(ladder.Scroll(1)); // no book yet: nothing to scroll
+        ladder.Update(Of([("0.04", "1")], [("0.05", "1")]));
+        Assert.Equal(P("0.09"), ladder.PriceAt(0)); // already at the bottom: the last row is 0.00
+        Assert.False(ladder.Scroll(-5));
+        Assert.Equal(P("0.00"), ladder.PriceAt(9));
+        Assert.True(ladder.Scroll(int.MaxValue)); // far up, without overflowing
+        Assert.True(ladder.PriceAt(9).Raw > 0);
+    }
+
+    [Fact]
     public void Recenter_moves_even_a_held_window()
     {
         var ladder = new LadderModel(Tick, 10);

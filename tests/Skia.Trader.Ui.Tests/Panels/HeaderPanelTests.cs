@@ -63,6 +63,26 @@ public class HeaderPanelTests
         Assert.Throws<ArgumentException>(() => watchlist.Select("XRPUSDT"));
     }
 
+    [Fact]
+    public void The_latency_is_shown_only_while_connected_not_the_last_one_measured_while_reconnecting()
+    {
+        var header = new HeaderPanel("BTCUSDT", "SIM");
+        TimeSpan last = TimeSpan.FromMilliseconds(1.2);
+        header.ShowHealth(ConnectionHealth.Connected, last, SKColors.Green, SKColors.Orange);
+        Assert.Equal("connected 1.2 ms", header.Connection.Text);
+        header.ShowHealth(ConnectionHealth.Reconnecting, last, SKColors.Green, SKColors.Orange); // the session keeps its last round trip
+        Assert.Equal("reconnecting", header.Connection.Text);
+        Assert.Equal(SKColors.Orange, header.Connection.Color);
+        header.ShowHealth(ConnectionHealth.Resyncing, last, SKColors.Green, SKColors.Orange);
+        Assert.Equal("resyncing", header.Connection.Text);
+        header.ShowHealth(ConnectionHealth.Offline, last, SKColors.Green, SKColors.Orange);
+        Assert.Equal("offline", header.Connection.Text);
+        header.ApplyLanguage(); // a language change rewrites the state without the stale latency too
+        Assert.Equal("offline", header.Connection.Text);
+        header.ShowHealth(ConnectionHealth.Connected, TimeSpan.FromMilliseconds(3.4), SKColors.Green, SKColors.Orange);
+        Assert.Equal("connected 3.4 ms", header.Connection.Text);
+    }
+
     [Theory]
     [InlineData("dark", "en")]
     [InlineData("light", "en")]

@@ -106,6 +106,30 @@ public sealed class LadderPanelTests
     }
 
     [Fact]
+    public void The_wheel_scrolls_the_rows_and_they_stay_scrolled_after_the_pointer_leaves_until_the_centre_button()
+    {
+        var (window, panel) = Open();
+        using var _ = window;
+        Price top = panel.Model.PriceAt(0);
+        var clicked = new List<Price>();
+        panel.PriceClicked += clicked.Add;
+
+        window.Scroll(At(panel, 5, LadderColumn.Price), new SKPoint(0, 2)); // two notches up: higher prices
+        Assert.Equal(Price.FromRaw(top.Raw + Tick.Raw * 2 * LadderPanel.WheelRows), panel.Model.PriceAt(0));
+        window.Click(At(panel, 5, LadderColumn.Price));
+        Assert.Equal([Price.FromRaw(top.Raw + Tick.Raw * (2 * LadderPanel.WheelRows - 5))], clicked); // the scrolled row's price
+
+        window.MoveTo(new SKPoint(2, 2)); // off the rows
+        panel.Model.Update(Of([("101.00", "1")], [("101.01", "1")])); // the best prices leave the view
+        panel.Refresh();
+        Assert.Equal(Price.FromRaw(top.Raw + Tick.Raw * 2 * LadderPanel.WheelRows), panel.Model.PriceAt(0)); // still where the wheel put it
+
+        window.Click(panel.CentreButton);
+        Assert.NotEqual(-1, panel.Model.RowOf(P("101.00"), BookSide.Bid));
+        Assert.False(panel.Model.Scrolled);
+    }
+
+    [Fact]
     public void One_click_is_off_by_default_so_a_click_on_the_bid_only_fills_the_ticket()
     {
         var (window, panel) = Open();

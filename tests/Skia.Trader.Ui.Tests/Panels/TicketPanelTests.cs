@@ -5,6 +5,7 @@ using Skia.Toolkit.Widgets;
 using Skia.Trader.Core.Orders;
 using Skia.Trader.Ui.Model;
 using Skia.Trader.Ui.Panels;
+using SkiaSharp;
 using static Skia.Trader.Ui.Tests.Panels.Fixtures;
 
 namespace Skia.Trader.Ui.Tests.Panels;
@@ -233,6 +234,37 @@ public sealed class TicketPanelTests : IDisposable
     }
 
     [Fact]
+    public void Before_the_accounts_balances_arrive_the_ticket_says_it_does_not_know_them_and_refuses_to_size_from_them()
+    {
+        var panel = new TicketPanel();
+        using var window = new TestWindow(new PopupHost(panel.View), 380, 640);
+        var sent = new List<Order>();
+        panel.OrderSubmitted += sent.Add;
+        var model = new TicketModel(Btc, () => "u-1");
+        model.SetBook(P("59990"), P("60010"));
+        panel.Bind(model);
+        window.RenderFrame();
+        Assert.Equal("Available —", panel.Available.Text); // not "Available 0.00 USDT": a zero balance would be a wrong figure
+
+        window.Click(panel.PresetButtons[0]);
+        Assert.Equal("", panel.QuantityBox.Text);
+        Assert.Equal("Balances not loaded yet.", panel.Problem.Text); // not "quantity too small"
+        TicketSubmission market = panel.SubmitMarket(OrderSide.Buy);
+        Assert.Null(market.Order);
+        Assert.Equal(TicketProblem.BalancesUnknown, market.Check.Problem);
+        Assert.Equal("Balances not loaded yet.", panel.Problem.Text);
+        Assert.Empty(sent);
+
+        panel.SetBalances(Q("0"), Q("0")); // the account read: nothing free is now a known zero
+        Assert.Equal("Available 0.00 USDT", panel.Available.Text);
+        panel.SetBalances(Q("0.5"), Q("10000"));
+        Assert.Equal("Available 10,000.00 USDT", panel.Available.Text);
+        window.EventTime = TimeSpan.FromSeconds(10);
+        Assert.True(panel.SubmitMarket(OrderSide.Buy).IsNew);
+        Assert.Equal(Q("0.04165"), Assert.Single(sent).Quantity); // 25 % of 10000 USDT at the best ask 60010
+    }
+
+    [Fact]
     public void The_order_type_shows_only_the_fields_it_takes_and_a_stop_limit_is_sent_with_its_stop_price()
     {
         _panel.TypeChoice.SelectedIndex = 1; // MARKET
@@ -324,6 +356,59 @@ public sealed class TicketPanelTests : IDisposable
         Assert.Equal("59000.00", _panel.PriceBox.Text);
         _window.KeyPress(Key.S);
         Assert.Equal(1, fired);
+        Assert.Empty(_sent);
+    }
+
+    [Fact]
+    public void Escape_in_a_box_goes_no_further_than_leaving_it_and_clear_entry_empties_the_values_but_keeps_side_and_type()
+    {
+        var windowEscapes = 0;
+        _window.Root.EscapePressed += (_, _) => windowEscapes++; // what the shell clears the ticket on
+        _panel.SideChoice.SelectedIndex = 1;
+        _panel.TypeChoice.SelectedIndex = 4; // TAKE_PROFIT_LIMIT
+        Enter(_panel.PriceBox, "59000");
+        Enter(_panel.StopPriceBox, "59500");
+        Enter(_panel.QuantityBox, "0.01");
+        _window.KeyPress(Key.Escape);
+        Assert.False(_panel.QuantityBox.IsFocused);
+        Assert.Equal(0, windowEscapes); // the Escape that left the box does not also clear the ticket
+        Assert.Equal("0.01000", _panel.QuantityBox.Text);
+        _window.KeyPress(Key.Escape); // no box being edited
+        Assert.Equal(1, windowEscapes);
+
+        _panel.QuantityBox.Text = "";
+        _window.Click(_panel.SubmitButton); // a failed press: the problem says what is missing ...
+        Assert.Equal("Enter a quantity.", _panel.Problem.Text);
+        _panel.ClearEntry();
+        Assert.Equal(("", "", ""), (_panel.PriceBox.Text, _panel.StopPriceBox.Text, _panel.QuantityBox.Text));
+        Assert.Equal("", _panel.Problem.Text); // ... but a cleared ticket starts afresh, not in red
+        Assert.Equal((OrderSide.Sell, OrderType.TakeProfitLimit), (_panel.Model!.Side, _panel.Model.Type));
+        Assert.False(_panel.Model.HasPrice || _panel.Model.HasStopPrice || _panel.Model.HasQuantity);
+        Assert.Empty(_sent);
+    }
+
+    [Fact]
+    public void After_the_order_type_is_chosen_with_the_mouse_space_is_the_hotkeys_again_not_the_lists()
+    {
+        // Under Xvfb: a click on the order type kept the keyboard in it, and Space (centre the ladder) opened its list.
+        var centred = 0;
+        _window.Root.Hotkeys.Register(new Hotkey(Key.Space), "centre the ladder", () => centred++);
+        _window.Click(_panel.TypeChoice);
+        Assert.True(_panel.TypeChoice.IsDropDownOpen);
+        var list = _panel.TypeChoice.DropDown!.BoundsInWindow;
+        _window.Click(new SKPoint(list.MidX, list.Top + 4 + (1.5f * 22))); // the second item: MARKET
+        Assert.Equal(OrderType.Market, _panel.Model!.Type);
+        Assert.False(_panel.TypeChoice.IsFocused);
+        _window.KeyPress(Key.Space);
+        Assert.Equal(1, centred);
+        Assert.False(_panel.TypeChoice.IsDropDownOpen);
+
+        _window.Click(_panel.TypeChoice); // opened, then closed by Escape without a choice
+        _window.KeyPress(Key.Escape);
+        Assert.False(_panel.TypeChoice.IsDropDownOpen);
+        _window.KeyPress(Key.Space);
+        Assert.Equal(2, centred);
+        Assert.Equal(OrderType.Market, _panel.Model.Type);
         Assert.Empty(_sent);
     }
 

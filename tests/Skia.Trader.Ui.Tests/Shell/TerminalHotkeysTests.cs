@@ -90,6 +90,8 @@ public sealed class TerminalHotkeysTests
 
         bool ITerminalActions.SwitchToNextSymbol() => Record("switch symbol");
 
+        bool ITerminalActions.ClearTicket() => Record("clear ticket");
+
         private bool Record(string call)
         {
             Calls.Add(call);

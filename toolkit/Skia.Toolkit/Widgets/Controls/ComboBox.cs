@@ -82,6 +82,12 @@ public sealed class ComboBox : Control
         }
     }
 
+    /// <summary>
+    /// DropDownClosed is raised when the dropdown closes, however (an item chosen, Escape, a click outside, the combo box
+    /// losing focus); a chosen item is already selected (<see cref="SelectionChanged"/> came first).
+    /// </summary>
+    public event EventHandler? DropDownClosed;
+
     /// <summary>IsDropDownOpen tells whether the dropdown is shown.</summary>
     public bool IsDropDownOpen => _popup?.IsOpen == true;
 
@@ -107,6 +113,7 @@ public sealed class ComboBox : Control
         {
             if (ReferenceEquals(_popup, popup)) _popup = null;
             InvalidatePaint();
+            DropDownClosed?.Invoke(this, EventArgs.Empty);
         };
         _list = list;
         _popup = popup;
@@ -245,8 +252,8 @@ public sealed class ComboBox : Control
 
     private void Choose(int index)
     {
+        if (index >= 0) SelectedIndex = index; // selected before the dropdown closes, so DropDownClosed sees the choice
         CloseDropDown();
-        if (index >= 0) SelectedIndex = index;
     }
 
     private int Step(int from, int direction)
