@@ -61,14 +61,6 @@ public partial class GlBackendTests
         backend.Present();
     }
 
-    private static void AssertXServerShowsBackBuffer(GlfwWindow window, GlBackend backend, SKSizeI size, string when)
-    {
-        using var shown = X11ImagePresenter.ReadX11Window(Glfw.glfwGetX11Display(), window.X11Window, size);
-        using var backBuffer = backend.ReadBackBuffer();
-        using var diff = PixelDiff.Compare(backBuffer, shown, threshold: 0);
-        Assert.True(diff.SizesMatch, $"{when}: the X server shows {diff.ActualSize}, the back buffer is {diff.ExpectedSize}");
-        Assert.True(diff.Identical || diff.DifferentPixels == 0, $"{when}: {diff.DifferentPixels} pixels on the X server differ from the back buffer");
-    }
 
     [Fact]
     public void Where_the_driver_offers_copy_sub_buffer_and_no_buffer_age_a_present_puts_only_the_changed_rectangles()
@@ -83,7 +75,7 @@ public partial class GlBackendTests
         var size = window.FramebufferSize;
         Frame(backend, size, SKColors.White, null, default);
         Assert.Equal((long)size.Width * size.Height, backend.PixelsPut); // the first present puts everything
-        AssertXServerShowsBackBuffer(window, backend, size, "after the first present");
+        ScrollPixelChecks.AssertXServerShowsBackBuffer(window, backend, size, "after the first present");
 
         // Two rectangles far apart: each is put on its own (their bounding box would waste most of its pixels).
         var before = backend.PixelsPut;
@@ -99,7 +91,7 @@ public partial class GlBackendTests
         backend.EndFrame();
         backend.Present();
         Assert.Equal(40 * 20 + 20 * 20, backend.PixelsPut - before);
-        AssertXServerShowsBackBuffer(window, backend, size, "after a present of two rectangles");
+        ScrollPixelChecks.AssertXServerShowsBackBuffer(window, backend, size, "after a present of two rectangles");
 
         // Many small changes in a row, drawn into the window's own back buffer: it must keep every earlier frame's
         // pixels, so it equals the same drawing done on the CPU in one surface.
@@ -125,7 +117,7 @@ public partial class GlBackendTests
         {
             Assert.True(diff.Identical || diff.DifferentPixels == 0, $"the window's back buffer lost pixels between presents: {diff.DifferentPixels} differ");
         }
-        AssertXServerShowsBackBuffer(window, backend, size, "after 30 small presents");
+        ScrollPixelChecks.AssertXServerShowsBackBuffer(window, backend, size, "after 30 small presents");
         Assert.Equal(0, backend.RefusedCopies);
     }
 
@@ -161,7 +153,7 @@ public partial class GlBackendTests
         // Back at the window's real size, the whole frame is shown, and partial presents work again.
         Frame(backend, size, SKColors.Orange, null, default);
         Frame(backend, size, default, new SKRectI(20, 20, 60, 50), SKColors.Navy);
-        AssertXServerShowsBackBuffer(window, backend, size, "after a refused copy and a present at the real size");
+        ScrollPixelChecks.AssertXServerShowsBackBuffer(window, backend, size, "after a refused copy and a present at the real size");
         Assert.Equal(1, backend.RefusedCopies);
     }
 
@@ -173,19 +165,7 @@ public partial class GlBackendTests
         if (!backend.PresentsByCopy) return; // a texture back buffer scrolls through Skia: WindowScrollBlitTests
         var size = window.FramebufferSize;
 
-        // Every pixel a different colour (opaque: the X server keeps no alpha), so a row off by one or a channel swapped shows.
-        using var expected = new SKBitmap(new SKImageInfo(size.Width, size.Height, SKColorType.Rgba8888, SKAlphaType.Premul));
-        for (var y = 0; y < size.Height; y++)
-        {
-            for (var x = 0; x < size.Width; x++) expected.SetPixel(x, y, new SKColor((byte)(x * 7 + y), (byte)(y * 3), (byte)(x ^ y)));
-        }
-        var canvas = backend.BeginFrame(size);
-        using (var paint = new SKPaint { BlendMode = SKBlendMode.Src })
-        {
-            canvas.DrawBitmap(expected, 0, 0, new SKSamplingOptions(SKFilterMode.Nearest), paint);
-        }
-        backend.EndFrame();
-        backend.Present();
+        using var expected = ScrollPixelChecks.PresentEveryPixelDifferent(backend, size);
 
         // Down and up, in an area away from every edge, and ones that span the window's width; the move by one row of
         // the tall area takes more strips than GlWindowScroll.MaxStrips and goes through the scratch texture.
@@ -193,15 +173,13 @@ public partial class GlBackendTests
         foreach (var (area, dy) in moves)
         {
             Assert.True(((IScrollableBackBuffer)backend).TryScroll(size, area, dy), $"the scroll of {area} by {dy} was refused");
-            MoveRows(expected, area, dy);
-            canvas = backend.BeginFrame(size);
+            ScrollPixelChecks.MoveRows(expected, area, dy);
+            backend.BeginFrame(size);
             ((IPresentDamageSink)backend).AddPresentDamage([area]);
             backend.EndFrame();
             backend.Present();
-            using var held = backend.ReadBackBuffer();
-            using var diff = PixelDiff.Compare(expected, held, threshold: 0);
-            Assert.True(diff.Identical || diff.DifferentPixels == 0, $"after the scroll of {area} by {dy}: {diff.DifferentPixels} pixels of the window's buffer differ from rows moved on the CPU");
-            AssertXServerShowsBackBuffer(window, backend, size, $"after the scroll of {area} by {dy}");
+            ScrollPixelChecks.AssertBackBufferIs(backend, expected, $"after the scroll of {area} by {dy}");
+            ScrollPixelChecks.AssertXServerShowsBackBuffer(window, backend, size, $"after the scroll of {area} by {dy}");
         }
         Assert.Equal(moves.Length, backend.ScrollBlits);
 
@@ -209,17 +187,6 @@ public partial class GlBackendTests
         Assert.False(((IScrollableBackBuffer)backend).TryScroll(size, new SKRectI(0, 0, 50, 20), 20));
     }
 
-    // MoveRows moves the rows of area in bitmap down by dy (up when negative), within the area, as a scroll-blit does.
-    private static void MoveRows(SKBitmap bitmap, SKRectI area, int dy)
-    {
-        using var before = bitmap.Copy();
-        for (var y = area.Top; y < area.Bottom; y++)
-        {
-            var from = y - dy;
-            if (from < area.Top || from >= area.Bottom) continue;
-            for (var x = area.Left; x < area.Right; x++) bitmap.SetPixel(x, y, before.GetPixel(x, from));
-        }
-    }
 
     private static readonly SKColor[] Steps = [SKColors.Orange, SKColors.Teal, new(20, 20, 20, 90), SKColors.HotPink, SKColors.Gold];
 

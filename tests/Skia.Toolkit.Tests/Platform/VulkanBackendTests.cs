@@ -86,19 +86,7 @@ public class VulkanBackendTests
         IScrollableBackBuffer scroller = backend;
         var size = window.FramebufferSize;
 
-        // Every pixel a different colour (opaque: the X server keeps no alpha), so a row off by one or a channel swapped shows.
-        using var expected = new SKBitmap(new SKImageInfo(size.Width, size.Height, SKColorType.Rgba8888, SKAlphaType.Premul));
-        for (var y = 0; y < size.Height; y++)
-        {
-            for (var x = 0; x < size.Width; x++) expected.SetPixel(x, y, new SKColor((byte)(x * 7 + y), (byte)(y * 3), (byte)(x ^ y)));
-        }
-        var canvas = backend.BeginFrame(size);
-        using (var paint = new SKPaint { BlendMode = SKBlendMode.Src })
-        {
-            canvas.DrawBitmap(expected, 0, 0, new SKSamplingOptions(SKFilterMode.Nearest), paint);
-        }
-        backend.EndFrame();
-        backend.Present();
+        using var expected = ScrollPixelChecks.PresentEveryPixelDifferent(backend, size);
 
         // Down and up in an area away from every edge (several strips, the last one shorter), a move by one row across the
         // window's width (99 one-row strips), a move of most of a band's height (one strip), and moves by one row of a
@@ -112,23 +100,21 @@ public class VulkanBackendTests
         foreach (var (area, dy) in moves)
         {
             Assert.True(scroller.TryScroll(size, area, dy), $"the scroll of {area} by {dy} was refused");
-            MoveRows(expected, area, dy);
+            ScrollPixelChecks.MoveRows(expected, area, dy);
             backend.BeginFrame(size);
             backend.EndFrame();
             backend.Present();
-            using var held = backend.ReadBackBuffer();
-            using var diff = PixelDiff.Compare(expected, held, threshold: 0);
-            Assert.True(diff.Identical || diff.DifferentPixels == 0, $"after the scroll of {area} by {dy}: {diff.DifferentPixels} pixels of the back buffer differ from rows moved on the CPU");
-            AssertXServerShowsBackBuffer(window, backend, size, $"after the scroll of {area} by {dy}");
+            ScrollPixelChecks.AssertBackBufferIs(backend, expected, $"after the scroll of {area} by {dy}");
+            ScrollPixelChecks.AssertXServerShowsBackBuffer(window, backend, size, $"after the scroll of {area} by {dy}");
         }
         Assert.Equal(moves.Length, backend.ScrollBlits);
 
         // Two moves in one frame, the second over rows the first moved, then drawing after them: all in order.
         Assert.True(scroller.TryScroll(size, new SKRectI(20, 30, 180, 150), 12));
-        MoveRows(expected, new SKRectI(20, 30, 180, 150), 12);
+        ScrollPixelChecks.MoveRows(expected, new SKRectI(20, 30, 180, 150), 12);
         Assert.True(scroller.TryScroll(size, new SKRectI(0, 40, 120, 130), -7));
-        MoveRows(expected, new SKRectI(0, 40, 120, 130), -7);
-        canvas = backend.BeginFrame(size);
+        ScrollPixelChecks.MoveRows(expected, new SKRectI(0, 40, 120, 130), -7);
+        var canvas = backend.BeginFrame(size);
         using (var green = new SKPaint { Color = SKColors.Green })
         {
             canvas.DrawRect(30, 35, 20, 10, green);
@@ -143,32 +129,13 @@ public class VulkanBackendTests
             using var diff = PixelDiff.Compare(expected, held, threshold: 0);
             Assert.True(diff.Identical || diff.DifferentPixels == 0, $"after two moves and a draw in one frame: {diff.DifferentPixels} pixels of the back buffer differ");
         }
-        AssertXServerShowsBackBuffer(window, backend, size, "after two moves and a draw in one frame");
+        ScrollPixelChecks.AssertXServerShowsBackBuffer(window, backend, size, "after two moves and a draw in one frame");
 
         // Nothing would stay visible: the caller repaints instead.
         Assert.False(scroller.TryScroll(size, new SKRectI(0, 0, 50, 20), 20));
     }
 
-    // MoveRows moves the rows of area in bitmap down by dy (up when negative), within the area, as a scroll move does.
-    private static void MoveRows(SKBitmap bitmap, SKRectI area, int dy)
-    {
-        using var before = bitmap.Copy();
-        for (var y = area.Top; y < area.Bottom; y++)
-        {
-            var from = y - dy;
-            if (from < area.Top || from >= area.Bottom) continue;
-            for (var x = area.Left; x < area.Right; x++) bitmap.SetPixel(x, y, before.GetPixel(x, from));
-        }
-    }
 
-    private static void AssertXServerShowsBackBuffer(GlfwWindow window, VulkanBackend backend, SKSizeI size, string when)
-    {
-        using var shown = X11ImagePresenter.ReadX11Window(Glfw.glfwGetX11Display(), window.X11Window, size);
-        using var backBuffer = backend.ReadBackBuffer();
-        using var diff = PixelDiff.Compare(backBuffer, shown, threshold: 0);
-        Assert.True(diff.SizesMatch, $"{when}: the X server shows {diff.ActualSize}, the back buffer is {diff.ExpectedSize}");
-        Assert.True(diff.Identical || diff.DifferentPixels == 0, $"{when}: {diff.DifferentPixels} pixels on the X server differ from the back buffer");
-    }
 
     [Fact]
     public void Lavapipe_offers_incremental_present_and_the_backend_enables_it()
