@@ -112,6 +112,7 @@ public sealed partial class Window : IAppWindow
         ObjectDisposedException.ThrowIf(disposed, this);
         Dispatcher.VerifyAccess();
         if (handover is not { Decided: false } warming) return true;
+        warming.StartWarming(); // a worker still waiting for the first frame starts now: the caller wants the GPU backend
         // The wait handle, not Task.Wait: a worker that failed is an outcome to log (raster kept), not an exception here.
         if (!((IAsyncResult)warming.Warming).AsyncWaitHandle.WaitOne(timeout) && !warming.Warming.IsCompleted) return false;
         TakeOver(); // even before a first frame: the caller asked for the GPU backend now

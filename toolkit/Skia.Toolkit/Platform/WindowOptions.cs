@@ -26,7 +26,8 @@ public sealed class WindowOptions
 
     /// <summary>
     /// RasterFirstFrame shows the first frames of a GL, Vulkan or auto window from the CPU, put straight on the X server
-    /// (no driver to load), while the GPU backend is made on a worker thread; the window switches to it between two
+    /// (no driver to load), then makes the GPU backend on a worker thread, started once that first frame is presented (so
+    /// the driver's loading does not take a core from it; <see cref="Window.WaitForGpu"/> starts it at once); the window switches to it between two
     /// frames once it is ready (<see cref="Window.GpuWarming"/>, <see cref="Window.BackendChanged"/>), starting from the
     /// frame already shown. Off by default: <see cref="Window.BackendName"/> then names the GPU backend from the start.
     /// Needs an X11 display; elsewhere it is ignored.

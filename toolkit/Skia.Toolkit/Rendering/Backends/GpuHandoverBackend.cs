@@ -19,6 +19,7 @@ internal sealed unsafe class GpuHandoverBackend : IWindowBackend, IScrollableBac
     private readonly RasterWindowBackend raster;
     private readonly Task<IWindowBackend> warming;
     private readonly Func<IWindowBackend, string?>? refuse;
+    private readonly ManualResetEventSlim? firstPresented;
     private IWindowBackend current;
     private bool decided;
     private bool disposed;
@@ -26,13 +27,17 @@ internal sealed unsafe class GpuHandoverBackend : IWindowBackend, IScrollableBac
     /// <summary>
     /// GpuHandoverBackend presents through <paramref name="raster"/> until <paramref name="warming"/> (making the
     /// <paramref name="gpuName"/> backend on a worker) has finished and <see cref="TakeOver"/> is called;
-    /// <paramref name="refuse"/> may name a reason to keep the raster backend (null takes the GPU one). It owns both backends.
+    /// <paramref name="refuse"/> may name a reason to keep the raster backend (null takes the GPU one);
+    /// <paramref name="firstPresented"/>, when given, is set after the first present (and at disposal), for a worker that
+    /// waits for the first frame before it starts. It owns both backends.
     /// </summary>
-    public GpuHandoverBackend(RasterWindowBackend raster, string gpuName, Task<IWindowBackend> warming, Func<IWindowBackend, string?>? refuse = null)
+    public GpuHandoverBackend(RasterWindowBackend raster, string gpuName, Task<IWindowBackend> warming, Func<IWindowBackend, string?>? refuse = null,
+        ManualResetEventSlim? firstPresented = null)
     {
         this.raster = raster;
         this.warming = warming;
         this.refuse = refuse;
+        this.firstPresented = firstPresented;
         GpuName = gpuName;
         current = raster;
     }
@@ -128,8 +133,18 @@ internal sealed unsafe class GpuHandoverBackend : IWindowBackend, IScrollableBac
     /// <inheritdoc/>
     public void EndFrame() => current.EndFrame();
 
+    /// <summary>StartWarming lets a worker that waits for the first frame start now (a caller waiting for the GPU backend).</summary>
+    public void StartWarming()
+    {
+        if (firstPresented is { IsSet: false } presented) presented.Set();
+    }
+
     /// <inheritdoc/>
-    public void Present() => current.Present();
+    public void Present()
+    {
+        current.Present();
+        StartWarming(); // the first frame is on its way to the X server: the GPU backend's turn
+    }
 
     /// <inheritdoc/>
     public SKBitmap ReadWindowPixels() => current.ReadWindowPixels();
@@ -152,6 +167,7 @@ internal sealed unsafe class GpuHandoverBackend : IWindowBackend, IScrollableBac
     {
         if (disposed) return;
         disposed = true;
+        firstPresented?.Set(); // a worker still waiting for the first frame starts (and is waited for) at once
         if (!decided)
         {
             try
@@ -164,5 +180,6 @@ internal sealed unsafe class GpuHandoverBackend : IWindowBackend, IScrollableBac
             }
         }
         current.Dispose();
+        firstPresented?.Dispose(); // the worker has finished with it (waited for above, or decided after it ended)
     }
 }
