@@ -23,7 +23,9 @@ internal sealed class ShellOptions
         };
         ConfigDir.Validators.Add(r =>
         {
-            if (r.GetValueOrDefault<string?>() is { } dir && (dir.Length == 0 || File.Exists(dir))) r.AddError($"--config-dir '{dir}' is not a directory");
+            if (r.GetValueOrDefault<string?>() is not { } dir) return;
+            if (dir.Length == 0 || File.Exists(dir)) r.AddError($"--config-dir '{dir}' is not a directory");
+            else if (CannotCreate(dir) is { } why) r.AddError($"--config-dir '{dir}' cannot be created: {why}");
         });
         Theme = new Option<string?>("--theme") { Description = "dark or light (default: the config's, dark).", HelpName = "dark|light" };
         Theme.Validators.Add(r =>
@@ -65,6 +67,21 @@ internal sealed class ShellOptions
     public Option<string?> Language { get; }
 
     public Option<string?> KeyFile { get; }
+
+    // A named directory that does not exist is made now (the terminal would make it to save its layout); one that cannot be
+    // made (under /proc, a read-only mount, a file in the way) is a mistake on the command line, said before any window opens.
+    private static string? CannotCreate(string dir)
+    {
+        try
+        {
+            System.IO.Directory.CreateDirectory(dir);
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            return e.Message;
+        }
+    }
 
     /// <summary>IsKnownLanguage tells whether the terminal has strings for <paramref name="code"/> ("en", "zh-CN", "zh").</summary>
     public static bool IsKnownLanguage(string code)

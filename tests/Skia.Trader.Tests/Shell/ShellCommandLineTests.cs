@@ -34,6 +34,14 @@ public sealed class ShellCommandLineTests
     }
 
     [Fact]
+    public void A_config_dir_that_cannot_be_created_is_one_line_and_exit_64_not_a_run_that_cannot_save()
+    {
+        // Under /proc nothing can be made: the run used to start, say twice that it could not save or watch, and exit 0.
+        var (code, stdout, stderr) = TerminalProcess.Run(["--headless", "--exit-after", "5", "--config-dir", "/proc/skia-trader-config"]);
+        AssertOneLineUsage(code, stdout, stderr, "--config-dir '/proc/skia-trader-config' cannot be created: ");
+    }
+
+    [Fact]
     public void A_config_dir_that_is_a_file_is_refused()
     {
         var file = Path.GetTempFileName();
@@ -238,16 +246,20 @@ public sealed class ShellCommandLineTests
     }
 
     [Fact]
-    public void A_config_directory_that_cannot_be_made_is_reported_and_the_terminal_runs_on_the_defaults()
+    public void A_default_config_directory_that_cannot_be_made_is_reported_and_the_terminal_runs_on_the_defaults()
     {
+        // The user's own config home (XDG_CONFIG_HOME), not a --config-dir typed on the command line (that is refused:
+        // the test above): a broken home must not keep the terminal from trading. (With the sandbox on, which keeps that
+        // directory writable, the start is refused in one line instead: --no-sandbox here.)
         var markup = TempFile();
         var blocker = TempFile();
         File.WriteAllText(blocker, "a file where the directory's parent should be");
         try
         {
             var directory = Path.Combine(blocker, "skia-trader");
-            var (code, _, stderr) = RunUntil(["--headless", "--markup", markup, "--config-dir", directory],
-                screen => screen.Contains($"message=\"Config directory {directory} cannot be watched", StringComparison.Ordinal), "the toast about the config directory");
+            var (code, _, stderr) = RunUntil(["--headless", "--no-sandbox", "--markup", markup],
+                screen => screen.Contains($"message=\"Config directory {directory} cannot be watched", StringComparison.Ordinal), "the toast about the config directory",
+                new Dictionary<string, string?> { ["XDG_CONFIG_HOME"] = blocker });
             Assert.True(code == 0, stderr);
             Assert.Contains($"skia-trader: Config directory {directory} cannot be watched", stderr, StringComparison.Ordinal);
             Assert.Contains($"skia-trader: Settings file {directory}/terminal.json could not be written", stderr, StringComparison.Ordinal);
