@@ -1,6 +1,7 @@
 using Skia.Toolkit.Diagnostics;
 using Skia.Toolkit.Input;
 using Skia.Toolkit.Testing;
+using Skia.Toolkit.Tests.Testing;
 using Skia.Toolkit.Text;
 using Skia.Toolkit.Widgets;
 using SkiaSharp;
@@ -108,10 +109,13 @@ public class DiagnosticsOverlayTests
         }
 
         for (int i = 0; i < 50; i++) Frame();
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        for (int i = 0; i < 200; i++) Frame();
-        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
-        Assert.Equal(251, overlay.FramesShown); // the frame that showed it, then one per change
+        var allocated = SteadyAllocation.Bytes(_ =>
+        {
+            for (int i = 0; i < 200; i++) Frame();
+        });
+        Assert.Equal(0, allocated);
+        Assert.Equal(1 + tick, overlay.FramesShown); // the frame that showed it, then one per change
+        Assert.True(tick >= 250, $"{tick} frames changed a cell");
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Skia.Toolkit.Platform;
+using Skia.Toolkit.Tests.Testing;
 using Skia.Toolkit.Widgets;
 using SkiaSharp;
 
@@ -130,9 +131,12 @@ public class VirtualListRowHeightTests
 
         for (var n = 0; n < 200; n++) Scroll(n); // warm-up: the row pool reaches its size
         drawn = 0;
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        for (var n = 200; n < 400; n++) Scroll(n);
-        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        var allocated = SteadyAllocation.Bytes(w =>
+        {
+            drawn = 0;
+            for (var n = 200 * (w + 1); n < 200 * (w + 2); n++) Scroll(n);
+        });
+        Assert.Equal(0, allocated);
         Assert.True(drawn >= 200, $"the measured frames drew {drawn} widgets");
     }
 }
