@@ -15,7 +15,7 @@ step() { echo "==> $*" >&2; }
 #   fonts-wqy-microhei               one CJK font, so CJK fallback is exercised
 #   clang zlib1g-dev                 NativeAOT publishing (perf/startup.sh)
 APT_PACKAGES=(libglfw3 xvfb xauth xdotool x11-utils libgl1-mesa-dri libgl1 libegl1 mesa-vulkan-drivers libvulkan1
-  libfontconfig1 fontconfig fonts-wqy-microhei clang zlib1g-dev)
+  libfontconfig1 fontconfig fonts-wqy-microhei clang zlib1g-dev vulkan-validationlayers)
 
 ensure_apt_packages() {
   local missing=()

@@ -86,6 +86,9 @@ internal sealed class TerminalProcess : IDisposable
 
     public string Stderr => string.Join('\n', _stderr);
 
+    /// <summary>ProcessId is the process's id (to find its window with xdotool).</summary>
+    public int ProcessId => _process.Id;
+
     /// <summary>WaitForStderr waits (bounded) for a line of standard error that contains <paramref name="text"/> and returns it.</summary>
     public string WaitForStderr(string text)
     {
