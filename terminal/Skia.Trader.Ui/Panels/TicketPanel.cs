@@ -105,6 +105,7 @@ public sealed class TicketPanel
         _quantityBox.EnterPressed += SubmitPress;
         KeyboardReturn.AfterClick([SubmitButton, .. _presets]); // Space then centres the ladder; it never sends the order again
         KeyboardReturn.AfterChoice(TypeChoice); // and never reopens the order type's list
+        KeyboardReturn.AfterPick(SideChoice, TimeInForceChoice); // a stray arrow key never flips the side or the time in force
         ShowFieldsFor(OrderType.Limit);
     }
 

@@ -413,6 +413,37 @@ public sealed class TicketPanelTests : IDisposable
     }
 
     [Fact]
+    public void After_a_click_on_sell_or_a_time_in_force_a_stray_arrow_key_changes_neither_but_tab_then_arrows_still_do()
+    {
+        // A click on SELL kept the keyboard in BUY | SELL, and a stray Left (or Home) then flipped the ticket back to BUY unseen.
+        var side = _panel.SideChoice.BoundsInWindow;
+        _window.Click(new SKPoint(side.Left + (side.Width * 0.75f), side.MidY)); // SELL
+        Assert.Equal(OrderSide.Sell, _panel.Model!.Side);
+        Assert.False(_panel.SideChoice.IsFocused, "BUY | SELL gave the keyboard back");
+        _window.KeyPress(Key.Left);
+        _window.KeyPress(Key.Home);
+        Assert.Equal(1, _panel.SideChoice.SelectedIndex);
+        Assert.Equal(OrderSide.Sell, _panel.Model.Side);
+
+        var tif = _panel.TimeInForceChoice.BoundsInWindow;
+        _window.Click(new SKPoint(tif.Left + (tif.Width * 0.5f), tif.MidY)); // the middle one of GTC | IOC | FOK
+        Assert.Equal(TimeInForce.Ioc, _panel.Model.TimeInForce);
+        _window.KeyPress(Key.End);
+        _window.KeyPress(Key.Right);
+        Assert.Equal(TimeInForce.Ioc, _panel.Model.TimeInForce);
+
+        // Reached with Tab, the control keeps the keyboard and its arrows move the choice.
+        for (var i = 0; i < 20 && !_panel.SideChoice.IsFocused; i++) _window.KeyPress(Key.Tab);
+        Assert.True(_panel.SideChoice.IsFocused);
+        _window.KeyPress(Key.Left);
+        Assert.Equal(OrderSide.Buy, _panel.Model.Side);
+        _window.KeyPress(Key.Right);
+        Assert.Equal(OrderSide.Sell, _panel.Model.Side);
+        Assert.True(_panel.SideChoice.IsFocused);
+        Assert.Empty(_sent);
+    }
+
+    [Fact]
     public void With_confirmation_on_nothing_is_sent_until_the_dialog_says_send()
     {
         _panel.ConfirmBeforeSend = true;
