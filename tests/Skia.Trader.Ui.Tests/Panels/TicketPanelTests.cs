@@ -265,6 +265,37 @@ public sealed class TicketPanelTests : IDisposable
     }
 
     [Fact]
+    public void Without_a_book_price_a_buy_preset_and_a_market_order_say_why_and_send_nothing()
+    {
+        // Before the first depth snapshot (or on an empty book) a click on 25 % did nothing at all: nothing to size a buy at.
+        var panel = new TicketPanel();
+        var host = new PopupHost(panel.View);
+        using var window = new TestWindow(host, 380, 640);
+        var sent = new List<Order>();
+        panel.OrderSubmitted += sent.Add;
+        panel.Bind(new TicketModel(Btc, () => "u-1") { QuoteFree = Q("10000"), BaseFree = Q("0.5") }); // balances, no book
+        window.RenderFrame();
+
+        window.Click(panel.PresetButtons[0]);
+        const string NoPrice = "No price to size the order yet: enter a price or wait for the book.";
+        Assert.Equal("", panel.QuantityBox.Text);
+        Assert.Equal(NoPrice, panel.Problem.Text);
+        Assert.Contains(NoPrice, host.Toasts.Select(t => t.Message)); // the keyboard may be far from the ticket
+
+        panel.TypeChoice.SelectedIndex = 1; // MARKET: no price box to fill
+        Assert.False(panel.ApplyPreset(50));
+        Assert.Equal("No market price yet.", panel.Problem.Text);
+        window.EventTime = TimeSpan.FromSeconds(10);
+        Assert.Null(panel.SubmitMarket(OrderSide.Buy).Order);
+        Assert.True(panel.MarketRefusalShown);
+        Assert.Empty(sent);
+
+        panel.SideChoice.SelectedIndex = 1; // a sell is sized from the base asset: no price needed
+        Assert.True(panel.ApplyPreset(100));
+        Assert.Equal("0.50000", panel.QuantityBox.Text);
+    }
+
+    [Fact]
     public void The_order_type_shows_only_the_fields_it_takes_and_a_stop_limit_is_sent_with_its_stop_price()
     {
         _panel.TypeChoice.SelectedIndex = 1; // MARKET
