@@ -59,6 +59,7 @@ public sealed class ChartPanel
         _view.Add(Chart, DockSide.Top);
         Series = new CandleSeries(interval, Capacity);
         IntervalBar.SelectionChanged += (_, _) => SelectInterval(Intervals[IntervalBar.SelectedIndex]);
+        KeyboardReturn.AfterPick(IntervalBar); // a stray arrow key after a click never changes the interval
         BeginHistory();
     }
 

@@ -144,6 +144,7 @@ public sealed class LadderPanel : Widget
         _oneClick = new ToggleButton(TerminalStrings.Get("ladder.oneClick")) { Name = "ladder-one-click" };
         _oneClick.CheckedChanged += (_, _) => OneClick = _oneClick.IsChecked;
         KeyboardReturn.AfterClick(_centre, _oneClick); // Space centres the ladder; it never flips one-click trading
+        KeyboardReturn.AfterPick(_grouping); // a stray arrow key after a click never regroups the ladder
         var toolbar = new Stack { Orientation = Orientation.Horizontal, Spacing = 6, Margin = new Thickness(6, 2, 6, 4), Name = "ladder-toolbar" };
         toolbar.Add(_grouping);
         toolbar.Add(_centre);

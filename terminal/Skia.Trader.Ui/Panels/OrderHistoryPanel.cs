@@ -68,6 +68,7 @@ public sealed class OrderHistoryPanel
         };
         OrderColumns.Widths(Orders, 1.4f, 0.9f, 0.6f, 1.5f, 0.9f, 0.9f, 0.8f, 0.9f, 4.2f, 1.2f);
         StatusFilter.SelectionChanged += (_, _) => Orders.Filter = Filters[StatusFilter.SelectedIndex];
+        KeyboardReturn.AfterPick(StatusFilter); // the hotkeys work again after a click on a filter
         var bar = new Stack { Orientation = Orientation.Horizontal, Spacing = 12, Margin = new Thickness(8, 4, 8, 4) };
         bar.Add(Title);
         bar.Add(StatusFilter);

@@ -105,6 +105,7 @@ public sealed class TicketPanel
         _quantityBox.EnterPressed += SubmitPress;
         KeyboardReturn.AfterClick([SubmitButton, .. _presets]); // Space then centres the ladder; it never sends the order again
         KeyboardReturn.AfterChoice(TypeChoice); // and never reopens the order type's list
+        KeyboardReturn.AfterPick(SideChoice, TimeInForceChoice); // a stray arrow key never flips the side or the time in force
         ShowFieldsFor(OrderType.Limit);
     }
 
@@ -241,7 +242,7 @@ public sealed class TicketPanel
         QuantityBox.SelectAll(); // what is typed next replaces the last quantity ("0.0010.002" was appended before)
     }
 
-    /// <summary>ApplyPreset sets the quantity to 25, 50, 75 or 100 % of the available balance (the preset buttons and hotkeys); false when there is no price to size a buy with.</summary>
+    /// <summary>ApplyPreset sets the quantity to 25, 50, 75 or 100 % of the available balance (the preset buttons and hotkeys); false, saying why in the ticket and a toast, when the balances are not known yet or there is no price to size a buy with.</summary>
     /// <param name="percent">25, 50, 75 or 100.</param>
     public bool ApplyPreset(int percent)
     {
@@ -251,7 +252,10 @@ public sealed class TicketPanel
         if (!model.ApplyPreset(percent))
         {
             Refresh();
-            if (!model.BalancesKnown) ShowRefusal(TerminalStrings.Get("ticket.balances-unknown")); // not "quantity too small"
+            // Said, never a silent key: the balances are not known yet (not "quantity too small"), or a buy has no price to
+            // be sized at (no book price yet, e.g. before the first depth snapshot, and no limit price entered).
+            string reason = !model.BalancesKnown ? "ticket.balances-unknown" : model.Shape.IsPriced ? "ticket.preset-no-price" : "ticket.no-market-price";
+            ShowRefusal(TerminalStrings.Get(reason));
             return false;
         }
         _syncing = true;
@@ -281,6 +285,7 @@ public sealed class TicketPanel
     /// <param name="percent">25, 50, 75 or 100.</param>
     public TicketSubmission SubmitMarket(OrderSide side, int percent)
     {
+        MarketRefusalShown = false;
         if (Model is not { } model) return default;
         TimeSpan pressed = PressTime();
         if (_guard.IsRepeat(pressed)) return new TicketSubmission(null, false, model.Check());
@@ -293,9 +298,16 @@ public sealed class TicketPanel
         else if (submission.Check.Message is { } message)
         {
             ShowRefusal(message);
+            MarketRefusalShown = true;
         }
         return submission;
     }
+
+    /// <summary>
+    /// MarketRefusalShown says the last <see cref="SubmitMarket(OrderSide, int)"/> was refused by its check and said why
+    /// (no market price yet, balances not loaded, too small); false when it sent, or when the repeat guard took it for the last order's press.
+    /// </summary>
+    internal bool MarketRefusalShown { get; private set; }
 
     // A preset or market hotkey that cannot act says why, in the ticket and as a toast (the keyboard may be far from the ticket).
     private void ShowRefusal(string message)

@@ -25,11 +25,16 @@ public sealed partial class TerminalScreen : ITerminalActions
         return true;
     }
 
-    /// <summary>ApplyPreset sets the ticket's quantity to a share of the available balance (false without a price to size a buy).</summary>
+    /// <summary>ApplyPreset sets the ticket's quantity to a share of the available balance; one that cannot size (no balances, no price) says why itself (false only with no ticket bound).</summary>
     /// <param name="percent">25, 50, 75 or 100.</param>
-    public bool ApplyPreset(int percent) => Ticket.Model is not null && Ticket.ApplyPreset(percent);
+    public bool ApplyPreset(int percent)
+    {
+        if (Ticket.Model is null) return false;
+        Ticket.ApplyPreset(percent); // false: the ticket said why in a toast, so the shell adds no "not available now"
+        return true;
+    }
 
-    /// <summary>PlaceMarketOrder sends one MARKET order at the ticket's preset size (a held key sends one; a failed check is shown).</summary>
+    /// <summary>PlaceMarketOrder sends one MARKET order at the ticket's preset size (a held key sends one; a failed check is shown by the ticket, which then counts as answered).</summary>
     /// <param name="side">BUY or SELL.</param>
     public bool PlaceMarketOrder(OrderSide side)
     {
@@ -37,7 +42,8 @@ public sealed partial class TerminalScreen : ITerminalActions
         _orderPath = "hotkey";
         try
         {
-            return Ticket.SubmitMarket(side).IsNew;
+            // Refused (no market price yet, ...): the ticket said why in a toast, and the shell adds no "not available now".
+            return Ticket.SubmitMarket(side).IsNew || Ticket.MarketRefusalShown;
         }
         finally
         {

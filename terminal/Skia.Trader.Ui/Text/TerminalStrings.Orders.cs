@@ -33,6 +33,7 @@ public static partial class TerminalStrings
         ("ticket.enter.stop-price", "Enter a stop price.", "请输入触发价。"),
         ("ticket.enter.quantity", "Enter a quantity.", "请输入数量。"),
         ("ticket.no-market-price", "No market price yet.", "暂无市场价格。"),
+        ("ticket.preset-no-price", "No price to size the order yet: enter a price or wait for the book.", "尚无可用于计算数量的价格：请输入价格或等待盘口。"),
         ("ticket.not-a-number", "{0} is not a number.", "{0}不是有效数字。"),
         ("ticket.shape", "{0} does not take this {1}.", "{0}不接受此{1}。"),
         ("ticket.insufficient", "Not enough {0}: available {1}. Nearest valid quantity {2}.", "{0}余额不足：可用 {1}。最接近的有效数量 {2}。"),

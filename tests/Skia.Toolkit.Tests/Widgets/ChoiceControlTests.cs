@@ -140,6 +140,28 @@ public class ChoiceControlTests
     }
 
     [Fact]
+    public void SegmentedControl_says_when_the_pointer_pressed_a_segment_and_never_for_the_keys()
+    {
+        var tif = new SegmentedControl(["GTC", "IOC", "FOK"]);
+        using var window = new HeadlessWindow(tif, 300, 30);
+        var pressed = new List<(int Index, bool Focused)>();
+        tif.SegmentPressed += (_, _) => pressed.Add((tif.SelectedIndex, tif.IsFocused));
+        window.RenderFrame();
+
+        window.Root.DispatchPointerDown(new SKPoint(150, 15));
+        window.Root.DispatchPointerUp(new SKPoint(150, 15));
+        Assert.Equal([(1, true)], pressed); // selected first, with the focus the press gave it: an app can take it back
+        window.Root.DispatchPointerDown(new SKPoint(150, 15)); // the selected one again: said too
+        Assert.Equal(2, pressed.Count);
+
+        window.Root.DispatchKeyDown(Key.Right);
+        window.Root.DispatchKeyDown(Key.Home);
+        window.Root.DispatchKeyDown(Key.End);
+        Assert.Equal(2, tif.SelectedIndex); // the arrows still move the choice ...
+        Assert.Equal(2, pressed.Count); // ... and are not a press
+    }
+
+    [Fact]
     public void Choice_controls_refuse_bad_items()
     {
         Assert.Throws<ArgumentException>(() => new SegmentedControl([]));

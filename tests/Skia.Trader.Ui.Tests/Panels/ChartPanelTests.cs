@@ -1,3 +1,4 @@
+using Skia.Toolkit.Input;
 using Skia.Toolkit.Testing;
 using Skia.Toolkit.Theming;
 using Skia.Trader.Ui.Model;
@@ -63,6 +64,24 @@ public class ChartPanelTests
         chart.ShowHistory(CandleInterval.FiveMinutes, Klines(12, 300_000), -1);
         Assert.Equal(12, chart.Chart.Count);
         Assert.Equal(["1s", "1m", "5m", "15m", "1h", "1d"], chart.IntervalBar.Items);
+    }
+
+    [Fact]
+    public void After_a_click_on_an_interval_a_stray_arrow_key_does_not_change_it()
+    {
+        var chart = new ChartPanel(CandleInterval.OneMinute, UtcPlus2);
+        using var window = new TestWindow(chart.View, 600, 320);
+        window.RenderFrame();
+        var asked = new List<CandleInterval>();
+        chart.IntervalChanged += asked.Add;
+        var bar = chart.IntervalBar.BoundsInWindow;
+        window.Click(new SkiaSharp.SKPoint(bar.Left + (bar.Width * 2.5f / 6), bar.MidY)); // the third of six: 5m
+        Assert.Equal([CandleInterval.FiveMinutes], asked);
+        Assert.False(chart.IntervalBar.IsFocused);
+        window.KeyPress(Key.Left);
+        window.KeyPress(Key.End);
+        Assert.Equal([CandleInterval.FiveMinutes], asked); // no second history asked for, 5m stays
+        Assert.Equal(2, chart.IntervalBar.SelectedIndex);
     }
 
     [Fact]

@@ -265,6 +265,37 @@ public sealed class TicketPanelTests : IDisposable
     }
 
     [Fact]
+    public void Without_a_book_price_a_buy_preset_and_a_market_order_say_why_and_send_nothing()
+    {
+        // Before the first depth snapshot (or on an empty book) a click on 25 % did nothing at all: nothing to size a buy at.
+        var panel = new TicketPanel();
+        var host = new PopupHost(panel.View);
+        using var window = new TestWindow(host, 380, 640);
+        var sent = new List<Order>();
+        panel.OrderSubmitted += sent.Add;
+        panel.Bind(new TicketModel(Btc, () => "u-1") { QuoteFree = Q("10000"), BaseFree = Q("0.5") }); // balances, no book
+        window.RenderFrame();
+
+        window.Click(panel.PresetButtons[0]);
+        const string NoPrice = "No price to size the order yet: enter a price or wait for the book.";
+        Assert.Equal("", panel.QuantityBox.Text);
+        Assert.Equal(NoPrice, panel.Problem.Text);
+        Assert.Contains(NoPrice, host.Toasts.Select(t => t.Message)); // the keyboard may be far from the ticket
+
+        panel.TypeChoice.SelectedIndex = 1; // MARKET: no price box to fill
+        Assert.False(panel.ApplyPreset(50));
+        Assert.Equal("No market price yet.", panel.Problem.Text);
+        window.EventTime = TimeSpan.FromSeconds(10);
+        Assert.Null(panel.SubmitMarket(OrderSide.Buy).Order);
+        Assert.True(panel.MarketRefusalShown);
+        Assert.Empty(sent);
+
+        panel.SideChoice.SelectedIndex = 1; // a sell is sized from the base asset: no price needed
+        Assert.True(panel.ApplyPreset(100));
+        Assert.Equal("0.50000", panel.QuantityBox.Text);
+    }
+
+    [Fact]
     public void The_order_type_shows_only_the_fields_it_takes_and_a_stop_limit_is_sent_with_its_stop_price()
     {
         _panel.TypeChoice.SelectedIndex = 1; // MARKET
@@ -409,6 +440,37 @@ public sealed class TicketPanelTests : IDisposable
         _window.KeyPress(Key.Space);
         Assert.Equal(2, centred);
         Assert.Equal(OrderType.Market, _panel.Model.Type);
+        Assert.Empty(_sent);
+    }
+
+    [Fact]
+    public void After_a_click_on_sell_or_a_time_in_force_a_stray_arrow_key_changes_neither_but_tab_then_arrows_still_do()
+    {
+        // A click on SELL kept the keyboard in BUY | SELL, and a stray Left (or Home) then flipped the ticket back to BUY unseen.
+        var side = _panel.SideChoice.BoundsInWindow;
+        _window.Click(new SKPoint(side.Left + (side.Width * 0.75f), side.MidY)); // SELL
+        Assert.Equal(OrderSide.Sell, _panel.Model!.Side);
+        Assert.False(_panel.SideChoice.IsFocused, "BUY | SELL gave the keyboard back");
+        _window.KeyPress(Key.Left);
+        _window.KeyPress(Key.Home);
+        Assert.Equal(1, _panel.SideChoice.SelectedIndex);
+        Assert.Equal(OrderSide.Sell, _panel.Model.Side);
+
+        var tif = _panel.TimeInForceChoice.BoundsInWindow;
+        _window.Click(new SKPoint(tif.Left + (tif.Width * 0.5f), tif.MidY)); // the middle one of GTC | IOC | FOK
+        Assert.Equal(TimeInForce.Ioc, _panel.Model.TimeInForce);
+        _window.KeyPress(Key.End);
+        _window.KeyPress(Key.Right);
+        Assert.Equal(TimeInForce.Ioc, _panel.Model.TimeInForce);
+
+        // Reached with Tab, the control keeps the keyboard and its arrows move the choice.
+        for (var i = 0; i < 20 && !_panel.SideChoice.IsFocused; i++) _window.KeyPress(Key.Tab);
+        Assert.True(_panel.SideChoice.IsFocused);
+        _window.KeyPress(Key.Left);
+        Assert.Equal(OrderSide.Buy, _panel.Model.Side);
+        _window.KeyPress(Key.Right);
+        Assert.Equal(OrderSide.Sell, _panel.Model.Side);
+        Assert.True(_panel.SideChoice.IsFocused);
         Assert.Empty(_sent);
     }
 

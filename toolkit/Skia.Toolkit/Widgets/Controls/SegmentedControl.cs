@@ -31,6 +31,13 @@ public class SegmentedControl : Control
     /// <summary>SelectionChanged is raised after <see cref="SelectedIndex"/> changes.</summary>
     public event EventHandler? SelectionChanged;
 
+    /// <summary>
+    /// SegmentPressed is raised when the pointer presses a segment, after it is selected (also when it already was); the
+    /// control has the focus then. Left/Right/Home/End never raise it: an app can give the keyboard back after a click
+    /// (so a stray arrow key does not move the choice) and keep the arrows for a user who tabbed to the control.
+    /// </summary>
+    public event EventHandler? SegmentPressed;
+
     /// <summary>Items are the segment captions, left to right.</summary>
     public IReadOnlyList<string> Items => _items;
 
@@ -138,8 +145,12 @@ public class SegmentedControl : Control
         return Math.Min(_items.Length - 1, (int)(p.X / (Bounds.Width / _items.Length)));
     }
 
-    /// <summary>OnOptionPressed selects the option pressed.</summary>
-    private protected override void OnOptionPressed(int index) => SelectedIndex = index;
+    /// <summary>OnOptionPressed selects the option pressed, then raises <see cref="SegmentPressed"/>.</summary>
+    private protected override void OnOptionPressed(int index)
+    {
+        SelectedIndex = index;
+        SegmentPressed?.Invoke(this, EventArgs.Empty);
+    }
 
     /// <summary>OnKeyDown moves the selection with Left/Right and Home/End.</summary>
     protected override void OnKeyDown(KeyEventArgs e)
