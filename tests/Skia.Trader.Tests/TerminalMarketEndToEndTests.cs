@@ -39,6 +39,9 @@ public class TerminalMarketEndToEndTests
             RunUntil(window, () => screen.Depth.Chart.BidCount > 0 && screen.Depth.Chart.AskCount > 0, "the book in the depth chart");
             RunUntil(window, () => screen.Header.High.Text != "-" && window.ToMarkup().Contains("ETHUSDT=\"3,", StringComparison.Ordinal),
                 "the 24h ticker in the header and the watchlist");
+            // The chart's 1000 one-minute candles lie within the day, so the header's 24h high and low span them: the
+            // simulator's ticker once counted only its live trades ("24h High 65,000.64" over candles reaching 65,080).
+            RunUntil(window, () => HeaderSpansChart(screen), "the header's 24h high and low spanning the chart's candles");
             Assert.True(screen.Tape.Model[0].Price > Price.FromUnits(10_000), "BTC prices on the tape");
             Assert.Equal("BTCUSDT", screen.Header.Symbol.Text);
 
@@ -71,5 +74,21 @@ public class TerminalMarketEndToEndTests
             Block(session.DisposeAsync().AsTask());
             Block(simulator.DisposeAsync().AsTask());
         }
+    }
+
+    // HeaderSpansChart says the header's 24h high is at or above every candle's high and its low at or below every low.
+    private static bool HeaderSpansChart(TerminalScreen screen)
+    {
+        Skia.Trader.Ui.Model.CandleSeries series = screen.Chart.Series;
+        if (series.Count == 0 || screen.Header.High.Text == "-" || screen.Header.Low.Text == "-")
+            return false;
+        Price high = series[0].High, low = series[0].Low;
+        for (int i = 1; i < series.Count; i++)
+        {
+            high = Price.Max(high, series[i].High);
+            low = Price.Min(low, series[i].Low);
+        }
+        return Price.Parse(screen.Header.High.Text.Replace(",", "", StringComparison.Ordinal)) >= high
+            && Price.Parse(screen.Header.Low.Text.Replace(",", "", StringComparison.Ordinal)) <= low;
     }
 }

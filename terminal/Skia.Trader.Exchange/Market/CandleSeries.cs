@@ -5,8 +5,9 @@ namespace Skia.Trader.Exchange.Market;
 /// <summary>CandleSeries keeps one symbol's klines of one interval: the open candle and a bounded history.</summary>
 internal sealed class CandleSeries(long intervalMillis)
 {
-    // REST klines answer at most 1000 candles, so that much history is all anyone can ask for.
-    private const int HistoryLimit = 1000;
+    // REST klines answer at most 1000 candles a call, but a client pages with startTime: 1m keeps the whole 24 h
+    // window too (1442 candles), so the minutes behind the 24 h ticker can always be read back; 1s keeps 1000.
+    private readonly int _historyLimit = intervalMillis < 60_000 ? 1000 : (int)Math.Max(1000, RollingStatistics.WindowMillis / intervalMillis + 2);
     private readonly List<Candle> _closed = new();
 
     public long IntervalMillis { get; } = intervalMillis;
@@ -32,8 +33,8 @@ internal sealed class CandleSeries(long intervalMillis)
         if (Current is not null)
         {
             _closed.Add(Current);
-            if (_closed.Count > HistoryLimit)
-                _closed.RemoveRange(0, _closed.Count - HistoryLimit);
+            if (_closed.Count > _historyLimit)
+                _closed.RemoveRange(0, _closed.Count - _historyLimit);
         }
         Price last = Current?.Close ?? Price.Zero;
         Current = new Candle { OpenTime = openTime, CloseTime = openTime + IntervalMillis - 1, Open = last, High = last, Low = last, Close = last };

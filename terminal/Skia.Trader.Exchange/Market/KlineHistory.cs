@@ -6,7 +6,8 @@ namespace Skia.Trader.Exchange.Market;
 /// <summary>
 /// KlineHistory invents a plausible past for a synthetic symbol: a seeded random walk of 1m
 /// candles that ends at the start price, folded into every interval from 1m up, so a chart has
-/// history from the first frame. Invented candles carry no trade ids (-1).
+/// history from the first frame. Invented candles carry no trade ids (-1). The same minutes go into the
+/// symbol's 24 h statistics, so the ticker's high, low, open and volumes agree with the candles.
 /// </summary>
 internal static class KlineHistory
 {
@@ -49,6 +50,7 @@ internal static class KlineHistory
                 feed.Candles[k].Add(openTime, Price.FromRaw(open), Price.FromRaw(high), Price.FromRaw(low), Price.FromRaw(close),
                     volume, quote, takerBuy, takerBuyQuote, trades, -1, -1);
             }
+            feed.Statistics.AddKline(openTime, Price.FromRaw(open), Price.FromRaw(high), Price.FromRaw(low), Price.FromRaw(close), volume, quote, trades);
             open = close;
         }
     }

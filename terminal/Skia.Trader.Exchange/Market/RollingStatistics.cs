@@ -8,7 +8,9 @@ namespace Skia.Trader.Exchange.Market;
 /// the 24 h ticker and the 5-minute average price cost at most 1441 buckets a symbol, not every trade of
 /// a day (the synthetic market prints a few trades a second). A bucket counts while any of its minute
 /// lies inside the window, so the effective window is up to 59,999 ms wider than 24 h — what Binance says
-/// of its own rolling-window streams. Called under the engine's lock.
+/// of its own rolling-window streams. The invented kline history (<see cref="KlineHistory"/>) is folded in
+/// too, one bucket a minute, so the ticker agrees with the candles a chart shows: its trades count, but
+/// carry no ids (firstId/lastId are those of the live trades in the window, -1 without any). Called under the engine's lock.
 /// </summary>
 internal sealed class RollingStatistics
 {
@@ -38,6 +40,8 @@ internal sealed class RollingStatistics
             _buckets.Enqueue(_newest);
         }
         Bucket b = _newest;
+        if (b.FirstId < 0)
+            b.FirstId = trade.TradeId; // the first live trade of a minute that also holds an invented kline
         b.High = Price.Max(b.High, trade.Price);
         b.Low = Price.Min(b.Low, trade.Price);
         b.Close = trade.Price;
@@ -51,6 +55,30 @@ internal sealed class RollingStatistics
         Changed = true;
     }
 
+    /// <summary>
+    /// AddKline folds an invented one-minute kline into its minute's bucket, as if its trades had printed: volumes,
+    /// count, open/high/low/close (no trade ids). Its close becomes the last price and its close time the last trade time.
+    /// </summary>
+    public void AddKline(long openTime, Price open, Price high, Price low, Price close, Quantity volume, Quantity quoteVolume, long trades)
+    {
+        long start = openTime - openTime % Minute;
+        if (_newest is null || start > _newest.Start)
+        {
+            _newest = new Bucket { Start = start, Open = open, High = high, Low = low, FirstId = -1, LastId = -1 };
+            _buckets.Enqueue(_newest);
+        }
+        Bucket b = _newest;
+        b.High = Price.Max(b.High, high);
+        b.Low = Price.Min(b.Low, low);
+        b.Close = close;
+        b.Volume += volume.Raw;
+        b.QuoteVolume += quoteVolume.Raw;
+        b.Count += trades;
+        _lastPrice = close;
+        LastTradeTime = Math.Max(LastTradeTime, start + Minute - 1);
+        Changed = true;
+    }
+
     /// <summary>Compute drops buckets that left the window and sums the rest: the ticker as of <paramref name="now"/>.</summary>
     public TickerStatistics Compute(long now)
     {
@@ -60,7 +88,7 @@ internal sealed class RollingStatistics
                 Quantity.Zero, Quantity.Zero, -1, -1, 0);
         Bucket first = _buckets.Peek();
         Price high = first.High, low = first.Low;
-        long volume = 0, quote = 0, count = 0;
+        long volume = 0, quote = 0, count = 0, firstId = -1, lastId = -1;
         foreach (Bucket b in _buckets)
         {
             high = Price.Max(high, b.High);
@@ -68,9 +96,13 @@ internal sealed class RollingStatistics
             volume += b.Volume;
             quote += b.QuoteVolume;
             count += b.Count;
+            if (firstId < 0)
+                firstId = b.FirstId; // invented klines carry no trade ids: the first live trade's
+            if (b.LastId >= 0)
+                lastId = b.LastId;
         }
         return new TickerStatistics(now - WindowMillis, now, first.Open, high, low, _lastPrice, _lastQuantity, _prevClose,
-            Quantity.FromRaw(volume), Quantity.FromRaw(quote), first.FirstId, _newest!.LastId, count);
+            Quantity.FromRaw(volume), Quantity.FromRaw(quote), firstId, lastId, count);
     }
 
     /// <summary>
@@ -108,6 +140,7 @@ internal sealed class RollingStatistics
     {
         public long Start;
         public Price Open, High, Low, Close;
-        public long Volume, QuoteVolume, FirstId, LastId, Count;
+        public long Volume, QuoteVolume, Count;
+        public long FirstId = -1, LastId = -1;
     }
 }

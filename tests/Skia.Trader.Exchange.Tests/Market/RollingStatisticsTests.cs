@@ -52,6 +52,30 @@ public class RollingStatisticsTests
     }
 
     [Fact]
+    public void Invented_klines_count_like_trades_without_ids_and_leave_the_window_like_them()
+    {
+        var stats = new RollingStatistics();
+        stats.AddKline(T0, Price.Parse("100"), Price.Parse("110"), Price.Parse("95"), Price.Parse("105"), Quantity.Parse("2"), Quantity.Parse("210"), 7);
+        stats.AddKline(T0 + Minute, Price.Parse("105"), Price.Parse("120"), Price.Parse("104"), Price.Parse("118"), Quantity.Parse("1"), Quantity.Parse("118"), 3);
+
+        TickerStatistics history = stats.Compute(T0 + 2 * Minute);
+        Assert.Equal((Price.Parse("100"), Price.Parse("120"), Price.Parse("95"), Price.Parse("118")), (history.Open, history.High, history.Low, history.Last));
+        Assert.Equal((Quantity.Parse("3"), Quantity.Parse("328")), (history.Volume, history.QuoteVolume));
+        Assert.Equal((-1L, -1L, 10L), (history.FirstId, history.LastId, history.Count));
+
+        stats.Add(Trade(1, "90", "1", T0 + 2 * Minute + 5));
+        stats.Add(Trade(2, "91", "1", T0 + 2 * Minute + 6));
+        TickerStatistics live = stats.Compute(T0 + 3 * Minute);
+        Assert.Equal((Price.Parse("100"), Price.Parse("120"), Price.Parse("90"), Price.Parse("91")), (live.Open, live.High, live.Low, live.Last));
+        Assert.Equal((1L, 2L, 12L), (live.FirstId, live.LastId, live.Count));
+        Assert.Equal(Quantity.Parse("5"), live.Volume);
+
+        // A day after the first invented minute ends, it is out, and its close is the close before the window.
+        TickerStatistics later = stats.Compute(T0 + Minute + RollingStatistics.WindowMillis);
+        Assert.Equal((Price.Parse("105"), Price.Parse("105"), 5L), (later.Open, later.PrevClose, later.Count));
+    }
+
+    [Fact]
     public void The_average_price_weights_the_last_five_minutes_and_falls_back_to_the_last_price()
     {
         var stats = new RollingStatistics();
