@@ -491,7 +491,7 @@ public sealed class LadderPanelTests
     }
 
     [Fact]
-    public void A_scrolled_ladder_whose_edge_marker_changes_equals_one_drawn_from_scratch()
+    public void A_scrolled_ladder_whose_edge_marker_changes_equals_one_drawn_from_scratch_after_every_book()
     {
         var model = new LadderModel(Tick, Rows);
         var panel = new LadderPanel(model) { Name = "ladder" };
@@ -500,10 +500,13 @@ public sealed class LadderPanelTests
         model.Update(FixedBook());
         panel.Refresh();
         window.RenderFrame();
-        window.Scroll(At(panel, 5, LadderColumn.Price), new SKPoint(0, -5)); // 15 rows down: the market 3 rows above
+        window.Scroll(At(panel, 5, LadderColumn.Price), new SKPoint(0, -5)); // 15 rows down, 99.97 .. 99.74: the market 3 rows above
         // The market walks away and back, above then below the rows: the tag's number narrows and widens, the marker
-        // changes sides, goes and comes; sizes change under it.
-        long[] bestBids = [10_003, 10_050, 10_500, 10_009, 9_990, 9_950, 9_500, 9_960, 9_970, 10_120, 9_400];
+        // changes sides, goes and comes, with the centre button's caption the same (10,500 -> 9,997 -> 10,009: above, in
+        // view, above, all "Centre ▲"; 9,970 -> 9,976 -> 9,700: below, in view, below, "Centre ▼") or not (9,700 ->
+        // 10,120: below, then above); sizes change under it.
+        long[] bestBids = [10_003, 10_050, 10_500, 9_997, 10_009, 9_990, 9_950, 9_500, 9_960, 9_970, 9_976, 9_700, 10_120, 9_400];
+        var sides = new HashSet<string>();
         foreach (long bid in bestBids)
         {
             var bids = new BookLevel[6];
@@ -515,25 +518,27 @@ public sealed class LadderPanelTests
             }
             model.Update(bids, asks);
             panel.Refresh();
-            window.RenderFrame();
-        }
-        Assert.Contains("market=below marketRows=", LadderLine(window), StringComparison.Ordinal);
+            window.RenderFrame(); // the refresh's repaint alone (the end of the sizes' flashes repaints the whole panel next)
+            sides.Add(panel.CentreButton.Text + " " + string.Join(' ', LadderLine(window).Split(" market=")[1].Split(' ').Take(1)));
 
-        var fresh = new LadderPanel(model) { Name = "ladder" };
-        using var scratch = new TestWindow(fresh.View, 380, 400);
-        fresh.SetDecimals(2, 4);
-        scratch.RenderFrame();
-        using SKBitmap refreshed = window.Capture();
-        using SKBitmap drawn = scratch.Capture();
-        int different = 0;
-        for (int y = 0; y < drawn.Height; y++)
-        {
-            for (int x = 0; x < drawn.Width; x++)
+            var fresh = new LadderPanel(model) { Name = "ladder" };
+            using var scratch = new TestWindow(fresh.View, 380, 400);
+            fresh.SetDecimals(2, 4);
+            scratch.RenderFrame(); // the same rows flash there too
+            using SKBitmap refreshed = window.Capture();
+            using SKBitmap drawn = scratch.Capture();
+            int different = 0;
+            for (int y = 0; y < drawn.Height; y++)
             {
-                if (refreshed.GetPixel(x, y) != drawn.GetPixel(x, y)) different++;
+                for (int x = 0; x < drawn.Width; x++)
+                {
+                    if (refreshed.GetPixel(x, y) != drawn.GetPixel(x, y)) different++;
+                }
             }
+            Assert.True(different == 0, $"{different} pixels differ after the book with the best bid at {bid}");
+            window.RenderFrame(); // the flashes end (a repaint of the whole panel): the next book's frame repaints only what it changed
         }
-        Assert.Equal(0, different);
+        Assert.Equal(["Centre ▲ above", "Centre ▲ in-view", "Centre ▼ below", "Centre ▼ in-view"], sides.Order(StringComparer.Ordinal));
     }
 
     [Fact]
