@@ -453,12 +453,13 @@ public sealed class LadderPanelTests
         using var _ = window;
         window.Scroll(At(panel, 5, LadderColumn.Price), new SKPoint(0, 2)); // 6 rows up, held there
         Price top = panel.Model.PriceAt(0);
-        // The market jumps above and below the rows, and by more or fewer rows (1 to 3 digits): the centre button's arrow
-        // flips, the edge marker changes sides and its number every frame.
+        // The market jumps above and below the rows, and by more or fewer rows (1 to 4 digits, most past the 300 numbers
+        // the runtime keeps as strings): the centre button's arrow flips, the edge marker changes sides and its number
+        // every frame.
         var books = new OrderBookSnapshot[8];
         for (var k = 0; k < books.Length; k++)
         {
-            long bid = k % 2 == 0 ? top.Raw + (Tick.Raw * (1 + (k * 40))) : top.Raw - (Tick.Raw * (Rows + 2 + (k * 30)));
+            long bid = k % 2 == 0 ? top.Raw + (Tick.Raw * (1 + (k * 400))) : top.Raw - (Tick.Raw * (Rows + 2 + (k * 300)));
             var bids = new BookLevel[10];
             var asks = new BookLevel[10];
             for (var i = 0; i < 10; i++)
@@ -484,9 +485,9 @@ public sealed class LadderPanelTests
 
         Assert.Equal(top, panel.Model.PriceAt(0)); // still scrolled
         Assert.Contains("Centre ▲ above marketRows=1", markers);
-        Assert.Contains("Centre ▲ above marketRows=241", markers);
-        Assert.Contains("Centre ▼ below marketRows=31", markers);
-        Assert.Contains("Centre ▼ below marketRows=211", markers);
+        Assert.Contains("Centre ▲ above marketRows=2,401", markers);
+        Assert.Contains("Centre ▼ below marketRows=301", markers);
+        Assert.Contains("Centre ▼ below marketRows=2,101", markers);
         Assert.Equal(0, allocated);
     }
 
