@@ -21,6 +21,10 @@ public class TerminalMarketEndToEndTests
 {
     private static readonly ApiCredential Key = ApiCredential.DefaultLocal;
 
+    // The ladder's line of the window's markup.
+    private static string LadderLine(TestWindow window) =>
+        window.ToMarkup().Split('\n').Single(l => l.TrimStart().StartsWith("LadderPanel #ladder ", StringComparison.Ordinal));
+
     [Fact]
     public void The_market_panels_fill_from_the_simulator_and_follow_a_symbol_switch()
     {
@@ -83,7 +87,4 @@ public class TerminalMarketEndToEndTests
             Block(simulator.DisposeAsync().AsTask());
         }
     }
-
-    private static string LadderLine(TestWindow window) =>
-        window.ToMarkup().Split('\n').Single(l => l.TrimStart().StartsWith("LadderPanel #ladder ", StringComparison.Ordinal));
 }
