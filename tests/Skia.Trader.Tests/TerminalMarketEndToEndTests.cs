@@ -1,4 +1,5 @@
 using Skia.Toolkit.Testing;
+using Skia.Toolkit.Widgets;
 using Skia.Trader.Binance.Endpoints;
 using Skia.Trader.Binance.Signing;
 using Skia.Trader.Core.Numerics;
@@ -7,6 +8,7 @@ using Skia.Trader.Exchange.Hosting;
 using Skia.Trader.Exchange.Http;
 using Skia.Trader.Ui.Panels;
 using Skia.Trader.Ui.Session;
+using SkiaSharp;
 using static Skia.Trader.Tests.UiThreadWaits;
 
 namespace Skia.Trader.Tests;
@@ -18,6 +20,10 @@ namespace Skia.Trader.Tests;
 public class TerminalMarketEndToEndTests
 {
     private static readonly ApiCredential Key = ApiCredential.DefaultLocal;
+
+    // The ladder's line of the window's markup.
+    private static string LadderLine(TestWindow window) =>
+        window.ToMarkup().Split('\n').Single(l => l.TrimStart().StartsWith("LadderPanel #ladder ", StringComparison.Ordinal));
 
     [Fact]
     public void The_market_panels_fill_from_the_simulator_and_follow_a_symbol_switch()
@@ -45,6 +51,13 @@ public class TerminalMarketEndToEndTests
             Assert.True(screen.Tape.Model[0].Price > Price.FromUnits(10_000), "BTC prices on the tape");
             Assert.Equal("BTCUSDT", screen.Header.Symbol.Text);
 
+            // A ladder scrolled off the market says so (TerminalHotkeysTests: until Space), here until the symbol switch.
+            RunUntil(window, () => screen.Ladder!.Model.HasWindow, "the book in the ladder");
+            LadderPanel btcLadder = screen.Ladder!;
+            window.Scroll(new SKPoint(btcLadder.BoundsInWindow.MidX, btcLadder.BoundsInWindow.MidY), new SKPoint(0, 30)); // 90 rows up
+            Assert.Contains(" scrolled=true market=below ", LadderLine(window), StringComparison.Ordinal);
+            Assert.Equal(ButtonStyle.Primary, btcLadder.CentreButton.Style);
+
             screen.SwitchSymbol("ETHUSDT");
             RunUntil(window, () => screen.Symbol == "ETHUSDT", "the switch to ETHUSDT (its filters fetched)");
             Assert.Equal("ETHUSDT", screen.Header.Symbol.Text);
@@ -63,6 +76,8 @@ public class TerminalMarketEndToEndTests
             string[] ladders = window.ToMarkup().Split('\n').Where(l => l.TrimStart().StartsWith("LadderPanel #ladder ", StringComparison.Ordinal)).ToArray();
             Assert.True(ladders.Length == 1, "one ladder on screen, not:\n" + string.Join('\n', ladders));
             Assert.Contains("bestBid=3", ladders[0], StringComparison.Ordinal);
+            Assert.Contains(" scrolled=false market=in-view ", ladders[0], StringComparison.Ordinal); // ETHUSDT's ladder is centred
+            Assert.Equal(("Centre", ButtonStyle.Default), (screen.Ladder!.CentreButton.Text, screen.Ladder.CentreButton.Style));
             // "Cancel all" in the open-orders tab acts on the symbol on screen, as Ctrl+X does.
             Assert.Equal("ETHUSDT", screen.Orders.Symbol);
             Assert.Contains("ETHUSDT", screen.Orders.CancelAllButton.Text, StringComparison.Ordinal);

@@ -84,6 +84,31 @@ public sealed class LadderModel
     /// <summary>Scrolled says the user scrolled the window (<see cref="Scroll"/>): it stays where it was put, even when the best prices leave it, until <see cref="Recenter"/> or a grouping change.</summary>
     public bool Scrolled { get; private set; }
 
+    /// <summary>
+    /// RowsFromCentre is how far the window is from where <see cref="Recenter"/> would put it for the last book: positive,
+    /// that many rows towards higher prices (the centred window is above); negative, towards lower ones; 0 when centred,
+    /// before a book or with an empty one.
+    /// </summary>
+    public long RowsFromCentre => _hasWindow && (_hasBid || _hasAsk) ? (CentredTop() - _top) / _step : 0;
+
+    /// <summary>
+    /// RowsToMarket says where the inside market is while no best price is in the window (scrolled, or held while it
+    /// moved away): positive, the best bid is that many rows above the top row; negative, the best ask is that many rows
+    /// below the bottom row; 0 while a best price is in the window, before a book or with an empty one.
+    /// </summary>
+    public long RowsToMarket
+    {
+        get
+        {
+            if (!_hasWindow || (!_hasBid && !_hasAsk)) return 0;
+            long low = _hasBid ? _bestBidGroup : _bestAskGroup; // the lower of the inside prices
+            long high = _hasAsk ? _bestAskGroup : _bestBidGroup;
+            if (low > _top) return (low - _top) / _step;
+            long bottom = _top - (_rows.Length - 1) * _step;
+            return high < bottom ? -((bottom - high) / _step) : 0;
+        }
+    }
+
     /// <summary>HasWindow says a book has placed the window (before the first book there are no prices to show).</summary>
     public bool HasWindow => _hasWindow;
 
@@ -387,6 +412,17 @@ public sealed class LadderModel
         if (!place) return false;
         _recenterRequested = false;
         Scrolled = false; // placed afresh: the automatic re-centring is back
+        long top = CentredTop();
+        bool moved = !_hasWindow || top != _top;
+        _top = top;
+        _hasWindow = true;
+        if (moved) WindowMoves++;
+        return moved;
+    }
+
+    // The top row's price that puts the spread in the middle of the window (a best price is known).
+    private long CentredTop()
+    {
         int centre = _rows.Length / 2;
         long top;
         if (_hasBid && _hasAsk)
@@ -402,12 +438,7 @@ public sealed class LadderModel
             top = _hasBid ? _bestBidGroup + centre * _step : _bestAskGroup + (centre - 1) * _step;
         }
         long lowestTop = (_rows.Length - 1) * _step; // never show rows below zero
-        if (top < lowestTop) top = lowestTop;
-        bool moved = !_hasWindow || top != _top;
-        _top = top;
-        _hasWindow = true;
-        if (moved) WindowMoves++;
-        return moved;
+        return Math.Max(top, lowestTop);
     }
 
     private void ApplyMarks()

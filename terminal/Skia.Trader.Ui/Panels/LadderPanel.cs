@@ -27,6 +27,11 @@ namespace Skia.Trader.Ui.Panels;
 /// <para>Painting only paints: the numbers are formatted into reused <see cref="NumericText"/> buffers when the model
 /// changes (<see cref="Refresh"/>), and time-driven looks (the flash, the fading last trade) ask the window's clock for
 /// a repaint at the moment they change (<see cref="Widget.InvalidatePaintAt"/>), so a steady frame allocates nothing.</para>
+/// <para>A ladder away from the inside market says so: while scrolled (<see cref="LadderModel.Scrolled"/>) the centre
+/// button is drawn in the accent colour with an arrow to where it moves the rows ("Centre ▲"), and while no best price is
+/// in view (scrolled, or held while the market moved away) an accent edge on the side of the market carries an arrow and
+/// the rows to it (<see cref="LadderModel.RowsToMarket"/>), in the column that side leaves empty. Both go as soon as the
+/// rows are centred again (Space, the button, a grouping change; a symbol switch makes a new ladder).</para>
 /// </remarks>
 public sealed class LadderPanel : Widget
 {
@@ -48,6 +53,8 @@ public sealed class LadderPanel : Widget
     private readonly NumericText _last;
     private readonly NumericText _spread;
     private readonly NumericText _mid;
+    private readonly NumericText _marketRows; // the rows to the inside market on the edge marker
+    private long _marketRowsShown; // RowsToMarket as of the last refresh (0: no edge marker)
     private readonly long[] _bidFlashUntil;
     private readonly long[] _askFlashUntil;
     // The raw value each row's number buffers were last formatted from (long.MinValue: format anew), so a refresh
@@ -79,6 +86,9 @@ public sealed class LadderPanel : Widget
     private readonly LadderColumnHeader _columns = new() { Name = "ladder-columns" };
     private string _spreadWord = TerminalStrings.Get("ladder.spread");
     private string _midWord = TerminalStrings.Get("ladder.mid");
+    private string _centreWord = TerminalStrings.Get("ladder.centre");
+    private string _centreUpWord = TerminalStrings.Get("ladder.centreUp");
+    private string _centreDownWord = TerminalStrings.Get("ladder.centreDown");
     private readonly NumericFont _font;
     private int _priceDecimals = 2;
     private int _sizeDecimals = 5;
@@ -122,6 +132,7 @@ public sealed class LadderPanel : Widget
         _last = new NumericText(_font);
         _spread = new NumericText(_font);
         _mid = new NumericText(_font);
+        _marketRows = new NumericText(_font);
         _bidFlashUntil = new long[model.RowCount];
         _askFlashUntil = new long[model.RowCount];
         _priceRaw = NewRaw(model.RowCount);
@@ -139,7 +150,7 @@ public sealed class LadderPanel : Widget
         {
             if (!_syncingGrouping) SetGrouping(LadderModel.Groupings[_grouping.SelectedIndex]);
         };
-        _centre = new Button(TerminalStrings.Get("ladder.centre")) { Name = "ladder-centre" };
+        _centre = new Button(_centreWord) { Name = "ladder-centre" };
         _centre.Click += (_, _) => Recenter();
         _oneClick = new ToggleButton(TerminalStrings.Get("ladder.oneClick")) { Name = "ladder-one-click" };
         _oneClick.CheckedChanged += (_, _) => OneClick = _oneClick.IsChecked;
@@ -181,7 +192,10 @@ public sealed class LadderPanel : Widget
     /// <summary>ApplyLanguage shows the toolbar, the banner, the column names and the spread/mid words in the string table's selected language (a language change at run time).</summary>
     public void ApplyLanguage()
     {
-        _centre.Text = TerminalStrings.Get("ladder.centre");
+        _centreWord = TerminalStrings.Get("ladder.centre");
+        _centreUpWord = TerminalStrings.Get("ladder.centreUp");
+        _centreDownWord = TerminalStrings.Get("ladder.centreDown");
+        ShowCentreButton();
         _oneClick.Text = TerminalStrings.Get("ladder.oneClick");
         _bannerText.Text = TerminalStrings.Get("ladder.oneClickOn");
         _spreadWord = TerminalStrings.Get("ladder.spread");
@@ -196,7 +210,7 @@ public sealed class LadderPanel : Widget
     /// <summary>GroupingChoice is the toolbar's x1 | x2 | x5 | x10 choice.</summary>
     public SegmentedControl GroupingChoice => _grouping;
 
-    /// <summary>CentreButton is the toolbar's button that re-centres the rows (<see cref="Recenter"/>).</summary>
+    /// <summary>CentreButton is the toolbar's button that re-centres the rows (<see cref="Recenter"/>); accent, with an arrow to where it moves them, while they are scrolled.</summary>
     public Button CentreButton => _centre;
 
     /// <summary>OneClickToggle is the toolbar's one-click switch (<see cref="OneClick"/>).</summary>
@@ -349,8 +363,26 @@ public sealed class LadderPanel : Widget
             _tradeShownAt = damage.NextFrameTime;
             _tradeFading = true;
         }
+        ShowCentreButton();
+        var toMarket = Model.RowsToMarket;
+        if (toMarket != _marketRowsShown)
+        {
+            if (Math.Sign(toMarket) != Math.Sign(_marketRowsShown)) _repaintAll = true; // the edge marker comes, goes or changes sides
+            _marketRowsShown = toMarket;
+            if (toMarket != 0) _marketRows.SetNumber(Math.Abs(toMarket), 0, groupThousands: true);
+        }
         InvalidateChanged();
         if (damage is not null && (flashed || _tradeFading)) ScheduleRepaint(damage.NextFrameTime);
+    }
+
+    // The centre button while the rows are scrolled: the accent fill and an arrow to where Recenter moves them (strings
+    // made once per language, so a market moving under a scrolled ladder formats nothing).
+    private void ShowCentreButton()
+    {
+        var scrolled = Model.Scrolled;
+        var towards = scrolled ? Math.Sign(Model.RowsFromCentre) : 0;
+        _centre.Style = scrolled ? ButtonStyle.Primary : ButtonStyle.Default;
+        _centre.Text = towards > 0 ? _centreUpWord : towards < 0 ? _centreDownWord : _centreWord;
     }
 
     /// <summary>MeasureOverride takes what it is given (the ladder fills its pane).</summary>
@@ -378,7 +410,10 @@ public sealed class LadderPanel : Widget
         var rows = (int)Math.Round(e.WheelDelta.Y * WheelRows);
         if (rows == 0) return;
         e.Handled = true;
-        if (Model.Scroll(rows)) Refresh(); // as Recenter: the rows' prices and sizes are redrawn where they changed
+        var wasScrolled = Model.Scrolled;
+        // As Recenter: the rows' prices and sizes are redrawn where they changed; a first notch at the bottom of the
+        // prices moves nothing but still shows the rows as scrolled (the centre button).
+        if (Model.Scroll(rows) || Model.Scrolled != wasScrolled) Refresh();
     }
 
     /// <summary>WheelRows is how many rows one notch of the mouse wheel scrolls.</summary>
@@ -518,6 +553,7 @@ public sealed class LadderPanel : Widget
             DrawRows(canvas, theme, 0, rows.Length, width, footerTop);
         }
         canvas.RestoreToCount(saved);
+        if (_marketRowsShown != 0 && Model.HasWindow) DrawMarketEdge(canvas, theme, width, footerTop);
         DrawFooter(canvas, theme, footerTop, width);
     }
 
@@ -596,7 +632,41 @@ public sealed class LadderPanel : Widget
         Fill(canvas, theme.GridLine, lastLeft, 0, 1, footerTop);
     }
 
-    /// <summary>DescribeMarkup writes the best bid and ask, the spread, the grouping, one-click, and the rows with size or own orders, so scripts can read the book.</summary>
+    // The edge marker of a ladder with the inside market out of view: an accent edge on the market's side (the top of the
+    // rows when it is above, their bottom when below) and, on the edge row, in the column that side leaves empty (Ask
+    // above the market, Bid below it), an accent tag with an arrow and the rows to the market. The tag stays inside its
+    // column, which a refresh always repaints (the band from Bid to Ask); the edge itself only comes and goes with a
+    // repaint of the whole panel.
+    private void DrawMarketEdge(SKCanvas canvas, Theme theme, float width, float footerTop)
+    {
+        var rowHeight = RowHeight;
+        var visible = Math.Min(Model.RowCount, (int)(footerTop / rowHeight));
+        if (visible <= 0) return;
+        var above = _marketRowsShown > 0;
+        var edgeTop = above ? 0 : visible * rowHeight - 2;
+        Fill(canvas, theme.Accent, 0, edgeTop, width, 2);
+        var rowTop = above ? 0 : (visible - 1) * rowHeight;
+        var (left, right) = ColumnEdges(above ? LadderColumn.Ask : LadderColumn.Bid, width);
+        var tagHeight = rowHeight - 1;
+        ShapedText arrow = TextMeasureCache.ForCurrentThread.Get(above ? "\u25B2" : "\u25BC", FontSpec.Ui(theme.FontSizeSmall)); // ▲ ▼
+        var tagWidth = Math.Min(right - left - 2, 4 + arrow.Advance + 3 + _marketRows.Width + 4);
+        if (tagWidth <= 0) return;
+        var tagLeft = above ? left + 1 : right - 1 - tagWidth; // next to the price column
+        var baseline = rowTop + (rowHeight + _font.Ascent - _font.Descent) / 2;
+        canvas.Save();
+        canvas.ClipRect(new SKRect(left, rowTop, right, rowTop + rowHeight), SKClipOperation.Intersect, antialias: false);
+        Fill(canvas, theme.Accent, tagLeft, rowTop, tagWidth, tagHeight);
+        _text.Color = theme.OnAccent;
+        arrow.Draw(canvas, tagLeft + 4, baseline, _text);
+        DrawLeft(canvas, _marketRows, tagLeft + 4 + arrow.Advance + 3, baseline, theme.OnAccent);
+        canvas.Restore();
+    }
+
+    /// <summary>
+    /// DescribeMarkup writes the best bid and ask, the spread, the grouping, one-click, whether the rows are scrolled and
+    /// where the inside market is (above or below the rows, with the rows to it, as the edge marker shows; or in view),
+    /// and the rows with size or own orders, so scripts can read the book.
+    /// </summary>
     /// <param name="w">The markup writer.</param>
     protected override void DescribeMarkup(MarkupWriter w)
     {
@@ -609,6 +679,9 @@ public sealed class LadderPanel : Widget
         w.Property("spread", _spread.ToString());
         w.Property("grouping", Model.Grouping);
         w.Property("oneClick", OneClick);
+        w.Property("scrolled", Model.Scrolled);
+        w.Property("market", _marketRowsShown > 0 ? "above" : _marketRowsShown < 0 ? "below" : "in-view");
+        if (_marketRowsShown != 0) w.Property("marketRows", _marketRows.ToString()); // as the edge marker shows it
         var withSize = 0;
         var own = 0;
         foreach (ref readonly LadderRow row in Model.Rows)

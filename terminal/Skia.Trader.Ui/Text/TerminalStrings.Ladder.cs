@@ -17,6 +17,8 @@ public static partial class TerminalStrings
         ("ladder.mid", "Mid", "中间价"),
         ("ladder.ticks", "ticks", "跳"),
         ("ladder.centre", "Centre", "居中"),
+        ("ladder.centreUp", "Centre ▲", "居中 ▲"),
+        ("ladder.centreDown", "Centre ▼", "居中 ▼"),
         ("ladder.grouping", "Group", "合并"),
         ("ladder.oneClick", "One-click", "一键下单"),
         ("ladder.oneClickOn", "ONE-CLICK TRADING ON: a click on Bid/Ask places a limit order", "一键下单已开启：点击买量/卖量即下限价单"),

@@ -1,4 +1,10 @@
 using Skia.Toolkit.Input;
+using Skia.Toolkit.Widgets;
+using Skia.Trader.Core.Books;
+using Skia.Trader.Core.Numerics;
+using Skia.Trader.Core.Symbols;
+using Skia.Trader.Ui.Panels;
+using Skia.Trader.Ui.Session;
 using Skia.Trader.Ui.Shell;
 using SkiaSharp;
 
@@ -24,6 +30,32 @@ public sealed class TerminalHotkeysTests
         Assert.Equal(1, side.SelectedIndex);
         // A side hotkey leaves the keyboard in the ticket's quantity box, ready for the size.
         Assert.True(f.Screen.Ticket.QuantityBox.IsFocused);
+    }
+
+    [Fact]
+    public void Space_centres_a_ladder_scrolled_off_the_market_and_its_scrolled_signs_go()
+    {
+        using var f = new ShellFixture();
+        var btc = new SymbolInfo("BTCUSDT", "BTC", "USDT", new PriceFilter(Price.Parse("0.01"), Price.Parse("1000000"), Price.Parse("0.01")),
+            new LotSizeFilter(Quantity.Parse("0.00001"), Quantity.Parse("9000"), Quantity.Parse("0.00001")), NotionalFilter.None);
+        var book = new OrderBookSnapshot("BTCUSDT", 1, 0,
+            [new BookLevel(Price.Parse("100.00"), Quantity.Parse("1")), new BookLevel(Price.Parse("99.98"), Quantity.Parse("2"))],
+            [new BookLevel(Price.Parse("100.02"), Quantity.Parse("1")), new BookLevel(Price.Parse("100.05"), Quantity.Parse("2"))]);
+        f.Screen.ShowSnapshot(f.Window.Window, btc, book, null, new SessionSnapshot(1, ConnectionHealth.Connected, null, [], [], [], 0));
+        f.Window.RenderFrame();
+        LadderPanel ladder = f.Screen.Ladder!;
+        SKRect rows = ladder.BoundsInWindow;
+        string LadderLine() => f.Window.ToMarkup().Split('\n').Single(l => l.TrimStart().StartsWith("LadderPanel #ladder ", StringComparison.Ordinal));
+
+        f.Window.Scroll(new SKPoint(rows.MidX, rows.MidY), new SKPoint(0, 10)); // 30 rows up: the best ask, 100.02, 9 rows below the 40
+        Assert.Contains("scrolled=true market=below marketRows=9", LadderLine(), StringComparison.Ordinal);
+        Assert.Equal(("Centre ▼", ButtonStyle.Primary), (ladder.CentreButton.Text, ladder.CentreButton.Style));
+
+        f.Window.KeyPress(Key.Space);
+
+        Assert.Contains("scrolled=false market=in-view", LadderLine(), StringComparison.Ordinal);
+        Assert.Equal(("Centre", ButtonStyle.Default), (ladder.CentreButton.Text, ladder.CentreButton.Style));
+        Assert.NotEqual(-1, ladder.Model.RowOf(Price.Parse("100.00"), BookSide.Bid));
     }
 
     [Fact]

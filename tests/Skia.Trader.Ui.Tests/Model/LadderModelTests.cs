@@ -256,6 +256,51 @@ public class LadderModelTests
     }
 
     [Fact]
+    public void A_scrolled_window_knows_how_far_it_is_from_the_centre_and_on_which_side_the_market_left_it()
+    {
+        var ladder = new LadderModel(Tick, 10); // rows 100.05 .. 99.96, best bid 100.00 on row 5, best ask 100.01 on row 4
+        Assert.Equal(0, ladder.RowsFromCentre); // no book yet
+        Assert.Equal(0, ladder.RowsToMarket);
+        ladder.Update(Spread100());
+        Assert.Equal(0, ladder.RowsFromCentre);
+        Assert.Equal(0, ladder.RowsToMarket);
+
+        ladder.Scroll(-3); // rows 100.02 .. 99.93: lower prices, the market still in view
+        Assert.Equal(3, ladder.RowsFromCentre); // the centred window is 3 rows up
+        Assert.Equal(0, ladder.RowsToMarket);
+        ladder.Scroll(-5); // rows 99.97 .. 99.88
+        Assert.Equal(8, ladder.RowsFromCentre);
+        Assert.Equal(3, ladder.RowsToMarket); // the best bid, 100.00, is 3 rows above the top row
+
+        ladder.Update(Of([("100.20", "1")], [("100.25", "1")])); // the market moves further up: the window stays
+        Assert.Equal(P("99.97"), ladder.PriceAt(0));
+        Assert.Equal(23, ladder.RowsToMarket);
+        Assert.True(ladder.RowsFromCentre > 0);
+
+        ladder.Update(Of([("99.50", "1")], [("99.80", "1")])); // and then under it: the best ask is 8 rows below 99.88
+        Assert.Equal(-8, ladder.RowsToMarket);
+        Assert.True(ladder.RowsFromCentre < 0); // Recenter would move the rows down
+
+        ladder.Update(Of([("99.50", "1")], [])); // one side only: that side is the market
+        Assert.Equal(-38, ladder.RowsToMarket);
+        ladder.Update(Of([], [("100.10", "1")]));
+        Assert.Equal(13, ladder.RowsToMarket);
+        ladder.Update(Of([("99.90", "1")], [("100.10", "1")])); // a best price in view: the market is not off the view
+        Assert.Equal(0, ladder.RowsToMarket);
+
+        ladder.Recenter();
+        Assert.Equal(0, ladder.RowsFromCentre);
+        Assert.Equal(0, ladder.RowsToMarket);
+        ladder.Scroll(30);
+        Assert.Equal(-30, ladder.RowsFromCentre);
+        Assert.True(ladder.RowsToMarket < 0);
+        ladder.SetGrouping(2); // a grouping change re-centres too
+        Assert.False(ladder.Scrolled);
+        Assert.Equal(0, ladder.RowsFromCentre);
+        Assert.Equal(0, ladder.RowsToMarket);
+    }
+
+    [Fact]
     public void Recenter_moves_even_a_held_window()
     {
         var ladder = new LadderModel(Tick, 10);

@@ -1,6 +1,7 @@
 using Skia.Toolkit.Input;
 using Skia.Toolkit.Testing;
 using Skia.Toolkit.Theming;
+using Skia.Toolkit.Widgets;
 using Skia.Trader.Core.Books;
 using Skia.Trader.Core.Numerics;
 using Skia.Trader.Core.Orders;
@@ -127,6 +128,113 @@ public sealed class LadderPanelTests
         window.Click(panel.CentreButton);
         Assert.NotEqual(-1, panel.Model.RowOf(P("101.00"), BookSide.Bid));
         Assert.False(panel.Model.Scrolled);
+    }
+
+    // The ladder's line of the window's markup.
+    private static string LadderLine(TestWindow window) =>
+        window.ToMarkup().Split('\n').Single(l => l.TrimStart().StartsWith("LadderPanel #ladder ", StringComparison.Ordinal));
+
+    [Fact]
+    public void A_scrolled_ladder_says_so_on_the_centre_button_and_marks_the_edge_towards_the_market_until_centred_again()
+    {
+        var (window, panel) = Open(); // rows 100.12 .. 99.89: best ask 100.02 on row 10, best bid 100.00 on row 12
+        using var _ = window;
+        Theme theme = window.Root.Theme;
+        var (askLeft, _) = LadderPanel.ColumnEdges(LadderColumn.Ask, panel.Bounds.Width);
+        var (_, bidRight) = LadderPanel.ColumnEdges(LadderColumn.Bid, panel.Bounds.Width);
+        SKRect rows = panel.BoundsInWindow;
+        float bottomRow = rows.Top + (panel.Model.RowCount * panel.RowHeight);
+        var topEdge = new SKPoint(rows.Left + 3, rows.Top + 1); // the Orders column, where no row draws at this book
+        var topTag = new SKPoint(rows.Left + askLeft + 2, rows.Top + panel.RowHeight - 3); // the empty Ask cell of the top row
+        var bottomEdge = new SKPoint(rows.Left + 3, bottomRow - 1);
+        var bottomTag = new SKPoint(rows.Left + bidRight - 3, bottomRow - panel.RowHeight + 2); // the empty Bid cell of the bottom row
+        Assert.Contains("scrolled=false market=in-view", LadderLine(window), StringComparison.Ordinal);
+        Assert.Equal(("Centre", ButtonStyle.Default), (panel.CentreButton.Text, panel.CentreButton.Style));
+        Assert.NotEqual(theme.Accent, Pixel(window, topEdge));
+
+        window.Scroll(At(panel, 5, LadderColumn.Price), new SKPoint(0, -1)); // one notch down: 3 rows of lower prices
+        Assert.Equal(("Centre ▲", ButtonStyle.Primary), (panel.CentreButton.Text, panel.CentreButton.Style)); // the centre is above
+        Assert.Contains("scrolled=true market=in-view", LadderLine(window), StringComparison.Ordinal); // the best bid is in view
+        Assert.NotEqual(theme.Accent, Pixel(window, topEdge));
+        Assert.NotEqual(theme.Accent, Pixel(window, topTag));
+
+        window.Scroll(At(panel, 5, LadderColumn.Price), new SKPoint(0, -4)); // 12 rows more: the top row is 99.97
+        Assert.Equal(P("99.97"), panel.Model.PriceAt(0));
+        Assert.Contains("scrolled=true market=above marketRows=3", LadderLine(window), StringComparison.Ordinal); // 100.00 is 3 rows up
+        Assert.Equal(theme.Accent, Pixel(window, topEdge));
+        Assert.Equal(theme.Accent, Pixel(window, topTag));
+        Assert.NotEqual(theme.Accent, Pixel(window, bottomEdge));
+
+        panel.Model.Update(Of([("100.20", "1")], [("100.22", "1")])); // the market moves on, the rows stay
+        panel.Refresh();
+        window.RenderFrame();
+        Assert.Contains("market=above marketRows=23", LadderLine(window), StringComparison.Ordinal);
+
+        panel.Recenter(); // Space (TerminalScreen.RecenterLadder)
+        window.RenderFrame();
+        Assert.Contains("scrolled=false market=in-view", LadderLine(window), StringComparison.Ordinal);
+        Assert.Equal(("Centre", ButtonStyle.Default), (panel.CentreButton.Text, panel.CentreButton.Style));
+        Assert.NotEqual(theme.Accent, Pixel(window, topEdge));
+        Assert.NotEqual(theme.Accent, Pixel(window, topTag));
+
+        window.Scroll(At(panel, 5, LadderColumn.Price), new SKPoint(0, 5)); // 15 rows up: 100.47 .. 100.24, the best ask 2 rows below
+        Assert.Equal(("Centre ▼", ButtonStyle.Primary), (panel.CentreButton.Text, panel.CentreButton.Style));
+        Assert.Contains("scrolled=true market=below marketRows=2", LadderLine(window), StringComparison.Ordinal);
+        Assert.Equal(theme.Accent, Pixel(window, bottomEdge));
+        Assert.Equal(theme.Accent, Pixel(window, bottomTag));
+        Assert.NotEqual(theme.Accent, Pixel(window, topEdge));
+
+        window.Click(panel.CentreButton);
+        Assert.Contains("scrolled=false market=in-view", LadderLine(window), StringComparison.Ordinal);
+        Assert.Equal(("Centre", ButtonStyle.Default), (panel.CentreButton.Text, panel.CentreButton.Style));
+        Assert.NotEqual(theme.Accent, Pixel(window, bottomEdge));
+        Assert.NotEqual(theme.Accent, Pixel(window, bottomTag));
+
+        window.Scroll(At(panel, 5, LadderColumn.Price), new SKPoint(0, 9));
+        Assert.Contains("scrolled=true market=below", LadderLine(window), StringComparison.Ordinal);
+        panel.SetGrouping(2); // a grouping change centres the rows too
+        window.RenderFrame();
+        Assert.Contains("scrolled=false market=in-view", LadderLine(window), StringComparison.Ordinal);
+        Assert.Equal(("Centre", ButtonStyle.Default), (panel.CentreButton.Text, panel.CentreButton.Style));
+        Assert.NotEqual(theme.Accent, Pixel(window, bottomEdge));
+    }
+
+    [Fact]
+    public void A_ladder_held_while_the_market_left_it_marks_the_edge_but_is_not_shown_as_scrolled()
+    {
+        var (window, panel) = Open();
+        using var _ = window;
+        window.MoveTo(At(panel, 3, LadderColumn.Price)); // the pointer holds the rows
+        panel.Model.Update(Of([("99.50", "1")], [("99.52", "1")]));
+        panel.Refresh();
+        window.RenderFrame();
+
+        Assert.Contains("scrolled=false market=below marketRows=37", LadderLine(window), StringComparison.Ordinal); // 99.89 - 99.52
+        Assert.Equal(("Centre", ButtonStyle.Default), (panel.CentreButton.Text, panel.CentreButton.Style));
+        window.MoveTo(new SKPoint(2, 2)); // off the rows: the next book re-centres them
+        panel.Model.Update(Of([("99.50", "1")], [("99.52", "1")]));
+        panel.Refresh();
+        Assert.Contains("market=in-view", LadderLine(window), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_scrolled_signs_follow_a_language_change()
+    {
+        var (window, panel) = Open();
+        using var _ = window;
+        window.Scroll(At(panel, 5, LadderColumn.Price), new SKPoint(0, -1));
+        try
+        {
+            Assert.True(TerminalStrings.Table.Select("zh-CN"));
+            panel.ApplyLanguage();
+            Assert.Equal("居中 ▲", panel.CentreButton.Text);
+        }
+        finally
+        {
+            TerminalStrings.Table.Select("en");
+        }
+        panel.ApplyLanguage();
+        Assert.Equal("Centre ▲", panel.CentreButton.Text);
     }
 
     [Fact]
@@ -339,6 +447,102 @@ public sealed class LadderPanelTests
     }
 
     [Fact]
+    public void A_scrolled_ladder_under_a_market_that_jumps_past_it_every_frame_allocates_nothing()
+    {
+        var (window, panel) = Open(height: 560);
+        using var _ = window;
+        window.Scroll(At(panel, 5, LadderColumn.Price), new SKPoint(0, 2)); // 6 rows up, held there
+        Price top = panel.Model.PriceAt(0);
+        // The market jumps above and below the rows, and by more or fewer rows (1 to 4 digits, most past the 300 numbers
+        // the runtime keeps as strings): the centre button's arrow flips, the edge marker changes sides and its number
+        // every frame.
+        var books = new OrderBookSnapshot[8];
+        for (var k = 0; k < books.Length; k++)
+        {
+            long bid = k % 2 == 0 ? top.Raw + (Tick.Raw * (1 + (k * 400))) : top.Raw - (Tick.Raw * (Rows + 2 + (k * 300)));
+            var bids = new BookLevel[10];
+            var asks = new BookLevel[10];
+            for (var i = 0; i < 10; i++)
+            {
+                bids[i] = new BookLevel(Price.FromRaw(bid - (i * Tick.Raw)), Quantity.FromRaw(1_000_000 + (i * k * 1000)));
+                asks[i] = new BookLevel(Price.FromRaw(bid + ((2 + i) * Tick.Raw)), Quantity.FromRaw(2_000_000 + (i * k * 1000)));
+            }
+            books[k] = new OrderBookSnapshot("BTCUSDT", k, 0, bids, asks);
+        }
+        var markers = new HashSet<string>();
+        void Frame(int i, bool look)
+        {
+            panel.Model.Update(books[i % books.Length]);
+            panel.Refresh();
+            window.RenderFrame();
+            if (look) markers.Add(panel.CentreButton.Text + " " + string.Join(' ', LadderLine(window).Split(" market=")[1].Split(' ').Take(2)));
+        }
+        for (var i = 0; i < 200; i++) Frame(i, look: i < books.Length);
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 500; i++) Frame(i, look: false);
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal(top, panel.Model.PriceAt(0)); // still scrolled
+        Assert.Contains("Centre ▲ above marketRows=1", markers);
+        Assert.Contains("Centre ▲ above marketRows=2,401", markers);
+        Assert.Contains("Centre ▼ below marketRows=301", markers);
+        Assert.Contains("Centre ▼ below marketRows=2,101", markers);
+        Assert.Equal(0, allocated);
+    }
+
+    [Fact]
+    public void A_scrolled_ladder_whose_edge_marker_changes_equals_one_drawn_from_scratch_after_every_book()
+    {
+        var model = new LadderModel(Tick, Rows);
+        var panel = new LadderPanel(model) { Name = "ladder" };
+        using var window = new TestWindow(panel.View, 380, 400);
+        panel.SetDecimals(2, 4);
+        model.Update(FixedBook());
+        panel.Refresh();
+        window.RenderFrame();
+        window.Scroll(At(panel, 5, LadderColumn.Price), new SKPoint(0, -5)); // 15 rows down, 99.97 .. 99.74: the market 3 rows above
+        // The market walks away and back, above then below the rows: the tag's number narrows and widens, the marker
+        // changes sides, goes and comes, with the centre button's caption the same (10,500 -> 9,997 -> 10,009: above, in
+        // view, above, all "Centre ▲"; 9,970 -> 9,976 -> 9,700: below, in view, below, "Centre ▼") or not (9,700 ->
+        // 10,120: below, then above); sizes change under it.
+        long[] bestBids = [10_003, 10_050, 10_500, 9_997, 10_009, 9_990, 9_950, 9_500, 9_960, 9_970, 9_976, 9_700, 10_120, 9_400];
+        var sides = new HashSet<string>();
+        foreach (long bid in bestBids)
+        {
+            var bids = new BookLevel[6];
+            var asks = new BookLevel[6];
+            for (var i = 0; i < 6; i++)
+            {
+                bids[i] = new BookLevel(Price.FromRaw((bid - (i * 2)) * Tick.Raw), Quantity.FromRaw(1_000_000 * (1 + ((bid + i) % 7))));
+                asks[i] = new BookLevel(Price.FromRaw((bid + 2 + (i * 2)) * Tick.Raw), Quantity.FromRaw(1_500_000 * (1 + ((bid + i) % 5))));
+            }
+            model.Update(bids, asks);
+            panel.Refresh();
+            window.RenderFrame(); // the refresh's repaint alone (the end of the sizes' flashes repaints the whole panel next)
+            sides.Add(panel.CentreButton.Text + " " + string.Join(' ', LadderLine(window).Split(" market=")[1].Split(' ').Take(1)));
+
+            var fresh = new LadderPanel(model) { Name = "ladder" };
+            using var scratch = new TestWindow(fresh.View, 380, 400);
+            fresh.SetDecimals(2, 4);
+            scratch.RenderFrame(); // the same rows flash there too
+            using SKBitmap refreshed = window.Capture();
+            using SKBitmap drawn = scratch.Capture();
+            int different = 0;
+            for (int y = 0; y < drawn.Height; y++)
+            {
+                for (int x = 0; x < drawn.Width; x++)
+                {
+                    if (refreshed.GetPixel(x, y) != drawn.GetPixel(x, y)) different++;
+                }
+            }
+            Assert.True(different == 0, $"{different} pixels differ after the book with the best bid at {bid}");
+            window.RenderFrame(); // the flashes end (a repaint of the whole panel): the next book's frame repaints only what it changed
+        }
+        Assert.Equal(["Centre ▲ above", "Centre ▲ in-view", "Centre ▼ below", "Centre ▼ in-view"], sides.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void A_refresh_repaints_the_own_order_cells_only_where_they_changed_and_the_ladder_equals_one_drawn_from_scratch()
     {
         var model = new LadderModel(Tick, Rows);
@@ -429,6 +633,32 @@ public sealed class LadderPanelTests
             panel.Model.SetLastTrade(P("100.02"), Q("0.3"), buyerIsMaker: false);
             panel.Refresh();
             RenderAssert.AssertRendersToImage(window, name: $"Ladder_{theme}_{language}");
+        }
+        finally
+        {
+            TerminalStrings.Table.Select("en");
+        }
+    }
+
+    [Theory]
+    [InlineData("dark", "en")]
+    [InlineData("light", "en")]
+    [InlineData("dark", "zh-CN")]
+    public void Ladder_scrolled_away_from_the_market(string theme, string language)
+    {
+        Assert.True(TerminalStrings.Table.Select(language));
+        try
+        {
+            var (window, panel) = Open();
+            using var _ = window;
+            window.Root.Theme = theme == "dark" ? Theme.Dark : Theme.Light;
+            window.Scroll(At(panel, 5, LadderColumn.Price), new SKPoint(0, -4)); // 12 rows down: 100.00 on the top row
+            panel.Model.Update(Of(
+                [("100.11", "1.5"), ("100.09", "2.25"), ("100.06", "0.8"), ("99.99", "3"), ("99.95", "0.4"), ("99.90", "5")],
+                [("100.13", "1.2"), ("100.14", "0.5"), ("100.20", "2")])); // then the market moves up: 11 rows above
+            panel.Refresh();
+            window.RenderFrame(); // the one-frame flashes of the sizes that changed
+            RenderAssert.AssertRendersToImage(window, name: $"Ladder_scrolled_{theme}_{language}");
         }
         finally
         {
