@@ -465,8 +465,8 @@ public sealed class TicketModel
 
     private void UpdateReference()
     {
-        Price reference = _side == OrderSide.Buy ? _bestAsk : _bestBid;
-        if (reference.Raw > 0) ReferencePrice = reference;
+        // The side's best price, or zero when that side of the book is empty (a market order then has nothing to be valued at).
+        ReferencePrice = _side == OrderSide.Buy ? _bestAsk : _bestBid;
     }
 
     private Quantity Affordable()

@@ -327,7 +327,9 @@ public sealed partial class TerminalScreen : IDisposable
             ladder.Model.SetOwnOrders(own.Marks);
         }
         Telemetry.Shown(book); // the header's last price comes from the trade batches (TerminalScreen.Market.cs), allocation-free
-        if (ladder.Model.BestAsk is { } ask && ladder.Model.BestBid is { } bid) Ticket.SetBook(bid.Price, ask.Price);
+        // One side is enough for the orders valued at it (a market buy at the best ask with no bids left); a missing side is zero.
+        if (ladder.Model.BestAsk is not null || ladder.Model.BestBid is not null)
+            Ticket.SetBook(ladder.Model.BestBid?.Price ?? Price.Zero, ladder.Model.BestAsk?.Price ?? Price.Zero);
         ladder.Refresh();
     }
 
