@@ -1,8 +1,6 @@
 using Skia.Toolkit.Input;
-using Skia.Trader.Binance.Endpoints;
 using Skia.Trader.Binance.Orders;
 using Skia.Trader.Binance.Rest;
-using Skia.Trader.Binance.Signing;
 using Skia.Trader.Core.Numerics;
 using Skia.Trader.Core.Orders;
 using Skia.Trader.Core.Symbols;
@@ -15,53 +13,37 @@ namespace Skia.Trader.Tests.Shell;
 /// <summary>Ctrl+X against the real simulator on loopback: every open order of the symbol is cancelled on the exchange, whatever has focus.</summary>
 public sealed class CancelAllHotkeyTests
 {
-    private static readonly ApiCredential Account = ApiCredential.DefaultLocal;
+    private static readonly ApiCredential Account = LoopbackShell.Account;
 
     [Fact]
     public void Ctrl_X_cancels_every_open_order_of_the_symbol_on_the_exchange()
     {
-        var simulator = new ExchangeSimulator(new ExchangeOptions { Port = 0, Seed = 11 });
-        Uri rest = Block(simulator.StartAsync());
-        using var f = new ShellFixture();
-        var session = new TerminalSession(BinanceEndpoint.Simulator(rest), new ApiCredentials(Account.ApiKey, Account.Secret), ["BTCUSDT"]);
-        try
+        using var shell = new LoopbackShell();
+        ShellFixture f = shell.Fixture;
+        ExchangeSimulator simulator = shell.Simulator;
+        TerminalSession session = shell.Session;
+        SymbolInfo info = shell.Info;
+        simulator.MarketPaused = true;
+        DepthSnapshot depth = LoopbackShell.Block(session.Rest.GetDepthAsync("BTCUSDT", 5));
+
+        f.Window.KeyPress(Key.X, KeyModifiers.Control); // nothing open yet: said, nothing sent
+        f.RunUntil(() => f.Toasts.Contains("No open orders on BTCUSDT"), "the toast saying there is nothing to cancel");
+
+        var tick = info.PriceFilter.TickSize.Raw;
+        for (var i = 1; i <= 2; i++)
         {
-            session.Start();
-            SymbolInfo info = Block(session.Rest.GetExchangeInfoAsync(["BTCUSDT"])).Single();
-            f.Screen.Attach(f.Window.Window, session, info);
-            simulator.MarketPaused = true;
-            DepthSnapshot depth = Block(session.Rest.GetDepthAsync("BTCUSDT", 5));
-
-            f.Window.KeyPress(Key.X, KeyModifiers.Control); // nothing open yet: said, nothing sent
-            f.RunUntil(() => f.Toasts.Contains("No open orders on BTCUSDT"), "the toast saying there is nothing to cancel");
-
-            var tick = info.PriceFilter.TickSize.Raw;
-            for (var i = 1; i <= 2; i++)
-            {
-                var order = new Order(OrderEntry.NewClientOrderId(), "BTCUSDT", OrderSide.Buy, OrderType.Limit, TimeInForce.Gtc,
-                    Price.FromRaw(depth.Bids[0].Price.Raw - (500 * i * tick)), Quantity.FromRaw(100_000));
-                Block(session.PlaceAsync(order));
-            }
-            f.RunUntil(() => f.Screen.Orders.Title.Text == "Open orders (2)", "two open orders on screen");
-            Assert.Equal(2, simulator.Ledger.OrdersOf(Account.ApiKey).Count(o => o.Status == OrderStatus.New));
-
-            f.Window.Click(f.Screen.Tabs); // focus in the orders tab, not on the ticket
-            f.Window.KeyPress(Key.X, KeyModifiers.Control);
-            Assert.Contains("Cancelling every open order on BTCUSDT", f.Toasts);
-            f.RunUntil(() => simulator.Ledger.OrdersOf(Account.ApiKey).All(o => o.Status == OrderStatus.Canceled), "both orders cancelled on the exchange");
-            f.RunUntil(() => f.Screen.Orders.Title.Text == "Open orders (0)", "no open order on screen");
-            Assert.Equal(2, simulator.Ledger.OrdersOf(Account.ApiKey).Count); // cancelled, none added
+            var order = new Order(OrderEntry.NewClientOrderId(), "BTCUSDT", OrderSide.Buy, OrderType.Limit, TimeInForce.Gtc,
+                Price.FromRaw(depth.Bids[0].Price.Raw - (500 * i * tick)), Quantity.FromRaw(100_000));
+            LoopbackShell.Block(session.PlaceAsync(order));
         }
-        finally
-        {
-            f.Screen.Dispose(); // before the session: the pump reads the session's slots
-            Block(session.DisposeAsync().AsTask());
-            Block(simulator.DisposeAsync().AsTask());
-        }
+        f.RunUntil(() => f.Screen.Orders.Title.Text == "Open orders (2)", "two open orders on screen");
+        Assert.Equal(2, simulator.Ledger.OrdersOf(Account.ApiKey).Count(o => o.Status == OrderStatus.New));
+
+        f.Window.Click(f.Screen.Tabs); // focus in the orders tab, not on the ticket
+        f.Window.KeyPress(Key.X, KeyModifiers.Control);
+        Assert.Contains("Cancelling every open order on BTCUSDT", f.Toasts);
+        f.RunUntil(() => simulator.Ledger.OrdersOf(Account.ApiKey).All(o => o.Status == OrderStatus.Canceled), "both orders cancelled on the exchange");
+        f.RunUntil(() => f.Screen.Orders.Title.Text == "Open orders (0)", "no open order on screen");
+        Assert.Equal(2, simulator.Ledger.OrdersOf(Account.ApiKey).Count); // cancelled, none added
     }
-
-    // Waits on the test's own thread, which is the window's UI thread (a network wait never touches a widget).
-    private static T Block<T>(Task<T> task) => task.GetAwaiter().GetResult();
-
-    private static void Block(Task task) => task.GetAwaiter().GetResult();
 }

@@ -1,12 +1,8 @@
 using Skia.Toolkit.Input;
-using Skia.Trader.Binance.Endpoints;
-using Skia.Trader.Binance.Signing;
 using Skia.Trader.Core.Orders;
-using Skia.Trader.Core.Symbols;
 using Skia.Trader.Exchange.Hosting;
 using Skia.Trader.Exchange.Http;
 using Skia.Trader.Exchange.Matching;
-using Skia.Trader.Ui.Session;
 
 namespace Skia.Trader.Tests.Shell;
 
@@ -16,47 +12,29 @@ namespace Skia.Trader.Tests.Shell;
 /// </summary>
 public sealed class HeldMarketHotkeyTests
 {
-    private static readonly ApiCredential Account = ApiCredential.DefaultLocal;
+    private static readonly ApiCredential Account = LoopbackShell.Account;
 
     [Fact]
     public void Holding_the_market_buy_hotkey_for_two_seconds_places_one_order()
     {
-        var simulator = new ExchangeSimulator(new ExchangeOptions { Port = 0, Seed = 11 });
-        Uri rest = Block(simulator.StartAsync());
-        using var f = new ShellFixture();
-        var session = new TerminalSession(BinanceEndpoint.Simulator(rest), new ApiCredentials(Account.ApiKey, Account.Secret), ["BTCUSDT"]);
-        try
-        {
-            session.Start();
-            SymbolInfo info = Block(session.Rest.GetExchangeInfoAsync(["BTCUSDT"])).Single();
-            f.Screen.Attach(f.Window.Window, session, info);
-            // The ticket shows "Available" from its first refresh, at 0 until the account's balances come (later than the book
-            // on a loaded machine): a market order sized then is refused, so wait for the quote balance itself.
-            f.RunUntil(() => f.Screen.Ladder?.Model.BestAsk is not null && f.Screen.Ticket.Model is { QuoteFree.Raw: > 0 }, "the book and the balances on screen");
-            simulator.MarketPaused = true; // a still book: the one order fills against it and nothing else trades
+        using var shell = new LoopbackShell();
+        ShellFixture f = shell.Fixture;
+        ExchangeSimulator simulator = shell.Simulator;
+        // The ticket shows "Available" from its first refresh, at 0 until the account's balances come (later than the book
+        // on a loaded machine): a market order sized then is refused, so wait for the quote balance itself.
+        f.RunUntil(() => f.Screen.Ladder?.Model.BestAsk is not null && f.Screen.Ticket.Model is { QuoteFree.Raw: > 0 }, "the book and the balances on screen");
+        simulator.MarketPaused = true; // a still book: the one order fills against it and nothing else trades
 
-            var submitted = 0;
-            f.Screen.Ticket.OrderSubmitted += _ => submitted++;
+        var submitted = 0;
+        f.Screen.Ticket.OrderSubmitted += _ => submitted++;
 
-            // Held two seconds by the user's clock, X's usual 25 repeats a second after the first press.
-            f.Window.KeyHold(Key.B, KeyModifiers.Control, repeats: 50, TimeSpan.FromMilliseconds(40));
-            f.RunUntil(() => submitted > 0 && simulator.Ledger.OrdersOf(Account.ApiKey) is var orders && orders.Count >= submitted && orders.All(o => o.Status != OrderStatus.New),
-                "every order the terminal sent done at the exchange");
+        // Held two seconds by the user's clock, X's usual 25 repeats a second after the first press.
+        f.Window.KeyHold(Key.B, KeyModifiers.Control, repeats: 50, TimeSpan.FromMilliseconds(40));
+        f.RunUntil(() => submitted > 0 && simulator.Ledger.OrdersOf(Account.ApiKey) is var orders && orders.Count >= submitted && orders.All(o => o.Status != OrderStatus.New),
+            "every order the terminal sent done at the exchange");
 
-            Assert.Equal(1, submitted);
-            OrderRecord order = Assert.Single(simulator.Ledger.OrdersOf(Account.ApiKey));
-            Assert.Equal((OrderSide.Buy, OrderType.Market), (order.Side, order.Type));
-        }
-        finally
-        {
-            f.Screen.Dispose(); // before the session: the pump reads the session's slots
-            Block(session.DisposeAsync().AsTask());
-            Block(simulator.DisposeAsync().AsTask());
-        }
+        Assert.Equal(1, submitted);
+        OrderRecord order = Assert.Single(simulator.Ledger.OrdersOf(Account.ApiKey));
+        Assert.Equal((OrderSide.Buy, OrderType.Market), (order.Side, order.Type));
     }
-
-    // Waits on the test's own thread, which is the window's UI thread (a network wait never touches a widget).
-    private static T Block<T>(Task<T> task) => task.GetAwaiter().GetResult();
-
-    private static void Block(Task task) => task.GetAwaiter().GetResult();
 }

@@ -1,10 +1,6 @@
 using Skia.Toolkit.Input;
-using Skia.Trader.Binance.Endpoints;
-using Skia.Trader.Binance.Signing;
-using Skia.Trader.Core.Symbols;
 using Skia.Trader.Exchange.Hosting;
 using Skia.Trader.Exchange.Http;
-using Skia.Trader.Ui.Session;
 
 namespace Skia.Trader.Tests.Shell;
 
@@ -14,49 +10,31 @@ namespace Skia.Trader.Tests.Shell;
 /// </summary>
 public sealed class NoBookPriceHotkeyTests
 {
-    private static readonly ApiCredential Account = ApiCredential.DefaultLocal;
+    private static readonly ApiCredential Account = LoopbackShell.Account;
 
     [Fact]
     public void Presets_and_market_hotkeys_without_a_book_price_say_why_and_send_nothing()
     {
-        var simulator = new ExchangeSimulator(new ExchangeOptions { Port = 0, Seed = 11, SyntheticMarket = false });
-        Uri rest = Block(simulator.StartAsync());
-        using var f = new ShellFixture();
-        var session = new TerminalSession(BinanceEndpoint.Simulator(rest), new ApiCredentials(Account.ApiKey, Account.Secret), ["BTCUSDT"]);
-        try
-        {
-            session.Start();
-            SymbolInfo info = Block(session.Rest.GetExchangeInfoAsync(["BTCUSDT"])).Single();
-            f.Screen.Attach(f.Window.Window, session, info);
-            f.RunUntil(() => f.Screen.Ticket.Model is { QuoteFree.Raw: > 0 }, "the balances on screen");
-            Assert.Equal(0, f.Screen.Ticket.Model!.ReferencePrice.Raw); // an empty book: no price to size a buy with
-            var submitted = 0;
-            f.Screen.Ticket.OrderSubmitted += _ => submitted++;
+        using var shell = new LoopbackShell(syntheticMarket: false);
+        ShellFixture f = shell.Fixture;
+        ExchangeSimulator simulator = shell.Simulator;
+        f.RunUntil(() => f.Screen.Ticket.Model is { QuoteFree.Raw: > 0 }, "the balances on screen");
+        Assert.Equal(0, f.Screen.Ticket.Model!.ReferencePrice.Raw); // an empty book: no price to size a buy with
+        var submitted = 0;
+        f.Screen.Ticket.OrderSubmitted += _ => submitted++;
 
-            f.Window.KeyPress(Key.D1); // 25 % of the USDT available: at what price?
-            Assert.Contains("No price to size the order yet: enter a price or wait for the book.", f.Toasts);
-            Assert.DoesNotContain(f.Toasts, t => t.Contains("not available now", StringComparison.Ordinal));
-            Assert.Equal("", f.Screen.Ticket.QuantityBox.Text);
+        f.Window.KeyPress(Key.D1); // 25 % of the USDT available: at what price?
+        Assert.Contains("No price to size the order yet: enter a price or wait for the book.", f.Toasts);
+        Assert.DoesNotContain(f.Toasts, t => t.Contains("not available now", StringComparison.Ordinal));
+        Assert.Equal("", f.Screen.Ticket.QuantityBox.Text);
 
-            f.Window.EventTime = TimeSpan.FromSeconds(10);
-            f.Window.KeyPress(Key.B, KeyModifiers.Control);
-            Assert.Contains("No market price yet.", f.Toasts);
-            Assert.DoesNotContain(f.Toasts, t => t.Contains("not available now", StringComparison.Ordinal));
+        f.Window.EventTime = TimeSpan.FromSeconds(10);
+        f.Window.KeyPress(Key.B, KeyModifiers.Control);
+        Assert.Contains("No market price yet.", f.Toasts);
+        Assert.DoesNotContain(f.Toasts, t => t.Contains("not available now", StringComparison.Ordinal));
 
-            f.Settle(); // anything the keys had sent would reach the exchange meanwhile
-            Assert.Equal(0, submitted);
-            Assert.Empty(simulator.Ledger.OrdersOf(Account.ApiKey));
-        }
-        finally
-        {
-            f.Screen.Dispose(); // before the session: the pump reads the session's slots
-            Block(session.DisposeAsync().AsTask());
-            Block(simulator.DisposeAsync().AsTask());
-        }
+        f.Settle(); // anything the keys had sent would reach the exchange meanwhile
+        Assert.Equal(0, submitted);
+        Assert.Empty(simulator.Ledger.OrdersOf(Account.ApiKey));
     }
-
-    // Waits on the test's own thread, which is the window's UI thread (a network wait never touches a widget).
-    private static T Block<T>(Task<T> task) => task.GetAwaiter().GetResult();
-
-    private static void Block(Task task) => task.GetAwaiter().GetResult();
 }

@@ -11,6 +11,9 @@ internal static class Fixtures
         new LotSizeFilter(Q("0.00001"), Q("9000"), Q("0.00001")),
         new NotionalFilter("NOTIONAL", Q("5"), Q("9000000"), true, false));
 
+    /// <summary>BtcNoNotional is <see cref="Btc"/> with no NOTIONAL filter: an order of any value passes.</summary>
+    public static readonly SymbolInfo BtcNoNotional = new(Btc.Symbol, Btc.BaseAsset, Btc.QuoteAsset, Btc.PriceFilter, Btc.LotSize, NotionalFilter.None);
+
     public static Price P(string s) => Price.Parse(s);
 
     public static Quantity Q(string s) => Quantity.Parse(s);

@@ -620,24 +620,17 @@ public sealed class LadderPanelTests
     [InlineData("light", "zh-CN")]
     public void Ladder_from_a_fixed_book(string theme, string language)
     {
-        Assert.True(TerminalStrings.Table.Select(language));
-        try
-        {
-            var (window, panel) = Open();
-            using var _ = window;
-            window.Root.Theme = theme == "dark" ? Theme.Dark : Theme.Light;
-            panel.Model.SetOwnOrders([
-                new OwnOrderMark(OrderSide.Buy, P("99.97"), Q("0.4"), Q("0.8"), "buy-1"),
-                new OwnOrderMark(OrderSide.Sell, P("100.05"), Q("0.5"), Q("1.5"), "sell-1"),
-            ]);
-            panel.Model.SetLastTrade(P("100.02"), Q("0.3"), buyerIsMaker: false);
-            panel.Refresh();
-            RenderAssert.AssertRendersToImage(window, name: $"Ladder_{theme}_{language}");
-        }
-        finally
-        {
-            TerminalStrings.Table.Select("en");
-        }
+        using var english = Language.Use(language); // English again after the test
+        var (window, panel) = Open();
+        using var _ = window;
+        window.Root.Theme = theme == "dark" ? Theme.Dark : Theme.Light;
+        panel.Model.SetOwnOrders([
+            new OwnOrderMark(OrderSide.Buy, P("99.97"), Q("0.4"), Q("0.8"), "buy-1"),
+            new OwnOrderMark(OrderSide.Sell, P("100.05"), Q("0.5"), Q("1.5"), "sell-1"),
+        ]);
+        panel.Model.SetLastTrade(P("100.02"), Q("0.3"), buyerIsMaker: false);
+        panel.Refresh();
+        RenderAssert.AssertRendersToImage(window, name: $"Ladder_{theme}_{language}");
     }
 
     [Theory]
@@ -646,24 +639,17 @@ public sealed class LadderPanelTests
     [InlineData("dark", "zh-CN")]
     public void Ladder_scrolled_away_from_the_market(string theme, string language)
     {
-        Assert.True(TerminalStrings.Table.Select(language));
-        try
-        {
-            var (window, panel) = Open();
-            using var _ = window;
-            window.Root.Theme = theme == "dark" ? Theme.Dark : Theme.Light;
-            window.Scroll(At(panel, 5, LadderColumn.Price), new SKPoint(0, -4)); // 12 rows down: 100.00 on the top row
-            panel.Model.Update(Of(
-                [("100.11", "1.5"), ("100.09", "2.25"), ("100.06", "0.8"), ("99.99", "3"), ("99.95", "0.4"), ("99.90", "5")],
-                [("100.13", "1.2"), ("100.14", "0.5"), ("100.20", "2")])); // then the market moves up: 11 rows above
-            panel.Refresh();
-            window.RenderFrame(); // the one-frame flashes of the sizes that changed
-            RenderAssert.AssertRendersToImage(window, name: $"Ladder_scrolled_{theme}_{language}");
-        }
-        finally
-        {
-            TerminalStrings.Table.Select("en");
-        }
+        using var english = Language.Use(language); // English again after the test
+        var (window, panel) = Open();
+        using var _ = window;
+        window.Root.Theme = theme == "dark" ? Theme.Dark : Theme.Light;
+        window.Scroll(At(panel, 5, LadderColumn.Price), new SKPoint(0, -4)); // 12 rows down: 100.00 on the top row
+        panel.Model.Update(Of(
+            [("100.11", "1.5"), ("100.09", "2.25"), ("100.06", "0.8"), ("99.99", "3"), ("99.95", "0.4"), ("99.90", "5")],
+            [("100.13", "1.2"), ("100.14", "0.5"), ("100.20", "2")])); // then the market moves up: 11 rows above
+        panel.Refresh();
+        window.RenderFrame(); // the one-frame flashes of the sizes that changed
+        RenderAssert.AssertRendersToImage(window, name: $"Ladder_scrolled_{theme}_{language}");
     }
 
     [Fact]

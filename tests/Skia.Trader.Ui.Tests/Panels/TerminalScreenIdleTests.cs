@@ -20,9 +20,7 @@ public class TerminalScreenIdleTests
     [Fact]
     public void A_static_screen_draws_no_frame_in_two_seconds_and_a_change_draws_one()
     {
-        var symbol = new SymbolInfo("BTCUSDT", "BTC", "USDT",
-            new PriceFilter(Books.P("0.01"), Books.P("1000000"), Books.P("0.01")),
-            new LotSizeFilter(Books.Q("0.00001"), Books.Q("9000"), Books.Q("0.00001")), NotionalFilter.None);
+        SymbolInfo symbol = Fixtures.BtcNoNotional;
         var bids = Enumerable.Range(0, 30).Select(i => ((30000 - i).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture), "0.5")).ToArray();
         var asks = Enumerable.Range(1, 30).Select(i => ((30000 + i).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture), "0.25")).ToArray();
         var account = new SessionSnapshot(1, ConnectionHealth.Connected, TimeSpan.FromMilliseconds(1.2), [],

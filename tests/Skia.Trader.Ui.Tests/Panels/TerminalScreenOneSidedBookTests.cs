@@ -22,9 +22,7 @@ public class TerminalScreenOneSidedBookTests
     [Fact]
     public void With_asks_only_a_market_buy_is_valued_at_the_best_ask_and_a_market_sell_has_no_price()
     {
-        var symbol = new SymbolInfo("BTCUSDT", "BTC", "USDT",
-            new PriceFilter(Books.P("0.01"), Books.P("1000000"), Books.P("0.01")),
-            new LotSizeFilter(Books.Q("0.00001"), Books.Q("9000"), Books.Q("0.00001")), NotionalFilter.None);
+        SymbolInfo symbol = Fixtures.BtcNoNotional;
         var asks = Enumerable.Range(1, 10).Select(i => ((30000 + i).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture), "0.25")).ToArray();
         var account = new SessionSnapshot(1, ConnectionHealth.Connected, TimeSpan.FromMilliseconds(1.2), [],
             [new AccountBalance("USDT", Books.Q("1000"), Quantity.Zero), new AccountBalance("BTC", Books.Q("1"), Quantity.Zero)], [], 0);
