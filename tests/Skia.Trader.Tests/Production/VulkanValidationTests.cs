@@ -7,9 +7,13 @@ namespace Skia.Trader.Tests.Production;
 /// The Vulkan backend records its own barriers, image layouts, copies (scrolls move rows with vkCmdCopyImage in the back
 /// buffer the toolkit allocates), submits and present regions. Pixel checks show what reaches the screen on this one
 /// driver (lavapipe); a missing barrier or a wrong layout can still look right here and break on another GPU. This runs
-/// the real terminal on Vulkan under Khronos' validation layer, with synchronization validation on, through live
-/// frames (the tape scrolls, the book and the charts repaint parts), a resize (a new swapchain and back buffer) and
-/// more live frames, and requires the layer to report nothing: no error, no warning.
+/// the real terminal on Vulkan under Khronos' validation layer, with synchronization validation and best-practices
+/// validation on, through live frames (the tape scrolls, the book and the charts repaint parts), a resize (a new
+/// swapchain and back buffer) and more live frames, and requires the layer to report nothing: no error, no warning.
+/// Best practices checks, among others, that a barrier's access masks fit its image layouts and that a submit sets no
+/// semaphore pointer with a count of 0. Its performance hints (the report's "perf" class, not asked for here) are
+/// left out: those it gives on this run are about Skia's own render passes and clears, and our one command pool
+/// whose buffers are re-recorded one by one.
 /// <para>Needs a display (./test.sh starts Xvfb) and Debian's vulkan-validationlayers (./test.sh installs it).</para>
 /// </summary>
 public class VulkanValidationTests
@@ -30,7 +34,7 @@ public class VulkanValidationTests
                 "khronos_validation.report_flags = error,warn",
                 "khronos_validation.debug_action = VK_DBG_LAYER_ACTION_LOG_MSG",
                 "khronos_validation.log_filename = " + report,
-                "khronos_validation.enables = VK_VALIDATION_FEATURE_ENABLE_SYNCHRONIZATION_VALIDATION_EXT") + "\n");
+                "khronos_validation.enables = VK_VALIDATION_FEATURE_ENABLE_SYNCHRONIZATION_VALIDATION_EXT,VK_VALIDATION_FEATURE_ENABLE_BEST_PRACTICES_EXT") + "\n");
             var environment = new Dictionary<string, string?>
             {
                 ["VK_INSTANCE_LAYERS"] = "VK_LAYER_KHRONOS_validation",

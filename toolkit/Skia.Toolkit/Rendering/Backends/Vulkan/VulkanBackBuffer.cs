@@ -13,6 +13,12 @@ namespace Skia.Toolkit.Rendering.Backends.Vulkan;
 /// buffer of ours that touches the image moves it out of that layout and back. Skia only draws into it; where
 /// Skia does something else (a read-back leaves it in TRANSFER_SRC_OPTIMAL) the backend moves the image back
 /// and wraps it again (<see cref="Rewrap"/>).
+/// <para>The barriers' access masks follow from that rule. No copy touches the image in <see cref="SkiaLayout"/>, so
+/// every copy's write is made available by the barrier that brings the image back into it, and every later copy
+/// waits on a barrier out of it (source stages including the previous one's destination stages: the dependencies
+/// chain) whose visibility covers what that copy reads. A barrier out of <see cref="SkiaLayout"/> therefore names
+/// only Skia's colour-attachment writes as its source, and one into it only colour-attachment accesses as its
+/// destination: access masks that fit the layout.</para>
 /// </summary>
 internal sealed unsafe class VulkanBackBuffer : IDisposable
 {

@@ -314,8 +314,9 @@ internal sealed unsafe class VulkanBackend : IWindowBackend, IPresentDamageSink,
         }
         var begin = new CommandBufferBeginInfo { SType = StructureType.CommandBufferBeginInfo, Flags = CommandBufferUsageFlags.OneTimeSubmitBit };
         VulkanDevice.Check(vk.BeginCommandBuffer(buffer, &begin), "vkBeginCommandBuffer");
+        // Access masks that fit the layouts (see VulkanBackBuffer): earlier moves' writes were made available on the way back into SkiaLayout.
         var barrier = backBuffer!.Barrier(VulkanBackBuffer.SkiaLayout, ImageLayout.General,
-            AccessFlags.ColorAttachmentWriteBit | AccessFlags.TransferWriteBit, AccessFlags.TransferReadBit | AccessFlags.TransferWriteBit);
+            AccessFlags.ColorAttachmentWriteBit, AccessFlags.TransferReadBit | AccessFlags.TransferWriteBit);
         vk.CmdPipelineBarrier(buffer, PipelineStageFlags.ColorAttachmentOutputBit | PipelineStageFlags.TransferBit, PipelineStageFlags.TransferBit, 0, 0, null, 0, null, 1, &barrier);
         movesOpen = true;
         movesRecorded = false;
@@ -329,8 +330,9 @@ internal sealed unsafe class VulkanBackend : IWindowBackend, IPresentDamageSink,
         movesOpen = false;
         var vk = device.Vk;
         var buffer = moveBuffers[Slot];
+        // A present's copy out of the image comes after a barrier of its own out of SkiaLayout, which makes these writes visible to it.
         var barrier = backBuffer!.Barrier(ImageLayout.General, VulkanBackBuffer.SkiaLayout,
-            AccessFlags.TransferWriteBit, AccessFlags.ColorAttachmentReadBit | AccessFlags.ColorAttachmentWriteBit | AccessFlags.TransferReadBit);
+            AccessFlags.TransferWriteBit, AccessFlags.ColorAttachmentReadBit | AccessFlags.ColorAttachmentWriteBit);
         vk.CmdPipelineBarrier(buffer, PipelineStageFlags.TransferBit, PipelineStageFlags.ColorAttachmentOutputBit | PipelineStageFlags.TransferBit, 0, 0, null, 0, null, 1, &barrier);
         VulkanDevice.Check(vk.EndCommandBuffer(buffer), "vkEndCommandBuffer");
         Submit(buffer, default, default, default);
@@ -503,8 +505,9 @@ internal sealed unsafe class VulkanBackend : IWindowBackend, IPresentDamageSink,
         var begin = new CommandBufferBeginInfo { SType = StructureType.CommandBufferBeginInfo, Flags = CommandBufferUsageFlags.OneTimeSubmitBit };
         VulkanDevice.Check(vk.BeginCommandBuffer(buffer, &begin), "vkBeginCommandBuffer");
         var barriers = stackalloc ImageMemoryBarrier[2];
+        // Skia's drawing is the write to make available here: the moves' copies were, by the barrier that ended them (see VulkanBackBuffer).
         barriers[0] = back.Barrier(VulkanBackBuffer.SkiaLayout, ImageLayout.TransferSrcOptimal,
-            AccessFlags.ColorAttachmentWriteBit | AccessFlags.TransferWriteBit, AccessFlags.TransferReadBit);
+            AccessFlags.ColorAttachmentWriteBit, AccessFlags.TransferReadBit);
         // From PRESENT_SRC_KHR keeping what the image showed, or from UNDEFINED when it is overwritten whole.
         barriers[1] = VulkanBackBuffer.Barrier(target, partial ? ImageLayout.PresentSrcKhr : ImageLayout.Undefined, ImageLayout.TransferDstOptimal, 0, AccessFlags.TransferWriteBit);
         // The transfer stage is where the acquire semaphore is waited on, so the image's barrier chains after that wait.
@@ -532,8 +535,9 @@ internal sealed unsafe class VulkanBackend : IWindowBackend, IPresentDamageSink,
         // The image to present (or, for a read-back, to Skia's layout for its swapchain surfaces); the back buffer back to Skia's.
         barriers[0] = VulkanBackBuffer.Barrier(target, ImageLayout.TransferDstOptimal, readBack == null ? ImageLayout.PresentSrcKhr : ImageLayout.ColorAttachmentOptimal,
             AccessFlags.TransferWriteBit, readBack == null ? 0 : AccessFlags.ColorAttachmentReadBit | AccessFlags.ColorAttachmentWriteBit);
+        // The next moves' copies wait on their own barrier out of SkiaLayout (its source stages chain after this one's destination stages).
         barriers[1] = back.Barrier(ImageLayout.TransferSrcOptimal, VulkanBackBuffer.SkiaLayout, 0,
-            AccessFlags.ColorAttachmentReadBit | AccessFlags.ColorAttachmentWriteBit | AccessFlags.TransferReadBit | AccessFlags.TransferWriteBit);
+            AccessFlags.ColorAttachmentReadBit | AccessFlags.ColorAttachmentWriteBit);
         vk.CmdPipelineBarrier(buffer, PipelineStageFlags.TransferBit, PipelineStageFlags.ColorAttachmentOutputBit | PipelineStageFlags.TransferBit, 0, 0, null, 0, null, 2, barriers);
         VulkanDevice.Check(vk.EndCommandBuffer(buffer), "vkEndCommandBuffer");
         if (readBack == null)
@@ -644,16 +648,19 @@ internal sealed unsafe class VulkanBackend : IWindowBackend, IPresentDamageSink,
     private void Submit(CommandBuffer buffer, Semaphore wait, Semaphore signal, Fence fence, PipelineStageFlags waitStage = PipelineStageFlags.ColorAttachmentOutputBit)
     {
         var stage = waitStage;
+        var waits = wait.Handle != 0;
+        var signals = signal.Handle != 0;
+        // No semaphore: a count of 0 and null pointers (the layer warns about a pointer set with a count of 0).
         var info = new SubmitInfo
         {
             SType = StructureType.SubmitInfo,
-            WaitSemaphoreCount = wait.Handle != 0 ? 1u : 0u,
-            PWaitSemaphores = &wait,
-            PWaitDstStageMask = &stage,
+            WaitSemaphoreCount = waits ? 1u : 0u,
+            PWaitSemaphores = waits ? &wait : null,
+            PWaitDstStageMask = waits ? &stage : null,
             CommandBufferCount = 1,
             PCommandBuffers = &buffer,
-            SignalSemaphoreCount = signal.Handle != 0 ? 1u : 0u,
-            PSignalSemaphores = &signal,
+            SignalSemaphoreCount = signals ? 1u : 0u,
+            PSignalSemaphores = signals ? &signal : null,
         };
         VulkanDevice.Check(device.Vk.QueueSubmit(device.Queue, 1, &info, fence), "vkQueueSubmit");
     }

@@ -40,6 +40,11 @@ internal sealed unsafe class VulkanDevice : IDisposable
             khr.LoadInstanceLevel(Instance);
             Surface = new SurfaceKHR(window.CreateVulkanSurface(Instance.Handle));
             (PhysicalDevice, QueueFamily, DeviceName) = ChoosePhysicalDevice();
+            // What the device offers is read before the device is made (the validation layer's best practice: no
+            // feature is enabled unchecked). None is enabled: Skia needs none of the optional features and, without
+            // them (dual-source blending, sample-rate shading), takes the same drawing paths on every device.
+            PhysicalDeviceFeatures supported;
+            vk.GetPhysicalDeviceFeatures(PhysicalDevice, &supported);
             enabledFeatures = (PhysicalDeviceFeatures*)NativeMemory.AllocZeroed((nuint)sizeof(PhysicalDeviceFeatures));
             IncrementalPresent = Offers(IncrementalPresentExtension);
             DeviceExtensions = IncrementalPresent ? [SwapchainExtension, IncrementalPresentExtension] : [SwapchainExtension];

@@ -16,6 +16,7 @@ internal sealed unsafe class VulkanFunctions
     private delegate* unmanaged<Instance, AllocationCallbacks*, void> destroyInstance;
     private delegate* unmanaged<Instance, uint*, PhysicalDevice*, Result> enumeratePhysicalDevices;
     private delegate* unmanaged<PhysicalDevice, PhysicalDeviceProperties*, void> getPhysicalDeviceProperties;
+    private delegate* unmanaged<PhysicalDevice, PhysicalDeviceFeatures*, void> getPhysicalDeviceFeatures;
     private delegate* unmanaged<PhysicalDevice, uint*, QueueFamilyProperties*, void> getPhysicalDeviceQueueFamilyProperties;
     private delegate* unmanaged<PhysicalDevice, DeviceCreateInfo*, AllocationCallbacks*, Device*, Result> createDevice;
     private delegate* unmanaged<Device, AllocationCallbacks*, void> destroyDevice;
@@ -66,6 +67,7 @@ internal sealed unsafe class VulkanFunctions
         destroyInstance = (delegate* unmanaged<Instance, AllocationCallbacks*, void>)VulkanLoader.Require("vkDestroyInstance", i);
         enumeratePhysicalDevices = (delegate* unmanaged<Instance, uint*, PhysicalDevice*, Result>)VulkanLoader.Require("vkEnumeratePhysicalDevices", i);
         getPhysicalDeviceProperties = (delegate* unmanaged<PhysicalDevice, PhysicalDeviceProperties*, void>)VulkanLoader.Require("vkGetPhysicalDeviceProperties", i);
+        getPhysicalDeviceFeatures = (delegate* unmanaged<PhysicalDevice, PhysicalDeviceFeatures*, void>)VulkanLoader.Require("vkGetPhysicalDeviceFeatures", i);
         getPhysicalDeviceQueueFamilyProperties = (delegate* unmanaged<PhysicalDevice, uint*, QueueFamilyProperties*, void>)VulkanLoader.Require("vkGetPhysicalDeviceQueueFamilyProperties", i);
         createDevice = (delegate* unmanaged<PhysicalDevice, DeviceCreateInfo*, AllocationCallbacks*, Device*, Result>)VulkanLoader.Require("vkCreateDevice", i);
         destroyDevice = (delegate* unmanaged<Device, AllocationCallbacks*, void>)VulkanLoader.Require("vkDestroyDevice", i);
@@ -108,6 +110,9 @@ internal sealed unsafe class VulkanFunctions
 
     /// <summary>vkGetPhysicalDeviceProperties.</summary>
     public void GetPhysicalDeviceProperties(PhysicalDevice device, PhysicalDeviceProperties* properties) => getPhysicalDeviceProperties(device, properties);
+
+    /// <summary>vkGetPhysicalDeviceFeatures.</summary>
+    public void GetPhysicalDeviceFeatures(PhysicalDevice device, PhysicalDeviceFeatures* features) => getPhysicalDeviceFeatures(device, features);
 
     /// <summary>vkGetPhysicalDeviceQueueFamilyProperties.</summary>
     public void GetPhysicalDeviceQueueFamilyProperties(PhysicalDevice device, uint* count, QueueFamilyProperties* families) => getPhysicalDeviceQueueFamilyProperties(device, count, families);
