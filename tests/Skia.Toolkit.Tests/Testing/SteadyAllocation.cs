@@ -4,7 +4,8 @@ namespace Skia.Toolkit.Tests.Testing;
 /// SteadyAllocation measures what a window of steady-state frames allocates on the test's thread. A window that
 /// allocated is followed by one more window (the test's data keeps moving), and the second window's bytes are the
 /// answer: what the code under test allocates per frame shows in both, while the runtime's own one-off work on this
-/// thread (a method tiering up while other tests run in parallel: 48 B once, on a different frame each run) does not
+/// thread (a method tiering up while other tests run in parallel: 48 B once, on a different frame each run; the test
+/// hosts run without tiering, see tests/tests.runsettings, and this guards a run without those settings) does not
 /// come back.
 /// </summary>
 internal static class SteadyAllocation
