@@ -1,6 +1,7 @@
 using Skia.Toolkit.Core;
 using Skia.Toolkit.Platform;
 using Skia.Toolkit.Rendering.Damage;
+using Skia.Toolkit.Tests.Testing;
 using Skia.Toolkit.Widgets;
 using SkiaSharp;
 
@@ -88,14 +89,7 @@ public class ScrollInkTests
         fresh.Load(tape.Values);
         using var reference = new HeadlessWindow(screen, 80, 160, scale);
         reference.RenderFrame();
-        var a = window.Backend.Pixels;
-        var e = reference.Backend.Pixels;
-        Assert.Equal(e.Length, a.Length);
-        var width = window.Backend.PixelSize.Width;
-        for (var i = 0; i < a.Length; i++)
-        {
-            if (a[i] != e[i]) Assert.Fail($"pixel ({i / 4 % width},{i / 4 / width}) channel {i % 4} is {a[i]}, from scratch {e[i]} (scale {scale}).");
-        }
+        ExactPixels.AssertEqual(window, reference, $"scale {scale}: ");
     }
 
     [Theory]

@@ -1,4 +1,5 @@
 using Skia.Toolkit.Platform;
+using Skia.Toolkit.Tests.Testing;
 using Skia.Toolkit.Widgets;
 
 namespace Skia.Toolkit.Tests.Widgets;
@@ -28,14 +29,7 @@ public class TableInsertAtStartTests
         fresh.List.ScrollOffset = table.List.ScrollOffset;
         if (table.List.SelectedIndex >= 0) fresh.List.SelectedIndex = table.List.SelectedIndex;
         reference.RenderFrame();
-        var a = window.Backend.Pixels;
-        var e = reference.Backend.Pixels;
-        Assert.Equal(e.Length, a.Length);
-        var width = window.Backend.PixelSize.Width;
-        for (var i = 0; i < a.Length; i++)
-        {
-            if (a[i] != e[i]) Assert.Fail($"{when}: pixel ({i / 4 % width},{i / 4 / width}) channel {i % 4} is {a[i]}, from scratch {e[i]} (scale {scale}).");
-        }
+        ExactPixels.AssertEqual(window, reference, $"{when} (scale {scale}): ");
     }
 
     [Theory]

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CsCheck;
 using Skia.Toolkit.Platform;
+using Skia.Toolkit.Tests.Testing;
 using Skia.Toolkit.Widgets;
 
 namespace Skia.Toolkit.Tests.Widgets;
@@ -164,14 +165,7 @@ public class TableLiveRowsTests
         fresh.List.ScrollOffset = table.List.ScrollOffset;
         if (table.SelectedIndex >= 0) fresh.SelectedIndex = table.SelectedIndex;
         reference.RenderFrame();
-        var a = window.Backend.Pixels;
-        var e = reference.Backend.Pixels;
-        Assert.Equal(e.Length, a.Length);
-        var width = window.Backend.PixelSize.Width;
-        for (var i = 0; i < a.Length; i++)
-        {
-            if (a[i] != e[i]) Assert.Fail($"{when}: pixel ({i / 4 % width},{i / 4 / width}) channel {i % 4} is {a[i]}, from scratch {e[i]}.");
-        }
+        ExactPixels.AssertEqual(window, reference, $"{when}: ");
     }
 
     [Fact]
