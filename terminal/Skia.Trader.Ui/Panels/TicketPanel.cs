@@ -285,7 +285,6 @@ public sealed class TicketPanel
     /// <param name="percent">25, 50, 75 or 100.</param>
     public TicketSubmission SubmitMarket(OrderSide side, int percent)
     {
-        MarketRefusalShown = false;
         if (Model is not { } model) return default;
         TimeSpan pressed = PressTime();
         if (_guard.IsRepeat(pressed)) return new TicketSubmission(null, false, model.Check());
@@ -298,16 +297,10 @@ public sealed class TicketPanel
         else if (submission.Check.Message is { } message)
         {
             ShowRefusal(message);
-            MarketRefusalShown = true;
+            return submission with { RefusalShown = true };
         }
         return submission;
     }
-
-    /// <summary>
-    /// MarketRefusalShown says the last <see cref="SubmitMarket(OrderSide, int)"/> was refused by its check and said why
-    /// (no market price yet, balances not loaded, too small); false when it sent, or when the repeat guard took it for the last order's press.
-    /// </summary>
-    internal bool MarketRefusalShown { get; private set; }
 
     // A preset or market hotkey that cannot act says why, in the ticket and as a toast (the keyboard may be far from the ticket).
     private void ShowRefusal(string message)

@@ -2,6 +2,7 @@ using Skia.Toolkit.Core;
 using Skia.Toolkit.Text;
 using Skia.Toolkit.Widgets;
 using Skia.Trader.Core.Orders;
+using Skia.Trader.Ui.Model;
 using Skia.Trader.Ui.Shell;
 using Skia.Trader.Ui.Text;
 using SkiaSharp;
@@ -43,7 +44,8 @@ public sealed partial class TerminalScreen : ITerminalActions
         try
         {
             // Refused (no market price yet, ...): the ticket said why in a toast, and the shell adds no "not available now".
-            return Ticket.SubmitMarket(side).IsNew || Ticket.MarketRefusalShown;
+            TicketSubmission submission = Ticket.SubmitMarket(side);
+            return submission.IsNew || submission.RefusalShown;
         }
         finally
         {

@@ -286,8 +286,9 @@ public sealed class TicketPanelTests : IDisposable
         Assert.False(panel.ApplyPreset(50));
         Assert.Equal("No market price yet.", panel.Problem.Text);
         window.EventTime = TimeSpan.FromSeconds(10);
-        Assert.Null(panel.SubmitMarket(OrderSide.Buy).Order);
-        Assert.True(panel.MarketRefusalShown);
+        TicketSubmission refused = panel.SubmitMarket(OrderSide.Buy);
+        Assert.Null(refused.Order);
+        Assert.True(refused.RefusalShown);
         Assert.Empty(sent);
 
         panel.SideChoice.SelectedIndex = 1; // a sell is sized from the base asset: no price needed
